@@ -1,0 +1,41 @@
+# Every target sets up its own virtual environment (.venv) on a fresh machine.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+SHARED ?= ../shared
+OUT    ?= out
+
+.PHONY: run test score bench bench-names fuzz clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+## run: extract the demo corpus (data/demo) to out/demo.jsonl
+run: $(VENV)/.installed
+	mkdir -p $(OUT)
+	$(VENV)/bin/claimx extract data/demo -o $(OUT)/demo.jsonl
+	@echo "wrote $(OUT)/demo.jsonl"; head -c 600 $(OUT)/demo.jsonl; echo
+
+## test: the whole test suite
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+## score: extract the seed corpus and score it against the gold annotations
+score: $(VENV)/.installed
+	mkdir -p $(OUT)
+	$(VENV)/bin/claimx extract -q $(SHARED)/corpus/seeds -o $(OUT)/seeds.jsonl || true
+	$(PY) $(SHARED)/tools/score.py $(OUT)/seeds.jsonl $(SHARED)/gold/seeds.jsonl $(SHARED)/gold/entities.json \
+	  --corpus $(SHARED)/corpus/seeds --traps $(SHARED)/gold/seeds-traps.jsonl
+
+clean:
+	rm -rf $(OUT) .pytest_cache
+
+## bench-names: cross-script name matching on a Latin/Chinese surname list (NAMES=file.tsv)
+NAMES ?= $(SHARED)/names/zh-latin-dev.tsv
+bench-names: $(VENV)/.installed
+	$(PY) bench/names.py $(NAMES)

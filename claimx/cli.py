@@ -1,0 +1,345 @@
+"""The claimx command line: one command per verb, output that pipes.
+
+Heavy libraries (spaCy, langdetect, rapidfuzz, pypinyin) are imported only when a command needs
+them, so ``claimx --help`` starts at once.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from claimx import FORMAT_VERSION, __version__
+
+
+def _err(msg: str) -> None:
+    """One line on standard error (a newline inside a file name is shown as \\n)."""
+    msg = msg.replace("\r", "\\r").replace("\n", "\\n")
+    click.echo(f"claimx: {msg}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="claimx")
+def main():
+    """Who said what: extract attributed claims from news articles and analysis papers.
+
+    \b
+    claimx extract FOLDER -o claims.jsonl   claims as JSON Lines, one per line
+    claimx speakers claims.jsonl            the speakers found, reconciled across documents
+    claimx eval PRED.jsonl GOLD.jsonl       precision and recall against a gold file
+    claimx diff OLD.jsonl NEW.jsonl         what changed between two extractions
+    claimx schema                           the JSON Schema of a record
+
+    Run "claimx COMMAND --help" for each command's options.
+    """
+
+
+def _registry(files):
+    from claimx.speakers import Registry, RegistryError
+
+    try:
+        return Registry.load(files)
+    except RegistryError as e:
+        _err(str(e))
+        sys.exit(2)
+
+
+_WORKER_REGISTRY = None
+
+
+def _init_worker(registry_files):
+    global _WORKER_REGISTRY
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C
+    from claimx.speakers import Registry
+
+    _WORKER_REGISTRY = Registry.load(registry_files)
+
+
+def _work(args):
+    src, debug = args
+    from claimx.pipeline import extract_file
+
+    return _safe(extract_file, src, _WORKER_REGISTRY, debug)
+
+
+def run_extract(paths, registry_files=(), jobs=1, fail_fast=False, debug=False, on_file=None):
+    """Extract every input; returns (records in order, counts, problems)."""
+    from claimx.pipeline import extract_file, finish
+    from claimx.read import discover
+
+    sources, problems = discover(paths)
+    failed = [(p, r) for p, r in problems]
+    skipped = []
+    results = []
+    read = 0
+    if jobs > 1 and len(sources) > 1:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
+        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(tuple(registry_files),))
+        it = pool.imap(_work, [(s, debug) for s in sources], chunksize=1)
+    else:
+        registry = _registry(registry_files)
+        pool = None
+        it = (_safe(extract_file, s, registry, debug) for s in sources)
+    try:
+        for src, res in zip(sources, it):
+            if on_file:
+                on_file(res)
+            if res.error:
+                failed.append((str(src.path), res.error))
+                _err(f"{src.path}: {res.error}")
+                if fail_fast:
+                    break
+                continue
+            if res.skipped:
+                skipped.append((str(src.path), res.skipped))
+                _err(f"{src.path}: skipped: {res.skipped}")
+                continue
+            read += 1
+            for w in res.warnings:
+                _err(f"{src.path}: {w}")
+            if any(w.startswith("line ") for w in res.warnings):
+                failed.append((str(src.path), "some records could not be read"))
+            results.extend(res.docs)
+    finally:
+        if pool is not None:
+            pool.terminate()
+    finish(results)
+    records = [rec for r in results for rec in r.records]
+    records.sort(key=lambda r: (r["doc"], r["start"], r["end"]))
+    counts = {"files": len(sources), "read": read, "skipped": len(skipped), "failed": len(failed),
+              "documents": len(results), "records": len(records)}
+    return records, counts, failed
+
+
+def _safe(fn, src, registry, debug):
+    from claimx.pipeline import FileResult
+
+    try:
+        return fn(src, registry)
+    except Exception as e:  # a bug on one file must not end the run
+        if debug:
+            raise
+        return FileResult(src.doc, error=f"internal error: {type(e).__name__}: {e}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write JSONL here (atomically: the file is replaced only when the run ends); "
+                   "default: standard output.")
+@click.option("--registry", "registry_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra speaker registry (TOML, see data/speakers.toml); repeatable. An entry "
+                   "with the id of a shipped one replaces it.")
+@click.option("-j", "--jobs", type=int, default=0, show_default=False,
+              help="Worker processes (default: all cores for large inputs, 1 for small ones). "
+                   "Output is identical whatever the value.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary line on standard error.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+def extract(paths, output, registry_files, jobs, fail_fast, quiet, debug):
+    """Extract claims from the files and folders in PATHS as JSON Lines.
+
+    Folders are read recursively (hidden files skipped) in sorted order: .txt, .md, .json and
+    .jsonl files; a text file may start with one line of JSON metadata. Each output line is one
+    claim — a direct quote, a partial quote inside reported speech (kind "mixed") or reported
+    speech ("indirect") — with exact offsets (text == document[start:end]) and its speaker.
+
+    \b
+    Exit status: 0 all files read, 1 some file failed (each reported on standard
+    error as "claimx: PATH: reason"), 2 usage error, 130/143 interrupted.
+
+    \b
+    Examples:
+      claimx extract corpus/ -o claims.jsonl
+      claimx extract corpus/ | jq -r 'select(.speaker) | [.speaker.name, .text] | @tsv'
+    """
+    from claimx.write import Terminated, atomic_output, dumps, on_sigterm
+
+    on_sigterm()
+    if jobs <= 0:
+        jobs = _auto_jobs(paths)
+    try:
+        records, counts, failed = run_extract(paths, registry_files, jobs, fail_fast, debug)
+        with atomic_output(output) as out:
+            for rec in records:
+                out.write(dumps(rec) + "\n")
+    except BrokenPipeError:
+        _quiet_pipe()
+        sys.exit(0)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
+    except Terminated:
+        _err("terminated")
+        sys.exit(143)
+    if not quiet:
+        _err(f"{counts['files']} files: {counts['read']} read, {counts['skipped']} skipped, "
+             f"{counts['failed']} failed; {counts['documents']} documents, {counts['records']} records")
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--registry", "registry_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra speaker registry, when PATHS are extracted on the fly.")
+def speakers(paths, fmt, registry_files):
+    """List the speakers in PATHS: JSONL written by "claimx extract", or folders and files to
+    extract on the fly.
+
+    Each speaker has one id across spellings, documents and scripts. The list gives its canonical
+    name and type, how many claims it made in which documents, and every surface form seen, with
+    its count, documents and the rule that linked it (speaker.link: alias, gloss, fuzzy,
+    transliteration, surname or new; pronoun and nominal for references).
+
+    \b
+    Example:
+      claimx speakers claims.jsonl --format json | jq '.[] | select(.claims > 3) | .name'
+    """
+    import json
+
+    from claimx.report import load_records, speakers as collect, speakers_table
+
+    records, failed = load_records(paths, registry_files)
+    for p, reason in failed:
+        _err(f"{p}: {reason}")
+    entries = collect(records)
+    try:
+        if fmt == "json":
+            click.echo(json.dumps(entries, ensure_ascii=False, indent=1))
+        else:
+            click.echo(speakers_table(entries))
+    except BrokenPipeError:
+        _quiet_pipe()
+    sys.exit(1 if failed else 0)
+
+
+@main.command(name="eval")
+@click.argument("pred", type=click.Path(exists=True))
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--entities", type=click.Path(exists=True, dir_okay=False),
+              help="JSON of gold entities {key: {name, type, aliases}}, when gold speakers are entity keys.")
+@click.option("--iou", type=float, default=0.5, show_default=True, help="Span overlap needed for a match.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def eval_(pred, gold, entities, iou, fmt):
+    """Score predicted claims (PRED: claimx JSONL, or a folder to extract) against GOLD claims.
+
+    \b
+    A prediction matches a gold claim of the same document when the character IoU of
+    their spans is at least --iou; matching is one-to-one, best IoU first, and
+    predictions matching an optional gold claim are not counted.
+      span precision/recall/F1   matched / predictions, matched / required gold
+      attribution accuracy       rightly attributed / matched: the predicted speaker's
+                                 name or mention is one of the gold entity's aliases
+                                 (--entities), or has the gold speaker's id; for an
+                                 unnamed gold source, no known entity is named
+      who-said-what P/R/F1       correct only when matched AND rightly attributed
+    Also per kind (gold kind for recall, predicted kind for precision) and per language.
+    These are the definitions of ../shared/tools/score.py.
+    """
+    import json
+
+    from claimx.evaluate import evaluate, format_table
+    from claimx.report import load_records
+
+    preds, failed = load_records([pred])
+    golds, gfailed = load_records([gold]) if not _plain_gold(gold) else (_read_jsonl(gold), [])
+    ents = json.loads(open(entities, encoding="utf-8").read()) if entities else None
+    for p, reason in failed + gfailed:
+        _err(f"{p}: {reason}")
+    if failed or gfailed:
+        sys.exit(2)
+    r = evaluate(preds, golds, ents, iou)
+    click.echo(json.dumps(r, ensure_ascii=False, indent=1) if fmt == "json" else format_table(r))
+
+
+def _plain_gold(path) -> bool:
+    return str(path).endswith((".jsonl", ".ndjson"))
+
+
+def _read_jsonl(path):
+    import json
+
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@main.command()
+@click.argument("old", type=click.Path(exists=True))
+@click.argument("new", type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
+@click.option("--registry", "registry_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra speaker registry, for folders extracted on the fly.")
+def diff(old, new, fmt, color, registry_files):
+    """Compare two extractions: JSONL files written by extract, or folders (extracted on the fly).
+
+    Records are paired within each document by overlapping spans; the report lists added,
+    removed and changed records (span, kind, resolution, speaker), grouped by document.
+
+    \b
+    Exit status, like diff(1): 0 no differences, 1 differences, 2 trouble.
+    Example (CI): claimx extract corpus/ -o new.jsonl && claimx diff claims.jsonl new.jsonl
+    """
+    import json
+
+    from claimx.diff import diff as compute, format_text
+    from claimx.report import load_records
+
+    a, fa = load_records([old], registry_files)
+    b, fb = load_records([new], registry_files)
+    for p, reason in fa + fb:
+        _err(f"{p}: {reason}")
+    if fa or fb:
+        sys.exit(2)
+    d = compute(a, b)
+    if color is None:
+        color = sys.stdout.isatty()
+    try:
+        if fmt == "json":
+            click.echo(json.dumps(d, ensure_ascii=False, indent=1))
+        else:
+            click.echo(format_text(d, color))
+    except BrokenPipeError:
+        _quiet_pipe()
+    s = d["summary"]
+    sys.exit(1 if s["added"] or s["removed"] or s["changed"] else 0)
+
+
+@main.command()
+def schema():
+    """Print the JSON Schema of a claim record (data/record.schema.json)."""
+    from claimx.lang.base import data_dir
+
+    click.echo((data_dir() / "record.schema.json").read_text(encoding="utf-8"), nl=False)
+
+
+def _auto_jobs(paths) -> int:
+    total = 0
+    for p in paths:
+        for root, _, files in os.walk(p) if os.path.isdir(p) else [("", [], [p])]:
+            for f in files:
+                try:
+                    total += os.path.getsize(os.path.join(root, f))
+                except OSError:
+                    pass
+            if total > 4_000_000:
+                return os.cpu_count() or 1
+    return 1
+
+
+def _quiet_pipe():
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,246 @@
+"""Rules shared by every language, and the loader for the word lists in ``data/<lang>/``."""
+from __future__ import annotations
+
+import os
+import re
+from functools import cached_property
+from pathlib import Path
+
+# Files a language may omit: it then uses the English list (the conventions of Latin script, such
+# as capitalised names and "Mr.", hold in French and inside Chinese text as well).
+_SHARED_WITH_EN = {"honorifics.txt", "titles.txt", "org_words.txt", "not_names.txt",
+                   "abbreviations.txt", "source_nouns.tsv", "unnamed.txt", "determiners.txt"}
+
+SENT_END = set(".!?…。！？")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+CLOSERS = set("”’»›」』\"')]）】")
+OPENERS_Q = set("“‘«‹「『„‚\"'([（【")
+
+
+def data_dir() -> Path:
+    """The folder holding the rule data: ``$CLAIMX_DATA`` or the ``data/`` folder of the checkout."""
+    env = os.environ.get("CLAIMX_DATA")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "data"
+
+
+def read_lines(path: Path) -> list[str]:
+    """Non-empty, non-comment lines of a UTF-8 data file (a missing file is an empty list)."""
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            out.append(line.rstrip("\n\r"))
+    return out
+
+
+class Rules:
+    """What claimx knows of one language. Subclasses override only what differs."""
+
+    #: Latin-script languages match cues on word boundaries; Chinese matches substrings.
+    word_boundaries = True
+
+    def __init__(self, lang: str, code: str | None = None):
+        self.lang = lang
+        self.code = code or lang
+
+    # ---- data files -------------------------------------------------------------------------
+    def lines(self, name: str) -> list[str]:
+        own = data_dir() / self.lang / name
+        if own.exists() or name not in _SHARED_WITH_EN:
+            return read_lines(own)
+        return read_lines(data_dir() / "en" / name)
+
+    def table(self, name: str) -> dict[str, str]:
+        out = {}
+        for line in self.lines(name):
+            key, _, value = line.partition("\t")
+            out[key.strip()] = value.strip()
+        return out
+
+    @cached_property
+    def cues(self) -> dict[str, str]:
+        return {k.lower(): v for k, v in self.table("cues.tsv").items()}
+
+    @cached_property
+    def cue_re(self) -> re.Pattern | None:
+        forms = sorted(self.cues, key=len, reverse=True)
+        if not forms:
+            return None
+        alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+        if self.word_boundaries:
+            return re.compile(rf"(?<![\w’'-])(?:{alt})(?![\w’'-])", re.IGNORECASE)
+        return re.compile(alt)
+
+    @cached_property
+    def not_cues(self) -> list[str]:
+        return self.lines("not_cues.txt")
+
+    @cached_property
+    def pronouns(self) -> dict[str, str]:
+        return {k.lower(): v for k, v in self.table("pronouns.tsv").items()}
+
+    @cached_property
+    def source_nouns(self) -> dict[str, str]:
+        return {k.lower(): v for k, v in self.table("source_nouns.tsv").items()}
+
+    @cached_property
+    def unnamed(self) -> set[str]:
+        return {w.strip().lower() for w in self.lines("unnamed.txt")}
+
+    @cached_property
+    def honorifics(self) -> list[str]:
+        return sorted((w.strip() for w in self.lines("honorifics.txt")), key=len, reverse=True)
+
+    @cached_property
+    def titles(self) -> set[str]:
+        return {w.strip() for w in self.lines("titles.txt")}
+
+    @cached_property
+    def org_words(self) -> set[str]:
+        return {w.strip() for w in self.lines("org_words.txt")}
+
+    @cached_property
+    def not_names(self) -> set[str]:
+        return {w.strip() for w in self.lines("not_names.txt")}
+
+    @cached_property
+    def abbreviations(self) -> set[str]:
+        return {w.strip() for w in self.lines("abbreviations.txt")}
+
+    @staticmethod
+    def _alternation(words) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    @cached_property
+    def pronoun_alt(self) -> str:
+        return self._alternation(self.pronouns)
+
+    @cached_property
+    def source_noun_alt(self) -> str:
+        return self._alternation(self.source_nouns)
+
+    @cached_property
+    def offices(self) -> frozenset[str]:
+        return frozenset(w.strip().lower() for w in self.lines("offices.txt"))
+
+    @cached_property
+    def determiner_re(self) -> str:
+        """What stands before a noun for a known source: '(?:the|this)\\s+', 'l’' in French, and
+        nothing at all in a language without articles (Russian 'министр')."""
+        words = [w.strip() for w in self.lines("determiners.txt")]
+        if not words:
+            return ""
+        alt = "|".join(re.escape(w) + ("" if w[-1] in "'’" else r"\s+")
+                       for w in sorted(words, key=len, reverse=True))
+        return f"(?:{alt})"
+
+    @cached_property
+    def unnamed_alt(self) -> str:
+        return self._alternation(self.unnamed)
+
+    def cue_role(self, surface: str) -> str | None:
+        return self.cues.get(re.sub(r"\s+", " ", surface.lower()))
+
+    # ---- sentences --------------------------------------------------------------------------
+    @cached_property
+    def tokenizer(self):
+        """spaCy's rule-based tokenizer for this language (``spacy.blank``), with our abbreviations."""
+        import spacy
+        from spacy.symbols import ORTH
+
+        try:
+            nlp = spacy.blank(self.code)
+        except Exception:  # a language spaCy does not know: its multi-language tokenizer
+            nlp = spacy.blank("xx")
+        for abbr in self.abbreviations:
+            nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        return nlp.tokenizer
+
+    def sentences(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentence spans in ``text[start:end]`` (absolute offsets, whitespace trimmed).
+
+        A sentence ends after ., ! or ? (and any closing quotes or brackets) when the next word
+        starts a sentence; abbreviations (a data list, kept whole by spaCy's tokenizer) and single
+        capital initials ("M. Narikbayev") do not end one.
+        """
+        chunk = text[start:end]
+        if not chunk.strip():
+            return []
+        if len(chunk) > MAX_TOKENIZE:
+            return cap_length(text, regex_sentences(text, start, end))
+        # spaCy cannot encode lone surrogates; U+FFFD keeps every offset where it was
+        doc = self.tokenizer(_SURROGATE.sub("\ufffd", chunk))
+        toks = list(doc)
+        bounds = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            tx = t.text
+            if tx and all(c in SENT_END for c in tx) and not self._is_initial(toks, i):
+                j = i + 1
+                while j < n and toks[j].text and all(c in CLOSERS for c in toks[j].text):
+                    j += 1
+                if j >= n:
+                    break
+                nxt = toks[j].text
+                if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in OPENERS_Q or _is_cjk(nxt[:1]):
+                    bounds.append(toks[j].idx)
+                i = j
+                continue
+            i += 1
+        spans, s = [], 0
+        for b in bounds + [len(chunk)]:
+            spans.append((s, b))
+            s = b
+        return cap_length(text, [trim(text, start + a, start + b) for a, b in spans if chunk[a:b].strip()])
+
+    @staticmethod
+    def _is_initial(toks, i) -> bool:
+        if toks[i].text != "." or i == 0:
+            return False
+        prev = toks[i - 1].text
+        return len(prev) == 1 and prev.isupper() and toks[i - 1].idx + 1 == toks[i].idx
+
+
+MAX_TOKENIZE = 200_000   # longer paragraphs (a 10 MB line) are split by a regular expression
+MAX_SENTENCE = 3_000     # no "sentence" is longer: keeps every rule linear on pathological text
+_REGEX_SENT = re.compile(r".*?(?:[.!?。！？]+[”’»」』\"')\]]*(?=\s|$)|$)", re.S)
+
+
+def regex_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _REGEX_SENT.finditer(text, start, end):
+        if m.end() > m.start() and text[m.start():m.end()].strip():
+            out.append(trim(text, m.start(), m.end()))
+        if m.end() >= end:
+            break
+    return out
+
+
+def cap_length(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut spans longer than MAX_SENTENCE at white space (or anywhere, if there is none)."""
+    out = []
+    for a, b in spans:
+        while b - a > MAX_SENTENCE:
+            cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+            cut = cut if cut > a else a + MAX_SENTENCE
+            out.append(trim(text, a, cut))
+            a = cut
+        if b > a and text[a:b].strip():
+            out.append(trim(text, a, b))
+    return out
+
+
+def _is_cjk(c: str) -> bool:
+    return bool(c) and ("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink ``[s, e)`` so it neither starts nor ends with white space."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

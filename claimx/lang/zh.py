@@ -1,0 +1,50 @@
+"""Chinese: cues match inside words, sentences end at 。！？, names are runs of transliteration
+characters or names written in Latin letters."""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from claimx.lang.base import Rules, cap_length, data_dir, read_lines, trim
+
+_SENT = re.compile(r"[^。！？!?；]*(?:[。！？!?；]+[”’」』）)\]]*|$)")
+
+
+class ChineseRules(Rules):
+    word_boundaries = False
+
+    def __init__(self):
+        super().__init__("zh")
+
+    @cached_property
+    def traditional(self) -> list[dict[int, str]]:
+        """Tables for str.translate: the n-th traditional form of each simplified character."""
+        forms = {}
+        for line in read_lines(data_dir() / "zh" / "traditional.tsv"):
+            simple, _, alternatives = line.partition("\t")
+            forms[ord(simple)] = alternatives.split()
+        most = max(map(len, forms.values()), default=0)
+        return [{k: v[min(i, len(v) - 1)] for k, v in forms.items()} for i in range(most)]
+
+    def lines(self, name: str) -> list[str]:
+        """Word lists are written in simplified characters; each entry also matches in traditional
+        characters (說 for 说, 認為 and 認爲 for 认为), so no list has to be kept twice."""
+        out = []
+        for line in super().lines(name):
+            out.append(line)
+            for table in self.traditional:
+                variant = line.translate(table)
+                if variant not in out:
+                    out.append(variant)
+        return out
+
+    @cached_property
+    def translit_chars(self) -> frozenset[str]:
+        return frozenset("".join(self.lines("translit_chars.txt")).replace(" ", ""))
+
+    def sentences(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        out = []
+        for m in _SENT.finditer(text, start, end):
+            if m.group().strip():
+                out.append(trim(text, m.start(), m.end()))
+        return cap_length(text, out)

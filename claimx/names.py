@@ -1,0 +1,225 @@
+"""Names: normalisation, parts of a Latin name, and phonetic keys across spellings and scripts.
+
+* :func:`norm` — the exact-alias key: NFKC, case, diacritics, ’ and ', hyphens, the separators
+  · • ・ and honorifics all folded away.
+* :func:`phonetic` — a key that survives the usual variation of transliterated surnames
+  (Kassenova/Kazenova, Suleimenov/Suleimanov, Anceschi/Ancheski): voiced and voiceless stops,
+  sibilants, l/r, v/f/w and vowel qualities are merged.
+* :func:`zh_readings` — the Latin spellings a Chinese transliteration allows: each character's
+  reading from ``data/zh/translit.tsv`` where the general pinyin rules would be wrong, else from
+  pypinyin, so 乌马罗夫 → "umarov", "umarof", …
+"""
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import lru_cache
+
+from claimx.lang.base import data_dir, read_lines
+
+SEPARATORS = "·•・‧･"
+HONORIFICS = ("先生", "女士", "夫人", "小姐", "博士", "教授", "mr.", "mrs.", "ms.", "dr.", "prof.",
+              "mr ", "mrs ", "ms ", "dr ", "prof ", "m. ", "mme ")
+
+
+@lru_cache(maxsize=1)
+def _romanize() -> dict[int, str]:
+    table = {}
+    for line in read_lines(data_dir() / "ru" / "romanize.tsv"):
+        letter, _, latin = line.partition("\t")
+        table[ord(letter.strip())] = latin.strip()
+    return table
+
+
+def fold(s: str) -> str:
+    """NFKC, casefold, Cyrillic romanised (data/ru/romanize.tsv), no diacritics, one kind of
+    apostrophe."""
+    s = unicodedata.normalize("NFKC", s).casefold()
+    if any("\u0400" <= c <= "\u04ff" for c in s):
+        s = s.translate(_romanize())
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s.replace("’", "'").replace("‘", "'").replace("`", "'").replace("ʼ", "'")
+
+
+def strip_honorifics(s: str) -> str:
+    t = s.strip()
+    changed = True
+    while changed:
+        changed = False
+        low = t.lower()
+        for h in HONORIFICS:
+            if low.startswith(h) and len(t) > len(h):
+                t, changed = t[len(h):].strip(), True
+                break
+            if low.endswith(h.strip()) and len(t) > len(h.strip()) and not h.strip().endswith("."):
+                t, changed = t[: -len(h.strip())].strip(), True
+                break
+    return t
+
+
+def norm(s: str) -> str:
+    """The key under which two spellings of a name are the same alias."""
+    s = fold(strip_honorifics(s or ""))
+    return "".join(c for c in s if c.isalnum())
+
+
+def is_han(s: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in s)
+
+
+def latin_parts(name: str) -> tuple[list[str], str]:
+    """(given names, surname) of a Latin-script name: 'N. Kassenova' → (['n'], 'kassenova')."""
+    s = fold(strip_honorifics(name))
+    s = re.sub(r"[()\[\]]", " ", s)
+    words = [w for w in re.split(r"[\s" + SEPARATORS + r"]+", s) if w]
+    words = [re.sub(r"[^\w'-]", "", w) for w in words]
+    words = [w for w in words if w]
+    if not words:
+        return [], ""
+    return words[:-1], words[-1]
+
+
+def given_agree(a: list[str], b: list[str]) -> bool | None:
+    """Do two lists of given names agree? None when either is missing (no evidence either way).
+    An initial agrees with a name it begins ('n' ~ 'nargis'); full names agree when phonetically
+    close (Temur ~ Timur, Qasim-Jomart ~ Kassym-Jomart)."""
+    if not a or not b:
+        return None
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0] or phonetic(x)[:1] == phonetic(y)[:1]
+    from rapidfuzz.fuzz import ratio
+
+    return ratio(phonetic(x), phonetic(y)) >= 75
+
+
+_PHON_RULES = [("shch", "s"), ("sch", "s"), ("tch", "s"), ("dzh", "s"), ("kh", "k"), ("gh", "k"),
+               ("ph", "f"), ("th", "t"), ("sh", "s"), ("zh", "s"), ("ch", "s"), ("ts", "s"),
+               ("tz", "s"), ("ck", "k"), ("ks", "s"), ("x", "s"), ("q", "k"), ("j", "i"), ("y", "i"),
+               ("w", "v")]
+_PHON_MAP = str.maketrans({"b": "p", "d": "t", "g": "k", "c": "k", "h": "", "z": "s", "v": "f",
+                           "l": "r", "e": "a", "o": "u"})
+
+
+@lru_cache(maxsize=65536)
+def phonetic(s: str) -> str:
+    """A coarse sound key for Latin spellings of one name (see module doc)."""
+    s = "".join(c for c in fold(s) if c.isalpha())
+    s = re.sub(r"c(?=[eiy])", "s", s)
+    for a, b in _PHON_RULES:
+        s = s.replace(a, b)
+    s = s.translate(_PHON_MAP)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    s = re.sub(r"ia", "a", s)
+    return s
+
+
+_XS_RULES = [("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("kh", "h"), ("gh", "g"),
+             ("ph", "f"), ("th", "t"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("y", "i")]
+_XS_MAP = str.maketrans({"l": "r", "v": "f", "e": "i", "o": "u", "c": "k"})
+
+
+@lru_cache(maxsize=65536)
+def cross_key(s: str) -> str:
+    """The sound key for comparing a Chinese transliteration with a Latin spelling. Finer than
+    :func:`phonetic`: Chinese keeps voicing (布 b / 普 p, 德 d / 特 t) and sibilants apart, and
+    merges only what it cannot write (l/r, v/f) plus vowel qualities."""
+    s = "".join(c for c in fold(s) if c.isalpha())
+    s = re.sub(r"c(?=[eiy])", "s", s)
+    for a, b in _XS_RULES:
+        s = s.replace(a, b)
+    s = s.translate(_XS_MAP)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@lru_cache(maxsize=1)
+def _zh_table() -> dict[str, list[str]]:
+    out = {}
+    for row in read_lines(data_dir() / "zh" / "translit.tsv"):
+        ch, _, vals = row.partition("\t")
+        out[ch.strip()] = [v for v in vals.strip().split("|") if v]
+    return out
+
+
+_FINALS = [("uo", "o"), ("iao", "yo"), ("ian", "en"), ("iu", "yu"), ("ie", "e"), ("ai", "e"),
+           ("ei", "e"), ("ao", "o"), ("ou", "u"), ("ang", "an"), ("eng", "en"), ("ong", "on"),
+           ("ing", "in"), ("ü", "yu"), ("v", "yu")]
+
+
+def _pinyin_reading(py: str) -> str:
+    """A transliteration value from plain pinyin: 'luo' → 'lo', 'si' → 's', 'wa' → 'va'."""
+    if py in ("si", "zi", "ci", "shi", "zhi", "chi", "ri"):
+        return {"si": "s", "zi": "z", "ci": "ts", "shi": "sh", "zhi": "zh", "chi": "ch", "ri": "zh"}[py]
+    if py.startswith("w"):
+        py = "v" + py[1:] if py not in ("wu",) else "u"
+    if py.startswith("y"):
+        py = "i" + py[2:] if py.startswith("yi") else py
+    if py[:1] == "j":
+        py = "g" + py[1:]
+    elif py[:1] == "q":
+        py = "ch" + py[1:]
+    elif py[:1] == "x":
+        py = "s" + py[1:]
+    for a, b in _FINALS:
+        if py.endswith(a):
+            py = py[: -len(a)] + b
+            break
+    return py
+
+
+@lru_cache(maxsize=16384)
+def _char_readings(ch: str) -> tuple[str, ...]:
+    table = _zh_table()
+    if ch in table:
+        return tuple(table[ch])
+    from pypinyin import Style, pinyin
+
+    pys = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
+    vals = []
+    for py in (pys[0] if pys else [])[:2]:
+        v = _pinyin_reading(py)
+        if v and v not in vals:
+            vals.append(v)
+    return tuple(vals) or ("",)
+
+
+@lru_cache(maxsize=16384)
+def zh_readings(name: str, limit: int = 96) -> tuple[str, ...]:
+    """Latin spellings a Chinese transliterated name allows (bounded; most usual first)."""
+    chars = [c for c in name if is_han(c)]
+    if not chars:
+        return ()
+    options = [_char_readings(c) for c in chars]
+    out = []
+    for combo in itertools.islice(itertools.product(*options), limit):
+        out.append("".join(combo))
+    return tuple(dict.fromkeys(out))
+
+
+def zh_surname(name: str) -> str:
+    """The last ·-separated part of a Chinese transliterated name (the surname)."""
+    parts = [p for p in re.split("[" + SEPARATORS + r"\s]+", name) if p]
+    return parts[-1] if parts else name
+
+
+def zh_latin_score(zh: str, latin: str) -> float:
+    """0–100: how well a Chinese transliteration matches a Latin spelling, on phonetic keys."""
+    from rapidfuzz.fuzz import ratio
+
+    target = cross_key(latin)
+    if not target:
+        return 0.0
+    return max((ratio(cross_key(r), target) for r in zh_readings(zh)), default=0.0)
+
+
+def slug(s: str) -> str:
+    """A stable ASCII id from a name (Chinese through pinyin)."""
+    s = strip_honorifics(s)
+    if is_han(s):
+        from pypinyin import lazy_pinyin
+
+        s = " ".join(lazy_pinyin(s))
+    s = fold(s)
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"

@@ -1,0 +1,95 @@
+"""Reports over extracted records: the speaker list of ``claimx speakers``."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+
+def load_records(paths, registry_files=()) -> tuple[list[dict], list]:
+    """Records from JSONL files written by extract, or extracted on the fly from folders/files."""
+    records, failed, to_extract = [], [], []
+    for p in paths:
+        if Path(p).is_file() and Path(p).suffix.lower() in (".jsonl", ".ndjson") and _is_extraction(p):
+            with open(p, encoding="utf-8") as f:
+                for n, line in enumerate(f, 1):
+                    if line.strip():
+                        try:
+                            records.append(json.loads(line))
+                        except ValueError as e:
+                            failed.append((p, f"line {n}: not JSON ({e})"))
+        else:
+            to_extract.append(p)
+    if to_extract:
+        from claimx.cli import run_extract
+
+        recs, _, fails = run_extract(to_extract, registry_files)
+        records.extend(recs)
+        failed.extend(fails)
+    return records, failed
+
+
+def _is_extraction(path) -> bool:
+    """A JSONL file whose first record looks like claimx output (not an input corpus)."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.strip():
+                try:
+                    rec = json.loads(line)
+                except ValueError:
+                    return False
+                return isinstance(rec, dict) and {"doc", "start", "end", "speaker"} <= set(rec)
+    return True
+
+
+def speakers(records: list[dict]) -> list[dict]:
+    """One entry per speaker id: name, type, claim count, documents, and each surface form with
+    its count, documents and link tier. Sorted by claim count, then id."""
+    acc: dict[str, dict] = {}
+    for r in records:
+        sp = r.get("speaker")
+        if not sp or not sp.get("id"):
+            continue
+        name = "(unnamed sources)" if sp["id"] == "unnamed" else sp.get("name")
+        e = acc.setdefault(sp["id"], {"id": sp["id"], "name": name, "type": sp.get("type"),
+                                      "claims": 0, "documents": set(), "forms": {}})
+        e["claims"] += 1
+        e["documents"].add(r["doc"])
+        if r.get("resolution") in ("pronoun", "nominal"):
+            key, link = sp["mention"]["text"], r["resolution"]
+        else:
+            key, link = sp["mention"]["text"], sp.get("link") or "-"
+        f = e["forms"].setdefault((key, link), {"form": key, "link": link, "count": 0, "documents": set()})
+        f["count"] += 1
+        f["documents"].add(r["doc"])
+    out = []
+    for e in acc.values():
+        forms = sorted(e["forms"].values(), key=lambda f: (-f["count"], f["form"], f["link"]))
+        for f in forms:
+            f["documents"] = sorted(f["documents"])
+        out.append({"id": e["id"], "name": e["name"], "type": e["type"], "claims": e["claims"],
+                    "documents": sorted(e["documents"]), "forms": forms})
+    return sorted(out, key=lambda e: (-e["claims"], e["id"]))
+
+
+def width(s: str) -> int:
+    """Terminal columns of ``s`` (CJK characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def pad(s: str, n: int) -> str:
+    return s + " " * max(0, n - width(s))
+
+
+def speakers_table(entries: list[dict]) -> str:
+    lines = []
+    for e in entries:
+        docs = len(e["documents"])
+        lines.append(f"{e['id']}  {e['name']}  ({e['type']}, {e['claims']} claim{'s' * (e['claims'] != 1)}, "
+                     f"{docs} document{'s' * (docs != 1)})")
+        fw = max((width(f["form"]) for f in e["forms"]), default=0)
+        for f in e["forms"]:
+            shown = ", ".join(f["documents"][:3]) + (f" +{len(f['documents']) - 3}" if len(f["documents"]) > 3 else "")
+            lines.append(f"    {pad(f['form'], fw)}  {f['count']:>4}  {f['link']:<15} {shown}")
+    return "\n".join(lines)

@@ -1,0 +1,122 @@
+"""Stage 2 — segment: paragraphs, page furniture, the language of each paragraph.
+
+Nothing here changes the text: a paragraph is a span of the document (one line), furniture is a
+flag on it, and sentences are spans computed on demand by the paragraph's language rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimx.lang import SUPPORTED, rules
+from claimx.lang.base import data_dir, read_lines
+
+_LINE = re.compile(r"[^\r\n]+")
+_LANGDETECT_SAMPLE = 240   # characters of a paragraph given to langdetect
+_MIN_LETTERS = 30          # shorter paragraphs take their neighbours' language
+
+
+@dataclass
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    lang: str = "en"
+    furniture: bool = False
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        return rules(self.lang).sentences(text, self.start, self.end)
+
+
+@lru_cache(maxsize=1)
+def boilerplate() -> tuple[list[re.Pattern], list[re.Pattern]]:
+    """(line patterns, rest-of-page patterns) from every language's boilerplate.tsv: furniture in
+    one language turns up on pages in another (an English "More Stories" under a Chinese article)."""
+    line, rest = [], []
+    for lang_dir in sorted(p for p in data_dir().iterdir() if p.is_dir()):
+        for row in read_lines(lang_dir / "boilerplate.tsv"):
+            pattern, _, extent = row.partition("\t")
+            (rest if extent.strip() == "rest" else line).append(re.compile(pattern))
+    return line, rest
+
+
+def starts_furniture(text: str) -> bool:
+    """Does a line of ``text`` start rest-of-page furniture?"""
+    rest = boilerplate()[1]
+    return any(p.search(m.group().strip()) for m in _LINE.finditer(text) for p in rest)
+
+
+def paragraphs(text: str, start: int = 0, in_rest: bool = False) -> list[Paragraph]:
+    """One paragraph per non-blank line from ``start``, with furniture flags and languages."""
+    line_pats, rest_pats = boilerplate()
+    out: list[Paragraph] = []
+    for m in _LINE.finditer(text, start):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s == e:
+            continue
+        line = text[s:e]
+        if not in_rest and any(p.search(line) for p in rest_pats):
+            in_rest = True
+        furniture = in_rest or any(p.search(line) for p in line_pats)
+        out.append(Paragraph(len(out), s, e, furniture=furniture))
+    _languages(text, out)
+    return out
+
+
+def script_language(sample: str) -> str | None:
+    """zh / ja / ru when the script decides, "latin" when langdetect must, None when too short."""
+    han = kana = cyr = lat = 0
+    for c in sample:
+        o = ord(c)
+        if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+            han += 1
+        elif 0x3040 <= o <= 0x30FF:
+            kana += 1
+        elif 0x0400 <= o <= 0x04FF:
+            cyr += 1
+        elif c.isalpha():
+            lat += 1
+    letters = han + kana + cyr + lat
+    if han + kana >= 4 and (han + kana) * 2 >= letters * 0.3:
+        return "ja" if kana > han * 0.2 else "zh"
+    if cyr >= lat and cyr >= 8:
+        return "ru"
+    if lat >= _MIN_LETTERS:
+        return "latin"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _detect_latin(sample: str) -> str:
+    from langdetect import DetectorFactory, detect
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0  # langdetect is random unless seeded
+    try:
+        code = detect(sample)
+    except LangDetectException:
+        return "en"
+    code = code.split("-")[0]
+    return code if code in SUPPORTED else ("en" if code not in ("de", "es", "it", "pt", "nl") else code)
+
+
+def _languages(text: str, paras: list[Paragraph]) -> None:
+    known: list[str | None] = []
+    for p in paras:
+        sample = text[p.start:min(p.end, p.start + _LANGDETECT_SAMPLE)]
+        lang = script_language(sample)
+        if lang == "latin":
+            lang = _detect_latin(sample)
+        known.append(lang)
+    # a short paragraph takes the language of the nearest paragraph before it, else after it
+    fallback = next((x for x in known if x), "en")
+    last = None
+    for i, p in enumerate(paras):
+        if known[i]:
+            last = known[i]
+        p.lang = known[i] or last or next((x for x in known[i:] if x), fallback)

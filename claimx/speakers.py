@@ -1,0 +1,424 @@
+"""Stage 5 — speakers: one canonical speaker per person, across spellings, documents and scripts.
+
+Within a document, mentions become local entities (a surname alone joins the fullest earlier
+mention; a Chinese name with a Latin gloss is one person with its gloss). Each local entity is
+matched against the registry in tiers, the most certain first, and the tier is recorded as
+``speaker.link``: alias, gloss, fuzzy, transliteration, surname — or new. A link needs a high score,
+a clear margin over the next candidate and no conflicting given name. Entities the registry does
+not know are clustered across documents by the same rules in a second pass over mentions only.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimx.lang.base import data_dir
+from claimx.mentions import Mention
+from claimx.names import (cross_key, given_agree, is_han, latin_parts, norm, phonetic, slug, zh_latin_score,
+                          zh_readings, zh_surname)
+
+FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
+TRANSLIT_MIN = 87       # for a Chinese transliteration against a Latin surname
+MARGIN = 8              # over the next candidate
+TYPES = {"person", "organization"}
+
+
+class RegistryError(Exception):
+    """A registry file that cannot be used: the message names file, line and reason."""
+
+
+@dataclass
+class Entry:
+    id: str
+    name: str
+    type: str = "person"
+    aliases: list = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    wikidata: str | None = None
+
+    def forms(self) -> list[str]:
+        return [self.name] + list(self.aliases)
+
+    def latin_forms(self) -> list[str]:
+        return [f for f in self.forms() if not is_han(f)]
+
+
+class Registry:
+    """Known speakers (``data/speakers.toml`` plus ``--registry`` files; a later entry with the
+    same id replaces an earlier one)."""
+
+    def __init__(self, entries: list[Entry] | None = None):
+        self.entries: dict[str, Entry] = {}
+        for e in entries or []:
+            self.entries[e.id] = e
+        self._index()
+
+    @classmethod
+    def load(cls, extra=(), shipped: bool = True) -> "Registry":
+        entries: list[Entry] = []
+        files = ([data_dir() / "speakers.toml"] if shipped else []) + [Path(p) for p in extra]
+        for f in files:
+            entries.extend(parse_registry(f))
+        return cls(entries)
+
+    def _index(self):
+        self.alias: dict[str, set[str]] = {}
+        self.surnames: list[tuple[str, str, list[str], str]] = []  # (phonetic, norm, given, id)
+        zh = set()
+        for e in self.entries.values():
+            for f in e.forms():
+                self.alias.setdefault(norm(f), set()).add(e.id)
+                if is_han(f):
+                    zh.add(f)
+                    zh.add(zh_surname(f))
+                elif e.type == "person":
+                    given, sur = latin_parts(f)
+                    if sur:
+                        self.surnames.append((phonetic(sur), norm(sur), given, e.id))
+        self.zh_aliases = tuple(sorted(zh, key=len, reverse=True))
+
+    # ---------------------------------------------------------------------------------- matching
+    def match(self, forms: list[str], glosses=()) -> tuple[Entry | None, str]:
+        """The registry entry for a local entity known under ``forms`` (and Latin ``glosses``)."""
+        for tier, names in (("alias", forms), ("gloss", glosses)):
+            ids = set()
+            for f in names:
+                ids |= self.alias.get(norm(f), set())
+            if len(ids) == 1:
+                return self.entries[ids.pop()], tier
+        latin = [f for f in list(forms) + list(glosses) if not is_han(f)]
+        best = self._latin(latin)
+        if best:
+            return best
+        han = [f for f in forms if is_han(f)]
+        if han:
+            return self._translit(han)
+        return None, "new"
+
+    def _latin(self, forms: list[str]):
+        results = {}
+        for f in forms:
+            given, sur = latin_parts(f)
+            if not sur or len(sur) < 3:
+                continue
+            pk, nk = phonetic(sur), norm(sur)
+            for rp, rn, rgiven, eid in self.surnames:
+                if self.entries[eid].type != "person":
+                    continue
+                agree = given_agree(given, rgiven)
+                if agree is False:
+                    continue
+                if rn == nk:
+                    score, tier = 100.0, "surname" if agree is None else "fuzzy"
+                else:
+                    from rapidfuzz.fuzz import ratio
+
+                    score = ratio(pk, rp)
+                    if score < FUZZY_MIN or agree is not True:
+                        continue   # a spelling variant needs a given name that agrees
+                    tier = "fuzzy"
+                if score > results.get(eid, (0, ""))[0]:
+                    results[eid] = (score, tier)
+        return _decide(results, self.entries)
+
+    def _translit(self, forms: list[str]):
+        results = {}
+        for f in forms:
+            sur = zh_surname(f)
+            if len(sur) < 2:
+                continue
+            for rp, rn, rgiven, eid in self.surnames:
+                score = zh_latin_score(sur, rn)
+                if score >= TRANSLIT_MIN and score > results.get(eid, (0, ""))[0]:
+                    results[eid] = (score, "transliteration")
+        return _decide(results, self.entries) or (None, "new")
+
+    # ------------------------------------------------------------------- helpers for attribution
+    def office_holder(self, text: str, noun: str, modifier: str | None, before: int) -> Mention | None:
+        """The last person mentioned before ``before`` whose registry role has ``noun`` (and the
+        country ``modifier``): "Kazakhstan's president" → the president of Kazakhstan named earlier."""
+        best = None
+        stem = (modifier or "").lower()[:5]
+        for e in self.entries.values():
+            role = (e.role or "").lower()
+            if not re.search(rf"\b{re.escape(noun)}\b", role) or (stem and stem not in role) \
+                    or re.search(r"\b(?:former|deputy|vice)\b", role):
+                continue
+            for f in e.forms():
+                for m in re.finditer(re.escape(f) if is_han(f) else rf"\b{re.escape(f)}\b", text[:before]):
+                    if best is None or m.start() > best.start:
+                        best = Mention(f, m.start(), m.end(), "name", name=f, role=e.role,
+                                       lang="zh" if is_han(f) else "en")
+        return best
+
+
+def _decide(results: dict, entries) -> tuple[Entry, str] | None:
+    if not results:
+        return None
+    ranked = sorted(results.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    (eid, (score, tier)) = ranked[0]
+    if len(ranked) > 1 and score - ranked[1][1][0] < MARGIN:
+        return None
+    return entries[eid], tier
+
+
+def parse_registry(path: Path) -> list[Entry]:
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise RegistryError(f"{path}: cannot read: {e.strerror or e}") from None
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as e:
+        raise RegistryError(f"{path}: line {getattr(e, 'lineno', '?')}: {e.args[0] if e.args else e}") from None
+    rows = data.get("speaker", [])
+    if not isinstance(rows, list):
+        raise RegistryError(f"{path}: 'speaker' must be an array of tables ([[speaker]])")
+    lines = [i + 1 for i, l in enumerate(raw.splitlines()) if l.strip() == "[[speaker]]"]
+    out = []
+    for n, row in enumerate(rows):
+        where = f"{path}: line {lines[n] if n < len(lines) else '?'}"
+        if not isinstance(row.get("id"), str) or not re.fullmatch(r"[a-z0-9][a-z0-9\-:.]*", row["id"]):
+            raise RegistryError(f"{where}: id must be a lowercase slug, got {row.get('id')!r}")
+        if not isinstance(row.get("name"), str) or not row["name"].strip():
+            raise RegistryError(f"{where}: speaker {row['id']!r} has no name")
+        typ = row.get("type", "person")
+        if typ not in TYPES:
+            raise RegistryError(f"{where}: type must be person or organization, got {typ!r}")
+        aliases = row.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise RegistryError(f"{where}: aliases must be a list of strings")
+        unknown = set(row) - {"id", "name", "type", "aliases", "role", "affiliation", "wikidata"}
+        if unknown:
+            raise RegistryError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        out.append(Entry(row["id"], row["name"], typ, aliases, row.get("role"), row.get("affiliation"),
+                         row.get("wikidata")))
+    return out
+
+
+# ------------------------------------------------------------------------ entities in a document
+@dataclass
+class Local:
+    """A speaker as one document knows it."""
+    forms: list = field(default_factory=list)   # surface names, in order of appearance
+    glosses: list = field(default_factory=list)
+    type: str = "person"
+    role: str | None = None
+    entry: Entry | None = None
+    link: str = "new"
+    key: str | None = None                      # cross-document cluster key (second pass)
+
+    def fullest(self) -> str:
+        latin = [f for f in self.forms + self.glosses if not is_han(f)]
+        pool = latin or self.forms
+        return max(pool, key=lambda f: (len(f.split()), len(f), -pool.index(f)))
+
+    def surname_keys(self) -> tuple[set, set]:
+        lat, han = set(), set()
+        for f in self.forms + self.glosses:
+            if is_han(f):
+                han.add(zh_surname(f))
+            else:
+                lat.add(norm(latin_parts(f)[1]))
+        return lat, han
+
+
+def _latin_fuller(text: str, m: Mention) -> str | None:
+    """The fullest earlier mention of a lone surname ('Xi' → 'Xi Jinping' said before)."""
+    sur = m.name or ""
+    if " " in sur or is_han(sur) or len(sur) < 2:
+        return None
+    best = None
+    for mm in re.finditer(rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}){re.escape(sur)}\b", text[:m.start]):
+        words = [w for w in mm.group(1).split()]
+        while words and words[0] in ("The", "In", "President", "Minister", "Foreign", "Chinese",
+                                     "Russian", "Mr.", "Ms.", "Dr.", "And", "But"):
+            words = words[1:]
+        if words:
+            cand = " ".join(words + [sur])
+            if best is None or len(cand) > len(best):
+                best = cand
+    return best
+
+
+def link_document(text: str, claims, registry: Registry) -> list[Local]:
+    """Group the named mentions of one document's claims into local entities and link each to the
+    registry. Sets ``claim.extra['local']`` to the entity's index."""
+    locals_: list[Local] = []
+    by_norm: dict[str, int] = {}
+
+    def join(i: int, m: Mention):
+        loc = locals_[i]
+        if m.name and m.name not in loc.forms:
+            loc.forms.append(m.name)
+        if m.gloss and m.gloss not in loc.glosses:
+            loc.glosses.append(m.gloss)
+        loc.role = loc.role or m.role
+        by_norm[norm(m.name or m.text)] = i
+        if m.gloss:
+            by_norm[norm(m.gloss)] = i
+        return i
+
+    for cl in sorted(claims, key=lambda c: c.start):
+        m = cl.named
+        if m is None or m.kind not in ("name", "org"):
+            continue
+        key = norm(m.name or m.text)
+        if key in by_norm or (m.gloss and norm(m.gloss) in by_norm):
+            cl.extra["local"] = join(by_norm.get(key, by_norm.get(norm(m.gloss or ""))), m)
+            continue
+        i = _same_person(locals_, m) if m.kind == "name" else None
+        if i is None and m.kind == "name" and not is_han(m.name or ""):
+            fuller = _latin_fuller(text, m)
+            if fuller:
+                fm = Mention(fuller, m.start, m.end, "name", name=fuller)
+                i = _same_person(locals_, fm)
+                if i is None:
+                    locals_.append(Local(type="person"))
+                    i = join(len(locals_) - 1, fm)
+        if i is None:
+            locals_.append(Local(type="organization" if m.kind == "org" else "person"))
+            i = len(locals_) - 1
+        cl.extra["local"] = join(i, m)
+    for loc in locals_:
+        loc.entry, loc.link = registry.match(loc.forms, loc.glosses)
+        if loc.entry is None:
+            loc.link = "new"
+    return locals_
+
+
+def _same_person(locals_: list[Local], m: Mention) -> int | None:
+    """An earlier local entity this mention names again, if exactly one fits."""
+    name = m.name or m.text
+    hits = []
+    if is_han(name):
+        sur = zh_surname(name)
+        for i, loc in enumerate(locals_):
+            if loc.type != "person":
+                continue
+            lat, han = loc.surname_keys()
+            score = 0.0
+            for h in han:
+                if h == sur or h.endswith(sur) or sur.endswith(h):
+                    score = max(score, 100.0)
+                else:
+                    score = max(score, _zh_zh(h, sur))
+            for l in lat:
+                score = max(score, zh_latin_score(sur, l))
+            if score >= TRANSLIT_MIN:
+                hits.append((score, i))
+    else:
+        given, sur = latin_parts(name)
+        if not sur:
+            return None
+        from rapidfuzz.fuzz import ratio
+
+        for i, loc in enumerate(locals_):
+            if loc.type != "person":
+                continue
+            best = 0.0
+            for f in loc.forms + loc.glosses:
+                if is_han(f):
+                    s = zh_latin_score(zh_surname(f), sur)
+                    best = max(best, s if s >= TRANSLIT_MIN else 0)
+                    continue
+                g2, s2 = latin_parts(f)
+                if given_agree(given, g2) is False:
+                    continue
+                if norm(s2) == norm(sur):
+                    best = max(best, 100.0)
+                elif ratio(phonetic(s2), phonetic(sur)) >= FUZZY_MIN:
+                    best = max(best, ratio(phonetic(s2), phonetic(sur)))
+            if best:
+                hits.append((best, i))
+    if not hits:
+        return None
+    hits.sort(reverse=True)
+    if len(hits) > 1 and hits[0][0] - hits[1][0] < MARGIN:
+        return None
+    return hits[0][1]
+
+
+def _zh_zh(a: str, b: str) -> float:
+    from rapidfuzz.fuzz import ratio
+
+    return max((ratio(cross_key(x), cross_key(y)) for x in zh_readings(a)[:24] for y in zh_readings(b)[:24]),
+               default=0.0)
+
+
+# ------------------------------------------------------------------- across documents (pass 2)
+def cluster(all_locals: list[Local]) -> None:
+    """Give every local entity without a registry entry a cross-document key, merging entities
+    that the same rules say are one person. Deterministic: input order is document order."""
+    reps: list[Local] = []
+    for loc in all_locals:
+        if loc.entry is not None:
+            continue
+        target = None
+        for rep in reps:
+            if rep.type != loc.type:
+                continue
+            if _same_entity(rep, loc):
+                target = rep
+                break
+        if target is None:
+            reps.append(loc)
+            loc.key = None
+            loc._members = [loc]  # type: ignore[attr-defined]
+        else:
+            target._members.append(loc)  # type: ignore[attr-defined]
+            for f in loc.forms:
+                if f not in target.forms:
+                    target.forms.append(f)
+    for rep in reps:
+        members = rep._members  # type: ignore[attr-defined]
+        name = rep.fullest()
+        key = ("org:" if rep.type == "organization" else "") + slug(name)
+        for m in members:
+            m.key = key
+            m.canonical = name  # type: ignore[attr-defined]
+
+
+def _same_entity(a: Local, b: Local) -> bool:
+    na = {norm(f) for f in a.forms + a.glosses}
+    if na & {norm(f) for f in b.forms + b.glosses}:
+        # the same surface name; for a lone surname also require no conflicting given name
+        return True
+    if a.type != "person":
+        return False
+    for m in b.forms + b.glosses:
+        mention = Mention(m, 0, 0, "name", name=m)
+        if _same_person([a], mention) == 0:
+            if is_han(m):
+                return True
+            given, _ = latin_parts(m)
+            others = [latin_parts(f)[0] for f in a.forms if not is_han(f)]
+            if given and any(given_agree(given, g) for g in others):
+                return True
+    return False
+
+
+def speaker_dict(cl, locals_: list[Local]) -> dict | None:
+    """The ``speaker`` field of a claim record."""
+    m = cl.mention
+    named = cl.named
+    if m is None:
+        return None
+    mention = {"text": m.text, "start": m.start, "end": m.end}
+    if named is None or named.kind in ("pronoun", "nominal"):
+        return None                       # an unresolved reference: no speaker, never a guess
+    if named.kind == "unnamed":
+        return {"id": "unnamed", "name": named.name or named.text, "type": "unnamed",
+                "mention": mention, "role": None, "link": None}
+    loc = locals_[cl.extra["local"]]
+    if loc.entry is not None:
+        out = {"id": loc.entry.id, "name": loc.entry.name, "type": loc.entry.type, "mention": mention,
+               "role": loc.role or loc.entry.role, "link": loc.link}
+        if loc.entry.wikidata:
+            out["wikidata"] = loc.entry.wikidata
+        return out
+    return {"id": loc.key or slug(loc.fullest()), "name": getattr(loc, "canonical", loc.fullest()),
+            "type": loc.type, "mention": mention, "role": loc.role, "link": "new"}

@@ -1,0 +1,75 @@
+"""Shared helpers: run the pipeline on a string, and find the seed corpus in ../shared."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from claimx.pipeline import extract_document, finish
+from claimx.read import Document
+from claimx.speakers import Registry
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+
+_REGISTRY = None
+
+
+def registry() -> Registry:
+    global _REGISTRY
+    if _REGISTRY is None:
+        _REGISTRY = Registry.load()
+    return _REGISTRY
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    schema = json.loads((ROOT / "data" / "record.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def check_records(records, texts=None):
+    """Every record the test suite produces is valid against the JSON Schema."""
+    v = _validator()
+    for r in records:
+        errors = sorted(v.iter_errors(r), key=str)
+        assert not errors, f"{errors[0].message} in {json.dumps(r, ensure_ascii=False)[:300]}"
+        if texts is not None:
+            assert texts[r["doc"]][r["start"]:r["end"]] == r["text"]
+
+
+def extract_text(text: str, doc: str = "t.txt", reg: Registry | None = None) -> list[dict]:
+    """Records for one in-memory document, offsets checked."""
+    res = extract_document(Document(doc, text), reg or registry())
+    finish([res])
+    check_records(res.records)
+    for r in res.records:
+        assert text[r["start"]:r["end"]] == r["text"]
+        sp = r["speaker"]
+        if sp and sp.get("mention"):
+            m = sp["mention"]
+            assert 0 <= m["start"] <= m["end"] <= len(text)
+            assert text[m["start"]:m["end"]] == m["text"]
+    return res.records
+
+
+def one(records: list[dict], containing: str) -> dict:
+    hits = [r for r in records if containing in r["text"]]
+    assert len(hits) == 1, f"expected one record containing {containing!r}, got {len(hits)}: " + \
+        json.dumps([r["text"] for r in records], ensure_ascii=False)
+    return hits[0]
+
+
+def speaker_name(rec: dict):
+    return rec["speaker"]["name"] if rec["speaker"] else None
+
+
+@pytest.fixture
+def seeds():
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/corpus/seeds is not present")
+    return SEEDS

@@ -1,0 +1,50 @@
+from claimx.quotes import find_quotes
+from claimx.segment import paragraphs
+
+
+def quotes(text):
+    return [text[q.start:q.end] for q in find_quotes(text, paragraphs(text))]
+
+
+def test_curly_double_and_nested_single():
+    t = "He said “the so-called ‘red line’ is gone,” and left."
+    assert quotes(t) == ["the so-called ‘red line’ is gone,"]
+
+
+def test_every_style_pairs():
+    assert quotes("Il a dit « pas question » hier.") == ["pas question"]
+    assert quotes("他说「我们不会让步」。") == ["我们不会让步"]
+    assert quotes("Er sagte „wir bleiben“ gestern.") == ["wir bleiben"]
+    assert quotes("他说『好』。") == ["好"]
+    assert quotes('She said "we will stay" today.') == ["we will stay"]
+
+
+def test_apostrophes_are_not_quotes():
+    assert quotes("Russia’s war and the Kremlin’s view, he said.") == []
+    assert quotes("It's what's theirs, isn't it?") == []
+
+
+def test_unclosed_quote_runs_to_paragraph_end_and_resynchronises():
+    t = "“First paragraph never closes.\n“Second is fine.”\nThen a “third” one."
+    assert quotes(t) == ["First paragraph never closes.", "Second is fine.", "third"]
+
+
+def test_multi_paragraph_quote_marks_continuation():
+    t = "“One part of the quote.\n“Second part ends it.”"
+    qs = find_quotes(t, paragraphs(t))
+    assert [q.continued for q in qs] == [False, True]
+
+
+def test_missing_opening_mark_starts_at_paragraph():
+    t = "he said that,\nwe are also members of the union. We will comply.”"
+    assert quotes(t) == ["we are also members of the union. We will comply."]
+
+
+def test_same_mark_nested_quote_runs_to_the_end():
+    t = "“We talked to officials and they said, “we will keep trading with them.”"
+    assert quotes(t) == ["We talked to officials and they said, “we will keep trading with them."]
+
+
+def test_furniture_yields_no_quotes():
+    t = 'Body “quoted words here” end.\nSee also  Excavations "completed" at the site'
+    assert quotes(t) == ["quoted words here"]
