@@ -32,6 +32,12 @@ score: $(VENV)/.installed
 	$(PY) $(SHARED)/tools/score.py $(OUT)/seeds.jsonl $(SHARED)/gold/seeds.jsonl $(SHARED)/gold/entities.json \
 	  --corpus $(SHARED)/corpus/seeds --traps $(SHARED)/gold/seeds-traps.jsonl
 
+## fuzz: a long hypothesis campaign over generated documents and bytes (FUZZ_EXAMPLES=N)
+FUZZ_EXAMPLES ?= 50000
+fuzz: $(VENV)/.installed
+	CLAIMX_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/test_properties.py --timeout 0 \
+	  -p no:cacheprovider --hypothesis-show-statistics
+
 clean:
 	rm -rf $(OUT) .pytest_cache
 

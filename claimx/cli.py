@@ -53,6 +53,7 @@ def _init_worker(registry_files):
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: Pool.terminate must kill
     from claimx.speakers import Registry
 
     _WORKER_REGISTRY = Registry.load(registry_files)
