@@ -58,6 +58,7 @@ def strip_honorifics(s: str) -> str:
     return t
 
 
+@lru_cache(maxsize=65536)
 def norm(s: str) -> str:
     """The key under which two spellings of a name are the same alias."""
     s = fold(strip_honorifics(s or ""))
@@ -68,16 +69,17 @@ def is_han(s: str) -> bool:
     return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in s)
 
 
-def latin_parts(name: str) -> tuple[list[str], str]:
-    """(given names, surname) of a Latin-script name: 'N. Kassenova' → (['n'], 'kassenova')."""
+@lru_cache(maxsize=65536)
+def latin_parts(name: str) -> tuple[tuple[str, ...], str]:
+    """(given names, surname) of a Latin-script name: 'N. Kassenova' → (('n',), 'kassenova')."""
     s = fold(strip_honorifics(name))
     s = re.sub(r"[()\[\]]", " ", s)
     words = [w for w in re.split(r"[\s" + SEPARATORS + r"]+", s) if w]
     words = [re.sub(r"[^\w'-]", "", w) for w in words]
     words = [w for w in words if w]
     if not words:
-        return [], ""
-    return words[:-1], words[-1]
+        return (), ""
+    return tuple(words[:-1]), words[-1]
 
 
 def given_agree(a: list[str], b: list[str]) -> bool | None:
@@ -203,6 +205,7 @@ def zh_surname(name: str) -> str:
     return parts[-1] if parts else name
 
 
+@lru_cache(maxsize=65536)
 def zh_latin_score(zh: str, latin: str) -> float:
     """0–100: how well a Chinese transliteration matches a Latin spelling, on phonetic keys."""
     from rapidfuzz.fuzz import ratio

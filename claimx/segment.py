@@ -91,8 +91,37 @@ def script_language(sample: str) -> str | None:
     return None
 
 
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> list[tuple[str, frozenset[str]]]:
+    out = []
+    for lang in SUPPORTED:
+        words = frozenset(w.strip().lower() for w in read_lines(data_dir() / lang / "function_words.txt"))
+        if words:
+            out.append((lang, words))
+    return out
+
+
+def _by_function_words(sample: str) -> str | None:
+    """The language whose function words (data/<lang>/function_words.txt) make up a clear share of
+    the sample's words, or None when the count does not decide."""
+    words = [w.lower() for w in _WORDS.findall(sample)]
+    if len(words) < 6:
+        return None
+    scores = sorted(((sum(w in fw for w in words) / len(words), lang) for lang, fw in _function_words()),
+                    reverse=True)
+    if scores and scores[0][0] >= 0.2 and (len(scores) == 1 or scores[0][0] >= 2 * scores[1][0]):
+        return scores[0][1]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _detect_latin(sample: str) -> str:
+    quick = _by_function_words(sample)
+    if quick:
+        return quick
     from langdetect import DetectorFactory, detect
     from langdetect.lang_detect_exception import LangDetectException
 

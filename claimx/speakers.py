@@ -354,25 +354,32 @@ def cluster(all_locals: list[Local]) -> None:
     """Give every local entity without a registry entry a cross-document key, merging entities
     that the same rules say are one person. Deterministic: input order is document order."""
     reps: list[Local] = []
+    blocks: dict[tuple, list[int]] = {}     # block key -> indices of the reps that have it
     for loc in all_locals:
         if loc.entry is not None:
             continue
         target = None
-        for rep in reps:
-            if rep.type != loc.type:
-                continue
-            if _same_entity(rep, loc):
+        keys = _block_keys(loc)
+        for i in sorted({i for k in keys for i in blocks.get(k, ())}):
+            rep = reps[i]
+            if rep.type == loc.type and _same_entity(rep, loc):
                 target = rep
                 break
         if target is None:
+            i = len(reps)
             reps.append(loc)
+            loc._rep_index = i  # type: ignore[attr-defined]
             loc.key = None
             loc._members = [loc]  # type: ignore[attr-defined]
         else:
+            i = target._rep_index  # type: ignore[attr-defined]
             target._members.append(loc)  # type: ignore[attr-defined]
             for f in loc.forms:
                 if f not in target.forms:
                     target.forms.append(f)
+        for k in keys:
+            if i not in blocks.setdefault(k, []):
+                blocks[k].append(i)
     for rep in reps:
         members = rep._members  # type: ignore[attr-defined]
         name = rep.fullest()
@@ -380,6 +387,24 @@ def cluster(all_locals: list[Local]) -> None:
         for m in members:
             m.key = key
             m.canonical = name  # type: ignore[attr-defined]
+
+
+def _block_keys(loc: Local) -> set[tuple]:
+    """Keys under which the second pass looks for an entity that may be the same: the exact name,
+    and for a person the first two letters of the surname's sound keys (Latin and cross-script).
+    Comparing only within blocks keeps the pass near-linear in the number of entities."""
+    keys = set()
+    for f in loc.forms + loc.glosses:
+        keys.add(("n", norm(f)))
+        if loc.type != "person":
+            continue
+        if is_han(f):
+            keys.update(("x", cross_key(r)[:2]) for r in zh_readings(zh_surname(f))[:24])
+        else:
+            sur = latin_parts(f)[1]
+            keys.add(("p", phonetic(sur)[:2]))
+            keys.add(("x", cross_key(sur)[:2]))
+    return keys
 
 
 def _same_entity(a: Local, b: Local) -> bool:
