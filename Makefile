@@ -10,7 +10,7 @@ OUT    ?= out
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,dask]'
 	touch $@
 
 venv: $(VENV)/.installed
@@ -31,6 +31,11 @@ score: $(VENV)/.installed
 	$(VENV)/bin/claimx extract -q $(SHARED)/corpus/seeds -o $(OUT)/seeds.jsonl || true
 	$(PY) $(SHARED)/tools/score.py $(OUT)/seeds.jsonl $(SHARED)/gold/seeds.jsonl $(SHARED)/gold/entities.json \
 	  --corpus $(SHARED)/corpus/seeds --traps $(SHARED)/gold/seeds-traps.jsonl
+
+## bench: throughput and memory on a generated corpus (SIZES="50 500" for both sizes, in MB)
+SIZES ?= 50
+bench: $(VENV)/.installed
+	$(PY) bench/bench.py --size $(SIZES)
 
 ## fuzz: a long hypothesis campaign over generated documents and bytes (FUZZ_EXAMPLES=N)
 FUZZ_EXAMPLES ?= 50000

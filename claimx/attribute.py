@@ -131,8 +131,8 @@ def _cue_matches(text: str, s: Sent, inside_quote) -> list[tuple[int, int, str]]
         a, b = m.span()
         if inside_quote(a):
             continue
-        if r.not_cues and any(text[max(0, a - len(w)):b + len(w)].find(w) >= 0 and
-                              _covers(text, a, b, w) for w in r.not_cues):
+        if r.not_cue_re is not None and r.not_cue_re.search(text, max(0, a - r.not_cue_len), b + r.not_cue_len) \
+                and any(_covers(text, a, b, w) for w in r.not_cues):
             continue
         found.append((a, b, r.cue_role(m.group()) or "speech"))
     return found

@@ -36,60 +36,41 @@ def main():
 
 
 def _registry(files):
-    from claimx.speakers import Registry, RegistryError
+    from claimx.engine import registry_for
+    from claimx.speakers import RegistryError
 
     try:
-        return Registry.load(files)
+        return registry_for(tuple(str(f) for f in files))
     except RegistryError as e:
         _err(str(e))
         sys.exit(2)
 
 
-_WORKER_REGISTRY = None
-
-
-def _init_worker(registry_files):
-    global _WORKER_REGISTRY
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: Pool.terminate must kill
-    from claimx.speakers import Registry
-
-    _WORKER_REGISTRY = Registry.load(registry_files)
-
-
-def _work(args):
-    src, debug = args
-    from claimx.pipeline import extract_file
-
-    return _safe(extract_file, src, _WORKER_REGISTRY, debug)
-
-
-def run_extract(paths, registry_files=(), jobs=1, fail_fast=False, debug=False, on_file=None):
-    """Extract every input; returns (records in order, counts, problems)."""
-    from claimx.pipeline import extract_file, finish
+def extract_run(paths, registry_files=(), jobs=1, fail_fast=False, debug=False, dask=None, progress=None):
+    """Extract every input; returns (collector, counts, problems). The collector yields the
+    finished records (after the speaker pass) in order; problems are (path, reason) pairs."""
+    from claimx import engine
+    from claimx.pipeline import Collector
     from claimx.read import discover
 
     sources, problems = discover(paths)
-    failed = [(p, r) for p, r in problems]
-    skipped = []
-    results = []
-    read = 0
-    if jobs > 1 and len(sources) > 1:
-        import multiprocessing as mp
-
-        ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
-        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(tuple(registry_files),))
-        it = pool.imap(_work, [(s, debug) for s in sources], chunksize=1)
+    failed = list(problems)
+    for p, reason in problems:
+        _err(f"{p}: {reason}")
+    files = tuple(str(f) for f in registry_files)
+    _registry(files)                               # a malformed registry stops the run here
+    if dask:
+        results = engine.dask(sources, files, debug, dask)
+    elif jobs > 1 and len(sources) > 1:
+        results = engine.processes(sources, files, debug, jobs)
     else:
-        registry = _registry(registry_files)
-        pool = None
-        it = (_safe(extract_file, s, registry, debug) for s in sources)
+        results = engine.serial(sources, files, debug)
+    collector = Collector()
+    read = skipped = 0
     try:
-        for src, res in zip(sources, it):
-            if on_file:
-                on_file(res)
+        for src, res in zip(sources, results):
+            if progress:
+                progress(res)
             if res.error:
                 failed.append((str(src.path), res.error))
                 _err(f"{src.path}: {res.error}")
@@ -97,7 +78,7 @@ def run_extract(paths, registry_files=(), jobs=1, fail_fast=False, debug=False, 
                     break
                 continue
             if res.skipped:
-                skipped.append((str(src.path), res.skipped))
+                skipped += 1
                 _err(f"{src.path}: skipped: {res.skipped}")
                 continue
             read += 1
@@ -105,27 +86,18 @@ def run_extract(paths, registry_files=(), jobs=1, fail_fast=False, debug=False, 
                 _err(f"{src.path}: {w}")
             if any(w.startswith("line ") for w in res.warnings):
                 failed.append((str(src.path), "some records could not be read"))
-            results.extend(res.docs)
+            collector.add(res)
     finally:
-        if pool is not None:
-            pool.terminate()
-    finish(results)
-    records = [rec for r in results for rec in r.records]
-    records.sort(key=lambda r: (r["doc"], r["start"], r["end"]))
-    counts = {"files": len(sources), "read": read, "skipped": len(skipped), "failed": len(failed),
-              "documents": len(results), "records": len(records)}
-    return records, counts, failed
+        results.close()
+    counts = {"files": len(sources), "read": read, "skipped": skipped, "failed": len(failed),
+              "documents": collector.documents, "records": collector.count}
+    return collector, counts, failed
 
 
-def _safe(fn, src, registry, debug):
-    from claimx.pipeline import FileResult
-
-    try:
-        return fn(src, registry)
-    except Exception as e:  # a bug on one file must not end the run
-        if debug:
-            raise
-        return FileResult(src.doc, error=f"internal error: {type(e).__name__}: {e}")
+def run_extract(paths, registry_files=(), jobs=1, fail_fast=False, debug=False):
+    """Extract every input into memory; returns (records in order, counts, problems)."""
+    collector, counts, failed = extract_run(paths, registry_files, jobs, fail_fast, debug)
+    return list(collector.records()), counts, failed
 
 
 @main.command()
@@ -140,15 +112,23 @@ def _safe(fn, src, registry, debug):
               help="Worker processes (default: all cores for large inputs, 1 for small ones). "
                    "Output is identical whatever the value.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
-@click.option("-q", "--quiet", is_flag=True, help="No summary line on standard error.")
+@click.option("--dask", "dask_address", metavar="SCHEDULER|local",
+              help="Run the per-document stage on a Dask cluster (the scheduler's address, e.g. "
+                   "tcp://10.0.0.5:8786, or 'local' for a cluster on this machine); the speaker pass "
+                   "runs here. Needs pip install 'claimx[dask]'. Output is identical to a local run.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line on standard error.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def extract(paths, output, registry_files, jobs, fail_fast, quiet, debug):
+def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet, debug):
     """Extract claims from the files and folders in PATHS as JSON Lines.
 
     Folders are read recursively (hidden files skipped) in sorted order: .txt, .md, .json and
     .jsonl files; a text file may start with one line of JSON metadata. Each output line is one
     claim — a direct quote, a partial quote inside reported speech (kind "mixed") or reported
     speech ("indirect") — with exact offsets (text == document[start:end]) and its speaker.
+
+    Records are streamed: each file's records go to a temporary spool as the file is done, and
+    only speaker entities stay in memory for the second pass that reconciles speakers across
+    documents. A progress bar is shown when standard error is a terminal.
 
     \b
     Exit status: 0 all files read, 1 some file failed (each reported on standard
@@ -158,16 +138,22 @@ def extract(paths, output, registry_files, jobs, fail_fast, quiet, debug):
     Examples:
       claimx extract corpus/ -o claims.jsonl
       claimx extract corpus/ | jq -r 'select(.speaker) | [.speaker.name, .text] | @tsv'
+      claimx extract archive/ --jobs 8 -o claims.jsonl
+      claimx extract archive/ --dask tcp://scheduler:8786 -o claims.jsonl
     """
     from claimx.write import Terminated, atomic_output, dumps, on_sigterm
 
     on_sigterm()
     if jobs <= 0:
         jobs = _auto_jobs(paths)
+    bar = None if quiet or not sys.stderr.isatty() else Progress(paths)
     try:
-        records, counts, failed = run_extract(paths, registry_files, jobs, fail_fast, debug)
+        collector, counts, failed = extract_run(paths, registry_files, jobs, fail_fast, debug,
+                                                dask=dask_address, progress=bar)
+        if bar:
+            bar.done()
         with atomic_output(output) as out:
-            for rec in records:
+            for rec in collector.records():
                 out.write(dumps(rec) + "\n")
     except BrokenPipeError:
         _quiet_pipe()
@@ -182,6 +168,39 @@ def extract(paths, output, registry_files, jobs, fail_fast, quiet, debug):
         _err(f"{counts['files']} files: {counts['read']} read, {counts['skipped']} skipped, "
              f"{counts['failed']} failed; {counts['documents']} documents, {counts['records']} records")
     sys.exit(1 if failed else 0)
+
+
+class Progress:
+    """One line on standard error, redrawn at most ten times a second: files done, MB/s, ETA."""
+
+    def __init__(self, paths):
+        import time
+
+        self.total_bytes = _input_bytes(paths)
+        self.files = self.bytes = 0
+        self.t0 = time.monotonic()
+        self.last = 0.0                            # the first file draws the bar
+
+    def __call__(self, res) -> None:
+        import time
+
+        self.files += 1
+        self.bytes += res.size
+        now = time.monotonic()
+        if now - self.last < 0.1:
+            return
+        self.last = now
+        rate = self.bytes / max(now - self.t0, 1e-6)
+        left = max(self.total_bytes - self.bytes, 0) / rate if rate else 0
+        frac = min(self.bytes / self.total_bytes, 1.0) if self.total_bytes else 0
+        bar = "#" * int(frac * 24)
+        sys.stderr.write(f"\r[{bar:<24}] {self.files} files  {rate / 1e6:.2f} MB/s  "
+                         f"ETA {int(left) // 60}:{int(left) % 60:02d} ")
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()
 
 
 @main.command()
@@ -320,7 +339,7 @@ def schema():
     click.echo((data_dir() / "record.schema.json").read_text(encoding="utf-8"), nl=False)
 
 
-def _auto_jobs(paths) -> int:
+def _input_bytes(paths, stop_at: int | None = None) -> int:
     total = 0
     for p in paths:
         for root, _, files in os.walk(p) if os.path.isdir(p) else [("", [], [p])]:
@@ -329,9 +348,14 @@ def _auto_jobs(paths) -> int:
                     total += os.path.getsize(os.path.join(root, f))
                 except OSError:
                     pass
-            if total > 4_000_000:
-                return os.cpu_count() or 1
-    return 1
+            if stop_at is not None and total > stop_at:
+                return total
+    return total
+
+
+def _auto_jobs(paths) -> int:
+    """All cores for inputs over 4 MB; one process for small ones (workers cost a start-up)."""
+    return (os.cpu_count() or 1) if _input_bytes(paths, stop_at=4_000_000) > 4_000_000 else 1
 
 
 def _quiet_pipe():

@@ -65,8 +65,11 @@ def norm(s: str) -> str:
     return "".join(c for c in s if c.isalnum())
 
 
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def is_han(s: str) -> bool:
-    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in s)
+    return _HAN.search(s) is not None
 
 
 @lru_cache(maxsize=65536)

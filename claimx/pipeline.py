@@ -8,6 +8,7 @@ speaker mentions only), and yields the finished records in document order.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 
 from claimx import FORMAT_VERSION
@@ -15,15 +16,15 @@ from claimx.attribute import CONFIDENCE, attribute
 from claimx.quotes import find_quotes
 from claimx.read import Document, InputError, Source, read_source
 from claimx.segment import paragraphs
-from claimx.speakers import Registry, cluster, link_document, speaker_dict
+from claimx.write import dumps
+from claimx.speakers import Registry, cluster, link_document, speaker_fill, speaker_ref
 
 
 @dataclass
 class DocResult:
     doc: str
-    records: list = field(default_factory=list)   # records without their speaker field yet
+    records: list = field(default_factory=list)   # records; a named speaker is a reference yet
     locals: list = field(default_factory=list)    # local speaker entities of the document
-    speakers: list = field(default_factory=list)  # (record index, claim) pairs to finish
     warnings: list = field(default_factory=list)
     base: int = 0                                 # offset of the piece in its file
 
@@ -69,11 +70,13 @@ def extract_document(doc: Document, registry: Registry) -> DocResult:
             "paragraph": cl.para + doc.para_base,
             "cue": ({"text": text[cl.cue.start:cl.cue.end], "start": cl.cue.start, "end": cl.cue.end}
                     if cl.cue is not None and cl.resolution != "continuation" else None),
-            "speaker": None,
+            "speaker": speaker_ref(cl, doc.base),
             "resolution": cl.resolution,
             "confidence": round(conf, 2),
             "encoding": doc.encoding,
         }
+        if rec["speaker"] is None and cl.resolution != "none":
+            rec["resolution"], rec["confidence"] = "none", CONFIDENCE["none"]
         if doc.meta:
             rec["meta"] = doc.meta
         if doc.base:
@@ -84,7 +87,6 @@ def extract_document(doc: Document, registry: Registry) -> DocResult:
                 rec["cue"]["start"] += doc.base
                 rec["cue"]["end"] += doc.base
         out.records.append(rec)
-        out.speakers.append(cl)
     return out
 
 
@@ -118,17 +120,51 @@ def extract_file(src: Source, registry: Registry) -> FileResult:
 
 
 def finish(results: list[DocResult]) -> None:
-    """Second pass: cluster speakers the registry does not know across all documents, then fill
-    every record's speaker field."""
-    all_locals = [loc for r in results for loc in r.locals]
-    cluster(all_locals)
+    """Second pass, in memory: cluster the speakers the registry does not know across all
+    documents, then complete every record's speaker field."""
+    cluster([loc for r in results for loc in r.locals])
     for r in results:
-        for rec, cl in zip(r.records, r.speakers):
-            rec["speaker"] = speaker_dict(cl, r.locals)
-            if rec["speaker"] and r.base:
-                rec["speaker"]["mention"]["start"] += r.base
-                rec["speaker"]["mention"]["end"] += r.base
-            if rec["speaker"] is None and rec["resolution"] != "none":
-                rec["resolution"] = "none"
-                rec["confidence"] = CONFIDENCE["none"]
-        r.speakers = []
+        for rec in r.records:
+            if rec["speaker"] is not None and "local" in rec["speaker"]:
+                rec["speaker"] = speaker_fill(rec["speaker"], r.locals[rec["speaker"]["local"]])
+
+
+class Collector:
+    """Second pass for a whole run, streaming: the records of each file are spooled to a temporary
+    file as the file comes in (in input order), and only the speaker entities stay in memory, so
+    memory does not grow with the text. :meth:`records` clusters the entities and yields every
+    finished record, sorted by document and offset."""
+
+    def __init__(self):
+        import tempfile
+
+        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
+        self.locals: list = []
+        self.documents = 0
+        self.count = 0
+
+    def add(self, res: FileResult) -> None:
+        rows = []
+        for d in res.docs:
+            first = len(self.locals)
+            self.locals.extend(d.locals)
+            for rec in d.records:
+                if rec["speaker"] is not None and "local" in rec["speaker"]:
+                    rec["speaker"]["local"] += first
+                rows.append(rec)
+            self.documents += 1
+        rows.sort(key=lambda r: (r["doc"], r["start"], r["end"]))
+        for rec in rows:
+            self._spool.write(dumps(rec) + "\n")
+        self.count += len(rows)
+
+    def records(self):
+        cluster(self.locals)
+        self._spool.seek(0)
+        for line in self._spool:
+            rec = json.loads(line)
+            ref = rec["speaker"]
+            if ref is not None and "local" in ref:
+                rec["speaker"] = speaker_fill(ref, self.locals[ref["local"]])
+            yield rec
+        self._spool.close()

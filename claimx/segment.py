@@ -13,6 +13,10 @@ from claimx.lang import SUPPORTED, rules
 from claimx.lang.base import data_dir, read_lines
 
 _LINE = re.compile(r"[^\r\n]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LANGDETECT_SAMPLE = 240   # characters of a paragraph given to langdetect
 _MIN_LETTERS = 30          # shorter paragraphs take their neighbours' language
 
@@ -70,18 +74,13 @@ def paragraphs(text: str, start: int = 0, in_rest: bool = False) -> list[Paragra
 
 def script_language(sample: str) -> str | None:
     """zh / ja / ru when the script decides, "latin" when langdetect must, None when too short."""
-    han = kana = cyr = lat = 0
-    for c in sample:
-        o = ord(c)
-        if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
-            han += 1
-        elif 0x3040 <= o <= 0x30FF:
-            kana += 1
-        elif 0x0400 <= o <= 0x04FF:
-            cyr += 1
-        elif c.isalpha():
-            lat += 1
-    letters = han + kana + cyr + lat
+    letters = len(_LETTER.findall(sample))
+    if sample.isascii():
+        han = kana = cyr = 0
+    else:
+        han, kana, cyr = (len(_HAN.findall(sample)), len(_KANA.findall(sample)),
+                          len(_CYRILLIC.findall(sample)))
+    lat = letters - han - kana - cyr
     if han + kana >= 4 and (han + kana) * 2 >= letters * 0.3:
         return "ja" if kana > han * 0.2 else "zh"
     if cyr >= lat and cyr >= 8:

@@ -99,6 +99,8 @@ class Registry:
         return None, "new"
 
     def _latin(self, forms: list[str]):
+        from rapidfuzz.fuzz import ratio
+
         results = {}
         for f in forms:
             given, sur = latin_parts(f)
@@ -108,17 +110,17 @@ class Registry:
             for rp, rn, rgiven, eid in self.surnames:
                 if self.entries[eid].type != "person":
                     continue
+                score = 100.0 if rn == nk else ratio(pk, rp)
+                if score < FUZZY_MIN:
+                    continue
                 agree = given_agree(given, rgiven)
                 if agree is False:
                     continue
                 if rn == nk:
-                    score, tier = 100.0, "surname" if agree is None else "fuzzy"
+                    tier = "surname" if agree is None else "fuzzy"
+                elif agree is not True:
+                    continue       # a spelling variant needs a given name that agrees
                 else:
-                    from rapidfuzz.fuzz import ratio
-
-                    score = ratio(pk, rp)
-                    if score < FUZZY_MIN or agree is not True:
-                        continue   # a spelling variant needs a given name that agrees
                     tier = "fuzzy"
                 if score > results.get(eid, (0, ""))[0]:
                     results[eid] = (score, tier)
@@ -426,19 +428,24 @@ def _same_entity(a: Local, b: Local) -> bool:
     return False
 
 
-def speaker_dict(cl, locals_: list[Local]) -> dict | None:
-    """The ``speaker`` field of a claim record."""
+def speaker_ref(cl, base: int = 0) -> dict | None:
+    """The ``speaker`` field of a claim record as the document alone knows it (worker side):
+    final for no speaker and unnamed sources; for a named speaker ``{"mention", "local": k}`` that
+    :func:`speaker_fill` completes once the second pass has clustered the entities."""
     m = cl.mention
     named = cl.named
-    if m is None:
-        return None
-    mention = {"text": m.text, "start": m.start, "end": m.end}
-    if named is None or named.kind in ("pronoun", "nominal"):
+    if m is None or named is None or named.kind in ("pronoun", "nominal"):
         return None                       # an unresolved reference: no speaker, never a guess
+    mention = {"text": m.text, "start": m.start + base, "end": m.end + base}
     if named.kind == "unnamed":
         return {"id": "unnamed", "name": named.name or named.text, "type": "unnamed",
                 "mention": mention, "role": None, "link": None}
-    loc = locals_[cl.extra["local"]]
+    return {"mention": mention, "local": cl.extra["local"]}
+
+
+def speaker_fill(ref: dict, loc: Local) -> dict:
+    """The finished ``speaker`` field for a named speaker's reference (driver side)."""
+    mention = ref["mention"]
     if loc.entry is not None:
         out = {"id": loc.entry.id, "name": loc.entry.name, "type": loc.entry.type, "mention": mention,
                "role": loc.role or loc.entry.role, "link": loc.link}

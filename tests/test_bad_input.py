@@ -201,11 +201,15 @@ def test_closed_pipe_exits_quietly():
 # written), tells the test so on stderr, and is then signalled.
 _SLOW_WRITER = """
 import sys, time
+from contextlib import contextmanager
 import claimx.write as w
-real = w.dumps
-def slow(rec):
-    sys.stderr.write("writing\\n"); sys.stderr.flush(); time.sleep(60); return real(rec)
-w.dumps = slow
+real = w.atomic_output
+@contextmanager
+def slow(path):
+    with real(path) as f:
+        sys.stderr.write("writing\\n"); sys.stderr.flush(); time.sleep(60)
+        yield f
+w.atomic_output = slow
 from claimx.cli import main
 main(prog_name="claimx")
 """

@@ -77,6 +77,15 @@ class Rules:
         return self.lines("not_cues.txt")
 
     @cached_property
+    def not_cue_re(self) -> re.Pattern | None:
+        """Any word that contains a cue without being one (Chinese 说明, 据说): a quick test."""
+        return re.compile(self._alternation(self.not_cues)) if self.not_cues else None
+
+    @cached_property
+    def not_cue_len(self) -> int:
+        return max(map(len, self.not_cues), default=0)
+
+    @cached_property
     def pronouns(self) -> dict[str, str]:
         return {k.lower(): v for k, v in self.table("pronouns.tsv").items()}
 

@@ -1,0 +1,104 @@
+"""Where the per-document stage runs: in this process, in worker processes, or on a Dask cluster.
+
+Every engine takes the list of sources and yields one :class:`~claimx.pipeline.FileResult` per
+source, **in input order**, holding at most a bounded window of results, so the run streams and
+its output does not depend on the engine. The speaker pass stays with the caller (the driver).
+"""
+from __future__ import annotations
+
+import sys
+from collections import deque
+
+_REGISTRIES: dict = {}
+
+
+def registry_for(files: tuple) -> "Registry":  # noqa: F821
+    """The registry for ``files``, loaded once per process (workers keep it between tasks)."""
+    if files not in _REGISTRIES:
+        from claimx.speakers import Registry
+
+        _REGISTRIES[files] = Registry.load(files)
+    return _REGISTRIES[files]
+
+
+def process_file(src, registry_files: tuple, debug: bool = False):
+    """The per-file task: read, segment, quotes, attribute, local speakers. A failure becomes a
+    reason on the result, never an exception (unless ``debug``)."""
+    from claimx.pipeline import FileResult, extract_file
+
+    try:
+        return extract_file(src, registry_for(registry_files))
+    except Exception as e:  # a bug on one file must not end the run
+        if debug:
+            raise
+        return FileResult(src.doc, error=f"internal error: {type(e).__name__}: {e}")
+
+
+def _pool_init():
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: Pool.terminate must kill
+
+
+def _pool_task(args):
+    return process_file(*args)
+
+
+def serial(sources, registry_files, debug):
+    for src in sources:
+        yield process_file(src, registry_files, debug)
+
+
+def processes(sources, registry_files, debug, jobs):
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
+    pool = ctx.Pool(jobs, initializer=_pool_init)
+    try:
+        # imap keeps input order; small chunks keep the workers busy on many small files
+        yield from pool.imap(_pool_task, ((s, registry_files, debug) for s in sources), chunksize=2)
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
+
+
+def dask(sources, registry_files, debug, address: str, window: int = 0):
+    """Run the per-file task on Dask (``address`` of a scheduler, or "local" for a LocalCluster on
+    this machine). Tasks are submitted a window ahead of the one being collected, so neither the
+    driver nor the cluster holds more than the window's results."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise SystemExit("claimx: --dask needs the optional extra: pip install 'claimx[dask]'") from None
+    import os
+
+    cluster = None
+    if address == "local":
+        cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(address)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        window = window or 8 * workers
+        pending: deque = deque()
+        it = iter(sources)
+        for src in it:
+            pending.append(client.submit(process_file, src, registry_files, debug, pure=False))
+            if len(pending) >= window:
+                break
+        while pending:
+            fut = pending.popleft()
+            res = fut.result()
+            fut.release()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(client.submit(process_file, nxt, registry_files, debug, pure=False))
+            yield res
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,72 @@
+"""Engines (one process, worker processes, Dask) give byte-identical output; the run streams; the
+progress bar appears on a terminal only."""
+import os
+import pty
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, check_records
+
+from claimx.pipeline import Collector, FileResult, extract_document
+from claimx.read import Document
+from claimx.speakers import Registry
+
+DEMO = ROOT / "data" / "demo"
+
+
+def claimx(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "claimx", *map(str, args)], capture_output=True,
+                          timeout=600, **kw)
+
+
+def test_dask_local_cluster_output_is_byte_identical(tmp_path):
+    pytest.importorskip("dask.distributed")
+    local = claimx("extract", DEMO, "--jobs", "1", "-q")
+    on_dask = claimx("extract", DEMO, "--dask", "local", "-q", "-o", tmp_path / "dask.jsonl")
+    assert local.returncode == 0 and on_dask.returncode == 0, on_dask.stderr.decode()
+    assert (tmp_path / "dask.jsonl").read_bytes() == local.stdout and local.stdout
+
+
+def test_collector_sorts_documents_of_a_file_and_fills_speakers_after_the_pass():
+    reg = Registry.load()
+    res = FileResult("feed.jsonl")
+    for n in (2, 10, 1):     # "feed.jsonl#10" sorts before "feed.jsonl#2"
+        text = f"“Prices will rise by {n} percent,” said Olga Petrenko, an economist."
+        res.docs.append(extract_document(Document(f"feed.jsonl#{n}", text), reg))
+    col = Collector()
+    col.add(res)
+    recs = list(col.records())
+    assert [r["doc"] for r in recs] == ["feed.jsonl#1", "feed.jsonl#10", "feed.jsonl#2"]
+    assert {r["speaker"]["id"] for r in recs} == {"olga-petrenko"}
+    assert all("local" not in r["speaker"] for r in recs)
+    check_records(recs)
+
+
+def _stderr_on_a_terminal(*args) -> str:
+    master, slave = pty.openpty()
+    p = subprocess.Popen([sys.executable, "-m", "claimx", *map(str, args)], stdout=subprocess.DEVNULL,
+                         stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    assert p.wait(timeout=600) == 0
+    os.close(master)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_only():
+    shown = _stderr_on_a_terminal("extract", DEMO)
+    assert "MB/s" in shown and "ETA" in shown and "files:" in shown   # the bar, then the summary
+    quiet = _stderr_on_a_terminal("extract", "-q", DEMO)
+    assert quiet == ""
+    piped = claimx("extract", DEMO)
+    assert "MB/s" not in piped.stderr.decode() and "\r" not in piped.stderr.decode()
