@@ -141,7 +141,7 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
       claimx extract archive/ --jobs 8 -o claims.jsonl
       claimx extract archive/ --dask tcp://scheduler:8786 -o claims.jsonl
     """
-    from claimx.write import Terminated, atomic_output, dumps, on_sigterm
+    from claimx.write import Terminated, atomic_output, on_sigterm
 
     on_sigterm()
     if jobs <= 0:
@@ -153,8 +153,8 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
         if bar:
             bar.done()
         with atomic_output(output) as out:
-            for rec in collector.records():
-                out.write(dumps(rec) + "\n")
+            for line in collector.lines():
+                out.write(line + "\n")
     except BrokenPipeError:
         _quiet_pipe()
         sys.exit(0)

@@ -17,7 +17,8 @@ from claimx.quotes import find_quotes
 from claimx.read import Document, InputError, Source, read_source
 from claimx.segment import paragraphs
 from claimx.write import dumps
-from claimx.speakers import Registry, cluster, link_document, speaker_fill, speaker_ref
+from claimx.speakers import (Clusterer, Registry, cluster, entry_speaker, link_document, speaker_fill,
+                             speaker_ref)
 
 
 @dataclass
@@ -130,41 +131,64 @@ def finish(results: list[DocResult]) -> None:
 
 
 class Collector:
-    """Second pass for a whole run, streaming: the records of each file are spooled to a temporary
-    file as the file comes in (in input order), and only the speaker entities stay in memory, so
-    memory does not grow with the text. :meth:`records` clusters the entities and yields every
-    finished record, sorted by document and offset."""
+    """Second pass for a whole run, streaming: each file's speaker entities join the cross-document
+    clustering as the file comes in (in input order), and its records go to a temporary spool with,
+    for each named speaker, the cluster or registry entry it belongs to. Memory holds one entity
+    per cluster, not the text, the records or every mention. :meth:`lines` names the clusters and
+    yields every finished record, sorted by document and offset, exactly as ``dumps`` writes it."""
 
     def __init__(self):
         import tempfile
 
         self._spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
-        self.locals: list = []
+        self._clusters = Clusterer(keep_members=False)
+        self._entries: dict = {}
         self.documents = 0
         self.count = 0
 
     def add(self, res: FileResult) -> None:
         rows = []
         for d in res.docs:
-            first = len(self.locals)
-            self.locals.extend(d.locals)
+            owners = []
+            for loc in d.locals:
+                rep = self._clusters.add(loc)
+                if rep is None:
+                    self._entries[loc.entry.id] = loc.entry
+                    owners.append(["e", loc.entry.id, loc.role, loc.link])
+                else:
+                    owners.append(["c", rep._rep_index, loc.role, loc.type])
             for rec in d.records:
-                if rec["speaker"] is not None and "local" in rec["speaker"]:
-                    rec["speaker"]["local"] += first
-                rows.append(rec)
+                ref = rec["speaker"]
+                if ref is not None and "local" in ref:
+                    rec["speaker"] = None         # filled in after the pass (see lines)
+                    rows.append((rec, [ref["mention"]] + owners[ref["local"]]))
+                else:
+                    rows.append((rec, None))
             self.documents += 1
-        rows.sort(key=lambda r: (r["doc"], r["start"], r["end"]))
-        for rec in rows:
-            self._spool.write(dumps(rec) + "\n")
+        rows.sort(key=lambda row: (row[0]["doc"], row[0]["start"], row[0]["end"]))
+        for rec, owner in rows:
+            self._spool.write(f"{dumps(owner)}\t{dumps(rec)}\n")
         self.count += len(rows)
 
-    def records(self):
-        cluster(self.locals)
+    def lines(self):
+        """Every finished record as its JSON line (without the newline)."""
+        self._clusters.finish()
+        reps = self._clusters.reps
         self._spool.seek(0)
         for line in self._spool:
-            rec = json.loads(line)
-            ref = rec["speaker"]
-            if ref is not None and "local" in ref:
-                rec["speaker"] = speaker_fill(ref, self.locals[ref["local"]])
+            owner, rec = line.rstrip("\n").split("\t", 1)
+            if owner != "null":
+                mention, kind, which, role, extra = json.loads(owner)
+                if kind == "e":
+                    speaker = entry_speaker(mention, self._entries[which], role, extra)
+                else:
+                    rep = reps[which]
+                    speaker = {"id": rep.key, "name": rep.canonical, "type": extra, "mention": mention,
+                               "role": role, "link": "new"}
+                rec = rec.replace('"speaker":null', '"speaker":' + dumps(speaker), 1)
             yield rec
         self._spool.close()
+
+    def records(self):
+        for line in self.lines():
+            yield json.loads(line)

@@ -352,43 +352,61 @@ def _zh_zh(a: str, b: str) -> float:
 
 
 # ------------------------------------------------------------------- across documents (pass 2)
-def cluster(all_locals: list[Local]) -> None:
-    """Give every local entity without a registry entry a cross-document key, merging entities
-    that the same rules say are one person. Deterministic: input order is document order."""
-    reps: list[Local] = []
-    blocks: dict[tuple, list[int]] = {}     # block key -> indices of the reps that have it
-    for loc in all_locals:
+class Clusterer:
+    """The cross-document pass, fed one local entity at a time in document order (so it runs while
+    later documents are still being read): an entity without a registry entry joins the first
+    earlier entity the same rules say is the same person, else starts its own cluster. Comparing
+    only entities that share a block key keeps it near-linear. :meth:`finish` names the clusters."""
+
+    def __init__(self, keep_members: bool = True):
+        self.keep_members = keep_members            # False: only each cluster's first entity is named
+        self.reps: list[Local] = []
+        self.blocks: dict[tuple, list[int]] = {}   # block key -> indices of the reps that have it
+
+    def add(self, loc: Local) -> Local | None:
+        """Cluster ``loc``; returns the first entity of its cluster (None for a registry entity)."""
         if loc.entry is not None:
-            continue
-        target = None
+            return None
         keys = _block_keys(loc)
-        for i in sorted({i for k in keys for i in blocks.get(k, ())}):
-            rep = reps[i]
+        target = None
+        for i in sorted({i for k in keys for i in self.blocks.get(k, ())}):
+            rep = self.reps[i]
             if rep.type == loc.type and _same_entity(rep, loc):
                 target = rep
                 break
         if target is None:
-            i = len(reps)
-            reps.append(loc)
-            loc._rep_index = i  # type: ignore[attr-defined]
-            loc.key = None
-            loc._members = [loc]  # type: ignore[attr-defined]
+            target = loc
+            loc._rep_index = len(self.reps)  # type: ignore[attr-defined]
+            loc._members = []  # type: ignore[attr-defined]
+            self.reps.append(loc)
         else:
-            i = target._rep_index  # type: ignore[attr-defined]
-            target._members.append(loc)  # type: ignore[attr-defined]
             for f in loc.forms:
                 if f not in target.forms:
                     target.forms.append(f)
+        if self.keep_members or target is loc:
+            target._members.append(loc)  # type: ignore[attr-defined]
+        i = target._rep_index  # type: ignore[attr-defined]
         for k in keys:
-            if i not in blocks.setdefault(k, []):
-                blocks[k].append(i)
-    for rep in reps:
-        members = rep._members  # type: ignore[attr-defined]
-        name = rep.fullest()
-        key = ("org:" if rep.type == "organization" else "") + slug(name)
-        for m in members:
-            m.key = key
-            m.canonical = name  # type: ignore[attr-defined]
+            ids = self.blocks.setdefault(k, [])
+            if i not in ids:
+                ids.append(i)
+        return target
+
+    def finish(self) -> None:
+        for rep in self.reps:
+            name = rep.fullest()
+            key = ("org:" if rep.type == "organization" else "") + slug(name)
+            for m in rep._members:  # type: ignore[attr-defined]
+                m.key = key
+                m.canonical = name  # type: ignore[attr-defined]
+
+
+def cluster(all_locals: list[Local]) -> None:
+    """Give every local entity without a registry entry a cross-document key (see Clusterer)."""
+    c = Clusterer()
+    for loc in all_locals:
+        c.add(loc)
+    c.finish()
 
 
 def _block_keys(loc: Local) -> set[tuple]:
@@ -445,12 +463,15 @@ def speaker_ref(cl, base: int = 0) -> dict | None:
 
 def speaker_fill(ref: dict, loc: Local) -> dict:
     """The finished ``speaker`` field for a named speaker's reference (driver side)."""
-    mention = ref["mention"]
     if loc.entry is not None:
-        out = {"id": loc.entry.id, "name": loc.entry.name, "type": loc.entry.type, "mention": mention,
-               "role": loc.role or loc.entry.role, "link": loc.link}
-        if loc.entry.wikidata:
-            out["wikidata"] = loc.entry.wikidata
-        return out
+        return entry_speaker(ref["mention"], loc.entry, loc.role, loc.link)
     return {"id": loc.key or slug(loc.fullest()), "name": getattr(loc, "canonical", loc.fullest()),
-            "type": loc.type, "mention": mention, "role": loc.role, "link": "new"}
+            "type": loc.type, "mention": ref["mention"], "role": loc.role, "link": "new"}
+
+
+def entry_speaker(mention: dict, entry: Entry, role: str | None, link: str) -> dict:
+    out = {"id": entry.id, "name": entry.name, "type": entry.type, "mention": mention,
+           "role": role or entry.role, "link": link}
+    if entry.wikidata:
+        out["wikidata"] = entry.wikidata
+    return out
