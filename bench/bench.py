@@ -164,6 +164,27 @@ def row(name: str, mb: float, docs: int, r: dict) -> str:
             f"peak RSS {r['rss'] / 2**20:7.0f} MB (tree {r['tree'] / 2**20:7.0f} MB)  {r['secs']:8.1f} s")
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_ceiling(jobs: int) -> float:
+    """The speed-up a pure-Python CPU loop gets from ``jobs`` processes here: what the cores allow."""
+    import multiprocessing as mp
+
+    t0 = time.perf_counter()
+    for _ in range(jobs * 2):
+        _spin(5_000_000)
+    one = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    with mp.get_context("fork").Pool(jobs) as pool:
+        pool.map(_spin, [5_000_000] * (jobs * 2))
+    return one / (time.perf_counter() - t0)
+
+
 def startup() -> float:
     best = 1e9
     for _ in range(5):
@@ -180,6 +201,9 @@ def main():
     ap.add_argument("--keep", type=Path, help="build the corpora here and keep them")
     args = ap.parse_args()
     print(f"claimx --help start-up: {startup():.3f} s (best of 5)")
+    if args.jobs > 1:
+        print(f"machine ceiling: a pure-Python loop runs {machine_ceiling(args.jobs):.2f}x faster "
+              f"on {args.jobs} processes than on one")
     for size in args.size:
         with tempfile.TemporaryDirectory(prefix="claimx-bench-") as tmp:
             corpus = (args.keep or Path(tmp)) / f"corpus-{size:g}MB"

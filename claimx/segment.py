@@ -41,8 +41,12 @@ def boilerplate() -> tuple[list[re.Pattern], list[re.Pattern]]:
     for lang_dir in sorted(p for p in data_dir().iterdir() if p.is_dir()):
         for row in read_lines(lang_dir / "boilerplate.tsv"):
             pattern, _, extent = row.partition("\t")
-            (rest if extent.strip() == "rest" else line).append(re.compile(pattern))
-    return line, rest
+            re.compile(pattern)                          # a bad pattern fails here, alone
+            if pattern.startswith("(?i)"):               # scoped, so patterns can be joined
+                pattern = f"(?i:{pattern[4:]})"
+            (rest if extent.strip() == "rest" else line).append(f"(?:{pattern})")
+    # one search per line and kind instead of one per pattern
+    return ([re.compile("|".join(line))] if line else []), ([re.compile("|".join(rest))] if rest else [])
 
 
 def starts_furniture(text: str) -> bool:
