@@ -367,9 +367,8 @@ class Clusterer:
         """Cluster ``loc``; returns the first entity of its cluster (None for a registry entity)."""
         if loc.entry is not None:
             return None
-        keys = _block_keys(loc)
         target = None
-        for i in sorted({i for k in keys for i in self.blocks.get(k, ())}):
+        for i in sorted({i for k in _block_keys(loc, query=True) for i in self.blocks.get(k, ())}):
             rep = self.reps[i]
             if rep.type == loc.type and _same_entity(rep, loc):
                 target = rep
@@ -386,7 +385,7 @@ class Clusterer:
         if self.keep_members or target is loc:
             target._members.append(loc)  # type: ignore[attr-defined]
         i = target._rep_index  # type: ignore[attr-defined]
-        for k in keys:
+        for k in _block_keys(loc):
             ids = self.blocks.setdefault(k, [])
             if i not in ids:
                 ids.append(i)
@@ -409,21 +408,31 @@ def cluster(all_locals: list[Local]) -> None:
     c.finish()
 
 
-def _block_keys(loc: Local) -> set[tuple]:
-    """Keys under which the second pass looks for an entity that may be the same: the exact name,
-    and for a person the first two letters of the surname's sound keys (Latin and cross-script).
-    Comparing only within blocks keeps the pass near-linear in the number of entities."""
+def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
+    """Keys under which the second pass looks for an entity that may be the same: the exact name;
+    for a person, each surname's consonant skeleton, and the first three letters of its sound keys
+    (Latin and cross-script) with the key's length in steps of three — a query looks two letters
+    either side, as far as the fuzzy scores reach. Comparing only entities that share a key keeps
+    the pass near-linear in the number of entities."""
     keys = set()
+    spread = (-2, 0, 2) if query else (0,)
+
+    def sound(tag: str, key: str) -> None:
+        keys.update((tag, key[:3], (len(key) + d) // 3) for d in spread)
+
     for f in loc.forms + loc.glosses:
         keys.add(("n", norm(f)))
         if loc.type != "person":
             continue
         if is_han(f):
-            keys.update(("x", cross_key(r)[:2]) for r in zh_readings(zh_surname(f))[:24])
+            for r in zh_readings(zh_surname(f))[:24]:
+                sound("x", cross_key(r))
         else:
             sur = latin_parts(f)[1]
-            keys.add(("p", phonetic(sur)[:2]))
-            keys.add(("x", cross_key(sur)[:2]))
+            ph = phonetic(sur)
+            keys.add(("k", re.sub("[aeiou]", "", ph)))
+            sound("p", ph)
+            sound("x", cross_key(sur))
     return keys
 
 
