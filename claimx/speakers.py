@@ -410,15 +410,17 @@ def cluster(all_locals: list[Local]) -> None:
 
 def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
     """Keys under which the second pass looks for an entity that may be the same: the exact name;
-    for a person, each surname's consonant skeleton, and the first three letters of its sound keys
-    (Latin and cross-script) with the key's length in steps of three — a query looks two letters
-    either side, as far as the fuzzy scores reach. Comparing only entities that share a key keeps
+    for a person, each surname's consonant skeleton, and the first and the last three letters of
+    its sound keys (Latin and cross-script) with the key's length in steps of three — a query looks
+    two letters either side, as far as the fuzzy scores reach (Zhaksybekova ~ Jaksybekova differ
+    at the start, Lukashenko ~ Lukashenka at the end). Comparing only entities that share a key keeps
     the pass near-linear in the number of entities."""
     keys = set()
     spread = (-2, 0, 2) if query else (0,)
 
     def sound(tag: str, key: str) -> None:
         keys.update((tag, key[:3], (len(key) + d) // 3) for d in spread)
+        keys.update((tag + "$", key[-3:], (len(key) + d) // 3) for d in spread)
 
     for f in loc.forms + loc.glosses:
         keys.add(("n", norm(f)))

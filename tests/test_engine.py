@@ -70,3 +70,22 @@ def test_progress_bar_on_a_terminal_only():
     assert quiet == ""
     piped = claimx("extract", DEMO)
     assert "MB/s" not in piped.stderr.decode() and "\r" not in piped.stderr.decode()
+
+
+def test_cross_document_clusters_survive_blocking():
+    """Spelling variants found by the fuzzy rule are still compared after blocking (different
+    sound-key prefixes, lengths one apart); different people stay apart."""
+    reg = Registry.load()
+    texts = ["“Water is short,” said Bakyt Tursunbayev, an engineer.",
+             "“Canals leak,” said Bakyt Tursunbaev, an engineer.",
+             "“Rain is late,” said Aigerim Zhaksybekova, a hydrologist.",
+             "“Rain is late again,” said Aigerim Jaksybekova, a hydrologist.",
+             "“Prices rise,” said Bakyt Tursunov, a trader."]
+    col = Collector()
+    for i, t in enumerate(texts):
+        res = FileResult(f"{i}.txt")
+        res.docs.append(extract_document(Document(f"{i}.txt", t), reg))
+        col.add(res)
+    ids = [r["speaker"]["id"] for r in col.records()]
+    assert ids[0] == ids[1] and ids[2] == ids[3]
+    assert len({ids[0], ids[2], ids[4]}) == 3
