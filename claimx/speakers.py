@@ -409,18 +409,23 @@ def cluster(all_locals: list[Local]) -> None:
 
 
 def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
-    """Keys under which the second pass looks for an entity that may be the same: the exact name;
-    for a person, each surname's consonant skeleton, and the first and the last three letters of
-    its sound keys (Latin and cross-script) with the key's length in steps of three — a query looks
-    two letters either side, as far as the fuzzy scores reach (Zhaksybekova ~ Jaksybekova differ
-    at the start, Lukashenko ~ Lukashenka at the end). Comparing only entities that share a key keeps
-    the pass near-linear in the number of entities."""
+    """Keys under which the second pass looks for an entity that may be the same (``query``) or
+    files one (otherwise). Only entities sharing a key are compared, which keeps the pass
+    near-linear; the keys follow what :func:`_same_entity` can accept:
+
+    * the exact name (any type);
+    * a Latin name with a given name (a variant spelling merges only when the given names agree):
+      the given name's first sound with the surname's consonant skeleton, with and without its
+      first consonant (Zhaksybekova ~ Jaksybekova), and with the first three letters of its sound
+      key and that key's length in steps of three (a query looks two letters either side);
+    * a Chinese name against Latin and Chinese ones: the first three letters of each reading's
+      cross-script key and its length; a Latin surname files and asks under its own cross-script
+      key only to meet Chinese names, so Latin names do not crowd those blocks."""
     keys = set()
     spread = (-2, 0, 2) if query else (0,)
 
     def sound(tag: str, key: str) -> None:
         keys.update((tag, key[:3], (len(key) + d) // 3) for d in spread)
-        keys.update((tag + "$", key[-3:], (len(key) + d) // 3) for d in spread)
 
     for f in loc.forms + loc.glosses:
         keys.add(("n", norm(f)))
@@ -428,13 +433,24 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
             continue
         if is_han(f):
             for r in zh_readings(zh_surname(f))[:24]:
-                sound("x", cross_key(r))
+                ck = cross_key(r)
+                sound("han", ck)
+                if query:
+                    sound("lat", ck)
+            continue
+        given, sur = latin_parts(f)
+        ck = cross_key(sur)
+        if query:
+            sound("han", ck)
         else:
-            sur = latin_parts(f)[1]
-            ph = phonetic(sur)
-            keys.add(("k", re.sub("[aeiou]", "", ph)))
-            sound("p", ph)
-            sound("x", cross_key(sur))
+            sound("lat", ck)
+        if not given:
+            continue                       # a lone surname merges by its exact name only
+        g = phonetic(given[0])[:1]
+        ph = phonetic(sur)
+        skeleton = re.sub("[aeiou]", "", ph)
+        keys.update((("k", g, skeleton), ("k", g, skeleton[1:])))
+        keys.update(("p", g, ph[:3], (len(ph) + d) // 3) for d in spread)
     return keys
 
 
