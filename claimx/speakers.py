@@ -16,8 +16,8 @@ from pathlib import Path
 
 from claimx.lang.base import data_dir
 from claimx.mentions import Mention
-from claimx.names import (cross_key, given_agree, is_han, latin_parts, norm, phonetic, slug, zh_latin_score,
-                          zh_readings, zh_surname)
+from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, slug,
+                          zh_latin_score, zh_readings, zh_surname)
 
 FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
 TRANSLIT_MIN = 87       # for a Chinese transliteration against a Latin surname
@@ -352,6 +352,14 @@ def _zh_zh(a: str, b: str) -> float:
 
 
 # ------------------------------------------------------------------- across documents (pass 2)
+#: Across documents an entity is compared with at most this many of the latest clusters in each
+#: block, and a cluster collects at most MAX_FORMS spellings to compare with: bounded work per
+#: entity however large the corpus, at the price of a split (never a merge) for a name last seen
+#: thousands of similar names ago.
+BLOCK_WINDOW = 256
+MAX_FORMS = 12
+
+
 class Clusterer:
     """The cross-document pass, fed one local entity at a time in document order (so it runs while
     later documents are still being read): an entity without a registry entry joins the first
@@ -368,11 +376,17 @@ class Clusterer:
         if loc.entry is not None:
             return None
         target = None
-        for i in sorted({i for k in _block_keys(loc, query=True) for i in self.blocks.get(k, ())}):
+        lone = loc.type == "person" and not _full_names(loc)   # only a surname: must be unambiguous
+        candidates = {i for k in _block_keys(loc, query=True) for i in self.blocks.get(k, ())[-BLOCK_WINDOW:]}
+        for i in sorted(candidates):
             rep = self.reps[i]
             if rep.type == loc.type and _same_entity(rep, loc):
+                if target is not None:                 # "Erova" when two Erovas are known
+                    target = None
+                    break
                 target = rep
-                break
+                if not lone:
+                    break
         if target is None:
             target = loc
             loc._rep_index = len(self.reps)  # type: ignore[attr-defined]
@@ -380,7 +394,7 @@ class Clusterer:
             self.reps.append(loc)
         else:
             for f in loc.forms:
-                if f not in target.forms:
+                if f not in target.forms and len(target.forms) < MAX_FORMS:
                     target.forms.append(f)
         if self.keep_members or target is loc:
             target._members.append(loc)  # type: ignore[attr-defined]
@@ -454,11 +468,26 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
     return keys
 
 
+def _given_names(loc: Local) -> list:
+    return [g for g in (latin_parts(f)[0] for f in loc.forms + loc.glosses if not is_han(f)) if g]
+
+
+def _full_names(loc: Local) -> set:
+    """Normalised names of ``loc`` that are more than a surname (a given name, or a Chinese name
+    written with a separator)."""
+    return {norm(f) for f in loc.forms + loc.glosses
+            if (is_han(f) and any(c in f for c in SEPARATORS)) or (not is_han(f) and latin_parts(f)[0])}
+
+
 def _same_entity(a: Local, b: Local) -> bool:
-    na = {norm(f) for f in a.forms + a.glosses}
-    if na & {norm(f) for f in b.forms + b.glosses}:
-        # the same surface name; for a lone surname also require no conflicting given name
-        return True
+    shared = {norm(f) for f in a.forms + a.glosses} & {norm(f) for f in b.forms + b.glosses}
+    if shared:
+        # the same surface name: a full name is enough; a lone surname ("Erova" in two documents)
+        # also needs given names that do not conflict (Dilnoza Erova is not Olga Erova)
+        if a.type != "person" or shared & _full_names(a):
+            return True
+        ga, gb = _given_names(a), _given_names(b)
+        return not (ga and gb and not any(given_agree(x, y) for x in ga for y in gb))
     if a.type != "person":
         return False
     for m in b.forms + b.glosses:

@@ -89,3 +89,20 @@ def test_cross_document_clusters_survive_blocking():
     ids = [r["speaker"]["id"] for r in col.records()]
     assert ids[0] == ids[1] and ids[2] == ids[3]
     assert len({ids[0], ids[2], ids[4]}) == 3
+
+
+def test_a_lone_surname_does_not_join_people_with_other_given_names():
+    reg = Registry.load()
+    texts = ["“Rents will rise,” said Dilnoza Erova, an economist. “Soon,” Erova added.",
+             "“Wages lag,” said Olga Erova, a union leader. “Badly,” Erova added.",
+             "“Rents will rise again,” Erova said."]
+    col = Collector()
+    for i, t in enumerate(texts):
+        res = FileResult(f"{i}.txt")
+        res.docs.append(extract_document(Document(f"{i}.txt", t), reg))
+        col.add(res)
+    by_doc = {}
+    for r in col.records():
+        by_doc.setdefault(r["doc"], set()).add(r["speaker"]["id"])
+    assert by_doc["0.txt"] == {"dilnoza-erova"} and by_doc["1.txt"] == {"olga-erova"}
+    assert by_doc["2.txt"] == {"erova"}               # which Erova? neither: a split, not a guess
