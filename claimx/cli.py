@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from claimx import FORMAT_VERSION, __version__
+from claimx import __version__
 
 
 def _err(msg: str) -> None:

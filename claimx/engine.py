@@ -12,7 +12,7 @@ from collections import deque
 _REGISTRIES: dict = {}
 
 
-def registry_for(files: tuple) -> "Registry":  # noqa: F821
+def registry_for(files: tuple):
     """The registry for ``files``, loaded once per process (workers keep it between tasks)."""
     if files not in _REGISTRIES:
         from claimx.speakers import Registry

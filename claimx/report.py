@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections import defaultdict
 from pathlib import Path
 
 
