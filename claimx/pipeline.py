@@ -17,8 +17,7 @@ from claimx.quotes import find_quotes
 from claimx.read import Document, InputError, Source, read_source
 from claimx.segment import paragraphs
 from claimx.write import dumps
-from claimx.speakers import (Clusterer, Registry, cluster, entry_speaker, link_document, speaker_fill,
-                             speaker_ref)
+from claimx.speakers import Registry, SpeakerPass, link_document, speaker_ref
 
 
 @dataclass
@@ -120,72 +119,68 @@ def extract_file(src: Source, registry: Registry) -> FileResult:
     return res
 
 
+def _named(rec: dict) -> dict | None:
+    """The speaker reference of a record whose named speaker waits for the second pass."""
+    ref = rec["speaker"]
+    return ref if ref is not None and "local" in ref else None
+
+
 def finish(results: list[DocResult]) -> None:
     """Second pass, in memory: cluster the speakers the registry does not know across all
-    documents, then complete every record's speaker field."""
-    cluster([loc for r in results for loc in r.locals])
-    for r in results:
+    documents, then complete every record's speaker field (see :class:`Collector` for a run)."""
+    sp = SpeakerPass()
+    owners = [[sp.owner(loc) for loc in r.locals] for r in results]
+    sp.finish()
+    for r, own in zip(results, owners):
         for rec in r.records:
-            if rec["speaker"] is not None and "local" in rec["speaker"]:
-                rec["speaker"] = speaker_fill(rec["speaker"], r.locals[rec["speaker"]["local"]])
+            ref = _named(rec)
+            if ref is not None:
+                rec["speaker"] = sp.speaker(ref["mention"], own[ref["local"]])
 
 
 class Collector:
     """Second pass for a whole run, streaming: each file's speaker entities join the cross-document
     clustering as the file comes in (in input order), and its records go to a temporary spool with,
-    for each named speaker, the cluster or registry entry it belongs to. Memory holds one entity
-    per cluster, not the text, the records or every mention. :meth:`lines` names the clusters and
-    yields every finished record, sorted by document and offset, exactly as ``dumps`` writes it."""
+    for each named speaker, its mention and owner (registry entry or cluster). Memory holds one
+    entity per cluster, not the text, the records or every mention. :meth:`lines` names the
+    clusters and yields every finished record, sorted by document and offset, exactly as
+    ``dumps`` writes it."""
 
     def __init__(self):
         import tempfile
 
         self._spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
-        self._clusters = Clusterer(keep_members=False)
-        self._entries: dict = {}
+        self._pass = SpeakerPass()
         self.documents = 0
         self.count = 0
 
     def add(self, res: FileResult) -> None:
         rows = []
         for d in res.docs:
-            owners = []
-            for loc in d.locals:
-                rep = self._clusters.add(loc)
-                if rep is None:
-                    self._entries[loc.entry.id] = loc.entry
-                    owners.append(["e", loc.entry.id, loc.role, loc.link])
-                else:
-                    owners.append(["c", rep._rep_index, loc.role, loc.type])
+            owners = [self._pass.owner(loc) for loc in d.locals]
             for rec in d.records:
-                ref = rec["speaker"]
-                if ref is not None and "local" in ref:
+                ref = _named(rec)
+                if ref is not None:
                     rec["speaker"] = None         # filled in after the pass (see lines)
-                    rows.append((rec, [ref["mention"]] + owners[ref["local"]]))
+                    rows.append((rec, [ref["mention"], owners[ref["local"]]]))
                 else:
                     rows.append((rec, None))
             self.documents += 1
         rows.sort(key=lambda row: (row[0]["doc"], row[0]["start"], row[0]["end"]))
-        for rec, owner in rows:
-            self._spool.write(f"{dumps(owner)}\t{dumps(rec)}\n")
+        for rec, waiting in rows:
+            self._spool.write(f"{dumps(waiting)}\t{dumps(rec)}\n")
         self.count += len(rows)
 
     def lines(self):
         """Every finished record as its JSON line (without the newline)."""
-        self._clusters.finish()
-        reps = self._clusters.reps
+        self._pass.finish()
         self._spool.seek(0)
         for line in self._spool:
-            owner, rec = line.rstrip("\n").split("\t", 1)
-            if owner != "null":
-                mention, kind, which, role, extra = json.loads(owner)
-                if kind == "e":
-                    speaker = entry_speaker(mention, self._entries[which], role, extra)
-                else:
-                    rep = reps[which]
-                    speaker = {"id": rep.key, "name": rep.canonical, "type": extra, "mention": mention,
-                               "role": role, "link": "new"}
-                rec = rec.replace('"speaker":null', '"speaker":' + dumps(speaker), 1)
+            waiting, rec = line.rstrip("\n").split("\t", 1)
+            if waiting != "null":
+                mention, owner = json.loads(waiting)
+                speaker = dumps(self._pass.speaker(mention, owner))
+                rec = rec.replace('"speaker":null', '"speaker":' + speaker, 1)
             yield rec
         self._spool.close()
 

@@ -364,10 +364,10 @@ class Clusterer:
     """The cross-document pass, fed one local entity at a time in document order (so it runs while
     later documents are still being read): an entity without a registry entry joins the first
     earlier entity the same rules say is the same person, else starts its own cluster. Comparing
-    only entities that share a block key keeps it near-linear. :meth:`finish` names the clusters."""
+    only entities that share a block key keeps it near-linear. :meth:`finish` names the clusters
+    (``key`` and ``canonical`` on each cluster's first entity)."""
 
-    def __init__(self, keep_members: bool = True):
-        self.keep_members = keep_members            # False: only each cluster's first entity is named
+    def __init__(self):
         self.reps: list[Local] = []
         self.blocks: dict[tuple, list[int]] = {}   # block key -> indices of the reps that have it
 
@@ -390,14 +390,11 @@ class Clusterer:
         if target is None:
             target = loc
             loc._rep_index = len(self.reps)  # type: ignore[attr-defined]
-            loc._members = []  # type: ignore[attr-defined]
             self.reps.append(loc)
         else:
             for f in loc.forms:
                 if f not in target.forms and len(target.forms) < MAX_FORMS:
                     target.forms.append(f)
-        if self.keep_members or target is loc:
-            target._members.append(loc)  # type: ignore[attr-defined]
         i = target._rep_index  # type: ignore[attr-defined]
         for k in _block_keys(loc):
             ids = self.blocks.setdefault(k, [])
@@ -407,19 +404,42 @@ class Clusterer:
 
     def finish(self) -> None:
         for rep in self.reps:
-            name = rep.fullest()
-            key = ("org:" if rep.type == "organization" else "") + slug(name)
-            for m in rep._members:  # type: ignore[attr-defined]
-                m.key = key
-                m.canonical = name  # type: ignore[attr-defined]
+            rep.canonical = rep.fullest()  # type: ignore[attr-defined]
+            rep.key = ("org:" if rep.type == "organization" else "") + slug(rep.canonical)
 
 
-def cluster(all_locals: list[Local]) -> None:
-    """Give every local entity without a registry entry a cross-document key (see Clusterer)."""
-    c = Clusterer()
-    for loc in all_locals:
-        c.add(loc)
-    c.finish()
+class SpeakerPass:
+    """The second pass over speaker entities, for a whole run: :meth:`owner` files each local
+    entity (in document order) under its registry entry or its cross-document cluster, and after
+    :meth:`finish`, :meth:`speaker` gives the ``speaker`` field of a record from its mention and
+    owner. Owners are small JSON-able lists, so records can wait on disk until the pass ends."""
+
+    def __init__(self):
+        self.clusters = Clusterer()
+        self.entries: dict[str, Entry] = {}
+
+    def owner(self, loc: Local) -> list:
+        rep = self.clusters.add(loc)
+        if rep is None:
+            self.entries[loc.entry.id] = loc.entry
+            return ["e", loc.entry.id, loc.role, loc.link]
+        return ["c", rep._rep_index, loc.role, loc.type]  # type: ignore[attr-defined]
+
+    def finish(self) -> None:
+        self.clusters.finish()
+
+    def speaker(self, mention: dict, owner: list) -> dict:
+        kind, which, role, extra = owner
+        if kind == "e":
+            entry = self.entries[which]
+            out = {"id": entry.id, "name": entry.name, "type": entry.type, "mention": mention,
+                   "role": role or entry.role, "link": extra}
+            if entry.wikidata:
+                out["wikidata"] = entry.wikidata
+            return out
+        rep = self.clusters.reps[which]
+        return {"id": rep.key, "name": rep.canonical, "type": extra, "mention": mention, "role": role,
+                "link": "new"}
 
 
 def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
@@ -505,7 +525,7 @@ def _same_entity(a: Local, b: Local) -> bool:
 def speaker_ref(cl, base: int = 0) -> dict | None:
     """The ``speaker`` field of a claim record as the document alone knows it (worker side):
     final for no speaker and unnamed sources; for a named speaker ``{"mention", "local": k}`` that
-    :func:`speaker_fill` completes once the second pass has clustered the entities."""
+    :meth:`SpeakerPass.speaker` completes once the second pass has clustered the entities."""
     m = cl.mention
     named = cl.named
     if m is None or named is None or named.kind in ("pronoun", "nominal"):
@@ -515,19 +535,3 @@ def speaker_ref(cl, base: int = 0) -> dict | None:
         return {"id": "unnamed", "name": named.name or named.text, "type": "unnamed",
                 "mention": mention, "role": None, "link": None}
     return {"mention": mention, "local": cl.extra["local"]}
-
-
-def speaker_fill(ref: dict, loc: Local) -> dict:
-    """The finished ``speaker`` field for a named speaker's reference (driver side)."""
-    if loc.entry is not None:
-        return entry_speaker(ref["mention"], loc.entry, loc.role, loc.link)
-    return {"id": loc.key or slug(loc.fullest()), "name": getattr(loc, "canonical", loc.fullest()),
-            "type": loc.type, "mention": ref["mention"], "role": loc.role, "link": "new"}
-
-
-def entry_speaker(mention: dict, entry: Entry, role: str | None, link: str) -> dict:
-    out = {"id": entry.id, "name": entry.name, "type": entry.type, "mention": mention,
-           "role": role or entry.role, "link": link}
-    if entry.wikidata:
-        out["wikidata"] = entry.wikidata
-    return out

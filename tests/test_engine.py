@@ -72,37 +72,36 @@ def test_progress_bar_on_a_terminal_only():
     assert "MB/s" not in piped.stderr.decode() and "\r" not in piped.stderr.decode()
 
 
+def _one_file_each(texts: list[str]) -> list[dict]:
+    """The records of a run over one file per text ("0.txt", "1.txt", …)."""
+    reg = Registry.load()
+    col = Collector()
+    for i, t in enumerate(texts):
+        res = FileResult(f"{i}.txt")
+        res.docs.append(extract_document(Document(f"{i}.txt", t), reg))
+        col.add(res)
+    return list(col.records())
+
+
 def test_cross_document_clusters_survive_blocking():
     """Spelling variants found by the fuzzy rule are still compared after blocking (different
     sound-key prefixes, lengths one apart); different people stay apart."""
-    reg = Registry.load()
     texts = ["“Water is short,” said Bakyt Tursunbayev, an engineer.",
              "“Canals leak,” said Bakyt Tursunbaev, an engineer.",
              "“Rain is late,” said Aigerim Zhaksybekova, a hydrologist.",
              "“Rain is late again,” said Aigerim Jaksybekova, a hydrologist.",
              "“Prices rise,” said Bakyt Tursunov, a trader."]
-    col = Collector()
-    for i, t in enumerate(texts):
-        res = FileResult(f"{i}.txt")
-        res.docs.append(extract_document(Document(f"{i}.txt", t), reg))
-        col.add(res)
-    ids = [r["speaker"]["id"] for r in col.records()]
+    ids = [r["speaker"]["id"] for r in _one_file_each(texts)]
     assert ids[0] == ids[1] and ids[2] == ids[3]
     assert len({ids[0], ids[2], ids[4]}) == 3
 
 
 def test_a_lone_surname_does_not_join_people_with_other_given_names():
-    reg = Registry.load()
     texts = ["“Rents will rise,” said Dilnoza Erova, an economist. “Soon,” Erova added.",
              "“Wages lag,” said Olga Erova, a union leader. “Badly,” Erova added.",
              "“Rents will rise again,” Erova said."]
-    col = Collector()
-    for i, t in enumerate(texts):
-        res = FileResult(f"{i}.txt")
-        res.docs.append(extract_document(Document(f"{i}.txt", t), reg))
-        col.add(res)
     by_doc = {}
-    for r in col.records():
+    for r in _one_file_each(texts):
         by_doc.setdefault(r["doc"], set()).add(r["speaker"]["id"])
     assert by_doc["0.txt"] == {"dilnoza-erova"} and by_doc["1.txt"] == {"olga-erova"}
     assert by_doc["2.txt"] == {"erova"}               # which Erova? neither: a split, not a guess
