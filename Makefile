@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SHARED ?= ../shared
 OUT    ?= out
 
-.PHONY: run test score bench bench-names fuzz clean
+.PHONY: run test score dev-score bench bench-names fuzz clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,18 @@ score: $(VENV)/.installed
 	$(VENV)/bin/claimx extract -q $(SHARED)/corpus/seeds -o $(OUT)/seeds.jsonl || true
 	$(PY) $(SHARED)/tools/score.py $(OUT)/seeds.jsonl $(SHARED)/gold/seeds.jsonl $(SHARED)/gold/entities.json \
 	  --corpus $(SHARED)/corpus/seeds --traps $(SHARED)/gold/seeds-traps.jsonl
+
+## dev-score: extract the development sets (PolNeAR dev, zh-news) and score them
+dev-score: $(VENV)/.installed
+	mkdir -p $(OUT)
+	$(VENV)/bin/claimx extract -q $(SHARED)/dev/polnear/dev/text -o $(OUT)/polnear-dev.jsonl || true
+	@echo "== polnear/dev (English news)"
+	$(PY) $(SHARED)/tools/polnear.py score $(OUT)/polnear-dev.jsonl $(SHARED)/dev/polnear/dev
+	$(VENV)/bin/claimx extract -q $(SHARED)/dev/zh-news/text -o $(OUT)/zh-news.jsonl || true
+	@echo "== zh-news (Chinese news)"
+	$(PY) $(SHARED)/tools/score.py $(OUT)/zh-news.jsonl $(SHARED)/dev/zh-news/gold.jsonl \
+	  $(SHARED)/dev/zh-news/entities.json --corpus $(SHARED)/dev/zh-news/text | \
+	  grep -E 'predictions|gold_required|span_|attribution|who_said|bad_offsets|trap'
 
 ## bench: throughput and memory on a generated corpus (SIZES="50 500" for both sizes, in MB)
 SIZES ?= 50
