@@ -633,21 +633,30 @@ def _resolve_references(text: str, claims: list[Claim], paras, known) -> None:
                 ante = _sentence_subject(text, max(a, last_close + 1), m.start, m.lang, known)
             ante = ante or _antecedent_pronoun(text, m, cl, history)
             if ante is None:
-                cl.mention = m
-                cl.resolution = "none"
-                cl.antecedent = None
+                _unresolved(cl, m)
             else:
                 cl.antecedent = ante
                 if cl.resolution == "explicit":
                     cl.resolution = "pronoun"
         elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
             ante = _antecedent_nominal(text, m, cl, history, known)
-            cl.antecedent = ante
-            if cl.resolution == "explicit":
-                cl.resolution = "nominal"
+            if ante is None:
+                _unresolved(cl, m)
+            else:
+                cl.antecedent = ante
+                if cl.resolution == "explicit":
+                    cl.resolution = "nominal"
         named = cl.named
-        if named is not None and named.kind in ("name", "org", "unnamed"):
+        if named is not None and named.kind in ("name", "org", "unnamed") and not cl.extra.get("unresolved"):
             history.append((cl.para, named))
+
+
+def _unresolved(cl: Claim, m: Mention) -> None:
+    """A source the text gives is never dropped: a pronoun or noun phrase with no antecedent in
+    reach is an unnamed source with that phrase as its mention (and a lower confidence)."""
+    cl.antecedent = Mention(m.text, m.start, m.end, "unnamed", name=m.text, lang=m.lang)
+    cl.resolution = "pronoun" if m.kind == "pronoun" else "nominal"
+    cl.extra["unresolved"] = True
 
 
 def _sentence_subject(text: str, a: int, b: int, lang: str, known) -> Mention | None:
@@ -723,6 +732,8 @@ def _antecedent_nominal(text, m: Mention, cl: Claim, history, known) -> Mention 
             role = (cand.role or "").lower()
             if cls == "official" or not _holds_office(role, m.lang):
                 return cand
+        if cls == "person" and cand.kind == "name":
+            return cand
         if cls == "role" and cand.kind == "name" and noun in (cand.role or "").lower():
             return cand
         if cls in ("media", "body") and cand.kind == "org":

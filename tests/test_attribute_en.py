@@ -41,9 +41,15 @@ def test_pronoun_resolves_to_most_recent_named_speaker():
     assert r["speaker"]["mention"]["text"] == "he"
 
 
-def test_pronoun_without_antecedent_stays_unattributed():
+def test_pronoun_without_antecedent_is_kept_with_lower_confidence():
     r = one(extract_text("“Nobody wanted to move first, and nobody will,” he said."), "Nobody")
-    assert r["speaker"] is None and r["resolution"] == "none"
+    assert r["speaker"]["type"] == "unnamed" and r["speaker"]["mention"]["text"] == "he"
+    assert r["resolution"] == "pronoun" and r["confidence"] == 0.5
+
+
+def test_source_noun_without_antecedent_is_an_unnamed_source():
+    r = one(extract_text("“We will appeal the ruling,” the company said."), "appeal")
+    assert r["speaker"]["type"] == "unnamed" and r["speaker"]["mention"]["text"] == "the company"
 
 
 def test_nominal_reference_fits_the_noun():
