@@ -29,6 +29,7 @@ _INFINITIVE = re.compile(r"(?:^|\s)to\s*$", re.I)
 # a participial phrase after the reported clause is the writer's, not the speaker's:
 # 'X said that … was “too heavy a word,” prompting a rebuke from Kyiv.'
 _PARTICIPLE_TAIL = re.compile(r",[”\"’»]?\s+(?:[a-z]+ing)\b")
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _MAX_PARA_GAP = 3  # pronouns and nominals look back at most this many paragraphs
 
 
@@ -287,7 +288,9 @@ def _analyse_latin(text: str, cue: Cue, quotes_in, previous: list[Cue]) -> bool:
         cue.content = None                         # governs quotations only
         return True
     m = re.match(r"\s*[,:]\s*", after)
-    if m:
+    if m and _PARTICIPLE.match(after, m.end()):
+        pass                                       # '…, adding that …' is a cue of its own
+    elif m:
         cue.content = _content(text, cue.end + m.end(), end)
     else:
         th = re.search(r"\bthat\b", after)
@@ -449,7 +452,11 @@ def _claim(kind, a, b, cue: Cue, resolution, para=None) -> Claim:
 def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
     """The cue that governs quotation ``q`` in its sentence, if any."""
     after = [c for c in cues if _governs_before(text, c, q)]
-    for c in sorted(after, key=lambda c: c.start):
+    # '“…,” X said (to applause / at a rally / , adding that …)': a cue whose speaker follows the
+    # quotation directly governs it, whatever comes after the cue
+    near = [c for c in cues if c.speaker and c.sent.lang != "zh" and q.outer_end <= c.speaker.start
+            and c.speaker.start <= c.start] if not after else []
+    for c in sorted(after + near, key=lambda c: c.start):
         gap = text[q.outer_end:min(c.start, c.speaker.start if c.speaker else c.start)]
         if not gap.strip(" ,，.。:：;—–-\t\n"):
             return c, "immediate"

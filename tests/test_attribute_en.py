@@ -123,3 +123,30 @@ def test_preposition_object_is_not_a_speaker():
     assert all(speaker_name(r) != "Russia" for r in recs)
     r = one(extract_text("Sadykova in Almaty said that the dam was safe."), "dam")
     assert speaker_name(r) == "Sadykova"
+
+
+def test_quote_before_speaker_and_cue_with_more_words():
+    r = one(extract_text("“We will finish the road by spring,” Ortiz said to applause from residents at the hall."),
+            "road")
+    assert speaker_name(r) == "Ortiz" and r["cue"]["text"] == "said"
+
+
+def test_adding_that_is_a_second_claim():
+    recs = extract_text("“Taxes are too high for every family here,” Lena Ortiz said, adding that relief was coming.")
+    assert speaker_name(one(recs, "Taxes")) == "Lena Ortiz"
+    r = one(recs, "relief")
+    assert r["text"] == "relief was coming" and r["cue"]["text"] == "adding" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_quote_split_by_its_attribution_keeps_both_halves():
+    recs = extract_text("“Taxes are too high,” Ortiz said, “and relief is coming soon for everyone.”")
+    assert speaker_name(one(recs, "Taxes")) == "Ortiz" and speaker_name(one(recs, "relief")) == "Ortiz"
+
+
+def test_new_speech_verbs():
+    r = one(extract_text("Mayor Lena Ortiz tweeted: “The bridge reopens Friday after the repairs.”"), "bridge")
+    assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == "tweeted"
+    r = one(extract_text("Ortiz responded that the audit had cleared her office."), "audit")
+    assert r["text"] == "the audit had cleared her office" and speaker_name(r) == "Ortiz"
+    r = one(extract_text("“Is that really the best you can offer the voters?” Ortiz asked."), "best")
+    assert speaker_name(r) == "Ortiz" and r["cue"]["text"] == "asked"
