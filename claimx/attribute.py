@@ -29,6 +29,10 @@ _INFINITIVE = re.compile(r"(?:^|\s)to\s*$", re.I)
 # a participial phrase after the reported clause is the writer's, not the speaker's:
 # 'X said that … was “too heavy a word,” prompting a rebuke from Kyiv.'
 _PARTICIPLE_TAIL = re.compile(r",[”\"’»]?\s+(?:[a-z]+ing)\b")
+# a bare clause after a belief verb starts with its subject ("believes the plan …", "shows Ortiz
+# leading"), not with an adjective or adverb ("feels entitled to it")
+_CLAUSE_START = re.compile(r"\s*(?:[A-Z0-9]|(?:the|a|an|this|these|those|his|her|its|their|our|my|"
+                           r"he|she|it|they|we|i|you|there|no|some|many|most|more|few|all)\b)")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _MAX_PARA_GAP = 3  # pronouns and nominals look back at most this many paragraphs
 
@@ -109,11 +113,25 @@ def sentences(text: str, paras, quotes: list[Quote]) -> list[Sent]:
             while qi < len(qs) and qs[qi].outer_end <= m.start:
                 qi += 1
             if any(q.outer_start < m.end and q.outer_end > s.start and q.outer_start >= m.start
-                   for q in qs[qi:qi + 8]):
+                   for q in qs[qi:qi + 8]) or _attribution_after_question(text, m, s):
                 m.end = s.end
                 continue
         merged.append(Sent(s.start, s.end, s.lang, s.para))
     return merged
+
+
+_NAME_THEN = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){1,4}")
+
+
+def _attribution_after_question(text: str, prev: Sent, s: Sent) -> bool:
+    """'“Is that the best you can do?” Ortiz asked.': a quotation ending in ? or ! and a sentence
+    that is only its speaker and cue are one sentence."""
+    if prev.para != s.para or text[prev.end - 1] not in "”\"»" or text[prev.end - 2:prev.end - 1] not in "?!":
+        return False
+    m = _NAME_THEN.match(text, s.start, s.end)
+    r = rules(s.lang)
+    return bool(m and r.cue_re is not None and r.cue_re.match(text, m.end(), s.end)) and \
+        len(text[s.start:s.end].split()) <= 12
 
 
 def _soft_break(text: str, a, b) -> bool:
@@ -279,15 +297,16 @@ def _analyse_latin(text: str, cue: Cue, quotes_in, previous: list[Cue]) -> bool:
     # a trailing attribution: "“…,” Nazirov told RFE/RL." / "…, the report said."
     tail_text = re.sub(r"^\s*(?:to\s+)?(?:[A-Z][\w/\-]*(?:\s+[A-Z][\w/\-]*)*|reporters|journalists|"
                        r"the\s+[\w\s]{1,30}?press)?", "", after)
-    if not re.search(r"\bthat\b|[“\"«:]", after) and len(tail_text.split()) <= 6 and (
+    belief = cue.role == "belief"                  # a clause complement only, never a tail
+    if not belief and not re.search(r"\bthat\b|[“\"«:]", after) and len(tail_text.split()) <= 6 and (
             left > s.start or spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",")):
         cue.direction = "tail"
         cue.before = (s.start, _trim_punct(text, s.start, spk.start))
         return True
-    if cue.role != "speech":
+    if cue.role not in ("speech", "belief"):
         cue.content = None                         # governs quotations only
         return True
-    m = re.match(r"\s*[,:]\s*", after)
+    m = None if belief else re.match(r"\s*[,:]\s*", after)
     if m and _PARTICIPLE.match(after, m.end()):
         pass                                       # '…, adding that …' is a cue of its own
     elif m:
@@ -296,13 +315,14 @@ def _analyse_latin(text: str, cue: Cue, quotes_in, previous: list[Cue]) -> bool:
         th = re.search(r"\bthat\b", after)
         if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]):
             cue.content = _content(text, cue.end + th.end(), end)
-        elif _SAY.match(text[cue.start:cue.end]):
+        elif belief or _SAY.match(text[cue.start:cue.end]):
             start = cue.end
             if _TELL.match(text[cue.start:cue.end]):
                 obj = re.match(r"\s*(?:[A-Z][\w/\-]*(?:\s+[A-Z][\w/\-]*)*|reporters|journalists|me|us|him|"
                                r"her|them)\b", after)
                 start += obj.end() if obj else 0
-            if not re.match(r"\s*(?:to|by|of|about|in|on|at|for|with)\b", text[start:end]):
+            if not re.match(r"\s*(?:to|by|of|about|in|on|at|for|with)\b", text[start:end]) and (
+                    not belief or _CLAUSE_START.match(text, start, end)):
                 cue.content = _content(text, start, end)
     if cue.content is None and not text[cue.end:end].strip(" ,:"):
         cue.lead_in = True
@@ -454,7 +474,8 @@ def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
     after = [c for c in cues if _governs_before(text, c, q)]
     # '“…,” X said (to applause / at a rally / , adding that …)': a cue whose speaker follows the
     # quotation directly governs it, whatever comes after the cue
-    near = [c for c in cues if c.speaker and c.sent.lang != "zh" and q.outer_end <= c.speaker.start
+    near = [c for c in cues if c.speaker and c.role != "belief" and c.sent.lang != "zh"
+            and q.outer_end <= c.speaker.start
             and c.speaker.start <= c.start] if not after else []
     for c in sorted(after + near, key=lambda c: c.start):
         gap = text[q.outer_end:min(c.start, c.speaker.start if c.speaker else c.start)]
