@@ -148,7 +148,7 @@ def _cue_matches(text: str, s: Sent, inside_quote) -> list[tuple[int, int, str]]
     found = []
     for m in r.cue_re.finditer(text, s.start, s.end):
         a, b = m.span()
-        if inside_quote(a):
+        if inside_quote(a) or not r.cue_ok(text, a, b, s.start):
             continue
         if r.not_cue_re is not None and r.not_cue_re.search(text, max(0, a - r.not_cue_len), b + r.not_cue_len) \
                 and any(_covers(text, a, b, w) for w in r.not_cues):

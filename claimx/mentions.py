@@ -213,7 +213,7 @@ def _unnamed_before(text: str, s: int, e: int, lang: str) -> Mention | None:
                   rf"(?:\s+(?:in|at|from|of|with|close to|familiar with)\s+[^,;:]{{1,60}})?)$", seg, re.I)
     if not m:
         # a bare plural opening a clause: "Experts say …", "…, officials said."
-        m = re.search(rf"(?:^|[,;]\s*)((?:[A-Z][\w\-]*\s+)?(?:{heads}))$", seg, re.I)
+        m = re.search(rf"(?:^|[,;]\s*)((?:[A-Z][\w\-]*\s+){{0,3}}(?:{heads}))$", seg, re.I)
         if not m:
             return None
     return Mention(m.group(1), s + m.start(1), e, "unnamed", name=m.group(1), lang=lang)

@@ -12,6 +12,7 @@ _SHARED_WITH_EN = {"honorifics.txt", "titles.txt", "org_words.txt", "not_names.t
                    "abbreviations.txt", "source_nouns.tsv", "unnamed.txt", "determiners.txt"}
 
 SENT_END = set(".!?…。！？")
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 CLOSERS = set("”’»›」』\"')]）】")
 OPENERS_Q = set("“‘«‹「『„‚\"'([（【")
@@ -147,6 +148,16 @@ class Rules:
     @cached_property
     def unnamed_alt(self) -> str:
         return self._alternation(self.unnamed)
+
+    def cue_ok(self, text: str, a: int, b: int, sent_start: int) -> bool:
+        """Is the cue matched at [a, b) a verb here? In Latin script a capitalised cue inside a
+        sentence is part of a name (Penn State, the Islamic State), and a cue right after a
+        possessive is a noun (Ortiz's call, the editor's note)."""
+        if not self.word_boundaries:
+            return True
+        if text[a].isupper() and text[sent_start:a].strip(" “\"‘'«(—–-"):
+            return False
+        return not _POSSESSIVE_BEFORE.search(text, max(0, a - 4), a)
 
     def cue_role(self, surface: str) -> str | None:
         return self.cues.get(re.sub(r"\s+", " ", surface.lower()))
