@@ -315,7 +315,8 @@ def _analyse_latin(text: str, cue: Cue, quotes_in, previous: list[Cue]) -> bool:
         th = re.search(r"\bthat\b", after)
         if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]):
             cue.content = _content(text, cue.end + th.end(), end)
-        elif belief or _SAY.match(text[cue.start:cue.end]):
+        elif belief or _SAY.match(text[cue.start:cue.end]) or (
+                cue.role == "speech" and _CLAUSE_START.match(text, cue.end, end)):
             start = cue.end
             if _TELL.match(text[cue.start:cue.end]):
                 obj = re.match(r"\s*(?:[A-Z][\w/\-]*(?:\s+[A-Z][\w/\-]*)*|reporters|journalists|me|us|him|"
