@@ -141,6 +141,12 @@ def subject_before(text: str, s: int, e: int, lang: str, clause_start: int,
     if seg.endswith(","):
         k = text.rfind(",", s, e - 1)
         if k > s:
+            # "Ortiz's campaign manager, Lena Diaz, said": the name is the apposition
+            named = name_at_end(text, k + 1, e - 1, lang)
+            if named and not text[k + 1:named.start].strip() and named.kind == "name" and \
+                    text[s:k].strip() and text[k - 1].isalpha():
+                named.role = named.role or text[s:k].strip()
+                return named
             inner = _strip_adverbs(text, s, k)
             head = name_at_end(text, s, inner, lang) or _nominal_before(text, s, inner, lang)
             if head:
@@ -208,7 +214,7 @@ def _unnamed_before(text: str, s: int, e: int, lang: str) -> Mention | None:
         return None
     heads = r.unnamed_alt
     seg = text[s:e]
-    det = r"(?:a|an|one|some|several|two|three|four|many|other|most|senior|two|une?|des|plusieurs)"
+    det = r"(?:a|an|one|some|several|two|three|four|many|other|most|senior|two|une?|des|plusieurs|[\d.,]*\d)"
     m = re.search(rf"(?:^|\s)({det}\s+(?:[\w\-’']+\s+){{0,3}}?(?:{heads})"
                   rf"(?:\s+(?:in|at|from|of|with|close to|familiar with)\s+[^,;:]{{1,60}})?)$", seg, re.I)
     if not m:

@@ -150,3 +150,42 @@ def test_new_speech_verbs():
     assert r["text"] == "the audit had cleared her office" and speaker_name(r) == "Ortiz"
     r = one(extract_text("“Is that really the best you can offer the voters?” Ortiz asked."), "best")
     assert speaker_name(r) == "Ortiz" and r["cue"]["text"] == "asked"
+
+
+def test_cognition_and_evidence_verbs_take_a_clause():
+    r = one(extract_text("Lena Ortiz believes the county will approve the budget in May."), "budget")
+    assert r["text"] == "the county will approve the budget in May" and speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("A new county poll shows Ortiz leading by six points."), "leading")
+    assert r["text"] == "Ortiz leading by six points" and r["speaker"]["mention"]["text"] == "A new county poll"
+
+
+def test_feels_with_an_adjective_is_no_claim_and_never_governs_a_quote():
+    assert extract_text("It is part of the “near abroad,” and Moscow feels entitled to it.") == []
+
+
+def test_capitalised_or_possessive_cue_is_a_noun():
+    assert extract_text("Editor’s note: This story was updated to include comments from the mayor on the bridge.") == []
+    assert extract_text("Aides have also suggested Ortiz’s call for a referendum is popular.")[0]["cue"]["text"] \
+        == "suggested"
+    r = one(extract_text("Penn State officials said the stadium would stay closed."), "stadium")
+    assert r["speaker"]["mention"]["text"] == "Penn State officials" and r["cue"]["text"] == "said"
+
+
+def test_unnamed_groups_and_shares_of_voters():
+    r = one(extract_text("Just 28 percent of voters said they had a positive view of the mayor."), "positive")
+    assert r["speaker"]["mention"]["text"] == "28 percent of voters"
+    r = one(extract_text("The mayor spends her weekends in the mountains, several friends said."), "weekends")
+    assert r["speaker"]["mention"]["text"] == "several friends"
+
+
+def test_name_in_apposition_after_a_title_phrase():
+    r = one(extract_text("Ortiz’s campaign manager, Lena Diaz, said the count would be challenged in court."),
+            "count")
+    assert speaker_name(r) == "Lena Diaz" and r["speaker"]["role"] == "Ortiz’s campaign manager"
+
+
+def test_content_then_inverted_said_with_apposition():
+    r = one(extract_text("Turnout will be low across the valley this year, said Marat Abenov, a pollster."),
+            "Turnout")
+    assert r["kind"] == "indirect" and r["text"] == "Turnout will be low across the valley this year"
+    assert speaker_name(r) == "Marat Abenov"
