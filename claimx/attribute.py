@@ -225,13 +225,32 @@ def _trim_punct(text: str, a: int, b: int) -> int:
     return b
 
 
+_SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
+_APPOSITION_AFTER = re.compile(r",\s+(?:which|who|a|an|the)\b")
+
+
+def _source_phrase(text: str, a: int, b: int, lang: str) -> Mention | None:
+    """The source after 'according to': a name ('the Associated Press'), a known source noun, or
+    else the whole noun phrase up to the next comma ('a poll of 400 voters released on Friday')."""
+    stop = _SOURCE_STOP.search(text, a, b)
+    e = _trim_punct(text, a, stop.start() if stop else b)
+    spk = speaker_after(text, a, e, lang, with_role=False)
+    if spk and spk.end >= e - 1:
+        return spk
+    start = a + len(text[a:e]) - len(text[a:e].lstrip())
+    words = text[start:e].split()
+    if not words or len(words) > 16 or not (spk is None or spk.start >= start):
+        return spk
+    return Mention(text[start:e], start, e, "unnamed", name=text[start:e], lang=lang)
+
+
 def _analyse_latin(text: str, cue: Cue, quotes_in, previous: list[Cue]) -> bool:
     s, lang = cue.sent, cue.sent.lang
     left = _clause_start(text, s, cue.start, quotes_in, False)
     before = text[left:cue.start]
     end = _sentence_end(text, s)
     if cue.role == "source":                       # according to X, CONTENT / CONTENT, according to X
-        spk = speaker_after(text, cue.end, s.end, lang, with_role=False)
+        spk = _source_phrase(text, cue.end, end, lang)
         if not spk:
             return False
         cue.speaker = spk
@@ -240,7 +259,8 @@ def _analyse_latin(text: str, cue: Cue, quotes_in, previous: list[Cue]) -> bool:
             if comma < 0:
                 return False
             cue.content = _content(text, comma + 1, end)
-        elif text[s.start:cue.start].rstrip().endswith(",") and not text[spk.end:end].strip(" ,.;"):
+        elif text[s.start:cue.start].rstrip().endswith(",") and (
+                not text[spk.end:end].strip(" ,.;") or _APPOSITION_AFTER.match(text, spk.end, end)):
             cue.direction = "tail"
             cue.before = (s.start, _trim_punct(text, s.start, cue.start))
         else:
@@ -429,7 +449,7 @@ def attribute(text: str, paras, quotes: list[Quote], known=None) -> list[Claim]:
                 new = _content_claims(text, c, inq, governed)
                 claims.extend(new)
                 mixed[id(c)] = [x for x in new if x.kind == "mixed"]
-            elif c.direction == "tail" and c.role == "speech" and not any(
+            elif c.direction == "tail" and c.role in ("speech", "source") and not any(
                     governed.get(id(q), (None,))[0] is c for q in inq) and not inq:
                 a, b = c.before
                 a = _skip_dateline(text, a, b)

@@ -189,3 +189,12 @@ def test_content_then_inverted_said_with_apposition():
             "Turnout")
     assert r["kind"] == "indirect" and r["text"] == "Turnout will be low across the valley this year"
     assert speaker_name(r) == "Marat Abenov"
+
+
+def test_according_to_a_noun_phrase_after_the_content():
+    r = one(extract_text("Turnout in the valley fell by a third, according to a poll of 400 voters released on "
+                         "Friday by the Steppe Institute."), "Turnout")
+    assert r["text"] == "Turnout in the valley fell by a third" and r["cue"]["text"] == "according to"
+    assert r["speaker"]["mention"]["text"].startswith("a poll of 400 voters")
+    r = one(extract_text("The county spent twice its budget, according to Marat Abenov, a local auditor."), "county")
+    assert speaker_name(r) == "Marat Abenov"
