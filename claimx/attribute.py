@@ -33,6 +33,9 @@ _PARTICIPLE_TAIL = re.compile(r",[”\"’»]?\s+(?:[a-z]+ing)\b")
 # leading"), not with an adjective or adverb ("feels entitled to it")
 _CLAUSE_START = re.compile(r"\s*(?:[A-Z0-9]|(?:the|a|an|this|these|those|his|her|its|their|our|my|"
                            r"he|she|it|they|we|i|you|there|no|some|many|most|more|few|all)\b)")
+# lower-case words of a title between a quotation and the name: '“…,” chief executive X said'
+_TITLE_GAP = re.compile(r"[\s,]*(?:(?!(?:and|but|or|then|as|when|while|because|after|before|if)\b)"
+                        r"[a-z\-]+\s+){1,3}")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _MAX_PARA_GAP = 3  # pronouns and nominals look back at most this many paragraphs
 
@@ -244,6 +247,16 @@ def _source_phrase(text: str, a: int, b: int, lang: str) -> Mention | None:
     return Mention(text[start:e], start, e, "unnamed", name=text[start:e], lang=lang)
 
 
+def _clause_subject(text: str, a: int, b: int, lang: str) -> Mention | None:
+    """The subject that opens a sentence: a pronoun, a source noun or a name."""
+    r = rules(lang)
+    m = re.match(r"\s*(" + r.pronoun_alt + r")\s", text[a:b], re.I) if r.pronouns else None
+    if m and r.pronouns[m.group(1).lower()] in ("person", "group", "self"):
+        return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun",
+                       cls=r.pronouns[m.group(1).lower()], lang=lang)
+    return subject_at_start(text, a, b, lang)
+
+
 def _analyse_latin(text: str, cue: Cue, quotes_in, previous: list[Cue]) -> bool:
     s, lang = cue.sent, cue.sent.lang
     left = _clause_start(text, s, cue.start, quotes_in, False)
@@ -291,16 +304,19 @@ def _analyse_latin(text: str, cue: Cue, quotes_in, previous: list[Cue]) -> bool:
             cue.before = (s.start, _trim_punct(text, s.start, cue.start))
             return True
     spk = subject_before(text, left, subj_end, lang, s.start)
-    if spk is None and stripped.endswith(","):
+    participle = text[cue.start:cue.end].lower().endswith("ing")
+    if spk is None and stripped.endswith(",") and not participle:
         inv = speaker_after(text, cue.end, s.end, lang)
         if inv:
             cue.speaker, cue.direction = inv, "tail"
             cue.before = (s.start, _trim_punct(text, s.start, cue.start))
             return True
-    if spk is None and text[cue.start:cue.end].lower().endswith("ing") and stripped.endswith(","):
+    if spk is None and participle and stripped.endswith(","):
         prior = [c for c in previous if c.speaker]
         if prior:                                  # "…, adding that …": the clause's speaker
             spk = prior[-1].speaker
+        else:                                      # "Ortiz backed the plan, saying …": the subject
+            spk = _clause_subject(text, s.start, cue.start, lang)
     if spk is None:
         return False
     cue.speaker = spk
@@ -500,7 +516,7 @@ def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
             and c.speaker.start <= c.start] if not after else []
     for c in sorted(after + near, key=lambda c: c.start):
         gap = text[q.outer_end:min(c.start, c.speaker.start if c.speaker else c.start)]
-        if not gap.strip(" ,，.。:：;—–-\t\n"):
+        if not gap.strip(" ,，.。:：;—–-\t\n") or c in near and _TITLE_GAP.fullmatch(gap):
             return c, "immediate"
     before = [c for c in cues if c.direction == "forward" and c.end <= q.outer_start]
     if before:

@@ -20,6 +20,8 @@ _ADVERB = re.compile(
     r"openly|repeatedly|earlier|has|have|had|would|will|could|may|might|did|does|do|not|never|"
     r"even|still|now|again|already|himself|herself|[a-z]+ly)$")
 _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
+_PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
+_RELATIVE = re.compile(r",?\s+who\s+[^,;:“”\"]{1,120}$")
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 
 
@@ -125,6 +127,19 @@ def subject_before(text: str, s: int, e: int, lang: str, clause_start: int,
     if e <= s:
         return None
     seg = text[s:e]
+    # a party tag after the name: "Sen. Lena Ortiz (D-Ore.) said" — in the mention, not the name
+    m = _PARTY_TAG.search(seg)
+    if m:
+        found = subject_before(text, s, s + m.start(), lang, clause_start, aliases)
+        if found and found.kind in ("name", "org") and not text[found.end:s + m.start()].strip():
+            found.end, found.text = e, text[found.start:e]
+        return found
+    # a relative clause between subject and cue: "A county official who spoke anonymously said"
+    m = _RELATIVE.search(seg)
+    if m and m.start() > 0:
+        found = subject_before(text, s, s + m.start(), lang, clause_start, aliases)
+        if found and found.kind != "pronoun":
+            return found
     # coordination: "X presented ... and acknowledged" -> the clause's subject
     if re.search(r"(?:^|\s)(?:and|but)$", seg):
         return subject_at_start(text, clause_start, e, lang)

@@ -198,3 +198,27 @@ def test_according_to_a_noun_phrase_after_the_content():
     assert r["speaker"]["mention"]["text"].startswith("a poll of 400 voters")
     r = one(extract_text("The county spent twice its budget, according to Marat Abenov, a local auditor."), "county")
     assert speaker_name(r) == "Marat Abenov"
+
+
+def test_party_tag_and_title_in_the_mention_not_the_name():
+    r = one(extract_text("“It reminds us how important this vote is,” Sen. Lena Ortiz (D-Ore.) said at the debate."),
+            "reminds")
+    assert speaker_name(r) == "Lena Ortiz" and r["speaker"]["mention"]["text"] == "Sen. Lena Ortiz (D-Ore.)"
+
+
+def test_lower_case_title_between_quote_and_name():
+    r = one(extract_text("“We are not doing the same volume,” chief executive Lena Ortiz said at a conference."),
+            "volume")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_participle_takes_the_sentence_subject():
+    r = one(extract_text("Lena Ortiz backed the mayor on Wednesday, saying it is time for “a real change here.”"),
+            "change")
+    assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == "saying"
+
+
+def test_relative_clause_between_subject_and_cue():
+    r = one(extract_text("A county official who spoke anonymously said Wednesday, “There are talks with the mayor.”"),
+            "talks")
+    assert r["speaker"]["mention"]["text"] == "A county official"
