@@ -20,6 +20,10 @@ _ADVERB = re.compile(
     r"openly|repeatedly|earlier|has|have|had|would|will|could|may|might|did|does|do|not|never|"
     r"even|still|now|again|already|himself|herself|[a-z]+ly)$")
 _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
+_INTRODUCTORY = re.compile(
+    r"(?:in|on|at|after|before|during|since|until|from|with|without|for|by|under|over|as|when|while|"
+    r"once|later|earlier|meanwhile|still|yet|however|instead|now|then|today|yesterday|last|this|"
+    r"(?:\w+\s+){0,3}(?:later|earlier|ago))\b", re.I)
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _RELATIVE = re.compile(r",?\s+who\s+[^,;:“”\"]{1,120}$")
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
@@ -112,6 +116,8 @@ def name_at_end(text: str, s: int, e: int, lang: str) -> Mention | None:
     name = text[name_start:name_end]
     if not is_org and (name in r.not_names or len(name) < 2):
         return None
+    if re.search(r"\w['’]s$|s['’]$", name):      # a possessor ("Ortiz's", "It's") is no speaker
+        return None
     return Mention(text[mention_start:name_end], mention_start, name_end,
                    "org" if is_org else "name", name=name, role=role, honorific=honorific,
                    lang=lang)
@@ -188,9 +194,13 @@ def subject_at_start(text: str, s: int, e: int, lang: str) -> Mention | None:
     a = s + m.end()
     stop = re.search(r"[,;:]", text[a:e])
     b = a + stop.start() if stop else e
-    cand = _nominal_before(text, a, b, lang)
-    if cand and cand.start - a <= 4:
-        return cand
+    if stop and _INTRODUCTORY.match(text, a, b):      # "In Washington, Ortiz released …"
+        return subject_at_start(text, b + 1, e, lang)
+    # the noun phrase that opens the clause: "The county's spokeswoman announced …"
+    for w in re.finditer(r"\S+", text[a:min(b, a + 80)]):
+        cand = _nominal_before(text, a, a + w.end(), lang)
+        if cand and cand.start - a <= 4:
+            return cand
     for mm in _NAME_RUN.finditer(text[a:b]):
         found = name_at_end(text, a, a + mm.end(), lang)
         if found and found.start - a <= 4:

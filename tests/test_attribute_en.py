@@ -222,3 +222,15 @@ def test_relative_clause_between_subject_and_cue():
     r = one(extract_text("A county official who spoke anonymously said Wednesday, “There are talks with the mayor.”"),
             "talks")
     assert r["speaker"]["mention"]["text"] == "A county official"
+
+
+def test_introductory_phrase_possessive_and_time_words_are_not_speakers():
+    r = one(extract_text("In Springfield, Mayor Lena Ortiz released a statement condemning “what looks like a "
+                         "deliberate attack on the dam.”"), "dam")
+    assert speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("Hours later, Ortiz returned the compliment, telling reporters, “He is an amazing man.”"),
+            "amazing")
+    assert r["speaker"] is None or speaker_name(r) != "Hours"
+    r = one(extract_text("Diaz’s spokeswoman challenged the claim, and said he “will back the mayor in the vote.”"),
+            "vote")
+    assert r["speaker"]["mention"]["text"] == "Diaz’s spokeswoman"
