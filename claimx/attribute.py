@@ -345,6 +345,9 @@ def _analyse_latin(text: str, cue: Cue, quotes_in, previous: list[Cue]) -> bool:
     m = None if belief else re.match(r"\s*[,:]\s*", after)
     if m and _PARTICIPLE.match(after, m.end()):
         pass                                       # '…, adding that …' is a cue of its own
+    elif m and not quotes_in and "," in after[:m.end()] and spk.start > s.start and \
+            text[s.start:spk.start].rstrip().endswith(",") and len(text[s.start:spk.start].split()) >= 2:
+        cue.content = _content(text, s.start, end)  # 'Over the years, she said, email has helped'
     elif m:
         cue.content = _content(text, cue.end + m.end(), end)
     else:

@@ -234,3 +234,9 @@ def test_introductory_phrase_possessive_and_time_words_are_not_speakers():
     r = one(extract_text("Diaz’s spokeswoman challenged the claim, and said he “will back the mayor in the vote.”"),
             "vote")
     assert r["speaker"]["mention"]["text"] == "Diaz’s spokeswoman"
+
+
+def test_attribution_inside_the_reported_clause():
+    r = one(extract_text("Over the years, she said, email has helped her stay in touch with the mayor."), "email")
+    assert r["text"] == "Over the years, she said, email has helped her stay in touch with the mayor"
+    assert r["kind"] == "indirect" and r["speaker"]["mention"]["text"] == "she"
