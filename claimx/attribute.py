@@ -594,7 +594,8 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                                       "continuation", antecedent=prev.antecedent)
             if claim is None:
                 si = sent_of.get(id(q))
-                claim = _speech_event(text, q, sents[si] if si is not None else None, known)
+                claim = _colon_label(text, q, sents[si] if si is not None else None) or \
+                    _speech_event(text, q, sents[si] if si is not None else None, known)
             if claim is None and quoted_units(text[q.start:q.end]) >= 6 and re.search(
                     r"[.!?。！？…,，]\W*$", text[q.start:q.end]):
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, None, None, "none")
@@ -655,6 +656,28 @@ def _speech_nouns(lang: str) -> list[str]:
     if lang not in _SPEECH_NOUNS:
         _SPEECH_NOUNS[lang] = read_lines(data_dir() / lang / "speech_nouns.txt")
     return _SPEECH_NOUNS[lang]
+
+
+_LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*$")
+
+
+def _colon_label(text, q: Quote, s: Sent | None) -> Claim | None:
+    """'Former Mayor Lena Ortiz: “…”', 'Ortiz, Channel 5: “…”': a name before a colon is the
+    speaker of the quotation after it (the first part when an outlet follows a comma)."""
+    if s is None or s.lang == "zh":
+        return None
+    m = _LABEL.fullmatch(text, s.start, q.outer_start)
+    if not m:
+        return None
+    a, b = m.span(1)
+    comma = text.find(",", a, b)
+    b = comma if comma > 0 else b
+    spk = name_at_end(text, a, b, s.lang)
+    if spk is None or len(text[a:b].split()) > 8:
+        return None
+    colon = text.find(":", m.end(1))
+    cue = Cue(colon, colon + 1, "speech", s, speaker=spk)
+    return Claim("direct", q.start, q.end, q.para, s.lang, cue, spk, "explicit")
 
 
 def _speech_event(text, q: Quote, s: Sent | None, known) -> Claim | None:

@@ -240,3 +240,12 @@ def test_attribution_inside_the_reported_clause():
     r = one(extract_text("Over the years, she said, email has helped her stay in touch with the mayor."), "email")
     assert r["text"] == "Over the years, she said, email has helped her stay in touch with the mayor"
     assert r["kind"] == "indirect" and r["speaker"]["mention"]["text"] == "she"
+
+
+def test_colon_label_before_a_quotation():
+    r = one(extract_text("Former county clerk Lena Ortiz: “We learned that from the audit of the accounts.”"), "audit")
+    assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == ":"
+    r = one(extract_text("Ortiz, Channel 5: “The bridge will not reopen before the summer.”"), "bridge")
+    assert speaker_name(r) == "Ortiz" and r["cue"]["text"] == ":"
+    r = one(extract_text("The message was clear: “The bridge will not reopen before the summer is over.”"), "bridge")
+    assert r["speaker"] is None
