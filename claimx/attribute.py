@@ -215,7 +215,7 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
                 new = _content_claims(text, c, inq, governed)
                 claims.extend(new)
                 mixed[id(c)] = [x for x in new if x.kind == "mixed"]
-            elif c.direction == "tail" and c.role == "speech" and not any(
+            elif c.direction == "tail" and c.role in ("speech", "source") and not any(
                     governed.get(id(q), (None,))[0] is c for q in inq) and not inq:
                 a, b = c.before
                 a = _skip_dateline(text, a, b)
