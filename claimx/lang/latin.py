@@ -39,6 +39,10 @@ class LatinRules(Rules):
     infinitive = "to"
     #: "X is quoted as saying (that) …"
     quoted_as = r"as\s+(?:saying|telling\s+\S+)"
+    #: the complementiser follows a comma ("сказал, что …"): it is not part of the content
+    complementiser_after_comma = False
+    #: a source noun before a name is the name's title ("a précisé le ministre Askar Ermekov")
+    title_before_name = False
     #: "the … press" as an addressee ("X told the visiting press")
     press = r"the\s+[\w\s]{1,30}?press"
 
@@ -296,6 +300,10 @@ class LatinRules(Rules):
                      rf"({self.source_noun_alt})\b", seg, re.I) if self.source_nouns else None
         if m:
             noun = m.group(1).lower()
+            titled = self._name_after_title(text, a + m.end(), e) if self.title_before_name else None
+            if titled:
+                titled.role = titled.role or m.group(1)
+                return titled
             return Mention(seg[:m.end()], a, a + m.end(), "nominal", cls=self.source_nouns[noun],
                            noun=noun, lang=self.code)
         m = re.match(r"(" + self.pronoun_alt + r")\b", seg, re.I) if self.pronouns else None
@@ -325,6 +333,17 @@ class LatinRules(Rules):
                 found.role = tail.group(1)
         return found
 
+    def _name_after_title(self, text: str, s: int, e: int) -> Mention | None:
+        """The name right after a title ("le ministre Askar Ermekov"): the person, not the office."""
+        gap = re.match(r"[ \t]+", text[s:e])
+        if not gap:
+            return None
+        run = self.name_run_re.match(text, s + gap.end(), e)
+        if not run or run.start() != s + gap.end():
+            return None
+        found = self.name_at_end(text, run.start(), run.end())
+        return found if found and found.kind == "name" and found.start == run.start() else None
+
     def org_mentions(self, text: str, a: int, b: int) -> list[Mention]:
         """Organisations named in ``text[a:b]``."""
         out = []
@@ -346,6 +365,11 @@ class LatinRules(Rules):
     def speech_event_speaker(self, text: str, a: int, b: int, registry=None) -> Mention | None:
         """The subject of a sentence about a speech event, before its quotation at ``b``."""
         return self.subject_at_start(text, a, b)
+
+    def source_form(self, m: Mention) -> Mention:
+        """The speaker after a source cue ("according to X") as a name is written alone; a
+        language whose source cue governs a case (Russian "по словам" + genitive) overrides it."""
+        return m
 
     # ---- content -----------------------------------------------------------------------------
     def content(self, text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -372,7 +396,7 @@ class LatinRules(Rules):
             spk = self.speaker_after(text, cue.end, s.end, with_role=False)
             if not spk:
                 return False
-            cue.speaker = spk
+            cue.speaker = self.source_form(spk)
             if not text[s.start:cue.start].strip():
                 comma = text.find(",", spk.end, end)
                 if comma < 0:
@@ -444,7 +468,9 @@ class LatinRules(Rules):
             return True
         m = re.match(r"\s*[,:]\s*", after)
         if m:
-            cue.content = self.content(text, cue.end + m.end(), end)
+            start = cue.end + m.end()
+            th = self.complementiser_re.match(text, start) if self.complementiser_after_comma else None
+            cue.content = self.content(text, th.end() if th else start, end)
         else:
             th = self.complementiser_re.search(after)
             if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]):
