@@ -23,5 +23,4 @@ DEFAULT = DEFAULT_LANG
 def rules(lang: str) -> Rules:
     """The rules for ``lang``; a language without its own rules uses English's (under its code)."""
     module, name = LANGUAGES.get(lang, LANGUAGES[DEFAULT])
-    cls = getattr(import_module(module), name)
-    return cls() if lang in LANGUAGES and lang != DEFAULT else cls(code=lang)
+    return getattr(import_module(module), name)(code=lang)

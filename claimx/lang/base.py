@@ -48,9 +48,12 @@ class Rules:
     #: Latin-script languages match cues on word boundaries; Chinese matches substrings.
     word_boundaries = True
 
-    def __init__(self, lang: str, code: str | None = None):
-        self.lang = lang
-        self.code = code or lang
+    #: the folder of the language's word lists (``data/<language>/``)
+    language = DEFAULT_LANG
+
+    def __init__(self, code: str | None = None):
+        self.lang = self.language
+        self.code = code or self.language       # the code of the text the rules serve
 
     # ---- data files -------------------------------------------------------------------------
     def lines(self, name: str) -> list[str]:

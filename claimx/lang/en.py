@@ -3,5 +3,4 @@ from claimx.lang.latin import LatinRules
 
 
 class EnglishRules(LatinRules):
-    def __init__(self, code: str | None = None):
-        super().__init__("en", code=code)
+    language = "en"

@@ -3,7 +3,5 @@ from claimx.lang.latin import LatinRules
 
 
 class FrenchRules(LatinRules):
+    language = "fr"
     title_before_name = True                  # "a précisé le ministre Askar Ermekov"
-
-    def __init__(self):
-        super().__init__("fr")

@@ -234,8 +234,18 @@ class LatinRules(Rules):
             # "Others in Russia have called": no subject at all
             return self.subject_before(text, s, s + prep.start(), clause_start, registry)
         if name and (not nom or name.start >= nom.start):
+            if self.title_before_name and not name.role:
+                name.role = self._title_before(text, s, name.start)
             return name
         return nom
+
+    def _title_before(self, text: str, s: int, a: int) -> str | None:
+        """A source noun right before a name ("le ministre Daniyar Seitkali"): the name's role."""
+        e = a
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        nom = self._nominal_before(text, s, e) if e < a else None
+        return text[e - len(nom.noun):e] if nom and nom.noun and nom.end == e else None
 
     def subject_at_start(self, text: str, s: int, e: int, registry=None) -> Mention | None:
         """The first noun phrase of a clause (for "X ..., and said")."""

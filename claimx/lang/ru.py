@@ -10,11 +10,9 @@ from claimx.mentions import Mention
 
 
 class RussianRules(LatinRules):
+    language = "ru"
     complementiser_after_comma = True         # "сказал, что …"
     title_before_name = True                  # "— сказал министр Аскар Ермеков"
-
-    def __init__(self):
-        super().__init__("ru")
 
     @cached_property
     def genitive_endings(self) -> list[tuple[str, str]]:

@@ -20,8 +20,7 @@ class ChineseRules(LatinRules):
     word_boundaries = False
     clause_marks = "，,；;：:。"
 
-    def __init__(self):
-        super().__init__("zh")
+    language = "zh"
 
     @cached_property
     def traditional(self) -> list[dict[int, str]]:

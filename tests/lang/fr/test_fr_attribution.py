@@ -55,3 +55,10 @@ def test_french_title_is_a_role_not_part_of_the_name():
     t = "«Le dialogue continue malgré tout», a précisé le ministre Askar Ermekov."
     sp = one(extract_text(t), "dialogue")["speaker"]
     assert sp["name"] == "Askar Ermekov" and sp["role"] == "ministre"
+
+
+def test_french_title_before_the_subject_is_its_role():
+    t = "Le ministre Daniyar Seitkali estime que les prix du gaz vont baisser cet hiver."
+    sp = one(extract_text(t), "prix")["speaker"]
+    assert sp["name"] == "Daniyar Seitkali" and sp["role"] == "ministre"
+    assert sp["id"] == "daniyar-seitkali"

@@ -77,3 +77,9 @@ def test_russian_genitive_after_a_source_cue_is_the_same_person():
     a, b = one(recs, "реформа"), one(recs, "отступим")
     assert a["speaker"]["mention"]["text"] == "Нурлана Омарова"     # the text as written
     assert a["speaker"]["name"] == b["speaker"]["name"] == "Нурлан Омаров"
+
+
+def test_russian_lower_case_title_before_the_subject_is_its_role():
+    t = "Вчера министр Аскар Ермеков заявил, что бюджета недостаточно для новых школ."
+    sp = one(extract_text(t), "бюджета")["speaker"]
+    assert sp["name"] == "Аскар Ермеков" and sp["role"] == "министр" and sp["id"] == "askar-ermekov"
