@@ -168,7 +168,7 @@ class Rules:
         language quotes English titles)."""
         from claimx.lang import rules
 
-        return self.offices | rules("en").offices
+        return self.offices | rules(DEFAULT_LANG).offices
 
     def has_word(self, text: str, word: str) -> bool:
         """Does ``word`` occur in ``text`` (as a whole word where words have boundaries)?"""
