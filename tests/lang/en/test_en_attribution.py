@@ -249,3 +249,11 @@ def test_colon_label_before_a_quotation():
     assert speaker_name(r) == "Ortiz" and r["cue"]["text"] == ":"
     r = one(extract_text("The message was clear: “The bridge will not reopen before the summer is over.”"), "bridge")
     assert r["speaker"] is None
+
+
+def test_trailing_source_cue_gives_an_indirect_claim():
+    r = one(extract_text("The mining code will be rewritten before the spring session, according to "
+                         "Marat Zhunusov."), "mining code")
+    assert r["kind"] == "indirect" and r["cue"]["text"] == "according to"
+    assert r["text"] == "The mining code will be rewritten before the spring session"
+    assert r["speaker"]["id"] == "marat-zhunusov"
