@@ -138,6 +138,14 @@ class LatinRules(Rules):
         return re.compile(rf"(?:^|\s)(?:{_alt(self._words('conjunctions.txt'))})$")
 
     @cached_property
+    def coordination_comma_re(self) -> re.Pattern:
+        return re.compile(rf",\s+(?:{_alt(self._words('conjunctions.txt'))})\s+(?=[A-Z]|(?i:{self.determiner_alt})\s)")
+
+    @cached_property
+    def determiner_alt(self) -> str:
+        return _alt([w for w in self._words("determiners.txt") if w[-1].isalpha()] or ["the"])
+
+    @cached_property
     def preposition_re(self) -> re.Pattern:
         return re.compile(rf"(?:^|\s)(?:{_alt(self._words('prepositions.txt'))})\s*$", re.I)
 
@@ -515,6 +523,12 @@ class LatinRules(Rules):
         m = self.participle_tail_re.search(text, a, b)
         if m:
             b = m.start() + (2 if text[m.start() + 1] in "”\"’»" else 0)
+        # a coordinated clause with a speech cue of its own is a new attribution:
+        # 'X confirmed the results, and the ministry called the vote “…”'
+        for m in self.coordination_comma_re.finditer(text, a, b):
+            if self.cue_re is not None and self.cue_re.search(text, m.end(), min(b, m.end() + 60)):
+                b = m.start()
+                break
         b = trim_punct(text, a, b)
         if b <= a or self.non_content_re.match(text[a:b]):
             return None
@@ -610,7 +624,7 @@ class LatinRules(Rules):
         if m and self.participle_re.match(after, m.end()):
             pass                                       # '…, adding that …' is a cue of its own
         elif m and not quotes_in and "," in after[:m.end()] and spk.start > s.start and \
-                text[s.start:spk.start].rstrip().endswith(",") and len(text[s.start:spk.start].split()) >= 2:
+                text[s.start:spk.start].rstrip().endswith(",") and len(text[s.start:spk.start].split()) >= 4:
             cue.content = self.content(text, s.start, end)   # 'Over the years, she said, email has …'
         elif m:
             start = cue.end + m.end()
@@ -626,8 +640,9 @@ class LatinRules(Rules):
                 if self.addressee_verb_re.match(text[cue.start:cue.end]):
                     obj = self.addressee_re.match(after)
                     start += obj.end() if obj else 0
-                if not self.object_preposition_re.match(text[start:end]) and (
-                        not belief or self.subject_opener_re and self.subject_opener_re.match(text, start, end)):
+                if not self.object_preposition_re.match(text[start:end]) and (not belief or (
+                        self.bare_content_verb_re.match(text[cue.start:cue.end])
+                        and self.subject_opener_re and self.subject_opener_re.match(text, start, end))):
                     cue.content = self.content(text, start, end)
         if cue.content is None and not text[cue.end:end].strip(" ,:"):
             cue.lead_in = True

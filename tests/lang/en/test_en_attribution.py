@@ -237,9 +237,20 @@ def test_introductory_phrase_possessive_and_time_words_are_not_speakers():
 
 
 def test_attribution_inside_the_reported_clause():
-    r = one(extract_text("Over the years, she said, email has helped her stay in touch with the mayor."), "email")
-    assert r["text"] == "Over the years, she said, email has helped her stay in touch with the mayor"
+    r = one(extract_text("The budget has been cut every year since then, she said, because revenue fell sharply "
+                         "after the mine closed."), "budget")
+    assert r["text"].endswith("she said, because revenue fell sharply after the mine closed")
     assert r["kind"] == "indirect" and r["speaker"]["mention"]["text"] == "she"
+    # a short adverbial before the attribution is not part of the claim
+    r = one(extract_text("Over the years, she said, email has helped her stay in touch with the mayor."), "email")
+    assert r["text"] == "email has helped her stay in touch with the mayor"
+
+
+def test_coordinated_clause_with_its_own_cue_ends_the_content():
+    recs = extract_text("Ortiz confirmed the results of the count, and the county board called the vote "
+                        "“the cleanest in a decade.”")
+    r = one(recs, "cleanest")
+    assert r["speaker"]["mention"]["text"] == "the county board" and r["cue"]["text"] == "called"
 
 
 def test_colon_label_before_a_quotation():
