@@ -21,7 +21,6 @@ _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", ",—", ",–")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
-_NAME_THEN = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){1,4}")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
 
 
@@ -61,6 +60,14 @@ class LatinRules(Rules):
         """``pattern`` with ``{alt}`` the words of list ``name``; None when the list is empty."""
         words = self._words(name)
         return re.compile(pattern.replace("{alt}", f"(?i:{_alt(words)})")) if words else None
+
+    @cached_property
+    def unnamed_after_re(self) -> re.Pattern | None:
+        """An unnamed source with a quantifier, after an inverted cue: 'a senior official in Kyiv'."""
+        if not self.unnamed or not self.quantifier_alt:
+            return None
+        return re.compile(rf"(?:{self.quantifier_alt})\s+(?:[\w\-’']+\s+){{0,3}}?(?:{self.unnamed_alt})\b"
+                          rf"(?:\s+(?:in|at|from|of|with|to|close to|familiar with)\s+[^,;:.“”\"]{{1,60}})?", re.I)
 
     @cached_property
     def relative_alt(self) -> str:
@@ -385,7 +392,8 @@ class LatinRules(Rules):
                       rf"(?:\s+(?:in|at|from|of|with|close to|familiar with)\s+[^,;:]{{1,60}})?)$", seg, re.I)
         if not m:
             # a bare plural opening a clause: "Experts say …", "…, officials said."
-            m = re.search(rf"(?:^|[,;]\s*)((?:[A-Z][\w\-]*\s+){{0,3}}(?:{heads}))$", seg, re.I)
+            m = re.search(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{self.determiner_alt})\s)[A-Z][\w\-]*\s+){{0,3}}"
+                          rf"(?:{heads}))$", seg, re.I)
             if not m:
                 return None
         return Mention(m.group(1), s + m.start(1), e, "unnamed", name=m.group(1), lang=self.code)
@@ -410,6 +418,9 @@ class LatinRules(Rules):
         if m:
             return Mention(m.group(1), a, a + m.end(), "pronoun", cls=self.pronouns[m.group(1).lower()],
                            lang=self.code)
+        m = self.unnamed_after_re.match(seg) if self.unnamed_after_re else None
+        if m:                                      # '…,” said a longtime adviser to Ortiz, who …'
+            return Mention(m.group(0), a, a + m.end(), "unnamed", name=m.group(0), lang=self.code)
         m = re.match(r"(?:[\w’'\-\.]+\s+){0,3}?(?=[A-Z])", seg)
         run = self.name_run_re.match(seg, m.end() if m else 0)
         if not run:
@@ -495,10 +506,13 @@ class LatinRules(Rules):
         return self.subject_at_start(text, a, b)
 
     def attribution_only(self, text: str, a: int, b: int) -> bool:
-        """'Ortiz asked.' after '“…?”': a name, a cue and a few words at most."""
-        m = _NAME_THEN.match(text, a, b)
-        return bool(m and self.cue_re is not None and self.cue_re.match(text, m.end(), b)) and \
-            len(text[a:b].split()) <= 12
+        """'Ortiz asked.', 'the governor said of the plan in May.' after '“…?”': a speaker and a
+        cue open the sentence."""
+        m = self.cue_re.search(text, a, min(b, a + 60)) if self.cue_re is not None else None
+        if not m or m.start() == a or len(text[a:b].split()) > 25 or text[a].islower():
+            return False
+        spk = self.subject_before(text, a, m.start(), a)
+        return spk is not None and not text[a:spk.start].strip()
 
     def colon_label(self, text: str, a: int, b: int):
         """'Former Mayor Lena Ortiz: “…”', 'Ortiz, Channel 5: “…”': a name before a colon (the part
@@ -620,6 +634,10 @@ class LatinRules(Rules):
         if cue.role not in ("speech", "belief"):
             cue.content = None                         # governs quotations only
             return True
+        if left > s.start and (not text[left:spk.start].strip(" ,") or self.title_gap(text[left:spk.start])) \
+                and not re.search(r"[“\"«]", after) \
+                and not self.complementiser_re.search(after):
+            return True                                # '“…,” Ortiz said as she left': no content
         m = None if belief else re.match(r"\s*[,:]\s*", after)
         if m and self.participle_re.match(after, m.end()):
             pass                                       # '…, adding that …' is a cue of its own

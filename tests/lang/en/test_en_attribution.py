@@ -268,3 +268,24 @@ def test_trailing_source_cue_gives_an_indirect_claim():
     assert r["kind"] == "indirect" and r["cue"]["text"] == "according to"
     assert r["text"] == "The mining code will be rewritten before the spring session"
     assert r["speaker"]["id"] == "marat-zhunusov"
+
+
+def test_unnamed_source_after_an_inverted_cue():
+    r = one(extract_text("“His knowledge is about twenty years old,” said a longtime adviser to Ortiz, who declined "
+                         "to be identified."), "knowledge")
+    assert r["speaker"]["mention"]["text"] == "a longtime adviser to Ortiz"
+
+
+def test_question_then_speaker_and_cue_in_a_longer_sentence():
+    r = one(extract_text("“Who do they think they are?” Ortiz said of the company in February, when the company "
+                         "balked at the plan."), "think")
+    assert speaker_name(r) == "Ortiz"
+
+
+def test_words_after_a_trailing_cue_are_no_claim():
+    recs = extract_text("“But he is our candidate, and we love him,” Susan said as she turned around and left.")
+    assert [r["text"] for r in recs] == ["But he is our candidate, and we love him,"]
+    assert speaker_name(recs[0]) == "Susan"
+    r = one(extract_text("“The harm caused by the conduct is incalculable,” federal prosecutors wrote in seeking a "
+                         "maximum penalty."), "harm")
+    assert r["speaker"]["mention"]["text"] == "federal prosecutors"
