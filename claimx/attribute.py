@@ -332,9 +332,12 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
         next_p = content_paras[i + 1] if i + 1 < len(content_paras) else None
         dominant = _quote_share(text, p, by_para.get(p.index, [])) >= 0.6
         for q in pq:
-            claim = None
+            si = sent_of.get(id(q))
+            claim = _colon_label(text, q, sents[si] if si is not None else None)
             prev = _last_quote_claim(para_claims.get(p.index, []), q.outer_start)
-            if prev is not None and prev.referent:
+            if claim is not None:
+                pass
+            elif prev is not None and prev.referent:
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                               "continuation", antecedent=prev.antecedent)
             elif dominant:
@@ -348,9 +351,7 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                         claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                                       "continuation", antecedent=prev.antecedent)
             if claim is None:
-                si = sent_of.get(id(q))
-                claim = _colon_label(text, q, sents[si] if si is not None else None) or \
-                    _speech_event(text, q, sents[si] if si is not None else None, registry)
+                claim = _speech_event(text, q, sents[si] if si is not None else None, registry)
             if claim is None and quoted_units(text[q.start:q.end]) >= 6 and re.search(
                     r"[.!?。！？…,，]\W*$", text[q.start:q.end]):
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, None, None, "none")

@@ -306,6 +306,9 @@ class LatinRules(Rules):
         # apposition: "Name, a lecturer at X, said"
         if seg.endswith(","):
             k = text.rfind(",", s, e - 1)
+            if k > s and self.strip_adverbs(text, k + 1, e - 1) == k + 1:
+                # "The two lawmakers, however, argue": a parenthetical adverb
+                return self.subject_before(text, s, k, clause_start, registry)
             if k > s:
                 # "Ortiz's campaign manager, Lena Diaz, said": the name is the apposition
                 named = self.name_at_end(text, k + 1, e - 1)
@@ -314,7 +317,8 @@ class LatinRules(Rules):
                     named.role = named.role or text[s:k].strip()
                     return named
                 inner = self.strip_adverbs(text, s, k)
-                head = self.name_at_end(text, s, inner) or self._nominal_before(text, s, inner)
+                head = self.name_at_end(text, s, inner) or self._nominal_before(text, s, inner) or \
+                    self._unnamed_before(text, s, inner)
                 if head:
                     head.role = head.role or text[k + 1:e - 1].strip()
                     return head

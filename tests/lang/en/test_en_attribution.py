@@ -289,3 +289,14 @@ def test_words_after_a_trailing_cue_are_no_claim():
     r = one(extract_text("“The harm caused by the conduct is incalculable,” federal prosecutors wrote in seeking a "
                          "maximum penalty."), "harm")
     assert r["speaker"]["mention"]["text"] == "federal prosecutors"
+
+
+def test_parenthetical_adverb_and_unnamed_group_before_the_cue():
+    r = one(extract_text("The two lawmakers, however, argue that “there is precedent for prosecution,” citing a case."),
+            "precedent")
+    assert r["speaker"]["mention"]["text"] == "two lawmakers"
+
+
+def test_colon_label_wins_over_the_previous_speaker():
+    recs = extract_text("Ortiz: “Our goal is to finish the bridge this year.” Diaz: “The goal is to stop the bridge.”")
+    assert speaker_name(one(recs, "finish")) == "Ortiz" and speaker_name(one(recs, "stop")) == "Diaz"
