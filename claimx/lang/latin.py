@@ -318,7 +318,8 @@ class LatinRules(Rules):
                     return named
                 inner = self.strip_adverbs(text, s, k)
                 head = self.name_at_end(text, s, inner) or self._nominal_before(text, s, inner) or \
-                    self._unnamed_before(text, s, inner)
+                    self._unnamed_before(text, s, inner) or (
+                        _PARTY_TAG.search(text, s, inner) and self.subject_before(text, s, inner, clause_start))
                 if head:
                     head.role = head.role or text[k + 1:e - 1].strip()
                     return head
@@ -486,6 +487,11 @@ class LatinRules(Rules):
         language whose source cue governs a case (Russian "по словам" + genitive) overrides it."""
         return m
 
+    def _clause_after(self, after: str) -> bool:
+        """Does a clause follow the cue ('both said they thought …'): a subject pronoun first?"""
+        m = re.match(r"\s*(\w+)", after)
+        return bool(m) and self.pronouns.get(m.group(1).lower()) in ("person", "group", "self")
+
     def source_phrase(self, text: str, a: int, b: int) -> Mention | None:
         """The source after 'according to': a name ('the Associated Press'), a known source noun,
         or else the whole noun phrase up to the next comma ('a poll of 400 voters released on
@@ -603,7 +609,8 @@ class LatinRules(Rules):
         participle = text[cue.start:cue.end].lower().endswith(self.participle_ending)
         if spk is None and stripped.endswith(",") and not participle:
             inv = self.speaker_after(text, cue.end, s.end)
-            if inv:
+            rest = text[inv.end:end].strip() if inv else ""
+            if inv and (not rest or rest[0] in ",;(—–-" or self.object_preposition_re.match(rest)):
                 cue.speaker, cue.direction = inv, "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
                 return True
@@ -630,8 +637,9 @@ class LatinRules(Rules):
         tail_text = self.tail_subject_re.sub("", after)
         belief = cue.role == "belief"                  # a clause complement only, never a tail
         if not belief and not re.search(rf"\b(?:{self.complementiser_alt})\b|[“\"«:]", after) and \
-                len(tail_text.split()) <= 6 and (
-                left > s.start or spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",")):
+                len(tail_text.split()) <= 6 and not self._clause_after(after) and (
+                left > s.start or spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",")
+                and not (self.introductory_re and self.introductory_re.match(text, s.start, spk.start))):
             cue.direction = "tail"
             cue.before = (s.start, trim_punct(text, s.start, spk.start))
             return True
@@ -647,6 +655,10 @@ class LatinRules(Rules):
             pass                                       # '…, adding that …' is a cue of its own
         elif m and not quotes_in and "," in after[:m.end()] and spk.start > s.start and \
                 text[s.start:spk.start].rstrip().endswith(",") and len(text[s.start:spk.start].split()) >= 4:
+            if self.object_preposition_re.match(text, cue.end + m.end()):    # '…, he said, on condition …'
+                cue.direction = "tail"
+                cue.before = (s.start, trim_punct(text, s.start, spk.start))
+                return True
             cue.content = self.content(text, s.start, end)   # 'Over the years, she said, email has …'
         elif m:
             start = cue.end + m.end()

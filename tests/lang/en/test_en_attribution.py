@@ -300,3 +300,28 @@ def test_parenthetical_adverb_and_unnamed_group_before_the_cue():
 def test_colon_label_wins_over_the_previous_speaker():
     recs = extract_text("Ortiz: “Our goal is to finish the bridge this year.” Diaz: “The goal is to stop the bridge.”")
     assert speaker_name(one(recs, "finish")) == "Ortiz" and speaker_name(one(recs, "stop")) == "Diaz"
+
+
+def test_state_is_a_noun_and_a_clause_after_the_cue_is_no_tail():
+    assert extract_text("She also won the primaries in Georgia and Virginia, putting her ahead of state Sen. "
+                        "Lena Ortiz.") == []
+    r = one(extract_text("During their first debate on Thursday night, both candidates said they thought it was "
+                         "appropriate."), "appropriate")
+    assert r["text"] == "they thought it was appropriate"
+
+
+def test_inverted_pronoun_must_end_the_attribution():
+    assert extract_text("Yet some voters who have listened to his speeches over the decades, on television or at "
+                        "small events, said he had less to say.") == [] or \
+        all(r["speaker"]["mention"]["text"] != "he" for r in extract_text(
+            "Yet some voters who have listened to his speeches over the decades, on television or at small "
+            "events, said he had less to say."))
+
+
+def test_prepositional_phrase_after_the_attribution_is_not_content():
+    r = one(extract_text("He was unable to find a single taker for the plan, he said, on condition of anonymity."),
+            "taker")
+    assert r["text"] == "He was unable to find a single taker for the plan"
+    r = one(extract_text("Rep. Lena Ortiz (D-Ore.), chair of the drafting committee, said Diaz did not object."),
+            "object")
+    assert speaker_name(r) == "Lena Ortiz"
