@@ -70,6 +70,12 @@ class LatinRules(Rules):
                           rf"(?:\s+(?:in|at|from|of|with|to|close to|familiar with)\s+[^,;:.“”\"]{{1,60}})?", re.I)
 
     @cached_property
+    def adverbial_tail_re(self) -> re.Pattern | None:
+        """A short prepositional or time phrase at the end of a subject ('on Tuesday', 'last week')."""
+        words = [*self._words("prepositions.txt"), *self._words("introductory.txt")]
+        return re.compile(rf"\s+(?i:{_alt(words)})(?:\s+[\w’'\-.]+){{1,4}}$") if words else None
+
+    @cached_property
     def relative_alt(self) -> str:
         return _alt(sorted(w for w, c in self.pronouns.items() if c == "relative"))
 
@@ -323,6 +329,11 @@ class LatinRules(Rules):
                 if head:
                     head.role = head.role or text[k + 1:e - 1].strip()
                     return head
+            elif len(seg.split()) <= 8:
+                # '“…,” the director of the agency, told Congress': the phrase is the subject
+                head = self.subject_before(text, s, e - 1, clause_start, registry)
+                if head and not text[s:head.start].strip():
+                    return head
             return None
         nom = self._nominal_before(text, s, e)
         name = self.name_at_end(text, s, e)
@@ -335,6 +346,11 @@ class LatinRules(Rules):
             if self.title_before_name and not name.role:
                 name.role = self._title_before(text, s, name.start)
             return name
+        if nom is None and self.adverbial_tail_re is not None:
+            # "Ortiz on Tuesday said", "Ortiz last week said": a short adverbial after the subject
+            m = self.adverbial_tail_re.search(seg)
+            if m and m.start() > 0:
+                return self.subject_before(text, s, s + m.start(), clause_start, registry)
         return nom
 
     def _title_before(self, text: str, s: int, a: int) -> str | None:
@@ -585,6 +601,9 @@ class LatinRules(Rules):
         if self.infinitive_re.search(before):
             return False
         passive = self.passive_re.search(before)
+        progressive = None
+        if passive and text[cue.start:cue.end].lower().endswith(self.participle_ending):
+            progressive, passive = passive, None       # "Ortiz is insisting …" is active
         if cue.role == "object" and not passive:       # RFE/RL quotes X, "…"
             spk = self.speaker_after(text, cue.end, s.end)
             if not spk:
@@ -596,7 +615,7 @@ class LatinRules(Rules):
             return True
         if passive and cue.role != "object":
             return False
-        subj_end = left + passive.start() if passive else cue.start
+        subj_end = left + (passive or progressive).start() if passive or progressive else cue.start
         stripped = before.strip()
         spk = None
         if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped):
@@ -607,7 +626,8 @@ class LatinRules(Rules):
                 return True
         spk = self.subject_before(text, left, subj_end, s.start)
         participle = text[cue.start:cue.end].lower().endswith(self.participle_ending)
-        if spk is None and stripped.endswith(",") and not participle:
+        if spk is None and stripped.endswith(",") and not participle and \
+                not self.addressee_verb_re.match(text[cue.start:cue.end]):
             inv = self.speaker_after(text, cue.end, s.end)
             rest = text[inv.end:end].strip() if inv else ""
             if inv and (not rest or rest[0] in ",;(—–-" or self.object_preposition_re.match(rest)):
@@ -639,6 +659,7 @@ class LatinRules(Rules):
         if not belief and not re.search(rf"\b(?:{self.complementiser_alt})\b|[“\"«:]", after) and \
                 len(tail_text.split()) <= 6 and not self._clause_after(after) and (
                 left > s.start or spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",")
+                and len(text[s.start:spk.start].split()) >= 3
                 and not (self.introductory_re and self.introductory_re.match(text, s.start, spk.start))):
             cue.direction = "tail"
             cue.before = (s.start, trim_punct(text, s.start, spk.start))

@@ -323,3 +323,16 @@ def test_prepositional_phrase_after_the_attribution_is_not_content():
     r = one(extract_text("Rep. Lena Ortiz (D-Ore.), chair of the drafting committee, said Diaz did not object."),
             "object")
     assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_words_between_subject_and_cue():
+    for t in ("Ortiz on Tuesday said the count was accurate.", "Ortiz last week said the count was accurate.",
+              "Ortiz is insisting the count was accurate.", "Already, Ortiz said the count was accurate."):
+        r = one(extract_text(t), "count")
+        assert r["text"] == "the count was accurate" and speaker_name(r) == "Ortiz", t
+
+
+def test_addressee_after_told_is_not_the_speaker():
+    r = one(extract_text("“The program is working as designed,” the director of the agency, told Congress."),
+            "program")
+    assert r["speaker"]["mention"]["text"] == "the director of the agency"
