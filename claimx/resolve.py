@@ -9,6 +9,8 @@ nothing fits stays the claim's source as an unnamed one (``extra["unresolved"]``
 """
 from __future__ import annotations
 
+import re
+
 from claimx.lang import rules
 from claimx.mentions import Mention
 
@@ -29,6 +31,8 @@ def resolve_references(text: str, claims: list, registry=None) -> None:
                 a = cl.cue.sent.start
                 last_close = max(text.rfind(c, a, m.start) for c in "”»」』\"")
                 ante = rules(m.lang).sentence_subject(text, max(a, last_close + 1), m.start, registry)
+            if ante is None and cl.cue is not None and cl.resolution == "explicit" and m.cls == "person":
+                ante = _previous_subject(text, cl.cue.sent.start, m.lang, registry)
             ante = ante or _antecedent_pronoun(text, m, cl, history)
             if ante is None:
                 _unresolved(cl, m)
@@ -48,6 +52,20 @@ def resolve_references(text: str, claims: list, registry=None) -> None:
         if referent is not None and referent.kind in ("name", "org", "unnamed") and \
                 not cl.extra.get("unresolved"):
             history.append((cl.para, referent))
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=\S)")
+
+
+def _previous_subject(text: str, start: int, lang: str, registry) -> Mention | None:
+    """The person named as subject of the sentence just before ``start`` ('Ortiz toured the
+    district. She said …'), within the paragraph."""
+    lo = max(0, start - 400, text.rfind("\n", 0, start) + 1)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start + 1)]
+    if not ends or ends[-1] < start - 2:
+        return None
+    a = ends[-2] if len(ends) > 1 else lo
+    return rules(lang).sentence_subject(text, a, ends[-1], registry)
 
 
 def _unresolved(cl, m: Mention) -> None:

@@ -336,3 +336,9 @@ def test_addressee_after_told_is_not_the_speaker():
     r = one(extract_text("“The program is working as designed,” the director of the agency, told Congress."),
             "program")
     assert r["speaker"]["mention"]["text"] == "the director of the agency"
+
+
+def test_pronoun_takes_the_subject_of_the_sentence_before():
+    r = one(extract_text("Lena Ortiz toured the district on Monday. She said repairs would take months."), "repairs")
+    assert r["resolution"] == "pronoun" and speaker_name(r) == "Lena Ortiz"
+    assert r["speaker"]["mention"]["text"] == "She"
