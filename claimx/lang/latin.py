@@ -70,6 +70,12 @@ class LatinRules(Rules):
                           rf"(?:\s+(?:in|at|from|of|with|to|close to|familiar with)\s+[^,;:.“”\"]{{1,60}})?", re.I)
 
     @cached_property
+    def opening_modifier_re(self) -> re.Pattern:
+        """A sentence opening with a participle or an adverb ('Continuing to explain his view,',
+        'Immediately after the vote,') has its subject after the comma."""
+        return re.compile(rf"(?i:{self.participle}|{self.adverb_suffix})\b")
+
+    @cached_property
     def adverbial_tail_re(self) -> re.Pattern | None:
         """A short prepositional or time phrase at the end of a subject ('on Tuesday', 'last week')."""
         words = [*self._words("prepositions.txt"), *self._words("introductory.txt")]
@@ -113,8 +119,15 @@ class LatinRules(Rules):
         return self.title_gap_re.fullmatch(gap) is not None
 
     def cue_ok(self, text: str, a: int, b: int, sent_start: int) -> bool:
-        """A capitalised cue inside a sentence is part of a name (Penn State, the Islamic State)."""
-        return not (text[a].isupper() and text[sent_start:a].strip(" “\"‘'«(—–-"))
+        """A capitalised cue inside a sentence is part of a name (Penn State, the Islamic State);
+        a cue right after an article or a possessive pronoun is a noun ('an email', 'his report')."""
+        if text[a].isupper() and text[sent_start:a].strip(" “\"‘'«(—–-"):
+            return False
+        return not (self.noun_marker_re and self.noun_marker_re.search(text, max(sent_start, a - 8), a))
+
+    @cached_property
+    def noun_marker_re(self) -> re.Pattern | None:
+        return self._word_re("noun_markers.txt", r"(?<![\w’'-])(?:{alt})\s+$")
 
     @cached_property
     def complementiser_alt(self) -> str:
@@ -153,6 +166,12 @@ class LatinRules(Rules):
     @cached_property
     def coordination_comma_re(self) -> re.Pattern:
         return re.compile(rf",\s+(?:{_alt(self._words('conjunctions.txt'))})\s+(?=[A-Z]|(?i:{self.determiner_alt})\s)")
+
+    @cached_property
+    def function_alt(self) -> str:
+        """Determiners, prepositions and introductory words: never a modifier of a source noun."""
+        return _alt([w for w in [*self._words("determiners.txt"), *self._words("prepositions.txt"),
+                                 *self._words("introductory.txt")] if w[-1].isalpha()] or ["the"])
 
     @cached_property
     def determiner_alt(self) -> str:
@@ -367,7 +386,8 @@ class LatinRules(Rules):
         a = s + m.end()
         stop = re.search(r"[,;:]", text[a:e])
         b = a + stop.start() if stop else e
-        if stop and self.introductory_re and self.introductory_re.match(text, a, b):
+        if stop and (self.introductory_re and self.introductory_re.match(text, a, b)
+                     or self.opening_modifier_re.match(text, a, b)):
             return self.subject_at_start(text, b + 1, e, registry)   # "In Washington, Ortiz …"
         # the noun phrase that opens the clause: "The county's spokeswoman announced …"
         for w in re.finditer(r"\S+", text[a:min(b, a + 80)]):
@@ -413,7 +433,7 @@ class LatinRules(Rules):
                       rf"(?:\s+(?:in|at|from|of|with|close to|familiar with)\s+[^,;:]{{1,60}})?)$", seg, re.I)
         if not m:
             # a bare plural opening a clause: "Experts say …", "…, officials said."
-            m = re.search(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{self.determiner_alt})\s)[A-Z][\w\-]*\s+){{0,3}}"
+            m = re.search(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{self.function_alt})\s)[A-Z][\w\-]*\s+){{0,3}}"
                           rf"(?:{heads}))$", seg, re.I)
             if not m:
                 return None
@@ -634,12 +654,12 @@ class LatinRules(Rules):
                 cue.speaker, cue.direction = inv, "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
                 return True
-        if spk is None and participle and stripped.endswith(","):
+        if participle and stripped.endswith(","):
             prior = [c for c in previous if c.speaker]
             if prior:                                  # "…, adding that …": the clause's speaker
                 spk = prior[-1].speaker
             else:                                      # "Ortiz backed the plan, saying …": the subject
-                spk = self.clause_subject(text, s.start, cue.start)
+                spk = self.clause_subject(text, left, cue.start) or spk
         if spk is None:
             return False
         cue.speaker = spk

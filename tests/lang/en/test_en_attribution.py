@@ -342,3 +342,25 @@ def test_pronoun_takes_the_subject_of_the_sentence_before():
     r = one(extract_text("Lena Ortiz toured the district on Monday. She said repairs would take months."), "repairs")
     assert r["resolution"] == "pronoun" and speaker_name(r) == "Lena Ortiz"
     assert r["speaker"]["mention"]["text"] == "She"
+
+
+def test_participle_speaker_is_the_clause_subject_not_the_object():
+    r = one(extract_text("She addressed the farmers in an email to supporters, saying that “what you are hearing "
+                         "is absolutely wrong.”"), "hearing")
+    assert r["speaker"]["mention"]["text"] == "She" and r["cue"]["text"] == "saying"
+    r = one(extract_text("Continuing to explain his view, Ortiz rejected the notion, saying that if he “found "
+                         "something rotten, I would fix it.”"), "rotten")
+    assert speaker_name(r) == "Ortiz"
+
+
+def test_opening_adverb_or_prepositional_phrase_is_not_a_speaker():
+    r = one(extract_text("Immediately after the vote, Ortiz issued a statement: “Last night, our county was hit "
+                         "by the storm.”"), "storm")
+    assert speaker_name(r) == "Ortiz"
+    recs = extract_text("In court documents, Ortiz’s lawyer asked for a short sentence, calling the hacking "
+                        "“an addiction of sorts.”")
+    assert not any(r["speaker"] and r["speaker"]["mention"]["text"].startswith("In ") for r in recs)
+
+
+def test_cue_word_after_an_article_is_a_noun():
+    assert extract_text("The mayor sent an email to supporters on Friday night about the bridge.") == []
