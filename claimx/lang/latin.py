@@ -76,6 +76,24 @@ class LatinRules(Rules):
         return re.compile(rf"(?i:{self.participle}|{self.adverb_suffix})\b")
 
     @cached_property
+    def np_openers(self) -> frozenset[str]:
+        """Lower-case words a noun phrase subject may start with: determiners, quantifiers and
+        possessives ('the', 'many', 'her')."""
+        return frozenset(w.lower() for w in [*self._words("determiners.txt"), *self._words("quantifiers.txt"),
+                                             *self._words("noun_markers.txt")])
+
+    @cached_property
+    def conjunction_start_re(self) -> re.Pattern:
+        return re.compile(rf"(?i:{_alt(self._words('conjunctions.txt'))})\s+")
+
+    @cached_property
+    def clause_word_re(self) -> re.Pattern | None:
+        """The last clause boundary before a subject: punctuation or a clause word."""
+        words = self._words("clause_words.txt")
+        return re.compile(rf"(?:[,;:()“”\"—–]|(?<![\w’'-])(?i:{_alt(words)})(?![\w’'-]))(?!.*(?:[,;:()“”\"—–]|"
+                          rf"(?<![\w’'-])(?i:{_alt(words)})(?![\w’'-])))", re.S) if words else None
+
+    @cached_property
     def adverbial_tail_re(self) -> re.Pattern | None:
         """A short prepositional or time phrase at the end of a subject ('on Tuesday', 'last week')."""
         words = [*self._words("prepositions.txt"), *self._words("introductory.txt")]
@@ -369,8 +387,35 @@ class LatinRules(Rules):
             # "Ortiz on Tuesday said", "Ortiz last week said": a short adverbial after the subject
             m = self.adverbial_tail_re.search(seg)
             if m and m.start() > 0:
-                return self.subject_before(text, s, s + m.start(), clause_start, registry)
-        return nom
+                found = self.subject_before(text, s, s + m.start(), clause_start, registry)
+                if found:
+                    return found
+        return nom or self._noun_phrase_before(text, s, e)
+
+    def _noun_phrase_before(self, text: str, s: int, e: int) -> Mention | None:
+        """Any short noun phrase opening its clause right before the cue ('Most Republicans say',
+        'German police reported', '47% say'): an unnamed source with the phrase as its mention."""
+        if self.clause_word_re is None:
+            return None
+        seg = text[s:e]
+        m = self.clause_word_re.search(seg)
+        a = s + m.end() if m else s
+        while a < e and text[a].isspace():
+            a += 1
+        c = self.conjunction_start_re.match(text, a, e)
+        a = c.end() if c else a                          # ', and the county said'
+        words = text[a:e].split()
+        if not words or len(words) > 6 or (not m and a > s) or words[-1][-1] in "’')" \
+                or words[0] in self.not_names or re.search(rf"^{self.adverb_suffix}$", words[-1]):
+            return None
+        if not m and s > 0 and text[:s].rstrip()[-1:].isalnum():
+            return None                                  # the clause goes on before the search window
+        first = words[0].lower()
+        if not (words[0][0].isupper() or words[0][0].isdigit() or first in self.np_openers):
+            return None                                  # 'with one accusing', 'to align reveals'
+        if not re.fullmatch(r"[\w\-]*[a-z]", words[-1]):
+            return None
+        return Mention(text[a:e], a, e, "unnamed", name=text[a:e], lang=self.code)
 
     def _title_before(self, text: str, s: int, a: int) -> str | None:
         """A source noun right before a name ("le ministre Daniyar Seitkali"): the name's role."""

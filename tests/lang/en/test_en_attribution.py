@@ -364,3 +364,18 @@ def test_opening_adverb_or_prepositional_phrase_is_not_a_speaker():
 
 def test_cue_word_after_an_article_is_a_noun():
     assert extract_text("The mayor sent an email to supporters on Friday night about the bridge.") == []
+
+
+def test_any_short_noun_phrase_opening_its_clause_is_a_source():
+    r = one(extract_text("Most Republicans say they are embarrassed about the race."), "embarrassed")
+    assert r["speaker"]["mention"]["text"] == "Most Republicans" and r["speaker"]["type"] == "unnamed"
+    r = one(extract_text("Last year, German police reported that attacks on shelters had doubled."), "shelters")
+    assert r["speaker"]["mention"]["text"] == "German police"
+    r = one(extract_text("The plan was approved on Monday, and the county said it would appeal."), "appeal")
+    assert r["speaker"]["mention"]["text"] == "the county"
+
+
+def test_phrases_that_are_no_noun_phrase_are_no_source():
+    assert extract_text("Politicians bombarded the mayor with threats, with one accusing her office of fraud.") == []
+    assert extract_text("The refusal to align reveals the complex relations these republics keep.") == []
+    assert extract_text("The statement by the ministry makes no mention of the referendum at all.") == []
