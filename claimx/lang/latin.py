@@ -76,6 +76,15 @@ class LatinRules(Rules):
         return re.compile(rf"(?i:{self.participle}|{self.adverb_suffix})\b")
 
     @cached_property
+    def auxiliary_re(self) -> re.Pattern | None:
+        """A clause: an auxiliary within its first words ('the plan is popular')."""
+        return self._word_re("auxiliaries.txt", r"\s*(?:[^\s,;:]+\s+){1,6}?(?:{alt})\b")
+
+    @cached_property
+    def infinitive_start_re(self) -> re.Pattern:
+        return re.compile(rf"\s*({self.infinitive}\s+\w)")
+
+    @cached_property
     def np_openers(self) -> frozenset[str]:
         """Lower-case words a noun phrase subject may start with: determiners, quantifiers and
         possessives ('the', 'many', 'her')."""
@@ -96,7 +105,8 @@ class LatinRules(Rules):
     @cached_property
     def adverbial_tail_re(self) -> re.Pattern | None:
         """A short prepositional or time phrase at the end of a subject ('on Tuesday', 'last week')."""
-        words = [*self._words("prepositions.txt"), *self._words("introductory.txt")]
+        words = [w for w in [*self._words("prepositions.txt"), *self._words("introductory.txt")]
+                 if w != self.infinitive]              # 'The refusal to align reveals': no subject
         return re.compile(rf"\s+(?i:{_alt(words)})(?:\s+[\w’'\-.]+){{1,4}}$") if words else None
 
     @cached_property
@@ -406,7 +416,8 @@ class LatinRules(Rules):
         a = c.end() if c else a                          # ', and the county said'
         words = text[a:e].split()
         if not words or len(words) > 6 or (not m and a > s) or words[-1][-1] in "’')" \
-                or words[0] in self.not_names or re.search(rf"^{self.adverb_suffix}$", words[-1]):
+                or words[0] in self.not_names and words[0].lower() not in self.np_openers \
+                or re.search(rf"^{self.adverb_suffix}$", words[-1]):
             return None
         if not m and s > 0 and text[:s].rstrip()[-1:].isalnum():
             return None                                  # the clause goes on before the search window
@@ -620,9 +631,9 @@ class LatinRules(Rules):
         return spk, text.find(":", m.end(1))
 
     # ---- content -----------------------------------------------------------------------------
-    def content(self, text: str, a: int, b: int) -> tuple[int, int] | None:
+    def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
         """The reported content in ``text[a:b]``: without a trailing participle phrase or
-        punctuation; none if it is an infinitive ("told to leave")."""
+        punctuation; none if it is an infinitive ("told to leave") unless the cue takes one."""
         while a < b and text[a].isspace():
             a += 1
         m = self.participle_tail_re.search(text, a, b)
@@ -635,7 +646,7 @@ class LatinRules(Rules):
                 b = m.start()
                 break
         b = trim_punct(text, a, b)
-        if b <= a or self.non_content_re.match(text[a:b]):
+        if b <= a or not infinitive and self.non_content_re.match(text[a:b]):
             return None
         return (a, b)
 
@@ -720,7 +731,12 @@ class LatinRules(Rules):
             return True
         # a trailing attribution: "“…,” Nazirov told RFE/RL." / "…, the report said."
         tail_text = self.tail_subject_re.sub("", after)
-        belief = cue.role == "belief"                  # a clause complement only, never a tail
+        belief = cue.role in ("belief", "intent")      # a clause complement only, never a tail
+        if cue.role == "intent":                       # "Ortiz vowed to repeal the tax"
+            inf = self.infinitive_start_re.match(after)
+            if inf:
+                cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
+                return True
         if not belief and not re.search(rf"\b(?:{self.complementiser_alt})\b|[“\"«:]", after) and \
                 len(tail_text.split()) <= 6 and not self._clause_after(after) and (
                 left > s.start or spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",")
@@ -729,7 +745,8 @@ class LatinRules(Rules):
             cue.direction = "tail"
             cue.before = (s.start, trim_punct(text, s.start, spk.start))
             return True
-        if cue.role not in ("speech", "belief"):
+        if cue.role not in ("speech", "belief") or cue.role == "intent" and \
+                not self.complementiser_re.match(after.lstrip()):
             cue.content = None                         # governs quotations only
             return True
         if left > s.start and (not text[left:spk.start].strip(" ,") or self.title_gap(text[left:spk.start])) \
@@ -755,7 +772,8 @@ class LatinRules(Rules):
             if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]):
                 cue.content = self.content(text, cue.end + th.end(), end)
             elif belief or self.bare_content_verb_re.match(text[cue.start:cue.end]) or (
-                    self.subject_opener_re and self.subject_opener_re.match(text, cue.end, end)):
+                    self.subject_opener_re and self.subject_opener_re.match(text, cue.end, end)
+                    and self.auxiliary_re and self.auxiliary_re.match(text, cue.end, end)):
                 start = cue.end
                 if self.addressee_verb_re.match(text[cue.start:cue.end]):
                     obj = self.addressee_re.match(after)

@@ -379,3 +379,20 @@ def test_phrases_that_are_no_noun_phrase_are_no_source():
     assert extract_text("Politicians bombarded the mayor with threats, with one accusing her office of fraud.") == []
     assert extract_text("The refusal to align reveals the complex relations these republics keep.") == []
     assert extract_text("The statement by the ministry makes no mention of the referendum at all.") == []
+
+
+def test_intent_verbs_take_an_infinitive():
+    r = one(extract_text("Ortiz vowed to repeal the bridge toll before the end of the year."), "repeal")
+    assert r["text"] == "to repeal the bridge toll before the end of the year" and r["cue"]["text"] == "vowed"
+    r = one(extract_text("The county plans to be back in court later this month."), "court")
+    assert r["speaker"]["mention"]["text"] == "The county"
+    assert extract_text("Ortiz declined to comment.") == []          # too short to be a claim
+    r = one(extract_text("“We will win this and more,” Ortiz vowed."), "win")
+    assert speaker_name(r) == "Ortiz"
+
+
+def test_bare_complement_of_a_speech_verb_must_be_a_clause():
+    assert extract_text("Kyrgyzstan confirmed the results of the vote in the spring.") == []
+    r = one(extract_text("Aides suggested the referendum is popular with voters."), "referendum")
+    assert r["text"] == "the referendum is popular with voters"
+    assert extract_text("The refusal to align reveals the complex relations these republics keep.") == []
