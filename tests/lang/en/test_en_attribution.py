@@ -396,3 +396,9 @@ def test_bare_complement_of_a_speech_verb_must_be_a_clause():
     r = one(extract_text("Aides suggested the referendum is popular with voters."), "referendum")
     assert r["text"] == "the referendum is popular with voters"
     assert extract_text("The refusal to align reveals the complex relations these republics keep.") == []
+
+
+def test_contracted_auxiliary_after_a_pronoun_is_not_a_possessive():
+    r = one(extract_text("He’s predicting that he will do very well in the next contest in Nevada."), "Nevada")
+    assert r["speaker"]["mention"]["text"] == "He" and r["cue"]["text"] == "predicting"
+    assert extract_text("Ortiz's call for a vote angered the board.") == []
