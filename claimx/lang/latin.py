@@ -192,6 +192,12 @@ class LatinRules(Rules):
         return re.compile(rf"(?:^|\s)(?:{_alt(self._words('conjunctions.txt'))})$")
 
     @cached_property
+    def coordinated_verb_re(self) -> re.Pattern:
+        """A conjunction and perhaps an adverb before a second verb of the same subject."""
+        return re.compile(rf",?\s+(?:{_alt(self._words('conjunctions.txt'))})\s+(?:(?:also|then|later|"
+                          rf"{self.adverb_suffix})\s+)?")
+
+    @cached_property
     def coordination_comma_re(self) -> re.Pattern:
         return re.compile(rf",\s+(?:{_alt(self._words('conjunctions.txt'))})\s+(?=[A-Z]|(?i:{self.determiner_alt})\s)")
 
@@ -579,6 +585,16 @@ class LatinRules(Rules):
         language whose source cue governs a case (Russian "по словам" + genitive) overrides it."""
         return m
 
+    def _content_resumes(self, after: str) -> bool:
+        """'The allure of simplicity, Furman argued, is largely a chimera': after the comma the
+        reported clause goes on (not a participle, an adverbial or a prepositional phrase)."""
+        m = re.match(r"\s*,\s*(\S+)", after)
+        if not m:
+            return False
+        w = m.group(1)
+        return not (w[:1].isupper() or self.participle_re.fullmatch(w) or self.object_preposition_re.match(w)
+                    or re.fullmatch(self.adverb_suffix, w) or w in ("“", "\"", "«"))
+
     def _clause_after(self, after: str) -> bool:
         """Does a clause follow the cue ('both said they thought …'): a subject pronoun first?"""
         m = re.match(r"\s*(\w+)", after)
@@ -645,6 +661,13 @@ class LatinRules(Rules):
             if self.cue_re is not None and self.cue_re.search(text, m.end(), min(b, m.end() + 60)):
                 b = m.start()
                 break
+        # the speaker's next verb: 'X said she had released her returns and called on Y to …'
+        if self.cue_re is not None:
+            for m in self.coordinated_verb_re.finditer(text, a, b):
+                c = self.cue_re.match(text, m.end(), b)
+                if c and self.cue_ok(text, c.start(), c.end(), a):
+                    b = m.start()
+                    break
         b = trim_punct(text, a, b)
         if b <= a or not infinitive and self.non_content_re.match(text[a:b]):
             return None
@@ -738,7 +761,8 @@ class LatinRules(Rules):
                 cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
                 return True
         if not belief and not re.search(rf"\b(?:{self.complementiser_alt})\b|[“\"«:]", after) and \
-                len(tail_text.split()) <= 6 and not self._clause_after(after) and (
+                len(tail_text.split()) <= 6 and not self._clause_after(after) and \
+                not self._content_resumes(after) and (
                 left > s.start or spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",")
                 and len(text[s.start:spk.start].split()) >= 3
                 and not (self.introductory_re and self.introductory_re.match(text, s.start, spk.start))):
@@ -755,7 +779,11 @@ class LatinRules(Rules):
             return True                                # '“…,” Ortiz said as she left': no content
         m = None if belief else re.match(r"\s*[,:]\s*", after)
         if m and self.participle_re.match(after, m.end()):
-            pass                                       # '…, adding that …' is a cue of its own
+            # '…, adding that …' is a cue of its own; 'The plan will fail, Ortiz said, adding …'
+            if left == s.start and spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",") \
+                    and len(text[s.start:spk.start].split()) >= 3:
+                cue.direction = "tail"
+                cue.before = (s.start, trim_punct(text, s.start, spk.start))
         elif m and not quotes_in and "," in after[:m.end()] and spk.start > s.start and \
                 text[s.start:spk.start].rstrip().endswith(",") and len(text[s.start:spk.start].split()) >= 4:
             if self.object_preposition_re.match(text, cue.end + m.end()):    # '…, he said, on condition …'

@@ -402,3 +402,16 @@ def test_contracted_auxiliary_after_a_pronoun_is_not_a_possessive():
     r = one(extract_text("He’s predicting that he will do very well in the next contest in Nevada."), "Nevada")
     assert r["speaker"]["mention"]["text"] == "He" and r["cue"]["text"] == "predicting"
     assert extract_text("Ortiz's call for a vote angered the board.") == []
+
+
+def test_content_stops_at_the_speakers_next_verb():
+    r = one(extract_text("Ortiz said she had released 30 years of tax returns and called on Diaz to do the same."),
+            "returns")
+    assert r["text"] == "she had released 30 years of tax returns"
+
+
+def test_attribution_inside_a_clause_that_goes_on():
+    r = one(extract_text("The allure of simplicity itself, Ortiz argued, is largely a chimera."), "allure")
+    assert r["text"] == "The allure of simplicity itself, Ortiz argued, is largely a chimera"
+    recs = extract_text("The plan will fail, Ortiz said, adding that nobody wanted it.")
+    assert [r["text"] for r in recs] == ["The plan will fail", "nobody wanted it"]
