@@ -81,6 +81,16 @@ class LatinRules(Rules):
         return self._word_re("auxiliaries.txt", r"\s*(?:[^\s,;:]+\s+){1,6}?(?:{alt})\b")
 
     @cached_property
+    def question_verb_re(self) -> re.Pattern | None:
+        return self._word_re("question_verbs.txt", r"^(?:{alt})$")
+
+    @cached_property
+    def indirect_question_re(self) -> re.Pattern | None:
+        """An indirect question after a verb of asking, perhaps after its addressee."""
+        words = self._words("question_words.txt")
+        return re.compile(rf"\s*(?:[^\s,;:“”\"]+\s+){{0,4}}?((?i:{_alt(words)})\s+\w)") if words else None
+
+    @cached_property
     def infinitive_start_re(self) -> re.Pattern:
         return re.compile(rf"\s*({self.infinitive}\s+\w)")
 
@@ -755,6 +765,11 @@ class LatinRules(Rules):
         # a trailing attribution: "“…,” Nazirov told RFE/RL." / "…, the report said."
         tail_text = self.tail_subject_re.sub("", after)
         belief = cue.role in ("belief", "intent")      # a clause complement only, never a tail
+        if self.question_verb_re and self.question_verb_re.match(text[cue.start:cue.end]):
+            q = self.indirect_question_re.match(after)   # "asked (the mayor) whether …"
+            if q:
+                cue.content = self.content(text, cue.end + q.start(1), end)
+                return True
         if cue.role == "intent":                       # "Ortiz vowed to repeal the tax"
             inf = self.infinitive_start_re.match(after)
             if inf:

@@ -415,3 +415,10 @@ def test_attribution_inside_a_clause_that_goes_on():
     assert r["text"] == "The allure of simplicity itself, Ortiz argued, is largely a chimera"
     recs = extract_text("The plan will fail, Ortiz said, adding that nobody wanted it.")
     assert [r["text"] for r in recs] == ["The plan will fail", "nobody wanted it"]
+
+
+def test_indirect_question_after_a_verb_of_asking():
+    r = one(extract_text("A reporter asked Ortiz whether the count was accurate."), "count")
+    assert r["text"] == "whether the count was accurate" and r["speaker"]["mention"]["text"] == "A reporter"
+    r = one(extract_text("Ortiz wondered how the county would pay for the bridge."), "bridge")
+    assert r["text"] == "how the county would pay for the bridge" and speaker_name(r) == "Ortiz"
