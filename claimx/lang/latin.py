@@ -19,6 +19,7 @@ _CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.)"
 _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", ",—", ",–")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?)?\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]+\s+")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
@@ -354,12 +355,6 @@ class LatinRules(Rules):
             if found and found.kind in ("name", "org") and not text[found.end:s + m.start()].strip():
                 found.end, found.text = e, text[found.start:e]
             return found
-        # a relative clause between subject and cue: "A county official who spoke anonymously said"
-        m = self.relative_re.search(seg) if self.relative_re else None
-        if m and m.start() > 0:
-            found = self.subject_before(text, s, s + m.start(), clause_start, registry)
-            if found and found.kind != "pronoun":
-                return found
         # coordination: "X presented ... and acknowledged" -> the clause's subject
         if self.coordination_re.search(seg):
             return self.subject_at_start(text, clause_start, e)
@@ -372,6 +367,16 @@ class LatinRules(Rules):
         un = self._unnamed_before(text, s, e)
         if un:
             return un
+        # a relative clause between subject and cue: "A county official who spoke anonymously said"
+        m = self.relative_re.search(seg) if self.relative_re else None
+        if m and m.start() > 0:
+            b = self.clause_word_re.search(text, s + m.start(), e) if self.clause_word_re else None
+            inner = self._unnamed_before(text, b.end(), e) if b else None
+            if inner:                                  # "Ortiz, who has less credit than aides say"
+                return inner
+            found = self.subject_before(text, s, s + m.start(), clause_start, registry)
+            if found and found.kind != "pronoun":
+                return found
         # apposition: "Name, a lecturer at X, said"
         if seg.endswith(","):
             k = text.rfind(",", s, e - 1)
@@ -456,6 +461,8 @@ class LatinRules(Rules):
         """The first noun phrase of a clause (for "X ..., and said")."""
         m = re.match(r"\s*", text[s:e])
         a = s + m.end()
+        d = _DATELINE.match(text, a, e)                   # "ORLANDO, Fla. (Reuters) - Obama met …"
+        a = d.end() if d else a
         stop = re.search(r"[,;:]", text[a:e])
         b = a + stop.start() if stop else e
         if stop and (self.introductory_re and self.introductory_re.match(text, a, b)

@@ -422,3 +422,14 @@ def test_indirect_question_after_a_verb_of_asking():
     assert r["text"] == "whether the count was accurate" and r["speaker"]["mention"]["text"] == "A reporter"
     r = one(extract_text("Ortiz wondered how the county would pay for the bridge."), "bridge")
     assert r["text"] == "how the county would pay for the bridge" and speaker_name(r) == "Ortiz"
+
+
+def test_dateline_and_agency_are_not_the_subject():
+    r = one(extract_text("ORLANDO, Fla. (Reuters) - Mayor Lena Ortiz met survivors on Thursday and said the county "
+                         "must act to control flooding."), "flooding")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_source_inside_a_relative_clause():
+    r = one(extract_text("Ortiz, who has gotten less credit than aides say she deserves, spoke first."), "deserves")
+    assert r["speaker"]["mention"]["text"] == "aides"
