@@ -774,6 +774,8 @@ class LatinRules(Rules):
         belief = cue.role in ("belief", "intent")      # a clause complement only, never a tail
         if self.question_verb_re and self.question_verb_re.match(text[cue.start:cue.end]):
             q = self.indirect_question_re.match(after)   # "asked (the mayor) whether …"
+            if q and re.search(r"[“\"«]", after):
+                return False                           # a quoted phrase in a question is no claim
             if q:
                 cue.content = self.content(text, cue.end + q.start(1), end)
                 return True

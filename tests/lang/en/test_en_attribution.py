@@ -433,3 +433,7 @@ def test_dateline_and_agency_are_not_the_subject():
 def test_source_inside_a_relative_clause():
     r = one(extract_text("Ortiz, who has gotten less credit than aides say she deserves, spoke first."), "deserves")
     assert r["speaker"]["mention"]["text"] == "aides"
+
+
+def test_quoted_phrase_in_an_indirect_question_is_no_claim():
+    assert extract_text("The essay asks why the “water question” keeps returning.") == []
