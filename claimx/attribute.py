@@ -106,11 +106,13 @@ def sentences(text: str, paras, quotes: list[Quote]) -> list[Sent]:
     return merged
 
 
+_QUESTION_END = re.compile(r"[?!][’'”\"»]*[”\"»]$")
+
+
 def _attribution_after_question(text: str, prev: Sent, s: Sent) -> bool:
     """'“Is that the best you can do?” Ortiz asked.': a quotation ending in ? or ! and a sentence
     that is only its speaker and cue are one sentence."""
-    if prev.para != s.para or prev.lang != s.lang or text[prev.end - 1] not in "”\"»" \
-            or text[prev.end - 2:prev.end - 1] not in "?!":
+    if prev.para != s.para or prev.lang != s.lang or not _QUESTION_END.search(text, prev.start, prev.end):
         return False
     return rules(s.lang).attribution_only(text, s.start, s.end)
 

@@ -436,7 +436,7 @@ class LatinRules(Rules):
         c = self.conjunction_start_re.match(text, a, e)
         a = c.end() if c else a                          # ', and the county said'
         words = text[a:e].split()
-        if not words or len(words) > 6 or (not m and a > s) or words[-1][-1] in "’')" \
+        if not words or len(words) > 6 or words[-1][-1] in "’')" \
                 or words[0] in self.not_names and words[0].lower() not in self.np_openers \
                 or re.search(rf"^{self.adverb_suffix}$", words[-1]):
             return None

@@ -437,3 +437,14 @@ def test_source_inside_a_relative_clause():
 
 def test_quoted_phrase_in_an_indirect_question_is_no_claim():
     assert extract_text("The essay asks why the “water question” keeps returning.") == []
+
+
+def test_noun_phrase_right_after_a_quotation():
+    r = one(extract_text("“In light of those contradictions, the department should investigate,” the committee "
+                         "chairmen wrote."), "contradictions")
+    assert r["speaker"]["mention"]["text"] == "the committee chairmen"
+
+
+def test_nested_question_then_speaker():
+    r = one(extract_text("“She asked us, ‘What can I do? What kind of help do you need?’” Weaver said."), "help")
+    assert speaker_name(r) == "Weaver"
