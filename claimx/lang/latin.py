@@ -149,10 +149,10 @@ class LatinRules(Rules):
 
     @cached_property
     def title_gap_re(self) -> re.Pattern | None:
-        """Lower-case words of a title between a quotation and a name ('“…,” chief executive X'),
-        none of them a conjunction or an introductory word."""
+        """Words of a title between a quotation and a name ('“…,” chief executive X', 'Democratic
+        candidate X'), none of them a conjunction or an introductory word."""
         stop = [*self._words("conjunctions.txt"), *self._words("introductory.txt"), "or", "if", "because"]
-        return re.compile(rf"[\s,]*(?:(?!(?:{_alt(stop)})\b)[a-z\-]+\s+){{1,3}}")
+        return re.compile(rf"[\s,]*(?:(?!(?i:{_alt(stop)})\b)[A-Za-z\-]+\s+){{1,3}}")
 
     def title_gap(self, gap: str) -> bool:
         return self.title_gap_re.fullmatch(gap) is not None
@@ -468,6 +468,10 @@ class LatinRules(Rules):
         if stop and (self.introductory_re and self.introductory_re.match(text, a, b)
                      or self.opening_modifier_re.match(text, a, b)):
             return self.subject_at_start(text, b + 1, e, registry)   # "In Washington, Ortiz …"
+        p = re.match(r"(" + self.pronoun_alt + r")\s", text[a:b], re.I) if self.pronouns else None
+        if p and self.pronouns[p.group(1).lower()] in ("person", "group", "self"):
+            return Mention(p.group(1), a, a + p.end(1), "pronoun", cls=self.pronouns[p.group(1).lower()],
+                           lang=self.code)               # "Eight years ago, he backed X and said …"
         # the noun phrase that opens the clause: "The county's spokeswoman announced …"
         for w in re.finditer(r"\S+", text[a:min(b, a + 80)]):
             cand = self._nominal_before(text, a, a + w.end())
@@ -736,6 +740,9 @@ class LatinRules(Rules):
         spk = None
         if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped):
             spk = self.speaker_after(text, cue.end, s.end)
+            if spk and not stripped and any(q.outer_start >= spk.end for q in quotes_in):
+                cue.speaker = spk                      # 'Said Lena Ortiz, a neighbour, “We were proud.”'
+                return True
             if spk:
                 cue.speaker, cue.direction = spk, "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))

@@ -448,3 +448,20 @@ def test_noun_phrase_right_after_a_quotation():
 def test_nested_question_then_speaker():
     r = one(extract_text("“She asked us, ‘What can I do? What kind of help do you need?’” Weaver said."), "help")
     assert speaker_name(r) == "Weaver"
+
+
+def test_sentence_initial_said_governs_the_quotation_after_it():
+    r = one(extract_text("Said Lena Ortiz, who grew up in the valley, “We were all so proud of him.”"), "proud")
+    assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == "Said"
+
+
+def test_capitalised_title_between_quote_and_name():
+    r = one(extract_text("“This merger will leave taxpayers holding the bag,” Democratic candidate Lena Ortiz said "
+                         "in a statement."), "merger")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_coordinated_cue_takes_a_pronoun_subject_after_an_introductory_phrase():
+    r = one(extract_text("Eight years ago, he supported Ortiz over Diaz and said, “Diaz has never done anything.”"),
+            "anything")
+    assert r["speaker"]["mention"]["text"] == "he"
