@@ -205,12 +205,12 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
             qi += 1
         inq = []
         j = qi
+        r = rules(s.lang)
         while j < len(qs) and qs[j].outer_start < s.end:
-            if qs[j].outer_end > s.start:
-                inq.append(qs[j])
+            if qs[j].outer_end > s.start and not r.is_title(text, qs[j].start, qs[j].end):
+                inq.append(qs[j])                  # a quoted title ('“The Apprentice,”') is no claim
             j += 1
         sent_quotes[si] = inq
-        r = rules(s.lang)
         if not inq and (r.cue_re is None or not r.cue_re.search(text, s.start, s.end)):
             continue                               # the cheap path: nothing to read here
         cues = analyse_cues(text, s, inq, registry, inside_quote)
@@ -243,7 +243,9 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
                 claims.append(_claim(kind, q.start, q.end, g[0], "explicit", q.para))
     # quotations no cue in their sentence governs
     claims.sort(key=lambda c: (c.start, c.end))
-    claims = _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para, claims, registry)
+    kept = {id(q) for qlist in sent_quotes.values() for q in qlist}
+    claims = _paragraph_rules(text, paras, sents, sent_quotes, [q for q in qs if id(q) in kept], governed,
+                              cues_by_para, claims, registry)
     resolve_references(text, claims, registry)
     return sorted(claims, key=lambda c: (c.start, c.end))
 

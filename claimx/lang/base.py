@@ -191,6 +191,10 @@ class Rules:
         """May ``gap`` (between a quotation and its speaker's name) be a title in lower case?"""
         return False
 
+    def is_title(self, text: str, a: int, b: int) -> bool:
+        """Is the quotation ``text[a:b]`` a title (of a show, a book, an article), not words said?"""
+        return False
+
     def attribution_only(self, text: str, a: int, b: int) -> bool:
         """Is ``text[a:b]`` a sentence that is only a speaker and a cue ('Ortiz asked.')?"""
         return False

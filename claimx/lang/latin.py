@@ -644,6 +644,19 @@ class LatinRules(Rules):
                            cls=self.pronouns[m.group(1).lower()], lang=self.code)
         return self.subject_at_start(text, a, b)
 
+    def is_title(self, text: str, a: int, b: int) -> bool:
+        """A short quotation in title case ('“The Apprentice,”', '“Meet the Press”'): every word
+        capitalised but the small ones (title_words.txt), and no sentence ending inside."""
+        t = text[a:b].rstrip(" ,;:")
+        words = re.findall(r"[\w’'\-]+", t)
+        if len(words) < 2 or len(words) > 8 or t[-1:] in ".!?…" or not words[0][0].isupper():
+            return False
+        return all(w[0].isupper() or w[0].isdigit() or w.lower() in self.title_small_words for w in words)
+
+    @cached_property
+    def title_small_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("title_words.txt"))
+
     def attribution_only(self, text: str, a: int, b: int) -> bool:
         """'Ortiz asked.', 'the governor said of the plan in May.' after '“…?”': a speaker and a
         cue open the sentence."""

@@ -465,3 +465,11 @@ def test_coordinated_cue_takes_a_pronoun_subject_after_an_introductory_phrase():
     r = one(extract_text("Eight years ago, he supported Ortiz over Diaz and said, “Diaz has never done anything.”"),
             "anything")
     assert r["speaker"]["mention"]["text"] == "he"
+
+
+def test_quoted_titles_are_no_claims():
+    assert extract_text("Ortiz appeared on “Meet the Press” on Sunday to talk about the bridge.") == []
+    recs = extract_text("A contestant on the show “The Big Valley,” Diaz later worked for Ortiz.")
+    assert not any("Big Valley" in r["text"] for r in recs)
+    r = one(extract_text("“Dump the toll!” the crowd chanted outside the county hall."), "toll")
+    assert r["speaker"]["mention"]["text"] == "the crowd"
