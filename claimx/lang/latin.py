@@ -568,6 +568,18 @@ class LatinRules(Rules):
                 found.role = tail.group(1)
         return found
 
+    def _noun_phrase_after(self, text: str, a: int, e: int) -> Mention | None:
+        """A noun phrase with a determiner up to the end of the sentence or a comma, after an
+        inverted cue that follows a quotation: an unnamed source."""
+        m = re.match(r"\s*([^,;:.“”\"()—–]{2,80}?)\s*(?:[,;:.“”\"()—–]|$)", text[a:e])
+        if not m:
+            return None
+        words = m.group(1).split()
+        if not words or len(words) > 8 or words[0].lower() not in self.np_openers or \
+                self.complementiser_re.fullmatch(words[0].lower()) or not re.fullmatch(r"[\w\-]*[a-z]", words[-1]):
+            return None
+        return Mention(m.group(1), a + m.start(1), a + m.end(1), "unnamed", name=m.group(1), lang=self.code)
+
     def _name_after_title(self, text: str, s: int, e: int) -> Mention | None:
         """The name right after a title ("le ministre Askar Ermekov"): the person, not the office."""
         gap = re.match(r"[ \t]+", text[s:e])
@@ -753,6 +765,9 @@ class LatinRules(Rules):
         spk = None
         if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped):
             spk = self.speaker_after(text, cue.end, s.end)
+            if spk is None and left > s.start and not text[cue.start:cue.end].lower().endswith(
+                    self.participle_ending):           # '“…,” said the base chief known as Bob.'
+                spk = self._noun_phrase_after(text, cue.end, end)
             if spk and not stripped and any(q.outer_start >= spk.end for q in quotes_in):
                 cue.speaker = spk                      # 'Said Lena Ortiz, a neighbour, “We were proud.”'
                 return True

@@ -473,3 +473,8 @@ def test_quoted_titles_are_no_claims():
     assert not any("Big Valley" in r["text"] for r in recs)
     r = one(extract_text("“Dump the toll!” the crowd chanted outside the county hall."), "toll")
     assert r["speaker"]["mention"]["text"] == "the crowd"
+
+
+def test_noun_phrase_after_an_inverted_cue_that_follows_a_quotation():
+    r = one(extract_text("“There never was an order to stand down,” said the base chief known as Bob."), "order")
+    assert r["speaker"]["mention"]["text"] == "the base chief known as Bob"
