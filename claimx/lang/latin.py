@@ -832,7 +832,8 @@ class LatinRules(Rules):
                 not self.complementiser_re.match(after.lstrip()):
             cue.content = None                         # governs quotations only
             return True
-        if left > s.start and (not text[left:spk.start].strip(" ,") or self.title_gap(text[left:spk.start])) \
+        if left > s.start and spk.end <= cue.start and len(text[spk.end:cue.start].split()) <= 1 and (
+                not text[left:spk.start].strip(" ,") or self.title_gap(text[left:spk.start])) \
                 and not re.search(r"[“\"«]", after) \
                 and not self.complementiser_re.search(after):
             return True                                # '“…,” Ortiz said as she left': no content

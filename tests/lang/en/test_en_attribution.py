@@ -478,3 +478,9 @@ def test_quoted_titles_are_no_claims():
 def test_noun_phrase_after_an_inverted_cue_that_follows_a_quotation():
     r = one(extract_text("“There never was an order to stand down,” said the base chief known as Bob."), "order")
     assert r["speaker"]["mention"]["text"] == "the base chief known as Bob"
+
+
+def test_adding_after_a_trailing_cue_keeps_its_clause():
+    recs = extract_text("“They have a plan,” he said of the board, adding the county must be ready to match it.")
+    r = one(recs, "county")
+    assert r["text"] == "the county must be ready to match it" and r["cue"]["text"] == "adding"
