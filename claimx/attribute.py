@@ -345,7 +345,8 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                               "continuation", antecedent=prev.antecedent)
             elif dominant:
-                lead = _adjacent_cue(cues_by_para, next_p, prev_p, q)
+                lead = _adjacent_cue(cues_by_para, next_p, prev_p, q) or \
+                    _colon_lead(text, prev_p, cues_by_para, sents)
                 if lead:
                     claim = Claim("direct", q.start, q.end, p.index, p.lang, lead, lead.speaker, "explicit")
                 else:
@@ -391,6 +392,25 @@ def _adjacent_cue(cues_by_para, next_p, prev_p, q: Quote) -> Cue | None:
                 return c
             break
     return None
+
+
+def _colon_lead(text, prev_p, cues_by_para, sents) -> Cue | None:
+    """'Ortiz told the crowd, to rowdy applause:' or 'Ortiz has since apologized:' ending the
+    paragraph before a quotation: the speaker of its last sentence introduces it."""
+    if prev_p is None or not text[prev_p.start:prev_p.end].rstrip().endswith(":"):
+        return None
+    for c in reversed(cues_by_para.get(prev_p.index, [])):
+        if c.speaker and c.sent.end >= prev_p.end - 1 and c.direction == "forward":
+            return c
+    i = bisect.bisect_right(sents, prev_p.end - 1, key=lambda x: x.start) - 1
+    if i < 0 or sents[i].end < prev_p.end - 1:
+        return None
+    s = sents[i]
+    spk = rules(s.lang).clause_subject(text, s.start, s.end)
+    if spk is None or spk.kind not in ("name", "org", "pronoun", "nominal"):
+        return None
+    colon = text.rindex(":", s.start, s.end)
+    return Cue(colon, colon + 1, "speech", s, speaker=spk)
 
 
 def _previous_speaker(prev_p, para_claims, cues_by_para) -> Claim | None:

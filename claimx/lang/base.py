@@ -191,6 +191,10 @@ class Rules:
         """May ``gap`` (between a quotation and its speaker's name) be a title in lower case?"""
         return False
 
+    def clause_subject(self, text: str, a: int, b: int):
+        """The subject that opens the sentence ``text[a:b]``, if the language's rules find one."""
+        return None
+
     def is_title(self, text: str, a: int, b: int) -> bool:
         """Is the quotation ``text[a:b]`` a title (of a show, a book, an article), not words said?"""
         return False

@@ -484,3 +484,10 @@ def test_adding_after_a_trailing_cue_keeps_its_clause():
     recs = extract_text("“They have a plan,” he said of the board, adding the county must be ready to match it.")
     r = one(recs, "county")
     assert r["text"] == "the county must be ready to match it" and r["cue"]["text"] == "adding"
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_next_quotation():
+    t = ("Ortiz has since apologized for what happened:\n"
+         "“I should have used two accounts. Not doing so was a mistake, and I take full responsibility.”")
+    r = one(extract_text(t), "mistake")
+    assert speaker_name(r) == "Ortiz" and r["resolution"] == "explicit"
