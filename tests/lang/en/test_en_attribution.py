@@ -491,3 +491,11 @@ def test_paragraph_ending_in_a_colon_introduces_the_next_quotation():
          "“I should have used two accounts. Not doing so was a mistake, and I take full responsibility.”")
     r = one(extract_text(t), "mistake")
     assert speaker_name(r) == "Ortiz" and r["resolution"] == "explicit"
+
+
+def test_more_belief_and_speech_verbs_with_that():
+    r = one(extract_text("The county court ruled that the toll was unlawful."), "toll")
+    assert r["text"] == "the toll was unlawful" and r["speaker"]["mention"]["text"] == "The county court"
+    r = one(extract_text("Ortiz demanded that the board resign before the vote."), "resign")
+    assert r["text"] == "the board resign before the vote" and speaker_name(r) == "Ortiz"
+    assert extract_text("The judge ruled out a new trial for the defendant.") == []
