@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimx.lang import rules
+from claimx.lang import rules, zh_names
 
 SEPARATORS = "·•・‧･"
 _CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.)"
@@ -261,10 +261,24 @@ def speaker_after(text: str, s: int, e: int, lang: str, with_role: bool = True) 
 
 
 # ---------------------------------------------------------------------------------------- Chinese
+_ZH_NUM = r"[0-9０-９一二三四五六七八九十两〇零]"
 _ZH_ADVERB = re.compile(
     r"(?:也|还|则|又|都|曾|曾经|后来|此前|随后|同时|已经|更|再次|一再|公开|明确|坦率地|近日|日前|"
-    r"在[^，,。“”]{1,20}?(?:中|上|时|里)|(?:向|对|跟|给|与|将|把)[^，,。“”的]{1,15}|"
-    r"(?:向|对|跟|给|与|将|把)[^，,。“”]{1,15}的[^，,。“”]{1,6})$")
+    r"特别|专门|进一步|对此|就此|随即|当即|私下|私下里|最后|最终|首先|此外|另外|"
+    # a date or time between the speaker and the cue: 24日, 7月24日上午, 当天, 去年7月, 周三
+    rf"(?:(?:{_ZH_NUM}{{2,4}}年)?{_ZH_NUM}{{1,2}}月)?{_ZH_NUM}{{1,3}}日(?:上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|傍晚)?|"
+    rf"(?:去年|今年|前年|明年)?{_ZH_NUM}{{1,2}}月(?:初|中旬|下旬|底|份)?|(?:去年|今年|前年)(?:底|初|年初|年底)?|"
+    r"(?:当天|当日|今天|今日|昨天|昨日|前天|本周|上周|当晚|当地时间|北京时间|"
+    r"周[一二三四五六日末]|星期[一二三四五六日天])(?:上午|下午|晚间|晚上|早间|凌晨|中午)?|"
+    r"上午|下午|晚间|晚上|早间|凌晨|"
+    # the occasion: 在记者会上, 接受新华社记者采访时, 在通报…情况时, 在声明中, 通过社交媒体
+    r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)时?|"
+    r"在[^，,。“”]{1,30}?(?:中|上|时|里|期间|之际|前|后)|"
+    r"(?:通过|借助)[^，,。“”]{1,15}|"
+    r"(?:发布|发表|刊发|刊登|发出|公布|印发|发|撰|刊)[^，,。“”]{0,12}?"
+    r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子)|"
+    r"(?:向|对|跟|给|与|将|把)[^，,。“”的]{1,15}|"
+    r"(?:向|对|跟|给|与|将|把)[^，,。“”]{1,15}的[^，,。“”]{1,6}|的话)$")
 _ZH_END_PUNCT = "，,：:；;、。！？!?"
 
 
@@ -272,7 +286,7 @@ def zh_subject_before(text: str, s: int, e: int, aliases=()) -> Mention | None:
     r = rules("zh")
     while e > s and text[e - 1].isspace():
         e -= 1
-    for _ in range(4):
+    for _ in range(6):
         m = _ZH_ADVERB.search(text[s:e])
         if not m:
             break
@@ -290,6 +304,9 @@ def zh_subject_before(text: str, s: int, e: int, aliases=()) -> Mention | None:
     while name_e > s and text[name_e - 1].isspace():
         name_e -= 1
     found = zh_name_at_end(text, s, name_e, aliases)
+    if honorific and (found is None or found.end - found.start < 2) and zh_names.surname_before(text, s, name_e):
+        a = zh_names.surname_before(text, s, name_e)
+        found = Mention(text[a:e], a, e, "name", name=text[a:e], role=_zh_role(text, s, a), lang="zh")
     if found and re.search(r"(?:没有|没有一个|并无|无一|没有任何)$", text[s:found.start]):
         return None
     if found:
@@ -303,10 +320,14 @@ def zh_subject_before(text: str, s: int, e: int, aliases=()) -> Mention | None:
             if re.search(r"(?:没有|没有一个|并无|无一|没有任何)[^，,。]{0,8}$", seg[:-len(noun)]):
                 return None             # 没有一个官员表示… — nobody said it
             # include a quantifier phrase such as 一名莫斯科官员, not the rest of the clause
-            m = re.search(r"(?:一名|一位|多名|多位|一些|许多|几名|两名)[^，,。“”：:]{0,8}$",
+            m = re.search(r"(?:有|一名|一位|一个|多名|多位|多家|一些|许多|不少|部分|几名|几位|两名|两位|数名|个别|某些)[^，,。“”：:]{0,8}$",
                           text[s:e - len(noun)])
             a = s + m.start() if m else e - len(noun)
             return Mention(text[a:e], a, e, "unnamed", name=text[a:e], lang="zh")
+    org = zh_names.org_at_end(text, s, e)
+    if org:
+        a, b = org
+        return Mention(text[a:b], a, b, "org", name=text[a:b], lang="zh")
     nouns = r.source_noun_alt
     m = re.search(rf"(这位|该|此|这名|那位)[^，,。]{{0,6}}?({nouns})$", seg)
     if m:
@@ -353,7 +374,10 @@ def zh_name_at_end(text: str, s: int, e: int, aliases=()) -> Mention | None:
         i = j
     while i < e and (text[i] in SEPARATORS or text[i] in "-－"):
         i += 1
-    if e - i < 2:
+    native = zh_names.person_at_end(text, s, e)
+    if native and (e - i < 2 or native[0] < i and e - i < 4 and not any(c in SEPARATORS for c in text[i:e])):
+        i = native[0]
+    elif e - i < 2:
         return None
     name = text[i:e]
     return Mention(name, i, e, "name", name=name, gloss=gloss, role=_zh_role(text, s, i), lang="zh")

@@ -1,0 +1,293 @@
+"""Native Chinese names and organisations next to a speech cue, found with jieba.
+
+Chinese writes no capitals and no spaces, so a name is found by a word segmenter with part-of-speech
+tags (jieba: ``nr`` person, ``ns`` place, ``nt`` organisation) together with the shapes a
+journalist writes a source in: an office title before a surname and given name
+(``市交通委主任刘文博``), an organisation ending in 局/部/委/中心/公司/社/报/网… (``国家气象中心``),
+a publication in 《》 (``《海峡评论》杂志``). jieba runs only on the few characters before a cue, and is
+loaded once, the first time a Chinese cue needs it.
+
+Traditional characters are read through their simplified form (one character for one, so every
+offset stays where it was); jieba's dictionary is simplified.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from claimx.lang.base import data_dir, read_lines
+
+MAX_WINDOW = 40          # characters before a cue that jieba reads
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_PUNCT = set("，,。！？!?：:；;、“”‘’「」『』（）()《》〈〉【】—…·•・ \t\u3000")
+
+
+# ------------------------------------------------------------------------------------- word lists
+def _zh_lines(name: str) -> list[str]:
+    return [w.strip() for w in read_lines(data_dir() / "zh" / name)]
+
+
+@lru_cache(maxsize=None)
+def _simplify_table() -> dict[int, str]:
+    """Traditional → simplified, one character for one (from data/zh/traditional.tsv)."""
+    out: dict[int, str] = {}
+    simple_chars = set()
+    pairs = []
+    for line in read_lines(data_dir() / "zh" / "traditional.tsv"):
+        s, _, alts = line.partition("\t")
+        s = s.strip()
+        if len(s) != 1:
+            continue
+        simple_chars.add(s)
+        pairs.append((s, alts.split()))
+    for s, alts in pairs:
+        for t in alts:
+            if len(t) == 1 and t != s and t not in simple_chars and ord(t) not in out:
+                out[ord(t)] = s
+    return out
+
+
+def simplified(s: str) -> str:
+    """``s`` in simplified characters, the same length (offsets keep their meaning)."""
+    return s.translate(_simplify_table())
+
+
+@lru_cache(maxsize=None)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(one-character surnames, two-character surnames) from data/zh/surnames.txt."""
+    words = "".join(_zh_lines("surnames.txt")).split()
+    one, two = set(), set()
+    for w in words:
+        (one if len(w) == 1 else two).add(w)
+    return frozenset(one), frozenset(two)
+
+
+@lru_cache(maxsize=None)
+def person_titles() -> tuple[str, ...]:
+    """Words written right before a person's name: offices, occupations, kinship (longest first)."""
+    words = set(_zh_lines("titles.txt")) | set(_zh_lines("person_nouns.txt"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def org_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(set(_zh_lines("org_suffixes.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def not_names() -> frozenset[str]:
+    return frozenset(_zh_lines("not_names.txt"))
+
+
+# ------------------------------------------------------------------------------------------ jieba
+def cache_dir() -> Path:
+    """Where jieba keeps its dictionary cache: ``$CLAIMX_CACHE``, else the user's cache folder
+    (``$XDG_CACHE_HOME/claimx`` or ``~/.cache/claimx``), else the system's temporary folder —
+    never the checkout. The cache only speeds up loading; results never depend on it."""
+    env = os.environ.get("CLAIMX_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "claimx"
+
+
+_TAGGER = None
+
+
+def tagger():
+    """jieba's part-of-speech tokenizer, created once, its logging silenced."""
+    global _TAGGER
+    if _TAGGER is None:
+        import logging
+
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(logging.CRITICAL + 1)
+        tk = jieba.Tokenizer()
+        folder = cache_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if not os.access(folder, os.W_OK):
+                raise OSError
+        except OSError:
+            folder = Path(tempfile.gettempdir())
+        tk.tmp_dir = str(folder)
+        tk.cache_file = "claimx-jieba.cache"
+        tk.initialize()
+        _TAGGER = jieba.posseg.POSTokenizer(tk)
+    return _TAGGER
+
+
+@lru_cache(maxsize=4096)
+def tag(window: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, flag) of each word of ``window`` (already simplified), offsets in the window."""
+    out = []
+    i = 0
+    for w, flag in tagger().cut(window):
+        out.append((i, i + len(w), flag))
+        i += len(w)
+    return tuple(out)
+
+
+# ------------------------------------------------------------------------------------------ names
+def _is_han(c: str) -> bool:
+    return bool(_HAN.match(c))
+
+
+def _surname_len(w: str) -> int:
+    """Length of the surname ``w`` starts with (2 for 欧阳, 1 for 王), 0 when none; 小王, 老张 count."""
+    one, two = surnames()
+    if w[:2] in two:
+        return 2
+    if w[:1] in one:
+        return 1
+    if w[:1] in "小老" and w[1:2] in one:
+        return 2
+    return 0
+
+
+def native_name(w: str) -> bool:
+    """Is ``w`` shaped like a Chinese personal name: a surname and one or two given characters
+    (or 某/某某 for an anonymised party, 陈某)?"""
+    if not 2 <= len(w) <= 4 or not all(_is_han(c) for c in w) or w in not_names():
+        return False
+    k = _surname_len(w)
+    return k > 0 and 1 <= len(w) - k <= 2
+
+
+def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | None:
+    """A native Chinese name ending at ``e`` (the search starts no earlier than ``s``):
+    ``(start, end, role_end)`` — ``role_end`` is where an office title before the name ends
+    (the role is text before it), or None."""
+    s = max(s, e - MAX_WINDOW)
+    if e - s < 2:
+        return None
+    w = simplified(text[s:e])
+    # an office title, occupation or kinship word right before the name: 院士钟南山, 妻子周燕
+    for t in person_titles():
+        i = w.rfind(t, 0, len(w) - 2)
+        while i >= 0:
+            rest = w[i + len(t):]
+            if native_name(rest):
+                return (s + i + len(t), e, s + i + len(t))
+            i = w.rfind(t, 0, i) if i > 0 else -1
+    toks = tag(w)
+    if not toks:
+        return None
+    # the words jieba reads as a personal name at the end (赵/nr 海燕/nr → 赵海燕)
+    k = len(toks)
+    while k > 0 and toks[k - 1][2] in ("nr", "nrfg") and toks[-1][1] - toks[k - 1][0] <= 4:
+        k -= 1
+    if k < len(toks):
+        a = toks[k][0]
+        cand = w[a:]
+        if native_name(cand) and (a == 0 or not _is_han(w[a - 1]) or _boundary_ok(w, toks, k)):
+            return (s + a, e, s + a if a > 0 and _is_han(w[a - 1]) else None)
+    # a name alone at the start of the clause: 张卫称 (jieba may not know it)
+    m = re.search(r"(?:^|(?<=[据由而但并和与]))([\u3400-\u9fff]{2,4})$", w)
+    if m and native_name(m.group(1)) and m.start(1) in {t[0] for t in toks} and \
+            not any(t[0] == m.start(1) and t[1] == len(w) and t[2][0] in "vadmqptcu" for t in toks):
+        return (s + m.start(1), e, None)
+    return None
+
+
+def _boundary_ok(w: str, toks, k) -> bool:
+    """The word before a name found by jieba is a noun (a title, an organisation, a place) or
+    a word such as 据, 由, 和."""
+    a, b, flag = toks[k - 1]
+    return flag[:1] in ("n", "b", "j", "l", "p", "c", "x") or w[a:b] in _BEFORE_NAME
+
+
+def person_at_start(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The person a clause starts with (its subject): ``市长周立平昨天视察了…`` → 周立平."""
+    e = min(e, s + MAX_WINDOW)
+    w = simplified(text[s:e])
+    stop = re.search(r"[，,。：:；;“”]", w)
+    if stop:
+        w = w[:stop.start()]
+    toks = tag(w)
+    for j, (a, b, flag) in enumerate(toks):
+        if flag in ("nr", "nrfg", "nrt") or (j > 0 and w[toks[j - 1][0]:toks[j - 1][1]] in person_titles()):
+            b2 = b
+            if flag.startswith("nr") and j + 1 < len(toks) and toks[j + 1][2] in ("nr", "nrfg") \
+                    and toks[j + 1][1] - a <= 4:
+                b2 = toks[j + 1][1]
+            cand = w[a:b2]
+            if native_name(cand):
+                return (s + a, s + b2)
+        if flag[:1] in ("v", "p", "d", "c", "u", "r") and j > 0:
+            break
+    return None
+
+
+# ---------------------------------------------------------------------------------- organisations
+_MEDIA = re.compile(r"《[^《》]{1,30}》(?:杂志|日报|晚报|周刊|月刊|报|网站|网|电视台|节目|刊物)?$")
+_ORG_STOP_FLAGS = ("p", "c", "u", "d", "r", "m", "t", "q", "y", "e", "o", "v", "ad", "vd", "f", "x")
+
+
+def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """An organisation or publication ending at ``e``: ``中国商务部``, ``美联社``,
+    ``《海峡评论》杂志``, ``东岭航空公司``, ``教堂方面``."""
+    s = max(s, e - MAX_WINDOW)
+    if e - s < 2:
+        return None
+    w = simplified(text[s:e])
+    m = _MEDIA.search(w)
+    if m:
+        return (s + m.start(), e)
+    toks = tag(w)
+    if not toks:
+        return None
+    last = toks[-1]
+    if not (last[2] == "nt" or w.endswith(org_suffixes())):
+        return None
+    # extend left over the words that make up the name (places, nouns, other organisations)
+    k = len(toks) - 1
+    while k > 0:
+        a, b, flag = toks[k - 1]
+        word = w[a:b]
+        if word in ("及", "和", "与") and k - 1 > 0 and toks[k - 2][2] in ("n", "nt", "nz", "vn"):
+            k -= 1
+            continue
+        if not _is_han(word[0]) and not word.isalnum():
+            break
+        if flag.startswith(_ORG_STOP_FLAGS) and flag not in ("vn", "nt") or flag == "v":
+            break
+        if word in person_titles():
+            break
+        k -= 1
+    a = toks[k][0]
+    while a < len(w) and w[a] in "据由而但并":
+        a += 1
+    if len(w) - a < 2:
+        return None
+    return (s + a, e)
+
+
+def surname_before(text: str, s: int, e: int) -> int | None:
+    """Where a bare surname ending at ``e`` starts (王 in 王先生, 欧阳 in 欧阳女士), or None; the
+    character before it must not be part of the same word."""
+    for k in (2, 1):
+        a = e - k
+        if a < s:
+            continue
+        w = simplified(text[a:e])
+        one, two = surnames()
+        if (w in two if k == 2 else w in one) and _starts_word(text, s, a):
+            return a
+    return None
+
+
+_BEFORE_NAME = set("据由而但并和与")
+
+
+def _starts_word(text: str, s: int, a: int) -> bool:
+    """Can a name start at ``a``: after punctuation, 据/由/和…, or an office title?"""
+    if a <= s or not _is_han(text[a - 1]) or simplified(text[a - 1]) in _BEFORE_NAME:
+        return True
+    before = simplified(text[max(s, a - 8):a])
+    return before.endswith(person_titles())
