@@ -340,17 +340,23 @@ def _analyse_zh(text: str, cue: Cue, quotes_in, aliases, matches, consumed) -> b
         m = re.match(r"[\s，,：:]*", text[cue.end:end])
         cue.content = _content(text, cue.end + m.end(), end)
         return True
+    r = rules("zh")
+    if text[cue.start:cue.end] in r.weak_cues and text[cue.end:cue.end + 1] not in r.weak_cue_followers:
+        return False                               # 提出问题, 要求整改: not reported speech
     left = _clause_start(text, s, cue.start, quotes_in, True)
     spk = subject_before(text, left, cue.start, "zh", s.start, aliases)
     if spk is None:
         return False
     cue.speaker = spk
     after = text[cue.end:end]
-    m = re.match(r"[\s，,：:]*", after)
+    m = (text[cue.start:cue.end] in r.object_cues and r.cue_object.match(after)) or \
+        re.match(r"[\s，,：:]*", after)
     rest = after[m.end():]
     if not rest.strip(" 。.，,"):
         cue.direction = "tail"
         cue.before = (s.start, _trim_punct(text, s.start, spk.start))
+        # '赵小川表示。' alone (or after a date) introduces the quotation next to it
+        cue.lead_in = r.only_time(text[s.start:left])
         return True
     if rest[:1] in "“「『\"‘":
         return True                                # 他说：“……” — governs the quotation

@@ -48,3 +48,24 @@ class ChineseRules(Rules):
             if m.group().strip():
                 out.append(trim(text, m.start(), m.end()))
         return cap_length(text, out)
+
+    @cached_property
+    def weak_cues(self) -> frozenset[str]:
+        """Cues that report speech only when the reported clause follows at once (weak_cues.txt)."""
+        return frozenset(w.strip() for w in self.lines("weak_cues.txt"))
+
+    weak_cue_followers = frozenset("，,：:。！？!?")
+
+    #: the one spoken to, between a cue and what was said: 告诉记者，… / 告诉新华社记者：…
+    cue_object = re.compile(r"[^，,。：:“”]{1,15}[，,：:]\s*")
+    object_cues = frozenset({"告诉", "告訴"})
+
+    def only_time(self, s: str) -> bool:
+        """Is ``s`` empty, punctuation or a date or time (26日，/ 当天，)?"""
+        return bool(_ONLY_TIME.fullmatch(s))
+
+
+_NUM = "[0-9０-９一二三四五六七八九十两〇零]"
+_ONLY_TIME = re.compile(
+    rf"[\s，,]*(?:(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日(?:上午|下午|晚间|晚上|凌晨|中午)?|"
+    r"当天|当日|今天|今日|昨天|昨日|同日|随后|此外|另外|对此|同时)?[\s，,]*")
