@@ -452,12 +452,23 @@ def _claim(kind, a, b, cue: Cue, resolution, para=None) -> Claim:
                  cue.speaker, resolution)
 
 
+_CLAUSE_BREAK = re.compile(r"[,，.。;；:：!?！？“”\"«»「」]")
+
+
 def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
     """The cue that governs quotation ``q`` in its sentence, if any."""
     after = [c for c in cues if _governs_before(text, c, q)]
     for c in sorted(after, key=lambda c: c.start):
         gap = text[q.outer_end:min(c.start, c.speaker.start if c.speaker else c.start)]
         if not gap.strip(" ,，.。:：;—–-\t\n"):
+            return c, "immediate"
+    # '“Q1”，X说，“Q2”' / '“Q”中国蜂产品协会常务副会长赵小川介绍，…': a speaker and cue written right
+    # after the quotation (its role between them, no clause) speak the quotation too
+    for c in cues:
+        if c.direction == "forward" and c.speaker is not None and c.speaker.kind in ("name", "org") \
+                and c.start >= q.outer_end and _CLAUSE_BREAK.search(
+                    text[q.outer_end:c.start].lstrip(" ,，:：—–-")) is None \
+                and c.speaker.start > q.outer_end:
             return c, "immediate"
     before = [c for c in cues if c.direction == "forward" and c.end <= q.outer_start]
     if before:
@@ -521,7 +532,7 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                               "continuation", antecedent=prev.antecedent)
             elif dominant:
-                lead = _adjacent_cue(cues_by_para, next_p, prev_p, q)
+                lead = _adjacent_cue(text, cues_by_para, next_p, prev_p, q)
                 if lead:
                     claim = Claim("direct", q.start, q.end, p.index, p.lang, lead, lead.speaker, "explicit")
                 else:
@@ -559,7 +570,7 @@ def _attribution_only(p, cues_by_para) -> bool:
     return p is not None and any(c.direction == "tail" and c.lead_in for c in cues_by_para.get(p.index, []))
 
 
-def _adjacent_cue(cues_by_para, next_p, prev_p, q: Quote) -> Cue | None:
+def _adjacent_cue(text, cues_by_para, next_p, prev_p, q: Quote) -> Cue | None:
     """'RFE/RL quotes X, a fellow at …' on the next line, or '… X is quoted,' on the line before."""
     if prev_p is not None:
         for c in reversed(cues_by_para.get(prev_p.index, [])):
@@ -569,6 +580,11 @@ def _adjacent_cue(cues_by_para, next_p, prev_p, q: Quote) -> Cue | None:
     if next_p is not None:
         for c in cues_by_para.get(next_p.index, []):
             if c.direction == "tail" and c.speaker and c.lead_in:
+                return c
+            # '“……”⏎周竞帆说，他从小就有个从军梦。': the next paragraph opens with its speaker
+            if c.direction == "forward" and c.speaker is not None and c.speaker.kind == "name" \
+                    and c.sent.start == next_p.start and c.role == "speech" \
+                    and _CLAUSE_BREAK.search(text, next_p.start, c.start) is None:
                 return c
             break
     return None

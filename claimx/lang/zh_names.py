@@ -156,7 +156,13 @@ def native_name(w: str) -> bool:
     if not 2 <= len(w) <= 4 or not all(_is_han(c) for c in w) or w in not_names():
         return False
     k = _surname_len(w)
-    return k > 0 and 1 <= len(w) - k <= 2
+    if not (k > 0 and 1 <= len(w) - k <= 2):
+        return False
+    # jieba must not read the given name as a function word (都在 is 都/d 在/p, not a name)
+    return not any(flag[:1] in _FUNCTION_FLAGS and b > k for a, b, flag in tag(w))
+
+
+_FUNCTION_FLAGS = set("dpcurmqfyeoa") | {"t"}
 
 
 def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | None:
