@@ -468,7 +468,7 @@ def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
         if c.direction == "forward" and c.speaker is not None and c.speaker.kind in ("name", "org") \
                 and c.start >= q.outer_end and _CLAUSE_BREAK.search(
                     text[q.outer_end:c.start].lstrip(" ,，:：—–-")) is None \
-                and c.speaker.start > q.outer_end:
+                and c.speaker.start >= q.outer_end:
             return c, "immediate"
     before = [c for c in cues if c.direction == "forward" and c.end <= q.outer_start]
     if before:
@@ -653,6 +653,8 @@ def _resolve_references(text: str, claims: list[Claim], paras, known) -> None:
                 a = cl.cue.sent.start
                 last_close = max(text.rfind(c, a, m.start) for c in "”»」』\"")
                 ante = _sentence_subject(text, max(a, last_close + 1), m.start, m.lang, known)
+            if ante is None and rules(m.lang).subject_antecedents and (m.cls or "person") == "person":
+                ante = _earlier_subject(text, m, paras, history, known)
             ante = ante or _antecedent_pronoun(text, m, cl, history)
             if ante is None:
                 cl.mention = m
@@ -670,6 +672,27 @@ def _resolve_references(text: str, claims: list[Claim], paras, known) -> None:
         named = cl.named
         if named is not None and named.kind in ("name", "org", "unnamed"):
             history.append((cl.para, named))
+
+
+def _earlier_subject(text: str, m: Mention, paras, history, known) -> Mention | None:
+    """'市长周立平昨天视察了污水厂。他表示，…': the person an earlier sentence (this paragraph or
+    the one before) starts with, when no speaker was named after it."""
+    i = bisect.bisect_right([p.start for p in paras], m.start) - 1
+    if i < 0:
+        return None
+    spans = []
+    for p in paras[max(0, i - 1):i + 1]:
+        if not p.furniture:
+            spans.extend(p.sentences(text))
+    before = [sp for sp in spans if sp[1] <= m.start]
+    last_named = max((h.start for _, h in history if h.kind == "name"), default=-1)
+    for a, b in reversed(before[-3:]):
+        if b <= last_named:
+            return None                      # a speaker named since is the antecedent
+        found = subject_at_start(text, a, b, m.lang)
+        if found is not None and found.kind == "name":
+            return found
+    return None
 
 
 def _sentence_subject(text: str, a: int, b: int, lang: str, known) -> Mention | None:

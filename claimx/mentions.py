@@ -163,6 +163,12 @@ def subject_before(text: str, s: int, e: int, lang: str, clause_start: int,
 
 def subject_at_start(text: str, s: int, e: int, lang: str) -> Mention | None:
     """The first noun phrase of a clause (for "X ..., and said")."""
+    if lang == "zh":
+        found = zh_names.person_at_start(text, s, e)
+        if found is None:
+            return None
+        a, b = found
+        return Mention(text[a:b], a, b, "name", name=text[a:b], role=_zh_role(text, s, a), lang="zh")
     m = re.match(r"\s*", text[s:e])
     a = s + m.end()
     stop = re.search(r"[,;:]", text[a:e])

@@ -39,6 +39,8 @@ class Rules:
 
     #: Latin-script languages match cues on word boundaries; Chinese matches substrings.
     word_boundaries = True
+    #: a pronoun with no speaker named before it may stand for an earlier sentence's subject
+    subject_antecedents = False
 
     def __init__(self, lang: str, code: str | None = None):
         self.lang = lang

@@ -7,11 +7,14 @@ from functools import cached_property
 
 from claimx.lang.base import Rules, cap_length, data_dir, read_lines, trim
 
+_CLOSE_Q = set("”’」』\"'")
+_QUOTE_MARKS = set("“”‘’「」『』\"'")
 _SENT = re.compile(r"[^。！？!?；]*(?:[。！？!?；]+[”’」』）)\]]*|$)")
 
 
 class ChineseRules(Rules):
     word_boundaries = False
+    subject_antecedents = True
 
     def __init__(self):
         super().__init__("zh")
@@ -46,8 +49,22 @@ class ChineseRules(Rules):
         out = []
         for m in _SENT.finditer(text, start, end):
             if m.group().strip():
-                out.append(trim(text, m.start(), m.end()))
+                a, b = trim(text, m.start(), m.end())
+                # '“我们不会承认。”乌马罗夫先生说。': the attribution after a quotation is its sentence
+                if out and text[out[-1][1] - 1] in _CLOSE_Q and self._attribution(text, a, b):
+                    out[-1] = (out[-1][0], b)
+                else:
+                    out.append((a, b))
         return cap_length(text, out)
+
+    def _attribution(self, text: str, a: int, b: int) -> bool:
+        """A short sentence without quotation marks that ends with a speech cue (X说。)."""
+        if b - a > 40 or any(c in _QUOTE_MARKS for c in text[a:b]):
+            return False
+        e = b
+        while e > a and text[e - 1] in "。！？!?.，, ":
+            e -= 1
+        return any(text.endswith(cue, a, e) for cue in self.cues)
 
     @cached_property
     def weak_cues(self) -> frozenset[str]:
