@@ -362,7 +362,13 @@ def _analyse_zh(text: str, cue: Cue, quotes_in, aliases, matches, consumed) -> b
         return True                                # 他说：“……” — governs the quotation
     if cue.role == "speech":
         cue.content = _content(text, cue.end + m.end(), end)
+        k = cue.content and _COLON_QUOTE.search(text, cue.content[0], cue.content[1])
+        if k:                                      # 'X表示，…打动观众：“……”': the clause before the colon
+            cue.content = _content(text, cue.content[0], k.start())
     return True
+
+
+_COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
 
 
 # -------------------------------------------------------------------------------------- claims
@@ -489,7 +495,9 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     quoted = sum(quoted_units(text[q.start:q.end]) for q in inside)
     unquoted = quoted_units(text[a:b]) - quoted
     after_last = quoted_units(text[max(q.outer_end for q in inside):b])
-    if unquoted > quoted and after_last >= 3:
+    # '他流转了60多亩地，眼下长势不错，“昨天还打了药。”': where the language says so, reported speech
+    # that ends in a quotation is one mixed claim, the whole clause
+    if unquoted > quoted and (after_last >= 3 or after_last < 1 and rules(c.sent.lang).mixed_whole_clause):
         return [_claim("mixed", a, b, c, "explicit")]
     return []
 

@@ -41,6 +41,9 @@ class Rules:
     word_boundaries = True
     #: a pronoun with no speaker named before it may stand for an earlier sentence's subject
     subject_antecedents = False
+    #: reported speech that ends in a quotation is one mixed claim (Chinese news writes the clause
+    #: and the speaker's words as one sentence); otherwise only when the clause runs on after it
+    mixed_whole_clause = False
 
     def __init__(self, lang: str, code: str | None = None):
         self.lang = lang

@@ -15,6 +15,7 @@ _SENT = re.compile(r"[^。！？!?；]*(?:[。！？!?；]+[”’」』）)\]]*
 class ChineseRules(Rules):
     word_boundaries = False
     subject_antecedents = True
+    mixed_whole_clause = True
 
     def __init__(self):
         super().__init__("zh")
