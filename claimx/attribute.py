@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from claimx.lang import rules
 from claimx.lang.base import SENT_END, read_lines, data_dir
-from claimx.mentions import (Mention, _NAME_RUN, name_at_end, speaker_after, subject_at_start,
+from claimx.mentions import (Mention, _NAME_RUN, name_at_end, org_mentions, speaker_after, subject_at_start,
                              subject_before, zh_name_at_end)
 from claimx.quotes import Quote, quoted_units
 
@@ -756,12 +756,7 @@ def _plural(m: Mention) -> bool:
 
 
 def _org_mentions(text: str, a: int, b: int, lang: str) -> list[Mention]:
-    out = []
-    for mm in _NAME_RUN.finditer(text, a, b):
-        found = name_at_end(text, a + 0 if False else mm.start(), mm.end(), lang)
-        if found and found.kind == "org":
-            out.append(found)
-    return out
+    return org_mentions(text, a, b, lang)
 
 
 def _holds_office(role: str, lang: str) -> bool:
@@ -778,8 +773,11 @@ def _antecedent_nominal(text, m: Mention, cl: Claim, history, known) -> Mention 
                 return cand
         if cls == "role" and cand.kind == "name" and noun in (cand.role or "").lower():
             return cand
-        if cls in ("media", "body") and cand.kind == "org":
+        if cls in ("media", "body", "document") and cand.kind == "org":
             return cand
+    if cls == "document":                    # 《自然》杂志发表社论。文章指出…
+        orgs = _org_mentions(text, max(0, m.start - 200), m.start, m.lang)
+        return orgs[-1] if orgs else None
     if cls == "role" and known is not None:
         return known.office_holder(text, noun, m.modifier, m.start)
     return None

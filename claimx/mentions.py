@@ -330,6 +330,13 @@ def zh_subject_before(text: str, s: int, e: int, aliases=()) -> Mention | None:
                           text[s:e - len(noun)])
             a = s + m.start() if m else e - len(noun)
             return Mention(text[a:e], a, e, "unnamed", name=text[a:e], lang="zh")
+    doc = zh_names.document_at_end(text, s, e)
+    if doc is not None:
+        a, author = doc
+        if author is not None:                     # 工信部通报指出: the ministry
+            return Mention(text[author[0]:author[1]], author[0], author[1], "org",
+                           name=text[author[0]:author[1]], lang="zh")
+        return Mention(text[a:e], a, e, "nominal", cls="document", noun=text[a:e], lang="zh")
     org = zh_names.org_at_end(text, s, e)
     if org:
         a, b = org
@@ -340,6 +347,19 @@ def zh_subject_before(text: str, s: int, e: int, aliases=()) -> Mention | None:
         return Mention(m.group(0), s + m.start(), e, "nominal", cls=r.source_nouns[m.group(2)],
                        noun=m.group(2), lang="zh")
     return None
+
+
+def org_mentions(text: str, a: int, b: int, lang: str) -> list[Mention]:
+    """Organisations named in ``text[a:b]``, in order (for a document or 它们 standing for one)."""
+    if lang == "zh":
+        return [Mention(text[x:y], x, y, "org", name=text[x:y], lang="zh")
+                for x, y in zh_names.org_mentions(text, a, b)]
+    out = []
+    for mm in _NAME_RUN.finditer(text, a, b):
+        found = name_at_end(text, mm.start(), mm.end(), lang)
+        if found and found.kind == "org":
+            out.append(found)
+    return out
 
 
 def _is_han(c: str) -> bool:
@@ -357,7 +377,7 @@ def zh_name_at_end(text: str, s: int, e: int, aliases=()) -> Mention | None:
         gloss = m.group(1).strip()
         e = s + m.start()
         seg = text[s:e]
-    m = re.search(r"([A-Z][\w’'\-\.]*(?:\s+[A-Z][\w’'\-\.]*){0,3})\s*$", seg)
+    m = re.search(r"([A-Z][A-Za-z\u00C0-\u024F0-9’'\-\.]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F0-9’'\-\.]*){0,3})\s*$", seg)
     if m and not gloss:
         a, b = s + m.start(1), s + m.end(1)
         return Mention(text[a:b], a, b, "name", name=text[a:b], role=_zh_role(text, s, a), lang="zh")
@@ -383,8 +403,8 @@ def zh_name_at_end(text: str, s: int, e: int, aliases=()) -> Mention | None:
     native = zh_names.person_at_end(text, s, e)
     if native and (e - i < 2 or native[0] < i and e - i < 4 and not any(c in SEPARATORS for c in text[i:e])):
         i = native[0]
-    elif e - i < 2:
-        return None
+    elif e - i < 2 or zh_names.common_word(text[i:e]):
+        return None                    # 文章, 马上: transliteration characters making a word
     name = text[i:e]
     return Mention(name, i, e, "name", name=name, gloss=gloss, role=_zh_role(text, s, i), lang="zh")
 

@@ -297,3 +297,50 @@ def _starts_word(text: str, s: int, a: int) -> bool:
         return True
     before = simplified(text[max(s, a - 8):a])
     return before.endswith(person_titles())
+
+
+@lru_cache(maxsize=None)
+def document_nouns() -> tuple[str, ...]:
+    return tuple(sorted(set(_zh_lines("document_nouns.txt")), key=len, reverse=True))
+
+
+def document_at_end(text: str, s: int, e: int) -> tuple[int, tuple[int, int] | None] | None:
+    """A document ending at ``e`` (文章, 新闻稿, 联合声明): ``(start, author span or None)``."""
+    w = simplified(text[max(s, e - MAX_WINDOW):e])
+    noun = next((d for d in document_nouns() if w.endswith(d)), None)
+    if noun is None:
+        return None
+    a = e - len(noun)
+    # the words before it: 工信部通报 → the ministry; 会后发表的联合声明 → the document alone
+    author = org_at_end(text, s, a) if a - s >= 2 else None
+    if author is None:
+        lead = simplified(text[max(s, a - 12):a])
+        if lead and not re.search(r"(?:^|[的该这此])$", lead) and _is_han(lead[-1]):
+            return None                    # '他的文章' is the writer's; 'X报告' with X unknown: not read
+    return (a, author)
+
+
+def org_mentions(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Publications in 《》 and the organisations jieba tags (nt) in ``text[a:b]``, in order."""
+    w = simplified(text[a:b])
+    out = [(a + m.start(), a + m.end()) for m in _MEDIA_ANY.finditer(w)]
+    for x, y, flag in tag(w):
+        if flag == "nt" and not any(p <= a + x < q for p, q in out):
+            found = org_at_end(text, a, a + y)
+            if found:
+                out.append(found)
+    return sorted(out)
+
+
+_MEDIA_ANY = re.compile(r"《[^《》]{1,30}》(?:杂志|日报|晚报|周刊|月刊|报|网站|网|电视台|节目|刊物)?")
+
+
+def common_word(w: str) -> bool:
+    """Is ``w`` an ordinary word (文章, 马上), not a name, though all its characters can spell one?"""
+    if len(w) > 3:
+        return False
+    w = simplified(w)
+    if w in not_names():
+        return True
+    toks = tag(w)
+    return len(toks) == 1 and not toks[0][2].startswith(("nr", "ns", "nt", "nz", "x", "eng"))
