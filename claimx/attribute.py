@@ -127,14 +127,17 @@ def _cue_matches(text: str, s: Sent, inside_quote) -> list[tuple[int, int, str]]
     if r.cue_re is None:
         return []
     found = []
-    for m in r.cue_re.finditer(text, s.start, s.end):
+    # the sentence as the word lists are written (Chinese: simplified characters, same offsets)
+    lo = max(0, s.start - r.not_cue_len)
+    view = r.normalise(text[lo:s.end + r.not_cue_len])
+    for m in r.cue_re.finditer(view, s.start - lo, s.end - lo):
         a, b = m.span()
-        if inside_quote(a):
+        if inside_quote(a + lo):
             continue
-        if r.not_cue_re is not None and r.not_cue_re.search(text, max(0, a - r.not_cue_len), b + r.not_cue_len) \
-                and any(_covers(text, a, b, w) for w in r.not_cues):
+        if r.not_cue_re is not None and r.not_cue_re.search(view, max(0, a - r.not_cue_len), b + r.not_cue_len) \
+                and any(_covers(view, a, b, w) for w in r.not_cues):
             continue
-        found.append((a, b, r.cue_role(m.group()) or "speech"))
+        found.append((a + lo, b + lo, r.cue_role(m.group()) or "speech"))
     return found
 
 
@@ -341,7 +344,7 @@ def _analyse_zh(text: str, cue: Cue, quotes_in, aliases, matches, consumed) -> b
         cue.content = _content(text, cue.end + m.end(), end)
         return True
     r = rules("zh")
-    if text[cue.start:cue.end] in r.weak_cues and text[cue.end:cue.end + 1] not in r.weak_cue_followers:
+    if r.normalise(text[cue.start:cue.end]) in r.weak_cues and text[cue.end:cue.end + 1] not in r.weak_cue_followers:
         return False                               # 提出问题, 要求整改: not reported speech
     left = _clause_start(text, s, cue.start, quotes_in, True)
     spk = subject_before(text, left, cue.start, "zh", s.start, aliases)
@@ -349,7 +352,7 @@ def _analyse_zh(text: str, cue: Cue, quotes_in, aliases, matches, consumed) -> b
         return False
     cue.speaker = spk
     after = text[cue.end:end]
-    m = (text[cue.start:cue.end] in r.object_cues and r.cue_object.match(after)) or \
+    m = (r.normalise(text[cue.start:cue.end]) in r.object_cues and r.cue_object.match(after)) or \
         re.match(r"[\s，,：:]*", after)
     rest = after[m.end():]
     if not rest.strip(" 。.，,"):
@@ -402,7 +405,7 @@ def attribute(text: str, paras, quotes: list[Quote], known=None) -> list[Claim]:
             j += 1
         sent_quotes[si] = inq
         r = rules(s.lang)
-        if not inq and (r.cue_re is None or not r.cue_re.search(text, s.start, s.end)):
+        if not inq and (r.cue_re is None or not r.cue_re.search(r.normalise(text[s.start:s.end]))):
             continue                               # the cheap path: nothing to read here
         cues = analyse_cues(text, s, inq, aliases, inside_quote)
         for c in cues:

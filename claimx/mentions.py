@@ -293,7 +293,7 @@ def zh_subject_before(text: str, s: int, e: int, aliases=()) -> Mention | None:
     while e > s and text[e - 1].isspace():
         e -= 1
     for _ in range(6):
-        m = _ZH_ADVERB.search(text[s:e])
+        m = _ZH_ADVERB.search(zh_names.simplified(text[s:e]))
         if not m:
             break
         e = s + m.start()
@@ -301,17 +301,17 @@ def zh_subject_before(text: str, s: int, e: int, aliases=()) -> Mention | None:
         e -= 1
     if e <= s:
         return None
-    seg = text[s:e]
+    seg = zh_names.simplified(text[s:e])          # the word lists are in simplified characters
     for p in sorted(r.pronouns, key=len, reverse=True):
         if seg.endswith(p):
-            return Mention(p, e - len(p), e, "pronoun", cls=r.pronouns[p], lang="zh")
+            return Mention(text[e - len(p):e], e - len(p), e, "pronoun", cls=r.pronouns[p], lang="zh")
     honorific = next((h for h in r.honorifics if seg.endswith(h)), None)
     name_e = e - len(honorific) if honorific else e
     while name_e > s and text[name_e - 1].isspace():
         name_e -= 1
     found = zh_name_at_end(text, s, name_e, aliases)
-    if honorific and (found is None or found.end - found.start < 2) and zh_names.surname_before(text, s, name_e):
-        a = zh_names.surname_before(text, s, name_e)
+    a = zh_names.surname_before(text, s, name_e) if honorific and found is None else None
+    if a is not None:                              # 王先生, 陈教授: a surname and a title
         found = Mention(text[a:e], a, e, "name", name=text[a:e], role=_zh_role(text, s, a), lang="zh")
     if found and re.search(r"(?:没有|没有一个|并无|无一|没有任何)$", text[s:found.start]):
         return None
@@ -323,11 +323,12 @@ def zh_subject_before(text: str, s: int, e: int, aliases=()) -> Mention | None:
         return found
     for noun in sorted(r.unnamed, key=len, reverse=True):
         if seg.endswith(noun):
-            if re.search(r"(?:没有|没有一个|并无|无一|没有任何)[^，,。]{0,8}$", seg[:-len(noun)]):
+            if re.search(r"(?:没有|没有一个|并无|无一|没有任何)[^，,。]{0,8}$",
+                         zh_names.simplified(seg[:-len(noun)])):
                 return None             # 没有一个官员表示… — nobody said it
             # include a quantifier phrase such as 一名莫斯科官员, not the rest of the clause
             m = re.search(r"(?:有|一名|一位|一个|多名|多位|多家|一些|许多|不少|部分|几名|几位|两名|两位|数名|个别|某些)[^，,。“”：:]{0,8}$",
-                          text[s:e - len(noun)])
+                          zh_names.simplified(text[s:e - len(noun)]))
             a = s + m.start() if m else e - len(noun)
             return Mention(text[a:e], a, e, "unnamed", name=text[a:e], lang="zh")
     doc = zh_names.document_at_end(text, s, e)
@@ -344,7 +345,7 @@ def zh_subject_before(text: str, s: int, e: int, aliases=()) -> Mention | None:
     nouns = r.source_noun_alt
     m = re.search(rf"(这位|该|此|这名|那位)[^，,。]{{0,6}}?({nouns})$", seg)
     if m:
-        return Mention(m.group(0), s + m.start(), e, "nominal", cls=r.source_nouns[m.group(2)],
+        return Mention(text[s + m.start():e], s + m.start(), e, "nominal", cls=r.source_nouns[m.group(2)],
                        noun=m.group(2), lang="zh")
     return None
 

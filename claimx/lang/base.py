@@ -45,6 +45,10 @@ class Rules:
     #: and the speaker's words as one sentence); otherwise only when the clause runs on after it
     mixed_whole_clause = False
 
+    def normalise(self, s: str) -> str:
+        """``s`` as the word lists are written, the same length (identity; Chinese: simplified)."""
+        return s
+
     def __init__(self, lang: str, code: str | None = None):
         self.lang = lang
         self.code = code or lang

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from claimx.lang.base import Rules, cap_length, data_dir, read_lines, trim
 
+_CLAUSE_END = re.compile(r"[，,：:；;]")
 _CLOSE_Q = set("”’」』\"'")
 _QUOTE_MARKS = set("“”‘’「」『』\"'")
 _SENT = re.compile(r"[^。！？!?；]*(?:[。！？!?；]+[”’」』）)\]]*|$)")
@@ -19,6 +20,12 @@ class ChineseRules(Rules):
 
     def __init__(self):
         super().__init__("zh")
+
+    def normalise(self, s: str) -> str:
+        """Simplified characters, one for one, so that offsets keep their meaning (说 for 說)."""
+        from claimx.lang.zh_names import simplified
+
+        return simplified(s)
 
     @cached_property
     def traditional(self) -> list[dict[int, str]]:
@@ -59,13 +66,15 @@ class ChineseRules(Rules):
         return cap_length(text, out)
 
     def _attribution(self, text: str, a: int, b: int) -> bool:
-        """A short sentence without quotation marks that ends with a speech cue (X说。)."""
-        if b - a > 40 or any(c in _QUOTE_MARKS for c in text[a:b]):
+        """A sentence that opens with a speaker and a cue (X说。 / X介绍，…), no quotation marks
+        before the cue."""
+        k = _CLAUSE_END.search(text, a, b)
+        e = k.start() if k else b
+        if e - a > 40 or any(c in _QUOTE_MARKS for c in text[a:e]):
             return False
-        e = b
-        while e > a and text[e - 1] in "。！？!?.，, ":
+        while e > a and text[e - 1] in "。！？!?. ":
             e -= 1
-        return any(text.endswith(cue, a, e) for cue in self.cues)
+        return any(self.normalise(text[a:e]).endswith(cue) for cue in self.cues)
 
     @cached_property
     def weak_cues(self) -> frozenset[str]:
