@@ -629,14 +629,24 @@ def _speech_event(text, q: Quote, s: Sent | None, known) -> Claim | None:
         return None
     words = _speech_nouns(s.lang)
     region = text[s.start:q.outer_start]
-    if not words or not any((w in region) if s.lang == "zh" else re.search(rf"\b{re.escape(w)}\b", region)
-                            for w in words):
+    r = rules(s.lang)
+    # '傅昆宝指了指角落里的喷雾器，“谁都不愿家里被淹。”': where the language writes it so, a quotation
+    # appended to a sentence about a named person is that person's
+    appended = r.appended_quote_is_subjects and re.search(r"[，,：:]\s*$", region)
+    if not appended and (not words or not any(
+            (w in region) if s.lang == "zh" else re.search(rf"\b{re.escape(w)}\b", region) for w in words)):
         return None
     if s.lang == "zh":
-        m = re.match(r"[^，,。“”在对向于]{2,20}?(?=在|对|向|于|曾|也|，|,)", text[s.start:q.outer_start])
-        if not m:
-            return None
-        spk = zh_name_at_end(text, s.start, s.start + m.end(), known.zh_aliases if known else ())
+        m = re.match(r"[^，,。“”在对向于]{2,20}?(?=在|对|向|于|曾|也|，|,)", region)
+        spk = m and zh_name_at_end(text, s.start, s.start + m.end(), known.zh_aliases if known else ())
+        if not spk:                                # 在座谈交流时，钟南山院士还分享了…，“…”
+            a = s.start
+            lead = re.match(r"(?:在|当|据)?[^，,。“”]{0,30}?(?:时|后|前|期间|中|上)?[，,]", region)
+            for start in (a, s.start + lead.end() if lead else None):
+                if start is not None:
+                    spk = subject_at_start(text, start, q.outer_start, s.lang)
+                    if spk:
+                        break
     else:
         spk = subject_at_start(text, s.start, q.outer_start, s.lang)
     if spk is None or spk.kind not in ("name", "org"):

@@ -44,6 +44,8 @@ class Rules:
     #: reported speech that ends in a quotation is one mixed claim (Chinese news writes the clause
     #: and the speaker's words as one sentence); otherwise only when the clause runs on after it
     mixed_whole_clause = False
+    #: a quotation appended (after a comma or colon) to a sentence about a named person is theirs
+    appended_quote_is_subjects = False
 
     def normalise(self, s: str) -> str:
         """``s`` as the word lists are written, the same length (identity; Chinese: simplified)."""

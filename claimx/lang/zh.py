@@ -17,6 +17,7 @@ class ChineseRules(Rules):
     word_boundaries = False
     subject_antecedents = True
     mixed_whole_clause = True
+    appended_quote_is_subjects = True
 
     def __init__(self):
         super().__init__("zh")

@@ -217,7 +217,13 @@ def person_at_start(text: str, s: int, e: int) -> tuple[int, int] | None:
         w = w[:stop.start()]
     toks = tag(w)
     for j, (a, b, flag) in enumerate(toks):
-        if flag in ("nr", "nrfg", "nrt") or (j > 0 and w[toks[j - 1][0]:toks[j - 1][1]] in person_titles()):
+        nxt = w[b:b + 3]
+        if flag in ("nr", "nrfg", "nrt") or (j > 0 and w[toks[j - 1][0]:toks[j - 1][1]] in person_titles()) \
+                or j == 0 and nxt.startswith(_honorifics()):       # 钟南山/ns 院士
+            if j + 1 < len(toks) and toks[j + 1][2][:2] in ("ns", "nt", "zg") \
+                    and not nxt.startswith(_honorifics()):
+                continue                                           # 韦瑟尔/nr 县/zg 警察局
+
             b2 = b
             if flag.startswith("nr") and j + 1 < len(toks) and toks[j + 1][2] in ("nr", "nrfg") \
                     and toks[j + 1][1] - a <= 4:
@@ -228,6 +234,11 @@ def person_at_start(text: str, s: int, e: int) -> tuple[int, int] | None:
         if flag[:1] in ("v", "p", "d", "c", "u", "r") and j > 0:
             break
     return None
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> tuple[str, ...]:
+    return tuple(_zh_lines("honorifics.txt"))
 
 
 # ---------------------------------------------------------------------------------- organisations
