@@ -189,10 +189,13 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], aliases, inside_quo
     # a forward cue inside another's reported content is part of that content
     kept: list[Cue] = []
     for c in cues:
-        if c.direction == "forward" and any(
-                k.content and k.content[0] <= c.start < k.content[1] and k.direction == "forward"
-                for k in kept):
-            continue
+        outer = next((k for k in kept if k.content and k.content[0] <= c.start < k.content[1]
+                      and k.direction == "forward"), None)
+        if c.direction == "forward" and outer is not None:
+            semi = _new_subject_after_semicolon(text, outer.content[0], c)
+            if semi is None:
+                continue
+            outer.content = (outer.content[0], _trim_punct(text, outer.content[0], semi))
         kept.append(c)
     # reported content stops where a trailing attribution ("…, the report said") begins
     for c in kept:
@@ -201,6 +204,17 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], aliases, inside_quo
                 if t is not c and t.direction == "tail" and c.content[0] < t.before[1] <= c.content[1]:
                     c.content = (c.content[0], _trim_punct(text, c.content[0], t.before[1]))
     return kept
+
+
+def _new_subject_after_semicolon(text: str, a: int, c: Cue) -> int | None:
+    """'…；X表示，…': a clause after a semicolon that opens with its own named speaker and cue
+    ends the reported content before it; returns the semicolon's offset."""
+    if c.speaker is None or c.speaker.kind not in ("name", "org", "unnamed"):
+        return None
+    k = max(text.rfind(";", a, c.start), text.rfind("；", a, c.start))
+    if k < 0 or _CLAUSE_BREAK.search(text, k + 1, c.start):
+        return None
+    return k
 
 
 def _trim_punct(text: str, a: int, b: int) -> int:

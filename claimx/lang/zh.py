@@ -10,7 +10,7 @@ from claimx.lang.base import Rules, cap_length, data_dir, read_lines, trim
 _CLAUSE_END = re.compile(r"[，,：:；;]")
 _CLOSE_Q = set("”’」』\"'")
 _QUOTE_MARKS = set("“”‘’「」『』\"'")
-_SENT = re.compile(r"[^。！？!?；]*(?:[。！？!?；]+[”’」』）)\]]*|$)")
+_SENT = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)\]]*|$)")
 
 
 class ChineseRules(Rules):
