@@ -211,6 +211,10 @@ class ChineseRules(LatinRules):
         if m:
             return Mention(text[s + m.start():e], s + m.start(), e, "nominal",
                            cls=self.source_nouns[m.group(2)], noun=m.group(2), lang=self.code)
+        role = zh_names.role_at_end(text, s, e)
+        if role is not None:                           # 南特检察官宣布 / 此人的律师表示: a role, unnamed
+            a, title = role
+            return Mention(text[a:e], a, e, "unnamed", name=text[a:e], noun=title, lang=self.code)
         return None
 
     def name_at_end(self, text: str, s: int, e: int, registry=None) -> Mention | None:
@@ -239,6 +243,13 @@ class ChineseRules(LatinRules):
         i = e
         while i > s and (text[i - 1] in tr or text[i - 1] in SEPARATORS or text[i - 1] in "-－"):
             i -= 1
+        # the last piece of a ·-separated name is whole even with a character outside the table
+        # (萨拉·布兰农): continue the run from its separator
+        k = max(text.rfind(c, max(s, e - 6), e) for c in SEPARATORS)
+        if k >= 0 and i > k + 1 and all(is_han(c) for c in text[k + 1:e]):
+            i = k
+            while i > s and (text[i - 1] in tr or text[i - 1] in SEPARATORS or text[i - 1] in "-－"):
+                i -= 1
         # a ·-separated name may hold characters outside the table; extend over whole pieces
         while i > s and text[i - 1] in SEPARATORS:
             j = i - 1
@@ -249,6 +260,7 @@ class ChineseRules(LatinRules):
             i = j
         while i < e and (text[i] in SEPARATORS or text[i] in "-－"):
             i += 1
+        i = self._after_title(text, s, i, e)
         # a native Chinese name (院士钟南山, 赵海燕) where the transliteration run is shorter
         native = zh_names.person_at_end(text, s, e)
         if native and (e - i < 2 or native[0] < i and e - i < 4
@@ -259,6 +271,17 @@ class ChineseRules(LatinRules):
         name = text[i:e]
         return Mention(name, i, e, "name", name=name, gloss=gloss, role=self._role(text, s, i),
                        lang=self.code)
+
+    def _after_title(self, text: str, s: int, i: int, e: int) -> int:
+        """Where a name run starting at ``i`` really starts when it swallowed the end of a title
+        before it (主席加维: 席 spells names too, but 主席 is the title)."""
+        w = self.normalise(text[max(s, i - 6):e])
+        off = max(s, i - 6)
+        for j in range(e - 2, i, -1):
+            for t in zh_names.person_titles():
+                if j - len(t) < i and w.endswith(t, 0, j - off):
+                    return j
+        return i
 
     def _role(self, text: str, s: int, a: int) -> str | None:
         m = re.search(r"[^，,。“”：:；;（）()\s]{2,30}$", text[s:a])

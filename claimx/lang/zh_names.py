@@ -260,6 +260,8 @@ def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
     if not toks:
         return None
     last = toks[-1]
+    if all(flag == "ns" for _, _, flag in toks) and len(toks) <= 2:
+        return (s, e)                      # 挪威也已宣布…: a country or city acting as one
     if not (last[2] == "nt" or w.endswith(org_suffixes())):
         return None
     # extend left over the words that make up the name (places, nouns, other organisations)
@@ -355,3 +357,18 @@ def common_word(w: str) -> bool:
         return True
     toks = tag(w)
     return len(toks) == 1 and not toks[0][2].startswith(("nr", "ns", "nt", "nz", "x", "eng"))
+
+
+def role_at_end(text: str, s: int, e: int) -> tuple[int, str] | None:
+    """An office or occupation, unnamed, ending at ``e`` with what qualifies it (南特检察官,
+    此人的律师, 当地村民): ``(start, title)``."""
+    w = simplified(text[max(s, e - 12):e])
+    title = next((t for t in person_titles() if w.endswith(t)), None)
+    if title is None:
+        return None
+    a = e - len(w)
+    m = re.search(r"[^，,。“”：:；;（）()\s]{0,10}$", w[:len(w) - len(title)])
+    a += m.start() if m else len(w) - len(title)
+    while a < e - len(title) and simplified(text[a]) in _BEFORE_NAME:
+        a += 1
+    return (a, title)
