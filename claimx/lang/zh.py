@@ -32,6 +32,8 @@ _OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)
              r"(?:发布|发表|刊发|刊登|发出|公布|印发|发|撰|刊)[^，,。“”]{0,12}?"
              r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子)|的话")
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
+# a preposition, not the end of a word (针对, 面对, 参与, 交给)
+_NOT_IN_WORD = "(?<![针面相绝反应参交])"
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
 _LEAD_CLAUSE = re.compile(r"(?:在|当|据)?[^，,。“”]{0,30}?(?:时|后|前|期间|中|上)?[，,]")
 
@@ -126,8 +128,8 @@ class ChineseRules(LatinRules):
         preps = "|".join(map(re.escape, self._raw("prepositions.txt")))
         words = "|".join(map(re.escape, self._raw("adverbials.txt")))
         return re.compile(
-            rf"(?:{words}|{_DATE}|{_OCCASION}|(?:{preps})[^，,。“”的]{{1,15}}|"
-            rf"(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
+            rf"(?:{words}|{_DATE}|{_OCCASION}|{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
+            rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
 
     @cached_property
     def negation_alt(self) -> str:
