@@ -355,11 +355,15 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                               "continuation", antecedent=prev.antecedent)
             elif dominant:
                 lead = _adjacent_cue(text, cues_by_para, next_p, prev_p, q)
+                if lead is None and q.close is None and i + 2 < len(content_paras):
+                    # a quotation left open runs on in the next paragraph; its speaker follows that
+                    lead = _adjacent_cue(text, cues_by_para, content_paras[i + 2], None, q)
                 if lead:
                     claim = Claim("direct", q.start, q.end, p.index, p.lang, lead, lead.speaker, "explicit")
                 else:
                     prev = _previous_speaker(prev_p, para_claims, cues_by_para)
                     if prev is not None and (q.continued or prev.kind != "indirect"
+                                             or rules(p.lang).quote_paragraph_continues_reported
                                              or _attribution_only(prev_p, cues_by_para)):
                         claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                                       "continuation", antecedent=prev.antecedent)

@@ -3,8 +3,8 @@
 Runs after the attribute stage has found each claim's local mention. A pronoun takes the first
 person named in its own sentence (as its language's rules find one), else the most recent
 compatible named speaker; a nominal takes the most recent speaker that fits its noun, or a person
-the registry knows to hold the office. Never a distant name: at most ``MAX_PARA_GAP`` paragraphs
-back. Each claim's ``resolution`` records the rule (pronoun, nominal, or none when nothing fits).
+the registry knows to hold the office. Never a distant name: at most the language's
+``reference_paragraphs`` back. Each claim's ``resolution`` records the rule (pronoun, nominal, or none when nothing fits).
 """
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ import bisect
 
 from claimx.lang import rules
 from claimx.mentions import Mention
-
-MAX_PARA_GAP = 3  # pronouns and nominals look back at most this many paragraphs
 
 
 def resolve_references(text: str, claims: list, registry=None, paras=()) -> None:
@@ -74,16 +72,17 @@ def _earlier_subject(text: str, m: Mention, paras, history, registry) -> Mention
     return None
 
 
-def _recent(history, para):
+def _recent(history, para, lang):
+    gap = rules(lang).reference_paragraphs
     for p, m in reversed(history):
-        if para - p > MAX_PARA_GAP:
+        if para - p > gap:
             return
         yield m
 
 
 def _antecedent_pronoun(text, m: Mention, cl, history) -> Mention | None:
     want = m.cls or "person"
-    for cand in _recent(history, cl.para):
+    for cand in _recent(history, cl.para, m.lang):
         if want == "person" and cand.kind in ("name", "unnamed") and not _plural(cand):
             return cand
         if want == "group" and (cand.kind == "org" or (cand.kind == "unnamed" and _plural(cand))):
@@ -107,7 +106,7 @@ def _holds_office(role: str, lang: str) -> bool:
 
 def _antecedent_nominal(text, m: Mention, cl, history, registry) -> Mention | None:
     cls, noun = m.cls, (m.noun or "")
-    for cand in _recent(history, cl.para):
+    for cand in _recent(history, cl.para, m.lang):
         if cls in ("expert", "official") and cand.kind == "name":
             role = (cand.role or "").lower()
             if cls == "official" or not _holds_office(role, m.lang):

@@ -54,6 +54,10 @@ class Rules:
     mixed_whole_clause = False
     #: a quotation appended (after a comma or colon) to a sentence about a named person is theirs
     appended_quote_is_subjects = False
+    #: a quotation alone in its paragraph continues the reported speech of the paragraph before
+    quote_paragraph_continues_reported = False
+    #: how many paragraphs back a pronoun or nominal looks for what it stands for
+    reference_paragraphs = 3
 
     def normalise(self, s: str) -> str:
         """``s`` as the word lists are written, the same length (identity; Chinese: simplified)."""

@@ -44,6 +44,8 @@ class ChineseRules(LatinRules):
     subject_antecedents = True
     mixed_whole_clause = True
     appended_quote_is_subjects = True
+    quote_paragraph_continues_reported = True
+    reference_paragraphs = 6               # paragraphs are a sentence or two
 
     language = "zh"
 
