@@ -29,6 +29,7 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
 # the occasion: 在记者会上, 接受新华社记者采访时, 在通报…情况时, 通过社交媒体, 发表声明, 的话 (援引…的话说)
 _OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
+             r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|"
              r"(?:发布|发表|刊发|刊登|发出|公布|印发|发|撰|刊)[^，,。“”]{0,12}?"
              r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子)|的话")
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
@@ -380,6 +381,11 @@ class ChineseRules(LatinRules):
             return False                               # 提出问题, 要求整改: not reported speech
         left = self.clause_start(text, s, cue.start, quotes_in)
         spk = self.subject_before(text, left, cue.start, s.start, registry)
+        if spk is None and left > s.start and not text[left:cue.start].strip():
+            # '…认为，以色列正走向“危险局势”，指出…': a cue with no subject after a comma goes on
+            # with the sentence's speaker
+            spk = next((c.speaker for c in reversed(previous) if c.speaker is not None
+                        and c.direction == "forward"), None)
         if spk is None:
             return False
         cue.speaker = spk

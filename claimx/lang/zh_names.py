@@ -269,7 +269,7 @@ def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
     while k > 0:
         a, b, flag = toks[k - 1]
         word = w[a:b]
-        if word in ("及", "和", "与") and k - 1 > 0 and toks[k - 2][2] in ("n", "nt", "nz", "vn"):
+        if word in ("及", "和", "与", "、") and k - 1 > 0 and toks[k - 2][2] in ("n", "nt", "nz", "vn"):
             k -= 1
             continue
         if not _is_han(word[0]) and not word.isalnum():
