@@ -164,11 +164,8 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
         if c.direction == "forward" and outer is not None:
             if outer.role == "source" and _CLAUSE_BREAK.search(text, outer.content[0], c.start) is None:
                 outer.content = None               # 'According to Reuters, Smith said …': Smith's
-            elif c.speaker is outer.speaker:       # '…, adding that …': the same speaker goes on
-                comma = max(text.rfind(x, outer.content[0], c.start) for x in ",，")
-                if comma <= outer.content[0]:
-                    continue
-                outer.content = (outer.content[0], trim_punct(text, outer.content[0], comma))
+            elif c.speaker is outer.speaker:       # '…, adding that …': the same speaker's clause
+                continue
             else:
                 semi = _new_subject_after_semicolon(text, outer.content[0], c)
                 if semi is None:
