@@ -64,7 +64,7 @@ def _earlier_subject(text: str, m: Mention, paras, history, registry) -> Mention
     last_named = max((h.start for _, h in history if h.kind == "name"), default=-1)
     r = rules(m.lang)
     for a, b in reversed(before[-3:]):
-        if b <= last_named:
+        if last_named >= a:
             return None                      # a speaker named since is the antecedent
         found = r.subject_at_start(text, a, b, registry)
         if found is not None and found.kind == "name":

@@ -98,16 +98,18 @@ _TAGGER = None
 
 
 def tagger():
-    """jieba's part-of-speech tokenizer, created once, its logging silenced."""
+    """jieba's tokenizer on claimx's selection of its dictionary, and the part of speech of each
+    word there: created once, its logging silenced. (jieba.posseg would tag the words jieba does
+    not know with a second hidden Markov model, but loading it costs more than all the rest; a
+    word jieba finds outside the dictionary is read here by its shape: a surname and one or two
+    characters is a name.)"""
     global _TAGGER
     if _TAGGER is None:
         import logging
 
         import jieba
-        import jieba.posseg
 
         jieba.setLogLevel(logging.CRITICAL + 1)
-        tk = jieba.Tokenizer()
         folder = cache_dir()
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -115,22 +117,73 @@ def tagger():
                 raise OSError
         except OSError:
             folder = Path(tempfile.gettempdir())
+        path = _dictionary(folder)
+        tk = jieba.Tokenizer(dictionary=str(path))
         tk.tmp_dir = str(folder)
-        tk.cache_file = "claimx-jieba.cache"
+        tk.cache_file = f"claimx-jieba-{_DICT_VERSION}.cache"
         tk.initialize()
-        _TAGGER = jieba.posseg.POSTokenizer(tk)
+        flags = {}
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                word, _, flag = line.rstrip("\n").rpartition(" ")
+                flags[word.partition(" ")[0]] = flag
+        _TAGGER = (tk, flags)
     return _TAGGER
+
+
+# which words of jieba's dictionary claimx keeps: places, organisations and abbreviations, famous
+# names, and the common words (a third of the dictionary, a third of its loading time; the rare
+# words and names are found by jieba's hidden Markov model all the same)
+_MIN_FREQ = 50
+_DICT_VERSION = f"1-{_MIN_FREQ}"
+
+
+def _dictionary(folder: Path) -> Path:
+    """claimx's selection of jieba's dictionary, written once into the cache folder (the same
+    bytes on every machine: a filter of jieba's own file, in its order)."""
+    import jieba
+
+    path = folder / f"claimx-jieba-{_DICT_VERSION}.txt"
+    if path.exists():
+        return path
+    src = Path(jieba.__file__).with_name("dict.txt")
+    out = []
+    with open(src, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) != 3:
+                continue
+            word, freq, flag = parts[0], int(parts[1]), parts[2]
+            if flag in ("ns", "nt", "j") and freq >= 3 or flag.startswith("nr") and freq >= 3 * _MIN_FREQ \
+                    or not flag.startswith("nr") and flag not in ("ns", "nt", "j") and freq >= _MIN_FREQ:
+                out.append(line if line.endswith("\n") else line + "\n")
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.writelines(out)
+    os.replace(tmp, path)
+    return path
 
 
 @lru_cache(maxsize=4096)
 def tag(window: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, flag) of each word of ``window`` (already simplified), offsets in the window."""
+    """(start, end, flag) of each word of ``window`` (already simplified), offsets in the window;
+    a word outside the dictionary is ``nr`` when shaped like a Chinese name, else ``nrx`` (unknown:
+    often part of a name jieba cut in two, 周/竞帆)."""
+    tk, flags = tagger()
     out = []
     i = 0
-    for w, flag in tagger().cut(window):
+    for w in tk.cut(window, HMM=True):
+        flag = flags.get(w)
+        if flag is None:
+            flag = "nr" if _name_shaped(w) else ("x" if not _is_han(w[0]) else "nrx")
         out.append((i, i + len(w), flag))
         i += len(w)
     return tuple(out)
+
+
+def _name_shaped(w: str) -> bool:
+    k = _surname_len(w) if w and _is_han(w[0]) else 0
+    return k > 0 and 1 <= len(w) - k <= 2 and all(_is_han(c) for c in w)
 
 
 # ------------------------------------------------------------------------------------------ names
@@ -162,7 +215,7 @@ def native_name(w: str) -> bool:
     return not any(flag[:1] in _FUNCTION_FLAGS and b > k for a, b, flag in tag(w))
 
 
-_FUNCTION_FLAGS = set("dpcurmqfyeoa") | {"t"}
+_FUNCTION_FLAGS = set("dpcurmqfyeo") | {"t"}
 
 
 def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | None:
@@ -186,7 +239,7 @@ def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | No
         return None
     # the words jieba reads as a personal name at the end (赵/nr 海燕/nr → 赵海燕)
     k = len(toks)
-    while k > 0 and toks[k - 1][2] in ("nr", "nrfg") and toks[-1][1] - toks[k - 1][0] <= 4:
+    while k > 0 and toks[k - 1][2] in ("nr", "nrfg", "nrx") and toks[-1][1] - toks[k - 1][0] <= 4:
         k -= 1
     if k < len(toks):
         a = toks[k][0]
@@ -218,7 +271,7 @@ def person_at_start(text: str, s: int, e: int) -> tuple[int, int] | None:
     toks = tag(w)
     for j, (a, b, flag) in enumerate(toks):
         nxt = w[b:b + 3]
-        if flag in ("nr", "nrfg", "nrt") or (j > 0 and w[toks[j - 1][0]:toks[j - 1][1]] in person_titles()) \
+        if flag in ("nr", "nrfg", "nrt", "nrx") or (j > 0 and w[toks[j - 1][0]:toks[j - 1][1]] in person_titles()) \
                 or j == 0 and nxt.startswith(_honorifics()):       # 钟南山/ns 院士
             if j + 1 < len(toks) and toks[j + 1][2][:2] in ("ns", "nt", "zg") \
                     and not nxt.startswith(_honorifics()):
@@ -269,7 +322,7 @@ def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
     while k > 0:
         a, b, flag = toks[k - 1]
         word = w[a:b]
-        if word in ("及", "和", "与", "、") and k - 1 > 0 and toks[k - 2][2] in ("n", "nt", "nz", "vn"):
+        if word in ("及", "和", "与", "、") and k - 1 > 0 and (toks[k - 2][2][:1] == "n" or toks[k - 2][2] == "vn"):
             k -= 1
             continue
         if not _is_han(word[0]) and not word.isalnum():
