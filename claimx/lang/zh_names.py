@@ -106,8 +106,19 @@ def tagger():
     global _TAGGER
     if _TAGGER is None:
         import logging
+        import sys
 
-        import jieba
+        # jieba reads its own resources through pkg_resources when it can; claimx gives it a
+        # dictionary path, and importing pkg_resources costs a third of jieba's start-up (and a
+        # deprecation warning): let jieba take its plain-file fallback
+        hidden = "pkg_resources" not in sys.modules
+        if hidden:
+            sys.modules["pkg_resources"] = None
+        try:
+            import jieba
+        finally:
+            if hidden:
+                del sys.modules["pkg_resources"]
 
         jieba.setLogLevel(logging.CRITICAL + 1)
         folder = cache_dir()
@@ -122,12 +133,7 @@ def tagger():
         tk.tmp_dir = str(folder)
         tk.cache_file = f"claimx-jieba-{_DICT_VERSION}.cache"
         tk.initialize()
-        flags = {}
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                word, _, flag = line.rstrip("\n").rpartition(" ")
-                flags[word.partition(" ")[0]] = flag
-        _TAGGER = (tk, flags)
+        _TAGGER = (tk, _flags(folder, path))
     return _TAGGER
 
 
@@ -136,6 +142,31 @@ def tagger():
 # words and names are found by jieba's hidden Markov model all the same)
 _MIN_FREQ = 50
 _DICT_VERSION = f"1-{_MIN_FREQ}"
+
+
+def _flags(folder: Path, path: Path) -> dict[str, str]:
+    """word → part of speech, from the dictionary file (kept as a marshal file beside it)."""
+    import marshal
+
+    cached = folder / f"claimx-jieba-{_DICT_VERSION}.flags"
+    try:
+        with open(cached, "rb") as f:
+            return marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    flags = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word, _, flag = line.rstrip("\n").rpartition(" ")
+            flags[word.partition(" ")[0]] = flag
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump(flags, f)
+        os.replace(tmp, cached)
+    except OSError:
+        pass
+    return flags
 
 
 def _dictionary(folder: Path) -> Path:
