@@ -101,7 +101,17 @@ class ChineseRules(LatinRules):
             return False
         while e > a and text[e - 1] in "。！？!?. ":
             e -= 1
-        return any(self.normalise(text[a:e]).endswith(cue) for cue in self.cues)
+        return self.cue_at_end_re.search(self.normalise(text[a:e])) is not None
+
+    @cached_property
+    def cue_at_end_re(self) -> re.Pattern:
+        return re.compile(f"(?:{self._alternation(self.cues)})$")
+
+    @cached_property
+    def _by_length(self) -> dict[str, list[str]]:
+        """Pronouns and unnamed-source nouns, longest first (the first that ends a phrase wins)."""
+        return {"pronouns": sorted(self.pronouns, key=len, reverse=True),
+                "unnamed": sorted(self.unnamed, key=len, reverse=True)}
 
     @cached_property
     def weak_cues(self) -> frozenset[str]:
@@ -171,7 +181,7 @@ class ChineseRules(LatinRules):
         if e <= s:
             return None
         seg = self.normalise(text[s:e])           # the word lists are in simplified characters
-        for p in sorted(self.pronouns, key=len, reverse=True):
+        for p in self._by_length["pronouns"]:
             if seg.endswith(p):
                 return Mention(text[e - len(p):e], e - len(p), e, "pronoun", cls=self.pronouns[p],
                                lang=self.code)
@@ -192,7 +202,7 @@ class ChineseRules(LatinRules):
                 found.end = e
                 found.text = text[found.start:e]
             return found
-        for noun in sorted(self.unnamed, key=len, reverse=True):
+        for noun in self._by_length["unnamed"]:
             if seg.endswith(noun):
                 if re.search(rf"(?:{self.negation_alt})[^，,。]{{0,8}}$", seg[:-len(noun)]):
                     return None             # 没有一个官员表示… — nobody said it
@@ -280,13 +290,12 @@ class ChineseRules(LatinRules):
     def _after_title(self, text: str, s: int, i: int, e: int) -> int:
         """Where a name run starting at ``i`` really starts when it swallowed the end of a title
         before it (主席加维: 席 spells names too, but 主席 is the title)."""
-        w = self.normalise(text[max(s, i - 6):e])
         off = max(s, i - 6)
-        for j in range(e - 2, i, -1):
-            for t in zh_names.person_titles():
-                if j - len(t) < i and w.endswith(t, 0, j - off):
-                    return j
-        return i
+        best = i
+        for m in zh_names.title_re().finditer(self.normalise(text[off:e - 1])):
+            if off + m.start() < i < off + m.end():
+                best = off + m.end()
+        return best
 
     def _role(self, text: str, s: int, a: int) -> str | None:
         m = re.search(r"[^，,。“”：:；;（）()\s]{2,30}$", text[s:a])

@@ -73,6 +73,12 @@ def person_titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def title_re() -> re.Pattern:
+    """Any word of :func:`person_titles` (longest first); a name follows within four characters."""
+    return re.compile("|".join(map(re.escape, person_titles())))
+
+
+@lru_cache(maxsize=None)
 def org_suffixes() -> tuple[str, ...]:
     return tuple(sorted(set(_zh_lines("org_suffixes.txt")), key=len, reverse=True))
 
@@ -258,13 +264,10 @@ def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | No
         return None
     w = simplified(text[s:e])
     # an office title, occupation or kinship word right before the name: 院士钟南山, 妻子周燕
-    for t in person_titles():
-        i = w.rfind(t, 0, len(w) - 2)
-        while i >= 0:
-            rest = w[i + len(t):]
-            if native_name(rest):
-                return (s + i + len(t), e, s + i + len(t))
-            i = w.rfind(t, 0, i) if i > 0 else -1
+    longest = len(person_titles()[0]) if person_titles() else 0
+    for m in reversed(list(title_re().finditer(w, max(0, len(w) - 4 - longest)))):
+        if len(w) - m.end() >= 2 and native_name(w[m.end():]):
+            return (s + m.end(), e, s + m.end())
     toks = tag(w)
     if not toks:
         return None
