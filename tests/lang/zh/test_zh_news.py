@@ -297,3 +297,104 @@ def test_jieba_cache_is_outside_the_checkout(monkeypatch, tmp_path):
 
     root = Path(__file__).resolve().parents[1]
     assert root not in zh_names.cache_dir().parents
+
+
+# more shapes of Chinese reporting -----------------------------------------------------------------
+def test_semicolons_do_not_end_reported_speech():
+    t = "于凤兰认为，共享住宿需要政策扶植，一方面要做好落地实施；另一方面还要丰富服务供给。"
+    r = one(extract_text(t), "共享住宿")
+    assert r["text"].endswith("丰富服务供给") and r["speaker"]["name"] == "于凤兰"
+
+
+def test_semicolon_then_new_speaker_ends_the_clause():
+    recs = extract_text("水利部预计，长江水位将复涨；淮河水位总体缓退；刘文博表示，各地要加强巡查。")
+    assert one(recs, "长江")["text"] == "长江水位将复涨；淮河水位总体缓退"
+    assert one(recs, "巡查")["speaker"]["name"] == "刘文博"
+
+
+def test_speaker_inside_a_report_frame():
+    r = one(extract_text("据越通社报道，格里沃里认为，越南为东盟的发展作出巨大贡献。"), "东盟")
+    assert r["speaker"]["name"] == "格里沃里"
+
+
+def test_subjectless_cue_continues_the_speaker():
+    recs = extract_text("顾问团成员埃利·瓦克斯曼教授认为，以色列正走向“危险局势”，指出目前的措施还不够。")
+    assert one(recs, "危险局势")["kind"] == "mixed"
+    assert one(recs, "还不够")["speaker"]["name"] == "埃利·瓦克斯曼"
+
+
+def test_subjectless_cue_inside_the_clause_stays_in_it():
+    r = one(extract_text("他表示，他之前看过这部电影，认为这种讲故事的方法很好。"), "这部电影")
+    assert r["text"].endswith("方法很好")
+
+
+def test_office_without_a_name_is_unnamed():
+    r = one(extract_text("当地时间26日，南特检察官宣布，一名志愿者已经被起诉。"), "起诉")
+    assert r["speaker"]["type"] == "unnamed" and r["speaker"]["mention"]["text"] == "南特检察官"
+
+
+def test_country_acting_alone():
+    r = one(extract_text("挪威也已宣布从西班牙返回的人要进行为期10天的隔离。"), "隔离")
+    assert r["speaker"]["name"] == "挪威" and r["speaker"]["type"] == "organization"
+
+
+def test_coordinated_organisations():
+    t = "河西县警察局和河西县消防部门当天晚间联合发布声明称，事故共造成三人受伤。"
+    r = one(extract_text(t), "三人受伤")
+    assert r["speaker"]["name"] == "河西县警察局和河西县消防部门"
+
+
+def test_court_after_hearing():
+    r = one(extract_text("北京市东城区人民法院审理后认为，学校已尽到安全保障义务。"), "安全保障")
+    assert r["speaker"]["name"] == "北京市东城区人民法院"
+
+
+def test_name_run_stops_after_a_title():
+    # 席 spells foreign names too, but 主席 is the title before 加维
+    r = one(extract_text("董事会主席加维说，“我们必须清点每一个人。”"), "清点")
+    assert r["speaker"]["name"] == "加维"
+
+
+def test_last_piece_of_a_separated_name_is_whole():
+    r = one(extract_text("执行律师萨拉·布兰农对记者说，“这么做是行不通的。”"), "行不通")
+    assert r["speaker"]["name"] == "萨拉·布兰农"
+
+
+def test_quote_paragraph_continues_reported_speech():
+    t = "钟立民院士表示，他之前看过这部电影。\n“现在一些朋友对我们还有误解。”\n会议随后结束。"
+    r = one(extract_text(t), "误解")
+    assert r["speaker"]["name"] == "钟立民"
+
+
+def test_open_quotation_takes_the_speaker_after_its_continuation():
+    t = "“一年到头，蜂农们跟随花期长途跋涉，十分辛苦。\n作为企业，我们有责任帮助他们。”\n邬丽称。"
+    recs = extract_text(t)
+    assert one(recs, "辛苦")["speaker"]["name"] == "邬丽"
+
+
+def test_pronoun_after_a_long_chinese_stretch():
+    # paragraphs of one sentence: a pronoun looks further back than in English
+    t = ("卫健委主任张立26日称，全市检测工作已基本完成。\n检测共覆盖十个区。\n截至昨天，新增病例五例。\n"
+         "多数病例为密切接触者。\n全市已开设三十个采样点。\n他表示，从今天开始，全市将进行二次检测。")
+    r = one(extract_text(t), "二次检测")
+    assert r["speaker"]["name"] == "张立"
+
+
+def test_traditional_cue_with_identity_character():
+    # 回 is written 回 in traditional text too, though the table gives 迴 as its variant
+    r = one(extract_text("衛生局回應，相關檢測結果將於明天公布。"), "檢測")
+    assert r["speaker"]["name"] == "衛生局"
+
+
+def test_jieba_is_loaded_once_and_tags_a_window():
+    toks = zh_names.tag("市交通委主任刘文博")
+    assert toks[-1][2] == "nr" and toks[-1][:2] == (6, 9)
+    assert zh_names.tagger() is zh_names.tagger()
+
+
+def test_dictionary_selection_is_deterministic(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a = zh_names._dictionary(tmp_path / "a")
+    b = zh_names._dictionary(tmp_path / "b")
+    assert a.read_bytes() == b.read_bytes() and a.stat().st_size > 100_000
