@@ -1,10 +1,8 @@
 """Rules shared by every language, and the loader for the word lists in ``data/<lang>/``."""
 from __future__ import annotations
 
-import os
 import re
 from functools import cached_property
-from pathlib import Path
 
 # Files a language may omit: it then uses the English list (the conventions of Latin script, such
 # as capitalised names and "Mr.", hold in French and inside Chinese text as well).
@@ -17,21 +15,20 @@ CLOSERS = set("”’»›」』\"')]）】")
 OPENERS_Q = set("“‘«‹「『„‚\"'([（【")
 
 
-def data_dir() -> Path:
-    """The folder holding the rule data: ``$CLAIMX_DATA`` or the ``data/`` folder of the checkout."""
-    env = os.environ.get("CLAIMX_DATA")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "data"
+def data_dir():
+    """The rule data (:mod:`claimx.resources`): ``data_dir() / "en" / "cues.tsv"`` reads the file in
+    ``$CLAIMX_DATA`` when there is one, else the file shipped in the package."""
+    from claimx.resources import root
+
+    return root()
 
 
-def read_lines(path: Path) -> list[str]:
-    """Non-empty, non-comment lines of a UTF-8 data file (a missing file is an empty list)."""
-    if not path.exists():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            out.append(line.rstrip("\n\r"))
-    return out
+def read_lines(path) -> list[str]:
+    """Non-empty, non-comment lines of a UTF-8 data file (a missing optional list is an empty list,
+    a missing required file an error: see :mod:`claimx.resources`)."""
+    from claimx.resources import read_lines as _read_lines
+
+    return _read_lines(path)
 
 
 class Rules:
