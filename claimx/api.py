@@ -123,20 +123,21 @@ class Extraction:
             for src, res in zip(sources, results):
                 if self.progress:
                     self.progress(res)
+                where = STDIN if src.path == spooled else src.path
                 if res.error:
-                    self._say(src.path, res.error, failed=True)
+                    self._say(where, res.error, failed=True)
                     if self.fail_fast:
                         break
                     continue
                 if res.skipped:
                     skipped += 1
-                    self._say(src.path, f"skipped: {res.skipped}")
+                    self._say(where, f"skipped: {res.skipped}")
                     continue
                 read += 1
                 for w in res.warnings:
-                    self._say(src.path, w)
+                    self._say(where, w)
                 if any(w.startswith("line ") for w in res.warnings):
-                    self.failed.append((str(src.path), "some records could not be read"))
+                    self.failed.append((str(where), "some records could not be read"))
                 collector.add(res)
         finally:
             results.close()
