@@ -37,13 +37,16 @@ def main():
 
 
 def _registry(files):
-    """The registry for --registry files (a malformed one: one line, exit 2)."""
+    """The registry for --registry files, after a check of the rule data (CLAIMX_DATA, a missing
+    required file); either problem is one line and exit status 2."""
     from claimx.api import load_registry
+    from claimx.resources import DataError, check
     from claimx.speakers import RegistryError
 
     try:
+        check()
         return load_registry(files)
-    except RegistryError as e:
+    except (DataError, RegistryError) as e:
         _err(str(e))
         sys.exit(2)
 
@@ -100,16 +103,10 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
       claimx extract archive/ --dask tcp://scheduler:8786 -o claims.jsonl
     """
     from claimx.api import extract_files
-    from claimx.resources import DataError, check
     from claimx.write import Terminated, atomic_output, on_sigterm
 
     on_sigterm()
-    try:
-        check()                                    # CLAIMX_DATA and the shipped rule data
-    except DataError as e:
-        _err(str(e))
-        sys.exit(2)
-    registry = _registry(registry_files)           # a malformed registry stops the run here
+    registry = _registry(registry_files)           # bad rule data or registry stops the run here
     bar = None if quiet or not sys.stderr.isatty() or "-" in paths else Progress(paths)
     run = extract_files(paths, jobs=jobs, registry=registry, fail_fast=fail_fast, dask=dask_address,
                         debug=debug, on_message=lambda p, m: _err(f"{p}: {m}"), progress=bar)
@@ -203,6 +200,7 @@ def speakers(paths, fmt, registry_files):
 
     from claimx.report import load_records, speakers as collect, speakers_table
 
+    _registry(registry_files)
     records, failed = load_records(paths, registry_files)
     for p, reason in failed:
         _err(f"{p}: {reason}")
@@ -289,6 +287,7 @@ def diff(old, new, fmt, color, registry_files):
     from claimx.diff import diff as compute, format_text
     from claimx.report import load_records
 
+    _registry(registry_files)
     a, fa = load_records([old], registry_files)
     b, fb = load_records([new], registry_files)
     for p, reason in fa + fb:
