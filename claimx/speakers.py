@@ -267,7 +267,7 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
         return i
 
     for cl in sorted(claims, key=lambda c: c.start):
-        m = cl.named
+        m = cl.referent
         if m is None or m.kind not in ("name", "org"):
             continue
         key = norm(m.name or m.text)
@@ -529,7 +529,7 @@ def speaker_ref(cl, base: int = 0) -> dict | None:
     final for no speaker and unnamed sources; for a named speaker ``{"mention", "local": k}`` that
     :meth:`SpeakerPass.speaker` completes once the second pass has clustered the entities."""
     m = cl.mention
-    named = cl.named
+    named = cl.referent
     if m is None or named is None or named.kind in ("pronoun", "nominal"):
         return None                       # an unresolved reference: no speaker, never a guess
     mention = {"text": m.text, "start": m.start + base, "end": m.end + base}

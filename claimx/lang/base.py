@@ -6,9 +6,17 @@ from functools import cached_property
 
 # Files a language may omit: it then uses the English list (the conventions of Latin script, such
 # as capitalised names and "Mr.", hold in French and inside Chinese text as well).
-_SHARED_WITH_EN = {"honorifics.txt", "titles.txt", "org_words.txt", "not_names.txt",
-                   "abbreviations.txt", "source_nouns.tsv", "unnamed.txt", "determiners.txt"}
+# The grammar's word lists (complementisers, auxiliaries, …) are English's until a language has
+# its own file.
+SHARED_WITH_EN = {"honorifics.txt", "titles.txt", "org_words.txt", "not_names.txt",
+                  "abbreviations.txt", "source_nouns.tsv", "unnamed.txt", "determiners.txt",
+                  "complementisers.txt", "passive_auxiliaries.txt", "adverbials.txt",
+                  "prepositions.txt", "object_prepositions.txt", "bare_content_verbs.txt",
+                  "addressee_verbs.txt", "addressees.txt", "object_pronouns.txt",
+                  "quantifiers.txt", "name_particles.txt", "conjunctions.txt"}
 
+#: the language of text whose language is unknown, and whose rules serve languages without their own
+DEFAULT_LANG = "en"
 SENT_END = set(".!?…。！？")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 CLOSERS = set("”’»›」』\"')]）】")
@@ -37,14 +45,17 @@ class Rules:
     #: Latin-script languages match cues on word boundaries; Chinese matches substrings.
     word_boundaries = True
 
-    def __init__(self, lang: str, code: str | None = None):
-        self.lang = lang
-        self.code = code or lang
+    #: the folder of the language's word lists (``data/<language>/``)
+    language = DEFAULT_LANG
+
+    def __init__(self, code: str | None = None):
+        self.lang = self.language
+        self.code = code or self.language       # the code of the text the rules serve
 
     # ---- data files -------------------------------------------------------------------------
     def lines(self, name: str) -> list[str]:
         own = data_dir() / self.lang / name
-        if own.exists() or name not in _SHARED_WITH_EN:
+        if own.exists() or name not in SHARED_WITH_EN:
             return read_lines(own)
         return read_lines(data_dir() / "en" / name)
 
@@ -147,6 +158,42 @@ class Rules:
 
     def cue_role(self, surface: str) -> str | None:
         return self.cues.get(re.sub(r"\s+", " ", surface.lower()))
+
+    @cached_property
+    def office_words(self) -> frozenset[str]:
+        """Words naming an office: this language's ``offices.txt`` and English's (news in any
+        language quotes English titles)."""
+        from claimx.lang import rules
+
+        return self.offices | rules(DEFAULT_LANG).offices
+
+    def has_word(self, text: str, word: str) -> bool:
+        """Does ``word`` occur in ``text`` (as a whole word where words have boundaries)?"""
+        if not self.word_boundaries:
+            return word in text
+        return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+    @cached_property
+    def speech_nouns(self) -> list[str]:
+        """Nouns of a speech event ("speech", "interview"): a quotation in such a sentence is its
+        subject's."""
+        return read_lines(data_dir() / self.code / "speech_nouns.txt")
+
+    # ---- clauses ----------------------------------------------------------------------------
+    #: punctuation that ends a clause inside a sentence, for finding a cue's subject
+    clause_marks = ""
+
+    def clause_start(self, text: str, s, pos: int, quotes_in) -> int:
+        """Where the clause holding a cue at ``pos`` in sentence ``s`` starts."""
+        start = s.start
+        for q in quotes_in:
+            if q.outer_end <= pos:
+                start = max(start, q.outer_end)
+        if self.clause_marks:
+            k = max(text.rfind(c, start, pos) for c in self.clause_marks)
+            if k >= 0:
+                start = k + 1
+        return start
 
     # ---- sentences --------------------------------------------------------------------------
     @cached_property
@@ -284,3 +331,18 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+def sentence_end(text: str, s) -> int:
+    """The end of sentence ``s`` without its final punctuation and white space."""
+    e = s.end
+    while e > s.start and (text[e - 1] in SENT_END or text[e - 1].isspace()):
+        e -= 1
+    return e
+
+
+def trim_punct(text: str, a: int, b: int) -> int:
+    """Move ``b`` left over white space and clause punctuation."""
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",，:：;；—–-"):
+        b -= 1
+    return b
