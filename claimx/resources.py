@@ -16,17 +16,26 @@ from functools import lru_cache
 from importlib import resources as _res
 from pathlib import Path
 
-#: Files the rules cannot work without. Other lists are optional per language: a language without
-#: a list has none of that kind (Russian has no function words: its script tells it apart) or takes
-#: English's (see ``claimx.lang.base``).
+#: Files the rules cannot work without: the top-level files, each language's cues and pronouns, the
+#: default language's lists that other languages fall back to (``claimx.lang.base.SHARED_WITH_EN``),
+#: and the tables of the name matchers. Other lists are optional per language: a language without
+#: one has none of that kind (Russian has no function words: its script tells it apart).
 REQUIRED = (
-    "speakers.toml", "record.schema.json",
-    "*/cues.tsv", "*/pronouns.tsv",
-    "en/boilerplate.tsv", "en/function_words.txt", "en/abbreviations.txt", "en/honorifics.txt",
-    "en/titles.txt", "en/org_words.txt", "en/not_names.txt", "en/source_nouns.tsv",
-    "en/unnamed.txt", "en/determiners.txt",
+    "speakers.toml", "record.schema.json", "*/cues.tsv", "*/pronouns.tsv",
+    "{default}/boilerplate.tsv", "{default}/function_words.txt", "{default}/{shared}",
     "zh/traditional.tsv", "zh/translit.tsv", "zh/translit_chars.txt", "ru/romanize.tsv",
 )
+
+
+@lru_cache(maxsize=1)
+def _required() -> tuple[str, ...]:
+    from claimx.lang.base import DEFAULT_LANG, SHARED_WITH_EN
+
+    out = []
+    for pat in REQUIRED:
+        names = sorted(SHARED_WITH_EN) if "{shared}" in pat else [""]
+        out += [pat.format(default=DEFAULT_LANG, shared=n) for n in names]
+    return tuple(out)
 
 
 class DataError(Exception):
@@ -58,7 +67,7 @@ def overlay() -> Path | None:
 
 def required(parts: tuple[str, ...]) -> bool:
     name = "/".join(parts)
-    return any(fnmatch.fnmatchcase(name, pat) for pat in REQUIRED)
+    return any(fnmatch.fnmatchcase(name, pat) for pat in _required())
 
 
 class DataPath:
@@ -175,6 +184,6 @@ def check() -> None:
     from claimx.lang import SUPPORTED
 
     overlay()
-    for pat in REQUIRED:
+    for pat in _required():
         for name in ([pat.replace("*", lang, 1) for lang in SUPPORTED] if pat.startswith("*/") else [pat]):
             path(name).locate()
