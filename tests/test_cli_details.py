@@ -1,11 +1,10 @@
 """Command-line details: standard input, --version, NO_COLOR and TERM=dumb."""
 import json
 import os
-import pty
 import subprocess
 import sys
 
-from conftest import ROOT
+from conftest import ROOT, on_a_terminal
 
 from claimx import FORMAT_VERSION, __version__
 
@@ -17,28 +16,6 @@ def claimx(*args, env=None, **kw):
     e.update(env or {})
     return subprocess.run([sys.executable, "-m", "claimx", *map(str, args)], capture_output=True,
                           timeout=600, env=e, **kw)
-
-
-def on_a_terminal(*args, env=None, stream="stderr"):
-    """Run claimx with ``stream`` on a pseudo-terminal; what it wrote there."""
-    e = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "CLAIMX_DATA")}
-    e.update({"TERM": "xterm"}, **(env or {}))
-    master, slave = pty.openpty()
-    streams = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, stream: slave}
-    p = subprocess.Popen([sys.executable, "-m", "claimx", *map(str, args)], env=e, **streams)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 4096)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    p.wait(timeout=600)
-    os.close(master)
-    return b"".join(chunks).decode("utf-8", "replace")
 
 
 def test_dash_reads_one_document_from_standard_input():

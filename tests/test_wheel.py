@@ -8,7 +8,6 @@ import sys
 import tarfile
 import venv
 import zipfile
-from pathlib import Path
 
 import pytest
 
