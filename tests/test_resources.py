@@ -18,6 +18,10 @@ def _extract(*args, env=None):
 
 
 def test_shipped_data_is_found_through_the_package():
+    """Through importlib.resources in this (editable) install too, not by the checkout fallback."""
+    from importlib.resources import files
+
+    assert files("claimx.data").joinpath("en", "cues.tsv").is_file()
     root = resources.shipped()
     assert root.joinpath("speakers.toml").is_file()
     assert (data_dir() / "en" / "cues.tsv").is_file()

@@ -31,7 +31,8 @@ def built(tmp_path_factory):
     src.mkdir()
     for name in ("pyproject.toml", "README.md", "MANIFEST.in", "Makefile"):
         shutil.copy2(ROOT / name, src / name)
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
+    # generated files stay behind (bench/corpus is made by `make bench` and can be large)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "corpus", ".*")
     for name in ("claimx", "data", "tests", "bench"):
         shutil.copytree(ROOT / name, src / name, ignore=ignore)
     dist = tmp / "dist"
