@@ -111,15 +111,16 @@ class Extraction:
             spooled = _spool_stdin()
             sources = sorted(sources + [Source(spooled, STDIN)], key=lambda s: s.doc)
         spec = engine.portable(registry)
-        if self.dask:
-            results = engine.dask(sources, spec, self.debug, self.dask)
-        elif self.jobs > 1 and len(sources) > 1:
-            results = engine.processes(sources, spec, self.debug, self.jobs)
-        else:
-            results = engine.serial(sources, spec, self.debug)
         collector = Collector()
         read = skipped = 0
+        results = None
         try:
+            if self.dask:
+                results = engine.dask(sources, spec, self.debug, self.dask)
+            elif self.jobs > 1 and len(sources) > 1:
+                results = engine.processes(sources, spec, self.debug, self.jobs)
+            else:
+                results = engine.serial(sources, spec, self.debug)
             for src, res in zip(sources, results):
                 if self.progress:
                     self.progress(res)
@@ -140,7 +141,8 @@ class Extraction:
                     self.failed.append((str(where), "some records could not be read"))
                 collector.add(res)
         finally:
-            results.close()
+            if results is not None:
+                results.close()
             if spooled is not None:
                 spooled.unlink(missing_ok=True)
         self.counts = {"files": len(sources), "read": read, "skipped": skipped, "failed": len(self.failed),
