@@ -83,7 +83,8 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
     """Extract claims from the files and folders in PATHS as JSON Lines.
 
     Folders are read recursively (hidden files skipped) in sorted order: .txt, .md, .json and
-    .jsonl files; a text file may start with one line of JSON metadata. Each output line is one
+    .jsonl files; a text file may start with one line of JSON metadata. "-" reads one document
+    from standard input (named "-" in the records). Each output line is one
     claim — a direct quote, a partial quote inside reported speech (kind "mixed") or reported
     speech ("indirect") — with exact offsets (text == document[start:end]) and its speaker.
 
