@@ -113,9 +113,9 @@ def _antecedent_nominal(text, m: Mention, cl, history, registry) -> Mention | No
                 return cand
         if cls == "role" and cand.kind == "name" and noun in (cand.role or "").lower():
             return cand
-        if cls in ("media", "body", "document") and cand.kind == "org":
+        if cls in ("media", "body", "document", "org") and cand.kind == "org":
             return cand
-    if cls == "document":                    # 'Nature ran an editorial. The article says …'
+    if cls in ("document", "org"):           # 'Nature ran an editorial. The article says …'
         orgs = rules(m.lang).org_mentions(text, max(0, m.start - 200), m.start)
         return orgs[-1] if orgs else None
     if cls == "role" and registry is not None:

@@ -217,6 +217,10 @@ class ChineseRules(LatinRules):
                 return Mention(text[author[0]:author[1]], author[0], author[1], "org",
                                name=text[author[0]:author[1]], lang=self.code)
             return Mention(text[a:e], a, e, "nominal", cls="document", noun=seg[a - s:], lang=self.code)
+        m = zh_names.demonstrative_org_re().search(seg)
+        if m:                                          # 该公司, 该局, 这家机构: an organisation named before
+            return Mention(text[s + m.start():e], s + m.start(), e, "nominal", cls="org",
+                           noun=m.group(1), lang=self.code)
         org = zh_names.org_at_end(text, s, e)
         if org:
             a, b = org

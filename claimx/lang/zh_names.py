@@ -84,6 +84,14 @@ def org_suffixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def demonstrative_org_re() -> re.Pattern:
+    """该公司, 该局, 这家机构, 此机构: a demonstrative and an organisation's last word."""
+    dem = "|".join(map(re.escape, sorted(_zh_lines("demonstratives.txt") + ["这家", "这个", "该家"],
+                                          key=len, reverse=True)))
+    return re.compile(rf"(?:{dem})({'|'.join(map(re.escape, org_suffixes()))})$")
+
+
+@lru_cache(maxsize=None)
 def not_names() -> frozenset[str]:
     return frozenset(_zh_lines("not_names.txt"))
 
@@ -424,10 +432,12 @@ def org_mentions(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Publications in 《》 and the organisations jieba tags (nt) in ``text[a:b]``, in order."""
     w = simplified(text[a:b])
     out = [(a + m.start(), a + m.end()) for m in _MEDIA_ANY.finditer(w)]
+    suffixes = org_suffixes()
     for x, y, flag in tag(w):
-        if flag == "nt" and not any(p <= a + x < q for p, q in out):
+        if (flag == "nt" or flag[:1] == "n" and w.endswith(suffixes, x, y)) \
+                and not any(p <= a + x < q for p, q in out):
             found = org_at_end(text, a, a + y)
-            if found:
+            if found and not demonstrative_org_re().search(w, 0, found[1] - a):
                 out.append(found)
     return sorted(out)
 

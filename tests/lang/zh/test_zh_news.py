@@ -398,3 +398,17 @@ def test_dictionary_selection_is_deterministic(tmp_path):
     a = zh_names._dictionary(tmp_path / "a")
     b = zh_names._dictionary(tmp_path / "b")
     assert a.read_bytes() == b.read_bytes() and a.stat().st_size > 100_000
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("东岭航空公司昨天开通了新航线。该公司表示，新航线每周运行三班。", "东岭航空公司"),
+    ("國家氣象中心發布了颱風預警。該中心指出，颱風將於週五登陸。", "國家氣象中心"),
+])
+def test_this_company_is_the_organisation_named_before(text, speaker):
+    r = [x for x in extract_text(text) if x["kind"] == "indirect"][0]
+    assert r["speaker"]["name"] == speaker and r["resolution"] == "nominal"
+
+
+def test_this_company_with_nothing_before_names_no_one():
+    r = one(extract_text("该公司表示，新航线每周运行三班。"), "三班")
+    assert r["speaker"] is None
