@@ -9,7 +9,7 @@ import re
 from functools import cached_property
 
 from claimx.lang import zh_names
-from claimx.lang.base import Rules, cap_length, data_dir, read_lines, sentence_end, trim, trim_punct
+from claimx.lang.base import SENT_END, Rules, cap_length, data_dir, read_lines, sentence_end, trim, trim_punct
 from claimx.lang.latin import LatinRules
 from claimx.mentions import Mention
 from claimx.names import SEPARATORS, is_han
@@ -415,9 +415,24 @@ class ChineseRules(LatinRules):
         if rest[:1] in "“「『\"‘":
             return True                                # 他说：“……” — governs the quotation
         if cue.role == "speech":
+            if re.match(r"\s*[：:]", after):           # 'X表示：A。B。': the sentences after the colon
+                end = self._colon_run(text, s.end, end)
             cue.content = self.content(text, cue.end + m.end(), end)
             k = cue.content and _COLON_QUOTE.search(text, cue.content[0], cue.content[1])
             if k:                                      # 'X表示，…打动观众：“……”': the clause before
                 cue.content = self.content(text, cue.content[0], k.start())
         return True
+
+    def _colon_run(self, text: str, start: int, end: int) -> int:
+        """Where reported speech introduced by a colon ends: the following sentences of the
+        paragraph, up to one with quotation marks or a speech cue of its own."""
+        nl = text.find("\n", start)
+        para_end = nl if nl >= 0 else len(text)
+        for a, b in self.sentences(text, start, min(para_end, start + 2000)):
+            if any(c in _QUOTE_MARKS for c in text[a:b]) or self.cue_re.search(self.normalise(text[a:b])):
+                break
+            end = b
+            while end > a and (text[end - 1] in SENT_END or text[end - 1].isspace()):
+                end -= 1
+        return end
 

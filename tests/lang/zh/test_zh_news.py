@@ -412,3 +412,15 @@ def test_this_company_is_the_organisation_named_before(text, speaker):
 def test_this_company_with_nothing_before_names_no_one():
     r = one(extract_text("该公司表示，新航线每周运行三班。"), "三班")
     assert r["speaker"] is None
+
+
+def test_colon_opens_several_sentences():
+    t = "国家发改委新闻发言人孟伟表示：今年以来经济运行总体平稳。消费持续恢复。投资增速有所加快。"
+    r = one(extract_text(t), "总体平稳")
+    assert r["text"] == "今年以来经济运行总体平稳。消费持续恢复。投资增速有所加快"
+
+
+def test_colon_run_stops_at_a_new_speaker():
+    recs = extract_text("发言人孟伟表示：今年经济运行总体平稳。李明则认为，消费恢复仍然偏慢。")
+    assert one(recs, "平稳")["text"] == "今年经济运行总体平稳"
+    assert one(recs, "偏慢")["speaker"]["name"] == "李明"
