@@ -53,16 +53,17 @@ def _earlier_subject(text: str, m: Mention, paras, history, registry) -> Mention
     """'Mayor Zhou inspected the plant. He said …' (市长周立平昨天视察了污水厂。他表示，…): the
     person an earlier sentence of this paragraph or the one before starts with, when no speaker
     has been named since."""
-    i = bisect.bisect_right([p.start for p in paras], m.start) - 1
+    i = bisect.bisect_right(paras, m.start, key=lambda p: p.start) - 1
     if i < 0:
         return None
-    spans = []
-    for p in paras[max(0, i - 1):i + 1]:
-        if not p.furniture:
-            spans.extend(p.sentences(text))
-    before = [sp for sp in spans if sp[1] <= m.start]
-    last_named = max((h.start for _, h in history if h.kind == "name"), default=-1)
     r = rules(m.lang)
+    lo = m.start - _SUBJECT_WINDOW                   # bounded: a huge paragraph costs no more
+    before = []
+    for p in paras[max(0, i - 1):i + 1]:
+        if not p.furniture and p.end > lo:
+            before += [sp for sp in r.sentences(text, max(p.start, lo), min(p.end, m.start))
+                       if sp[1] <= m.start]
+    last_named = next((h.start for _, h in reversed(history[-64:]) if h.kind == "name"), -1)
     for a, b in reversed(before[-3:]):
         if last_named >= a:
             return None                      # a speaker named since is the antecedent
@@ -70,6 +71,9 @@ def _earlier_subject(text: str, m: Mention, paras, history, registry) -> Mention
         if found is not None and found.kind == "name":
             return found
     return None
+
+
+_SUBJECT_WINDOW = 600   # characters before a pronoun read for an earlier sentence's subject
 
 
 def _recent(history, para, lang):
