@@ -251,7 +251,8 @@ def _surname_len(w: str) -> int:
 def native_name(w: str) -> bool:
     """Is ``w`` shaped like a Chinese personal name: a surname and one or two given characters
     (or 某/某某 for an anonymised party, 陈某)?"""
-    if not 2 <= len(w) <= 4 or not all(_is_han(c) for c in w) or w in not_names():
+    if not 2 <= len(w) <= 4 or not all(_is_han(c) for c in w) or w in not_names() \
+            or w in document_nouns():
         return False
     k = _surname_len(w)
     if not (k > 0 and 1 <= len(w) - k <= 2):
@@ -288,10 +289,11 @@ def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | No
         cand = w[a:]
         if native_name(cand) and (a == 0 or not _is_han(w[a - 1]) or _boundary_ok(w, toks, k)):
             return (s + a, e, s + a if a > 0 and _is_han(w[a - 1]) else None)
-    # a name alone at the start of the clause: 张卫称 (jieba may not know it)
+    # a name alone at the start of the clause (张卫称), unless jieba knows the word as an ordinary
+    # one (宣言 is a declaration, though 宣 is a surname)
     m = re.search(r"(?:^|(?<=[据由而但并和与]))([\u3400-\u9fff]{2,4})$", w)
     if m and native_name(m.group(1)) and m.start(1) in {t[0] for t in toks} and \
-            not any(t[0] == m.start(1) and t[1] == len(w) and t[2][0] in "vadmqptcu" for t in toks):
+            not any(t[0] == m.start(1) and t[1] == len(w) and not t[2].startswith("nr") for t in toks):
         return (s + m.start(1), e, None)
     return None
 

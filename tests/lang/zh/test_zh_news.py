@@ -424,3 +424,16 @@ def test_colon_run_stops_at_a_new_speaker():
     recs = extract_text("发言人孟伟表示：今年经济运行总体平稳。李明则认为，消费恢复仍然偏慢。")
     assert one(recs, "平稳")["text"] == "今年经济运行总体平稳"
     assert one(recs, "偏慢")["speaker"]["name"] == "李明"
+
+
+def test_declaration_is_a_document_not_a_person():
+    # jieba's dictionary tags 宣言 as a name; as a document before a cue it speaks for its author
+    t = "亚洲开发银行发布了有关促进商品流通的宣言。宣言表示，各方将确保贸易措施符合规定。"
+    r = one(extract_text(t), "各方将确保")
+    assert r["speaker"]["name"] == "亚洲开发银行" and r["speaker"]["mention"]["text"] == "宣言"
+
+
+def test_speech_act_in_next_paragraph():
+    t = "“先把贵重的物品收拾好。”\n村干部罗长春给邻居出主意。"
+    r = one(extract_text(t), "贵重")
+    assert r["speaker"]["name"] == "罗长春"
