@@ -1,10 +1,10 @@
 """Native Chinese names and organisations next to a speech cue, found with jieba.
 
-Chinese writes no capitals and no spaces, so a name is found by a word segmenter with part-of-speech
-tags (jieba: ``nr`` person, ``ns`` place, ``nt`` organisation) together with the shapes a
-journalist writes a source in: an office title before a surname and given name
-(``市交通委主任刘文博``), an organisation ending in 局/部/委/中心/公司/社/报/网… (``国家气象中心``),
-a publication in 《》 (``《海峡评论》杂志``). jieba runs only on the few characters before a cue, and is
+Chinese writes no capitals and no spaces, so a name is found by a word segmenter and the part of
+speech its dictionary gives each word (jieba: ``nr`` person, ``ns`` place, ``nt`` organisation)
+together with the shapes a journalist writes a source in: an office title before a surname and
+given name (``市交通委主任刘文博``), an organisation ending in 局/部/委/中心/公司/社/报/网…
+(``国家气象中心``), a publication in 《》 (``《海峡评论》杂志``). jieba runs only on the few characters before a cue, and is
 loaded once, the first time a Chinese cue needs it.
 
 Traditional characters are read through their simplified form (one character for one, so every
@@ -22,7 +22,6 @@ from claimx.lang.base import data_dir, read_lines
 
 MAX_WINDOW = 40          # characters before a cue that jieba reads
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_PUNCT = set("，,。！？!?：:；;、“”‘’「」『』（）()《》〈〉【】—…·•・ \t\u3000")
 
 
 # ------------------------------------------------------------------------------------- word lists
@@ -198,7 +197,7 @@ def _dictionary(folder: Path) -> Path:
             parts = line.split()
             if len(parts) != 3:
                 continue
-            word, freq, flag = parts[0], int(parts[1]), parts[2]
+            freq, flag = int(parts[1]), parts[2]
             if flag in ("ns", "nt", "j") and freq >= 3 or flag.startswith("nr") and freq >= 3 * _MIN_FREQ \
                     or not flag.startswith("nr") and flag not in ("ns", "nt", "j") and freq >= _MIN_FREQ:
                 out.append(line if line.endswith("\n") else line + "\n")
@@ -339,7 +338,9 @@ def _honorifics() -> tuple[str, ...]:
 
 
 # ---------------------------------------------------------------------------------- organisations
-_MEDIA = re.compile(r"《[^《》]{1,30}》(?:杂志|日报|晚报|周刊|月刊|报|网站|网|电视台|节目|刊物)?$")
+# a publication: its title in 《》 and what it is (《海峡评论》杂志)
+_MEDIA_ANY = re.compile(r"《[^《》]{1,30}》(?:杂志|日报|晚报|周刊|月刊|报|网站|网|电视台|节目|刊物)?")
+_MEDIA = re.compile(_MEDIA_ANY.pattern + "$")
 _ORG_STOP_FLAGS = ("p", "c", "u", "d", "r", "m", "t", "q", "y", "e", "o", "v", "ad", "vd", "f", "x")
 
 
@@ -443,8 +444,6 @@ def org_mentions(text: str, a: int, b: int) -> list[tuple[int, int]]:
                 out.append(found)
     return sorted(out)
 
-
-_MEDIA_ANY = re.compile(r"《[^《》]{1,30}》(?:杂志|日报|晚报|周刊|月刊|报|网站|网|电视台|节目|刊物)?")
 
 
 def common_word(w: str) -> bool:
