@@ -45,7 +45,7 @@ def record_id(doc: str, start: int, end: int) -> str:
 
 def extract_document(doc: Document, registry: Registry) -> DocResult:
     text = doc.text
-    paras = paragraphs(text, doc.body_start, doc.in_furniture)
+    paras = paragraphs(text, doc.body_start, doc.in_furniture, doc.lang)
     quotes = find_quotes(text, paras)
     claims = attribute(text, paras, quotes, registry)
     entities = link_document(text, claims, registry)

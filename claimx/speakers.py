@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimx.lang.base import data_dir
+from claimx.resources import DataError, DataPath, path as data_path
 from claimx.mentions import Mention
 from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, slug,
                           zh_latin_score, zh_readings, zh_surname)
@@ -59,7 +59,7 @@ class Registry:
     @classmethod
     def load(cls, extra=(), shipped: bool = True) -> "Registry":
         entries: list[Entry] = []
-        files = ([data_dir() / "speakers.toml"] if shipped else []) + [Path(p) for p in extra]
+        files = ([data_path("speakers.toml")] if shipped else []) + [Path(p) for p in extra]
         for f in files:
             entries.extend(parse_registry(f))
         return cls(entries)
@@ -169,7 +169,9 @@ def _decide(results: dict, entries) -> tuple[Entry, str] | None:
 
 def parse_registry(path: Path) -> list[Entry]:
     try:
-        raw = Path(path).read_text(encoding="utf-8")
+        raw = (path if isinstance(path, DataPath) else Path(path)).read_text(encoding="utf-8")
+    except DataError as e:
+        raise RegistryError(str(e)) from None
     except OSError as e:
         raise RegistryError(f"{path}: cannot read: {e.strerror or e}") from None
     try:

@@ -10,6 +10,8 @@ _POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['’]s|s['’])\s+$")
 
 class EnglishRules(LatinRules):
     language = "en"
+    #: "Ortiz toured the district. She said …": the pronoun may stand for that subject
+    subject_antecedents = True
 
     @cached_property
     def contraction_re(self) -> re.Pattern:
