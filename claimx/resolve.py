@@ -33,33 +33,25 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
                 ante = rules(m.lang).sentence_subject(text, max(a, last_close + 1), m.start, registry)
             if ante is None and rules(m.lang).subject_antecedents and (m.cls or "person") == "person":
                 ante = _earlier_subject(text, m, paras, history, registry)
-            ante = ante or _antecedent_pronoun(text, m, cl, history)
-            if ante is None:
-                _unresolved(cl, m)
-            else:
-                cl.antecedent = ante
-                if cl.resolution == "explicit":
-                    cl.resolution = "pronoun"
+            _settle(cl, m, ante or _antecedent_pronoun(text, m, cl, history))
         elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
-            ante = _antecedent_nominal(text, m, cl, history, registry)
-            if ante is None:
-                _unresolved(cl, m)
-            else:
-                cl.antecedent = ante
-                if cl.resolution == "explicit":
-                    cl.resolution = "nominal"
+            _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry))
         referent = cl.referent
         if referent is not None and referent.kind in ("name", "org", "unnamed") and \
                 not cl.extra.get("unresolved"):
             history.append((cl.para, referent))
 
 
-def _unresolved(cl, m: Mention) -> None:
-    """A source the text gives is never dropped: a pronoun or noun phrase with no antecedent in
-    reach is an unnamed source with that phrase as its mention (and a lower confidence)."""
-    cl.antecedent = Mention(m.text, m.start, m.end, "unnamed", name=m.text, lang=m.lang)
-    cl.resolution = "pronoun" if m.kind == "pronoun" else "nominal"
-    cl.extra["unresolved"] = True
+def _settle(cl, m: Mention, ante: Mention | None) -> None:
+    """Record the antecedent of pronoun or nominal ``m``. A source the text gives is never dropped:
+    with no antecedent in reach it is an unnamed source with that phrase as its mention (and a
+    lower confidence)."""
+    if ante is None:
+        ante = Mention(m.text, m.start, m.end, "unnamed", name=m.text, lang=m.lang)
+        cl.extra["unresolved"] = True
+    cl.antecedent = ante
+    if cl.resolution == "explicit" or cl.extra.get("unresolved"):
+        cl.resolution = m.kind            # pronoun | nominal
 
 
 def _earlier_subject(text: str, m: Mention, paras, history, registry) -> Mention | None:

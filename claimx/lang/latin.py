@@ -151,7 +151,7 @@ class LatinRules(Rules):
     def title_gap_re(self) -> re.Pattern | None:
         """Words of a title between a quotation and a name ('“…,” chief executive X', 'Democratic
         candidate X'), none of them a conjunction or an introductory word."""
-        stop = [*self._words("conjunctions.txt"), *self._words("introductory.txt"), "or", "if", "because"]
+        stop = [*self._words("conjunctions.txt"), *self._words("introductory.txt"), *self._words("clause_words.txt")]
         return re.compile(rf"[\s,]*(?:(?!(?i:{_alt(stop)})\b)[A-Za-z\-]+\s+){{1,3}}")
 
     def title_gap(self, gap: str) -> bool:
@@ -205,8 +205,8 @@ class LatinRules(Rules):
     @cached_property
     def coordinated_verb_re(self) -> re.Pattern:
         """A conjunction and perhaps an adverb before a second verb of the same subject."""
-        return re.compile(rf",?\s+(?:{_alt(self._words('conjunctions.txt'))})\s+(?:(?:also|then|later|"
-                          rf"{self.adverb_suffix})\s+)?")
+        return re.compile(rf",?\s+(?:{_alt(self._words('conjunctions.txt'))})\s+(?:(?:"
+                          rf"{_alt(self._words('adverbials.txt'))}|{self.adverb_suffix})\s+)?")
 
     @cached_property
     def coordination_comma_re(self) -> re.Pattern:
