@@ -37,7 +37,7 @@ class Sent:
 class Cue:
     start: int
     end: int
-    role: str                      # speech | quote | belief | object | source
+    role: str                      # speech | quote | belief | intent | object | source
     sent: Sent
     speaker: Mention | None = None
     direction: str = "forward"     # forward: content after; tail: content before the speaker
@@ -374,12 +374,10 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
             si = sent_of.get(id(q))
             claim = _colon_label(text, q, sents[si] if si is not None else None)
             prev = _last_quote_claim(para_claims.get(p.index, []), q.outer_start)
-            if claim is not None:
-                pass
-            elif prev is not None and prev.referent:
+            if claim is None and prev is not None and prev.referent:
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                               "continuation", antecedent=prev.antecedent)
-            elif dominant:
+            elif claim is None and dominant:
                 lead = _adjacent_cue(text, cues_by_para, next_p, prev_p, q)
                 if lead is None and q.close is None and i + 2 < len(content_paras):
                     # a quotation left open runs on in the next paragraph; its speaker follows that
