@@ -17,7 +17,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LANGDETECT_SAMPLE = 240   # characters of a paragraph given to langdetect
+_ID_SAMPLE = 240           # characters of a paragraph given to the language identifier
 _MIN_LETTERS = 30          # shorter paragraphs take their neighbours' language
 
 
@@ -77,7 +77,8 @@ def paragraphs(text: str, start: int = 0, in_rest: bool = False) -> list[Paragra
 
 
 def script_language(sample: str) -> str | None:
-    """zh / ja / ru when the script decides, "latin" when langdetect must, None when too short."""
+    """zh / ja / ru when the script decides, "latin" when function words or the identifier must,
+    None when too short."""
     letters = len(_LETTER.findall(sample))
     if sample.isascii():
         han = kana = cyr = 0
@@ -120,27 +121,34 @@ def _by_function_words(sample: str) -> str | None:
     return None
 
 
+_OTHER_LATIN = ("de", "es", "it", "pt", "nl")   # kept as the paragraph's code, read with English rules
+
+
+@lru_cache(maxsize=1)
+def identifier():
+    """The language identifier asked when script and function words leave a Latin-script paragraph
+    open: py3langid (langid.py's model over all its languages; deterministic, about 0.3 ms a call,
+    some 40 times less than langdetect). Loading its model takes about a second and a half: call
+    this before forking worker processes so they share it."""
+    from py3langid import classify
+
+    classify("load")                    # the model loads on the first call
+    return classify
+
+
 @lru_cache(maxsize=4096)
 def _detect_latin(sample: str) -> str:
     quick = _by_function_words(sample)
     if quick:
         return quick
-    from langdetect import DetectorFactory, detect
-    from langdetect.lang_detect_exception import LangDetectException
-
-    DetectorFactory.seed = 0  # langdetect is random unless seeded
-    try:
-        code = detect(sample)
-    except LangDetectException:
-        return "en"
-    code = code.split("-")[0]
-    return code if code in SUPPORTED else ("en" if code not in ("de", "es", "it", "pt", "nl") else code)
+    code = identifier()(sample)[0]
+    return code if code in SUPPORTED or code in _OTHER_LATIN else "en"
 
 
 def _languages(text: str, paras: list[Paragraph]) -> None:
     known: list[str | None] = []
     for p in paras:
-        sample = text[p.start:min(p.end, p.start + _LANGDETECT_SAMPLE)]
+        sample = text[p.start:min(p.end, p.start + _ID_SAMPLE)]
         lang = script_language(sample)
         if lang == "latin":
             lang = _detect_latin(sample)
