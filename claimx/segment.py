@@ -33,44 +33,72 @@ class Paragraph:
         return rules(self.lang).sentences(text, self.start, self.end)
 
 
+def _anchored(pattern: str) -> bool:
+    """Does ``pattern`` match at the start of the string only (^ first, no top-level |)?"""
+    if not pattern.startswith("^"):
+        return False
+    depth, i, in_class = 0, 1, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)          # [^ ...
+            i += pattern.startswith("]", i + 1)          # a ] first in a class is literal
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
 @lru_cache(maxsize=1)
-def boilerplate() -> tuple[list[re.Pattern], list[re.Pattern]]:
-    """(line patterns, rest-of-page patterns) from every language's boilerplate.tsv: furniture in
-    one language turns up on pages in another (an English "More Stories" under a Chinese article)."""
-    line, rest = [], []
+def boilerplate() -> tuple[list, list]:
+    """(line tests, rest-of-page tests) from every language's boilerplate.tsv: furniture in one
+    language turns up on pages in another (an English "More Stories" under a Chinese article). Each
+    test is a bound ``match`` (patterns anchored with ^, joined into one) or ``search`` (the rest):
+    an anchored pattern is tried at the line's start only, not at every character of it."""
+    kinds: dict[str, tuple[list, list]] = {"line": ([], []), "rest": ([], [])}
     for lang_dir in sorted(p for p in data_dir().iterdir() if p.is_dir()):
         for row in read_lines(lang_dir / "boilerplate.tsv"):
             pattern, _, extent = row.partition("\t")
             re.compile(pattern)                          # a bad pattern fails here, alone
+            flags = ""
             if pattern.startswith("(?i)"):               # scoped, so patterns can be joined
-                pattern = f"(?i:{pattern[4:]})"
-            (rest if extent.strip() == "rest" else line).append(f"(?:{pattern})")
-    # one search per line and kind instead of one per pattern
-    return ([re.compile("|".join(line))] if line else []), ([re.compile("|".join(rest))] if rest else [])
+                flags, pattern = "?i:", pattern[4:]
+            anchored, rest = kinds["rest" if extent.strip() == "rest" else "line"]
+            (anchored if _anchored(pattern) else rest).append(f"({flags or '?:'}{pattern})")
+    tests = {}
+    for kind, (anchored, rest) in kinds.items():
+        tests[kind] = ([re.compile("|".join(anchored)).match] if anchored else []) + \
+                      ([re.compile("|".join(rest)).search] if rest else [])
+    return tests["line"], tests["rest"]
 
 
 def starts_furniture(text: str) -> bool:
     """Does a line of ``text`` start rest-of-page furniture?"""
     rest = boilerplate()[1]
-    return any(p.search(m.group().strip()) for m in _LINE.finditer(text) for p in rest)
+    return any(t(m.group().strip()) for m in _LINE.finditer(text) for t in rest)
 
 
 def paragraphs(text: str, start: int = 0, in_rest: bool = False) -> list[Paragraph]:
     """One paragraph per non-blank line from ``start``, with furniture flags and languages."""
-    line_pats, rest_pats = boilerplate()
+    line_tests, rest_tests = boilerplate()
     out: list[Paragraph] = []
     for m in _LINE.finditer(text, start):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s == e:
+        raw = m.group()
+        line = raw.strip()
+        if not line:
             continue
-        line = text[s:e]
-        if not in_rest and any(p.search(line) for p in rest_pats):
+        s = m.start() + len(raw) - len(raw.lstrip())
+        e = s + len(line)
+        if not in_rest and any(t(line) for t in rest_tests):
             in_rest = True
-        furniture = in_rest or any(p.search(line) for p in line_pats)
+        furniture = in_rest or any(t(line) for t in line_tests)
         out.append(Paragraph(len(out), s, e, furniture=furniture))
     _languages(text, out)
     return out
@@ -114,7 +142,7 @@ def _by_function_words(sample: str) -> str | None:
     words = [w.lower() for w in _WORDS.findall(sample)]
     if len(words) < 6:
         return None
-    scores = sorted(((sum(w in fw for w in words) / len(words), lang) for lang, fw in _function_words()),
+    scores = sorted(((sum(map(fw.__contains__, words)) / len(words), lang) for lang, fw in _function_words()),
                     reverse=True)
     if scores and scores[0][0] >= 0.2 and (len(scores) == 1 or scores[0][0] >= 2 * scores[1][0]):
         return scores[0][1]
