@@ -17,6 +17,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())   # _LETTER's complement
 _ID_SAMPLE = 240           # characters of a paragraph given to the language identifier
 _MIN_LETTERS = 30          # shorter paragraphs take their neighbours' language
 
@@ -107,10 +108,11 @@ def paragraphs(text: str, start: int = 0, in_rest: bool = False) -> list[Paragra
 def script_language(sample: str) -> str | None:
     """zh / ja / ru when the script decides, "latin" when function words or the identifier must,
     None when too short."""
-    letters = len(_LETTER.findall(sample))
-    if sample.isascii():
+    if sample.isascii():                        # most paragraphs: letters counted by bytes.translate
+        letters = len(sample.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         han = kana = cyr = 0
     else:
+        letters = len(_LETTER.findall(sample))
         han, kana, cyr = (len(_HAN.findall(sample)), len(_KANA.findall(sample)),
                           len(_CYRILLIC.findall(sample)))
     lat = letters - han - kana - cyr
@@ -124,6 +126,7 @@ def script_language(sample: str) -> str | None:
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ASCII_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")      # _WORDS on lower-cased ASCII text
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +142,10 @@ def _function_words() -> list[tuple[str, frozenset[str]]]:
 def _by_function_words(sample: str) -> str | None:
     """The language whose function words (data/<lang>/function_words.txt) make up a clear share of
     the sample's words, or None when the count does not decide."""
-    words = [w.lower() for w in _WORDS.findall(sample)]
+    if sample.isascii():
+        words = _ASCII_WORDS.findall(sample.lower())
+    else:
+        words = [w.lower() for w in _WORDS.findall(sample)]
     if len(words) < 6:
         return None
     scores = sorted(((sum(map(fw.__contains__, words)) / len(words), lang) for lang, fw in _function_words()),

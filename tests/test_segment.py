@@ -115,3 +115,18 @@ def test_language_identifier_is_asked_only_when_function_words_do_not_decide(mon
     assert [p.lang for p in paragraphs(t)] == ["en", "en"]      # Danish is not read: English rules
     assert asked == ["Flight attendants' union endorses mayoral candidate Wednesday."]
     seg._detect_latin.cache_clear()
+
+
+def test_ascii_fast_paths_count_letters_and_words_as_the_unicode_patterns_do():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimx.segment import _ASCII_NON_LETTERS, _ASCII_WORDS, _LETTER, _WORDS
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(st.characters(max_codepoint=127), max_size=80))
+    def check(t):
+        assert len(t.encode("ascii").translate(None, _ASCII_NON_LETTERS)) == len(_LETTER.findall(t))
+        assert _ASCII_WORDS.findall(t.lower()) == [w.lower() for w in _WORDS.findall(t)]
+
+    check()
