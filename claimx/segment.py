@@ -18,6 +18,8 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())   # _LETTER's complement
+_NON_LETTERS = re.compile(r"[\W\d_]+")                 # deleted, they leave the letters to count
+_NON_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
 _ID_SAMPLE = 240           # characters of a paragraph given to the language identifier
 _MIN_LETTERS = 30          # shorter paragraphs take their neighbours' language
 
@@ -112,8 +114,8 @@ def script_language(sample: str) -> str | None:
         letters = len(sample.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         han = kana = cyr = 0
     else:
-        letters = len(_LETTER.findall(sample))
-        han, kana, cyr = (len(_HAN.findall(sample)), len(_KANA.findall(sample)),
+        letters = len(_NON_LETTERS.sub("", sample))
+        han, kana, cyr = (len(_NON_HAN.sub("", sample)), len(_KANA.findall(sample)),
                           len(_CYRILLIC.findall(sample)))
     lat = letters - han - kana - cyr
     if han + kana >= 4 and (han + kana) * 2 >= letters * 0.3:

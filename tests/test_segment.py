@@ -130,3 +130,19 @@ def test_ascii_fast_paths_count_letters_and_words_as_the_unicode_patterns_do():
         assert _ASCII_WORDS.findall(t.lower()) == [w.lower() for w in _WORDS.findall(t)]
 
     check()
+
+
+def test_letter_and_han_counts_by_deletion_agree_with_findall():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimx.segment import _HAN, _LETTER, _NON_HAN, _NON_LETTERS
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=80) |
+           st.text(st.sampled_from("中文说表示。，“”abcXYZ 12_éЖжかカ\u3400\u9fff\u4dbf"), max_size=80))
+    def check(t):
+        assert len(_NON_LETTERS.sub("", t)) == len(_LETTER.findall(t))
+        assert len(_NON_HAN.sub("", t)) == len(_HAN.findall(t))
+
+    check()
