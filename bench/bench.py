@@ -281,7 +281,7 @@ def stage_shares(corpus: Path) -> dict:
     import claimx.pipeline as P
     import claimx.segment as S
     import claimx.speakers as SP
-    from claimx.cli import extract_run
+    from claimx.api import extract_files
 
     spent = dict.fromkeys(STAGES, 0.0)
     stack = ["other"]
@@ -312,16 +312,16 @@ def stage_shares(corpus: Path) -> dict:
     P.Collector.add = wrap(P.Collector.add, "records+write")
     P.extract_document = wrap(P.extract_document, "records+write")   # record building: its own rest
 
-    def write(collector):
+    def write(extraction):
         with open(os.devnull, "w", encoding="utf-8") as f:
-            for line in collector.lines():
+            for line in extraction.lines():
                 f.write(line + "\n")
 
     write = wrap(write, "records+write")
     t0 = time.process_time()
     clock[0] = t0
-    collector, counts, _ = extract_run([str(corpus)], jobs=1)
-    write(collector)
+    extraction = extract_files([str(corpus)], jobs=1).run()
+    write(extraction)
     now = time.process_time()
     spent["other"] += now - clock[0]
     spent["total"] = now - t0

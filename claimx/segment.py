@@ -88,8 +88,9 @@ def starts_furniture(text: str) -> bool:
     return any(t(m.group().strip()) for m in _LINE.finditer(text) for t in rest)
 
 
-def paragraphs(text: str, start: int = 0, in_rest: bool = False) -> list[Paragraph]:
-    """One paragraph per non-blank line from ``start``, with furniture flags and languages."""
+def paragraphs(text: str, start: int = 0, in_rest: bool = False, lang: str | None = None) -> list[Paragraph]:
+    """One paragraph per non-blank line from ``start``, with furniture flags and languages (each
+    paragraph's own, or ``lang`` for all of them)."""
     line_tests, rest_tests = boilerplate()
     out: list[Paragraph] = []
     for m in _LINE.finditer(text, start):
@@ -102,8 +103,9 @@ def paragraphs(text: str, start: int = 0, in_rest: bool = False) -> list[Paragra
         if not in_rest and any(t(line) for t in rest_tests):
             in_rest = True
         furniture = in_rest or any(t(line) for t in line_tests)
-        out.append(Paragraph(len(out), s, e, furniture=furniture))
-    _languages(text, out)
+        out.append(Paragraph(len(out), s, e, lang or "en", furniture=furniture))
+    if not lang:
+        _languages(text, out)
     return out
 
 

@@ -51,10 +51,10 @@ def test_float_and_control_characters_where_encoders_could_differ():
 def test_run_output_identical_without_orjson(monkeypatch):
     from conftest import ROOT
 
-    from claimx.cli import extract_run
+    from claimx.api import extract_files
 
     def lines():
-        return list(extract_run([str(ROOT / "data" / "demo")])[0].lines())
+        return list(extract_files([str(ROOT / "data" / "demo")]).lines())
 
     with_orjson = lines()
     assert len(with_orjson) > 20 and any('"meta":' in line for line in with_orjson)
