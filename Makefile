@@ -44,13 +44,12 @@ dev-score: $(VENV)/.installed
 	  $(SHARED)/dev/zh-news/entities.json --corpus $(SHARED)/dev/zh-news/text | \
 	  grep -E 'predictions|gold_required|span_|attribution|who_said|bad_offsets|trap'
 
-## bench: throughput and memory on a generated corpus (SIZES="50 500" for both sizes, in MB), and
-## on Chinese news (ZH_SIZES, in MB)
-SIZES ?= 50
-ZH_SIZES ?= 5
+## bench: speed against spaCy, stage shares, --jobs, linearity and memory on English news, Chinese
+## news and the seeds+demo (SIZES="4 50" MB per corpus; LINEAR="1 8" MB single documents, "0 0" skips)
+SIZES ?= 4
+LINEAR ?= 1 8
 bench: $(VENV)/.installed
-	$(PY) bench/bench.py --size $(SIZES)
-	$(PY) bench/bench.py --corpus zh --size $(ZH_SIZES)
+	$(PY) bench/bench.py --size $(SIZES) --linear $(LINEAR)
 
 ## fuzz: a long hypothesis campaign over generated documents and bytes (FUZZ_EXAMPLES=N)
 FUZZ_EXAMPLES ?= 50000
