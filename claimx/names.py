@@ -7,7 +7,9 @@
   sibilants, l/r, v/f/w and vowel qualities are merged.
 * :func:`zh_readings` — the Latin spellings a Chinese transliteration allows: each character's
   reading from ``data/zh/translit.tsv`` where the general pinyin rules would be wrong, else from
-  pypinyin, so 乌马罗夫 → "umarov", "umarof", …
+  pypinyin, so 乌马罗夫 → "umarov", "umarof", … (blocking keys and a feature of the score)
+* :func:`zh_latin_score` — a Chinese and a Latin name, scored by the transliteration model learned
+  from Wikidata pairs (:mod:`claimx.names_model`), on a scale calibrated on training pairs.
 """
 from __future__ import annotations
 
@@ -87,16 +89,47 @@ def latin_parts(name: str) -> tuple[tuple[str, ...], str]:
 
 def given_agree(a: list[str], b: list[str]) -> bool | None:
     """Do two lists of given names agree? None when either is missing (no evidence either way).
-    An initial agrees with a name it begins ('n' ~ 'nargis'); full names agree when phonetically
-    close (Temur ~ Timur, Qasim-Jomart ~ Kassym-Jomart)."""
+    An initial agrees with a name it begins ('n' ~ 'nargis'); full names agree when they are the
+    same name spelt differently (:func:`same_given`: Temur ~ Timur, Qasim-Jomart ~ Kassym-Jomart,
+    Aleksandr ~ Alexander), not when they are two names that look alike (Oleg, Olga). Any name of
+    one list may meet any of the other, so a title or patronymic taken for a given name ("Министр
+    Марат Жунусов") does not hide the agreement."""
     if not a or not b:
         return None
-    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    return any(_one_given(x, y) for x in a for y in b)
+
+
+def _one_given(x: str, y: str) -> bool:
+    x, y = x.rstrip("."), y.rstrip(".")
+    if not x or not y:
+        return False
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0] or phonetic(x)[:1] == phonetic(y)[:1]
-    from rapidfuzz.fuzz import ratio
+    return same_given(x, y)
 
-    return ratio(phonetic(x), phonetic(y)) >= 75
+
+@lru_cache(maxsize=65536)
+def _given_shape(s: str) -> str:
+    """Consonant sounds with inner vowels as V; a final vowel stays what it is (Maria, Mario)."""
+    ph = phonetic(s)
+    end = re.search("[aiu]*$", ph).start()
+    return re.sub("[aiu]+", "V", ph[:end]) + ph[end:]
+
+
+def same_given(x: str, y: str) -> bool:
+    """Two spellings of one given name: the same consonants in the same order with vowels where
+    the other has vowels, one inner vowel more or less allowed (Aleksandr ~ Alexander); another
+    final vowel is another name (Ivan, Ivana; Maria, Mario), so is a vowel moved (Oleg, Olga)."""
+    a, b = _given_shape(x), _given_shape(y)
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) != 1:
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    for i, c in enumerate(long):
+        if c == "V" and 0 < i and long[:i] + long[i + 1:] == short:
+            return True
+    return False
 
 
 _PHON_RULES = [("shch", "s"), ("sch", "s"), ("tch", "s"), ("dzh", "s"), ("kh", "k"), ("gh", "k"),
@@ -209,14 +242,37 @@ def zh_surname(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def zh_latin_score(zh: str, latin: str) -> float:
-    """0–100: how well a Chinese transliteration matches a Latin spelling, on phonetic keys."""
+def pinyin_similarity(zh: str, latin: str) -> float:
+    """0–100: how well a Chinese transliteration matches a Latin spelling, on hand-written phonetic
+    keys of its pinyin readings (a feature of the learned score, see claimx/names_model.py)."""
     from rapidfuzz.fuzz import ratio
 
     target = cross_key(latin)
     if not target:
         return 0.0
     return max((ratio(cross_key(r), target) for r in zh_readings(zh)), default=0.0)
+
+
+#: The calibrated scale of :func:`zh_latin_score`: the learned model's link threshold maps to
+#: LINK_AT and its calibrated margin to MARGIN_POINTS, so the speaker rules (score ≥ 87, a margin of
+#: 8 over the next candidate) apply the thresholds calibrated on the training pairs.
+LINK_AT = 87.0
+MARGIN_POINTS = 8.0
+
+
+@lru_cache(maxsize=65536)
+def zh_latin_score(zh: str, latin: str) -> float:
+    """How well a Chinese transliteration matches a Latin (or Cyrillic) spelling, from the
+    transliteration model learned from Wikidata name pairs (claimx/names_model.py), on a calibrated
+    scale: ``LINK_AT`` (87) at the model's link threshold, ``MARGIN_POINTS`` (8) per calibrated
+    margin, above 100 for strong evidence, 0 when the two cannot be aligned."""
+    from claimx import names_model
+
+    m = names_model.model()
+    s = names_model.score(zh, latin)
+    if s is None:
+        return 0.0
+    return max(0.0, LINK_AT + MARGIN_POINTS * (s - m.threshold) / (m.margin or 1.0))
 
 
 def slug(s: str) -> str:

@@ -22,6 +22,10 @@ from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_part
 FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
 TRANSLIT_MIN = 87       # for a Chinese transliteration against a Latin surname
 MARGIN = 8              # over the next candidate
+#: Two Chinese names written with different characters are one person by sound alone only when
+#: both are this long (transliterations: 卡泽诺娃 ~ 卡塞诺娃); shorter ones sharing a sound are often
+#: different people (张伟, 张薇) and meet only through a Latin form or gloss.
+ZH_VARIANT_MIN = 4
 TYPES = {"person", "organization"}
 
 
@@ -83,12 +87,17 @@ class Registry:
     # ---------------------------------------------------------------------------------- matching
     def match(self, forms: list[str], glosses=()) -> tuple[Entry | None, str]:
         """The registry entry for a local entity known under ``forms`` (and Latin ``glosses``)."""
+        entry, tier, _ = self.match_scored(forms, glosses)
+        return entry, tier
+
+    def match_scored(self, forms: list[str], glosses=()) -> tuple[Entry | None, str, float | None]:
+        """:meth:`match` with the score of the link (100 for an alias or gloss)."""
         for tier, names in (("alias", forms), ("gloss", glosses)):
             ids = set()
             for f in names:
                 ids |= self.alias.get(norm(f), set())
             if len(ids) == 1:
-                return self.entries[ids.pop()], tier
+                return self.entries[ids.pop()], tier, 100.0
         latin = [f for f in list(forms) + list(glosses) if not is_han(f)]
         best = self._latin(latin)
         if best:
@@ -96,7 +105,7 @@ class Registry:
         han = [f for f in forms if is_han(f)]
         if han:
             return self._translit(han)
-        return None, "new"
+        return None, "new", None
 
     def _latin(self, forms: list[str]):
         from rapidfuzz.fuzz import ratio
@@ -136,7 +145,7 @@ class Registry:
                 score = zh_latin_score(sur, rn)
                 if score >= TRANSLIT_MIN and score > results.get(eid, (0, ""))[0]:
                     results[eid] = (score, "transliteration")
-        return _decide(results, self.entries) or (None, "new")
+        return _decide(results, self.entries) or (None, "new", None)
 
     # ------------------------------------------------------------------- helpers for attribution
     def office_holder(self, text: str, noun: str, modifier: str | None, before: int) -> Mention | None:
@@ -157,14 +166,14 @@ class Registry:
         return best
 
 
-def _decide(results: dict, entries) -> tuple[Entry, str] | None:
+def _decide(results: dict, entries) -> tuple[Entry, str, float] | None:
     if not results:
         return None
     ranked = sorted(results.items(), key=lambda kv: (-kv[1][0], kv[0]))
     (eid, (score, tier)) = ranked[0]
     if len(ranked) > 1 and score - ranked[1][1][0] < MARGIN:
         return None
-    return entries[eid], tier
+    return entries[eid], tier, round(score, 1)
 
 
 def parse_registry(path: Path) -> list[Entry]:
@@ -211,6 +220,7 @@ class Local:
     role: str | None = None
     entry: Entry | None = None
     link: str = "new"
+    score: float | None = None                  # of the link (registry) or of the merge (clusters)
     key: str | None = None                      # cross-document cluster key (second pass)
 
     def fullest(self) -> str:
@@ -286,14 +296,20 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
             i = len(locals_) - 1
         cl.extra["local"] = join(i, m)
     for loc in locals_:
-        loc.entry, loc.link = registry.match(loc.forms, loc.glosses)
+        loc.entry, loc.link, loc.score = registry.match_scored(loc.forms, loc.glosses)
         if loc.entry is None:
-            loc.link = "new"
+            loc.link, loc.score = "new", None
     return locals_
 
 
 def _same_person(locals_: list[Local], m: Mention) -> int | None:
     """An earlier local entity this mention names again, if exactly one fits."""
+    hit = _same_person_scored(locals_, m)
+    return hit[0] if hit else None
+
+
+def _same_person_scored(locals_: list[Local], m: Mention) -> tuple[int, float] | None:
+    """:func:`_same_person` with the score of the match."""
     name = m.name or m.text
     hits = []
     if is_han(name):
@@ -306,7 +322,7 @@ def _same_person(locals_: list[Local], m: Mention) -> int | None:
             for h in han:
                 if h == sur or h.endswith(sur) or sur.endswith(h):
                     score = max(score, 100.0)
-                else:
+                elif min(len(h), len(sur)) >= ZH_VARIANT_MIN:
                     score = max(score, _zh_zh(h, sur))
             for l in lat:
                 score = max(score, zh_latin_score(sur, l))
@@ -341,7 +357,7 @@ def _same_person(locals_: list[Local], m: Mention) -> int | None:
     hits.sort(reverse=True)
     if len(hits) > 1 and hits[0][0] - hits[1][0] < MARGIN:
         return None
-    return hits[0][1]
+    return hits[0][1], round(hits[0][0], 1)
 
 
 def _zh_zh(a: str, b: str) -> float:
@@ -378,15 +394,18 @@ class Clusterer:
         target = None
         lone = loc.type == "person" and not _full_names(loc)   # only a surname: must be unambiguous
         candidates = {i for k in _block_keys(loc, query=True) for i in self.blocks.get(k, ())[-BLOCK_WINDOW:]}
+        reason = None
         for i in sorted(candidates):
             rep = self.reps[i]
-            if rep.type == loc.type and _same_entity(rep, loc):
+            why = _same_entity(rep, loc) if rep.type == loc.type else None
+            if why:
                 if target is not None:                 # "Erova" when two Erovas are known
-                    target = None
+                    target = reason = None
                     break
-                target = rep
+                target, reason = rep, why
                 if not lone:
                     break
+        loc.merge = reason  # type: ignore[attr-defined]
         if target is None:
             target = loc
             loc._rep_index = len(self.reps)  # type: ignore[attr-defined]
@@ -422,24 +441,30 @@ class SpeakerPass:
         rep = self.clusters.add(loc)
         if rep is None:
             self.entries[loc.entry.id] = loc.entry
-            return ["e", loc.entry.id, loc.role, loc.link]
-        return ["c", rep._rep_index, loc.role, loc.type]  # type: ignore[attr-defined]
+            return ["e", loc.entry.id, loc.role, loc.link, loc.score]
+        link, score = getattr(loc, "merge", None) or ("new", None)
+        return ["c", rep._rep_index, loc.role, loc.type, link, score]  # type: ignore[attr-defined]
 
     def finish(self) -> None:
         self.clusters.finish()
 
     def speaker(self, mention: dict, owner: list) -> dict:
-        kind, which, role, extra = owner
+        kind, which, role, extra = owner[:4]
         if kind == "e":
             entry = self.entries[which]
             out = {"id": entry.id, "name": entry.name, "type": entry.type, "mention": mention,
                    "role": role or entry.role, "link": extra}
             if entry.wikidata:
                 out["wikidata"] = entry.wikidata
+            if owner[4] is not None:
+                out["score"] = owner[4]
             return out
         rep = self.clusters.reps[which]
-        return {"id": rep.key, "name": rep.canonical, "type": extra, "mention": mention, "role": role,
-                "link": "new"}
+        out = {"id": rep.key, "name": rep.canonical, "type": extra, "mention": mention, "role": role,
+               "link": owner[4]}
+        if owner[5] is not None:
+            out["score"] = owner[5]
+        return out
 
 
 def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
@@ -447,7 +472,8 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
     files one (otherwise). Only entities sharing a key are compared, which keeps the pass
     near-linear; the keys follow what :func:`_same_entity` can accept:
 
-    * the exact name (any type);
+    * the exact name (any type); a person's surname, which a lone surname asks for (it joins a
+      full name only when exactly one compatible person is known: see :class:`Clusterer`);
     * a Latin name with a given name (a variant spelling merges only when the given names agree):
       the given name's first sound with the surname's consonant skeleton, with and without its
       first consonant (Zhaksybekova ~ Jaksybekova), and with the first three letters of its sound
@@ -461,10 +487,13 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
     def sound(tag: str, key: str) -> None:
         keys.update((tag, key[:3], (len(key) + d) // 3) for d in spread)
 
+    lone = query and not _full_names(loc)
     for f in loc.forms + loc.glosses:
         keys.add(("n", norm(f)))
         if loc.type != "person":
             continue
+        if not query or lone:              # a lone surname meets the full names that end with it
+            keys.add(("s", norm(zh_surname(f) if is_han(f) else latin_parts(f)[1])))
         if is_han(f):
             for r in zh_readings(zh_surname(f))[:24]:
                 ck = cross_key(r)
@@ -499,27 +528,37 @@ def _full_names(loc: Local) -> set:
             if (is_han(f) and any(c in f for c in SEPARATORS)) or (not is_han(f) and latin_parts(f)[0])}
 
 
-def _same_entity(a: Local, b: Local) -> bool:
+def _same_entity(a: Local, b: Local) -> tuple[str, float] | None:
+    """Whether ``b`` is the person (or organisation) ``a`` already is, and by which rule and score:
+    ("alias", 100) for the same surface name, else the tier of :func:`_same_person` (fuzzy,
+    transliteration, surname). None when they may not be merged."""
     shared = {norm(f) for f in a.forms + a.glosses} & {norm(f) for f in b.forms + b.glosses}
     if shared:
         # the same surface name: a full name is enough; a lone surname ("Erova" in two documents)
         # also needs given names that do not conflict (Dilnoza Erova is not Olga Erova)
         if a.type != "person" or shared & _full_names(a):
-            return True
+            return "alias", 100.0
         ga, gb = _given_names(a), _given_names(b)
-        return not (ga and gb and not any(given_agree(x, y) for x in ga for y in gb))
+        if ga and gb and not any(given_agree(x, y) for x in ga for y in gb):
+            return None
+        return "alias", 100.0
     if a.type != "person":
-        return False
+        return None
+    surnames = {norm(latin_parts(f)[1]) for f in a.forms + a.glosses if not is_han(f)}
     for m in b.forms + b.glosses:
-        mention = Mention(m, 0, 0, "name", name=m)
-        if _same_person([a], mention) == 0:
-            if is_han(m):
-                return True
-            given, _ = latin_parts(m)
-            others = [latin_parts(f)[0] for f in a.forms if not is_han(f)]
-            if given and any(given_agree(given, g) for g in others):
-                return True
-    return False
+        hit = _same_person_scored([a], Mention(m, 0, 0, "name", name=m))
+        if hit is None:
+            continue
+        score = hit[1]
+        if is_han(m):
+            return "transliteration", score
+        given, sur = latin_parts(m)
+        others = [latin_parts(f)[0] for f in a.forms if not is_han(f)]
+        if given and any(given_agree(given, g) for g in others):
+            return ("fuzzy" if norm(sur) not in surnames else "alias"), score
+        if not given and not _full_names(b) and norm(sur) in surnames:
+            return "surname", score        # a lone surname: the Clusterer asks that it fit one person
+    return None
 
 
 def speaker_ref(cl, base: int = 0) -> dict | None:
