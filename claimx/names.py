@@ -153,6 +153,23 @@ def phonetic(s: str) -> str:
     return s
 
 
+def _final_vowels(key: str) -> str:
+    return key[re.search("[aiu]*$", key).start():]
+
+
+@lru_cache(maxsize=65536)
+def surname_similarity(a: str, b: str) -> float:
+    """0–100: two Latin (or romanised Cyrillic) surnames as spellings of one name, on their
+    phonetic keys (Kassenova ~ Kazenova ~ Kasenova 100, Jaksybekov ~ Dzhaksybekov 94). Another
+    ending vowel is another name, whatever the rest (Sadykova is not Sadykov): 0."""
+    from rapidfuzz.fuzz import ratio
+
+    pa, pb = phonetic(a), phonetic(b)
+    if not pa or not pb or _final_vowels(pa) != _final_vowels(pb):
+        return 0.0
+    return ratio(pa, pb)
+
+
 _XS_RULES = [("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("kh", "h"), ("gh", "g"),
              ("ph", "f"), ("th", "t"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("y", "i")]
 _XS_MAP = str.maketrans({"l": "r", "v": "f", "e": "i", "o": "u", "c": "k"})

@@ -17,7 +17,7 @@ from pathlib import Path
 from claimx.lang.base import data_dir
 from claimx.mentions import Mention
 from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, slug,
-                          zh_latin_score, zh_readings, zh_surname)
+                          surname_similarity, zh_latin_score, zh_readings, zh_surname)
 
 FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
 TRANSLIT_MIN = 87       # for a Chinese transliteration against a Latin surname
@@ -103,23 +103,21 @@ class Registry:
         if best:
             return best
         han = [f for f in forms if is_han(f)]
-        if han:
-            return self._translit(han)
+        if han and not latin:            # a Latin form or gloss that links nowhere says more than
+            return self._translit(han)    # how its Chinese transliteration sounds
         return None, "new", None
 
     def _latin(self, forms: list[str]):
-        from rapidfuzz.fuzz import ratio
-
         results = {}
         for f in forms:
             given, sur = latin_parts(f)
             if not sur or len(sur) < 3:
                 continue
-            pk, nk = phonetic(sur), norm(sur)
+            nk = norm(sur)
             for rp, rn, rgiven, eid in self.surnames:
                 if self.entries[eid].type != "person":
                     continue
-                score = 100.0 if rn == nk else ratio(pk, rp)
+                score = 100.0 if rn == nk else surname_similarity(sur, rn)
                 if score < FUZZY_MIN:
                     continue
                 agree = given_agree(given, rgiven)
@@ -332,8 +330,6 @@ def _same_person_scored(locals_: list[Local], m: Mention) -> tuple[int, float] |
         given, sur = latin_parts(name)
         if not sur:
             return None
-        from rapidfuzz.fuzz import ratio
-
         for i, loc in enumerate(locals_):
             if loc.type != "person":
                 continue
@@ -348,8 +344,8 @@ def _same_person_scored(locals_: list[Local], m: Mention) -> tuple[int, float] |
                     continue
                 if norm(s2) == norm(sur):
                     best = max(best, 100.0)
-                elif ratio(phonetic(s2), phonetic(sur)) >= FUZZY_MIN:
-                    best = max(best, ratio(phonetic(s2), phonetic(sur)))
+                elif surname_similarity(s2, sur) >= FUZZY_MIN:
+                    best = max(best, surname_similarity(s2, sur))
             if best:
                 hits.append((best, i))
     if not hits:
@@ -422,9 +418,18 @@ class Clusterer:
         return target
 
     def finish(self) -> None:
+        """Name the clusters; two clusters whose names slug alike (张伟, 张薇 → zhang-wei) are two
+        people, so a later one gets a number (zhang-wei-2), in document order."""
+        taken: set[str] = set()
         for rep in self.reps:
             rep.canonical = rep.fullest()  # type: ignore[attr-defined]
-            rep.key = ("org:" if rep.type == "organization" else "") + slug(rep.canonical)
+            key = base = ("org:" if rep.type == "organization" else "") + slug(rep.canonical)
+            n = 1
+            while key in taken:
+                n += 1
+                key = f"{base}-{n}"
+            taken.add(key)
+            rep.key = key
 
 
 class SpeakerPass:
