@@ -292,6 +292,35 @@ def zh_latin_score(zh: str, latin: str) -> float:
     return max(0.0, LINK_AT + MARGIN_POINTS * (s - m.threshold) / (m.margin or 1.0))
 
 
+def zh_given(name: str) -> str:
+    """The given name of a Chinese transliterated name written with a separator (纳尔吉斯·卡塞诺娃 →
+    纳尔吉斯), else ""."""
+    parts = [p for p in re.split("[" + SEPARATORS + r"\s]+", strip_honorifics(name)) if p]
+    return parts[0] if len(parts) > 1 else ""
+
+
+def zh_given_agree(zh: str, others) -> bool | None:
+    """Does the given name of Chinese name ``zh`` agree with given names ``others`` (Latin given-name
+    tuples, or Chinese names)? None when either side has none; Chinese given names agree when
+    written alike, a Chinese and a Latin one when the model links them (迪娜拉 ~ Dinara, not Nargis)."""
+    g = zh_given(zh)
+    if not g:
+        return None
+    verdicts = []
+    for o in others:
+        if isinstance(o, str):
+            og = zh_given(o)
+            if og:
+                verdicts.append(og == g or og.startswith(g) or g.startswith(og))
+        else:
+            full = [x for x in o if len(x.rstrip(".")) > 1]
+            if full:
+                verdicts.append(any(zh_latin_score(g, x) >= LINK_AT for x in full))
+    if not verdicts:
+        return None
+    return any(verdicts)
+
+
 def slug(s: str) -> str:
     """A stable ASCII id from a name (Chinese through pinyin)."""
     s = strip_honorifics(s)

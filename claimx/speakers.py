@@ -17,7 +17,7 @@ from pathlib import Path
 from claimx.lang.base import data_dir
 from claimx.mentions import Mention
 from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, slug,
-                          surname_similarity, zh_latin_score, zh_readings, zh_surname)
+                          surname_similarity, zh_given_agree, zh_latin_score, zh_readings, zh_surname)
 
 FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
 TRANSLIT_MIN = 87       # for a Chinese transliteration against a Latin surname
@@ -141,6 +141,8 @@ class Registry:
                 continue
             for rp, rn, rgiven, eid in self.surnames:
                 score = zh_latin_score(sur, rn)
+                if score >= TRANSLIT_MIN and zh_given_agree(f, [rgiven]) is False:
+                    continue                      # 迪娜拉·卡塞诺娃 is not Nargis Kassenova
                 if score >= TRANSLIT_MIN and score > results.get(eid, (0, ""))[0]:
                     results[eid] = (score, "transliteration")
         return _decide(results, self.entries) or (None, "new", None)
@@ -317,6 +319,10 @@ def _same_person_scored(locals_: list[Local], m: Mention) -> tuple[int, float] |
                 continue
             lat, han = loc.surname_keys()
             score = 0.0
+            others = [f for f in loc.forms + loc.glosses if is_han(f)] + \
+                [latin_parts(f)[0] for f in loc.forms + loc.glosses if not is_han(f)]
+            if zh_given_agree(name, others) is False:
+                continue                          # another given name: another person
             for h in han:
                 if h == sur or h.endswith(sur) or sur.endswith(h):
                     score = max(score, 100.0)
@@ -336,6 +342,8 @@ def _same_person_scored(locals_: list[Local], m: Mention) -> tuple[int, float] |
             best = 0.0
             for f in loc.forms + loc.glosses:
                 if is_han(f):
+                    if zh_given_agree(f, [given]) is False:
+                        continue
                     s = zh_latin_score(zh_surname(f), sur)
                     best = max(best, s if s >= TRANSLIT_MIN else 0)
                     continue

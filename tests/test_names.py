@@ -89,7 +89,8 @@ def test_variants_and_scripts_link(form, expected, tier):
     assert score >= 86
 
 
-@pytest.mark.parametrize("form", ["Rustam Kamalov", "Kamalov", "Pavel Umarov", "Oleg Kassenova", "卡马洛夫"])
+@pytest.mark.parametrize("form", ["Rustam Kamalov", "Kamalov", "Pavel Umarov", "Oleg Kassenova", "Nargis Kassenov",
+                                  "迪娜拉·卡塞诺娃"])
 def test_variants_that_must_not_link(form):
     assert REG.match([form])[0] is None
 
