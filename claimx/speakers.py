@@ -304,12 +304,6 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
 
 def _same_person(locals_: list[Local], m: Mention) -> int | None:
     """An earlier local entity this mention names again, if exactly one fits."""
-    hit = _same_person_scored(locals_, m)
-    return hit[0] if hit else None
-
-
-def _same_person_scored(locals_: list[Local], m: Mention) -> tuple[int, float] | None:
-    """:func:`_same_person` with the score of the match."""
     name = m.name or m.text
     hits = []
     if is_han(name):
@@ -361,7 +355,7 @@ def _same_person_scored(locals_: list[Local], m: Mention) -> tuple[int, float] |
     hits.sort(reverse=True)
     if len(hits) > 1 and hits[0][0] - hits[1][0] < MARGIN:
         return None
-    return hits[0][1], round(hits[0][0], 1)
+    return hits[0][1]
 
 
 def _zh_zh(a: str, b: str) -> float:
@@ -398,18 +392,15 @@ class Clusterer:
         target = None
         lone = loc.type == "person" and not _full_names(loc)   # only a surname: must be unambiguous
         candidates = {i for k in _block_keys(loc, query=True) for i in self.blocks.get(k, ())[-BLOCK_WINDOW:]}
-        reason = None
         for i in sorted(candidates):
             rep = self.reps[i]
-            why = _same_entity(rep, loc) if rep.type == loc.type else None
-            if why:
+            if rep.type == loc.type and _same_entity(rep, loc):
                 if target is not None:                 # "Erova" when two Erovas are known
-                    target = reason = None
+                    target = None
                     break
-                target, reason = rep, why
+                target = rep
                 if not lone:
                     break
-        loc.merge = reason  # type: ignore[attr-defined]
         if target is None:
             target = loc
             loc._rep_index = len(self.reps)  # type: ignore[attr-defined]
@@ -455,8 +446,7 @@ class SpeakerPass:
         if rep is None:
             self.entries[loc.entry.id] = loc.entry
             return ["e", loc.entry.id, loc.role, loc.link, loc.score]
-        link, score = getattr(loc, "merge", None) or ("new", None)
-        return ["c", rep._rep_index, loc.role, loc.type, link, score]  # type: ignore[attr-defined]
+        return ["c", rep._rep_index, loc.role, loc.type]  # type: ignore[attr-defined]
 
     def finish(self) -> None:
         self.clusters.finish()
@@ -473,11 +463,37 @@ class SpeakerPass:
                 out["score"] = owner[4]
             return out
         rep = self.clusters.reps[which]
+        link, score = _form_rule(mention["text"], rep.canonical) if extra == "person" else ("new", None)
         out = {"id": rep.key, "name": rep.canonical, "type": extra, "mention": mention, "role": role,
-               "link": owner[4]}
-        if owner[5] is not None:
-            out["score"] = owner[5]
+               "link": link}
+        if score is not None:
+            out["score"] = score
         return out
+
+
+def _form_rule(form: str, canonical: str) -> tuple[str, float | None]:
+    """The rule (and score) that makes ``form`` a name of the speaker called ``canonical`` when the
+    registry does not know it: "new" for the canonical name itself (and for references such as
+    "she"), "surname" for the surname alone, "fuzzy" for another spelling, "transliteration" for a
+    Chinese form. A function of the two names only, so the same in whatever pieces a corpus is
+    read."""
+    if norm(form) == norm(canonical):
+        return "new", None
+    if is_han(form):
+        if is_han(canonical):
+            return "new", None
+        return "transliteration", round(zh_latin_score(zh_surname(form), latin_parts(canonical)[1]), 1)
+    given, sur = latin_parts(form)
+    if is_han(canonical):
+        score = zh_latin_score(zh_surname(canonical), sur)
+        return ("transliteration", round(score, 1)) if score >= TRANSLIT_MIN else ("new", None)
+    cgiven, csur = latin_parts(canonical)
+    score = 100.0 if norm(sur) == norm(csur) else surname_similarity(sur, csur)
+    if score < FUZZY_MIN:
+        return "new", None                 # not a name of it: a pronoun or a description
+    if not given:
+        return "surname", round(score, 1)
+    return ("alias" if score == 100 and norm(" ".join(given)) == norm(" ".join(cgiven)) else "fuzzy"), round(score, 1)
 
 
 def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
@@ -541,37 +557,30 @@ def _full_names(loc: Local) -> set:
             if (is_han(f) and any(c in f for c in SEPARATORS)) or (not is_han(f) and latin_parts(f)[0])}
 
 
-def _same_entity(a: Local, b: Local) -> tuple[str, float] | None:
-    """Whether ``b`` is the person (or organisation) ``a`` already is, and by which rule and score:
-    ("alias", 100) for the same surface name, else the tier of :func:`_same_person` (fuzzy,
-    transliteration, surname). None when they may not be merged."""
+def _same_entity(a: Local, b: Local) -> bool:
     shared = {norm(f) for f in a.forms + a.glosses} & {norm(f) for f in b.forms + b.glosses}
     if shared:
         # the same surface name: a full name is enough; a lone surname ("Erova" in two documents)
         # also needs given names that do not conflict (Dilnoza Erova is not Olga Erova)
         if a.type != "person" or shared & _full_names(a):
-            return "alias", 100.0
+            return True
         ga, gb = _given_names(a), _given_names(b)
-        if ga and gb and not any(given_agree(x, y) for x in ga for y in gb):
-            return None
-        return "alias", 100.0
+        return not (ga and gb and not any(given_agree(x, y) for x in ga for y in gb))
     if a.type != "person":
-        return None
+        return False
     surnames = {norm(latin_parts(f)[1]) for f in a.forms + a.glosses if not is_han(f)}
     for m in b.forms + b.glosses:
-        hit = _same_person_scored([a], Mention(m, 0, 0, "name", name=m))
-        if hit is None:
-            continue
-        score = hit[1]
-        if is_han(m):
-            return "transliteration", score
-        given, sur = latin_parts(m)
-        others = [latin_parts(f)[0] for f in a.forms if not is_han(f)]
-        if given and any(given_agree(given, g) for g in others):
-            return ("fuzzy" if norm(sur) not in surnames else "alias"), score
-        if not given and not _full_names(b) and norm(sur) in surnames:
-            return "surname", score        # a lone surname: the Clusterer asks that it fit one person
-    return None
+        mention = Mention(m, 0, 0, "name", name=m)
+        if _same_person([a], mention) == 0:
+            if is_han(m):
+                return True
+            given, sur = latin_parts(m)
+            others = [latin_parts(f)[0] for f in a.forms if not is_han(f)]
+            if given and any(given_agree(given, g) for g in others):
+                return True
+            if not given and not _full_names(b) and norm(sur) in surnames:
+                return True                # a lone surname: the Clusterer asks that it fit one person
+    return False
 
 
 def speaker_ref(cl, base: int = 0) -> dict | None:
