@@ -17,7 +17,8 @@ from pathlib import Path
 from claimx.lang.base import data_dir
 from claimx.mentions import Mention
 from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, slug,
-                          surname_similarity, zh_given_agree, zh_latin_score, zh_readings, zh_surname)
+                          strip_honorifics, surname_similarity, zh_given_agree, zh_latin_score, zh_readings,
+                          zh_surname)
 
 FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
 TRANSLIT_MIN = 87       # for a Chinese transliteration against a Latin surname
@@ -477,12 +478,14 @@ def _form_rule(form: str, canonical: str) -> tuple[str, float | None]:
     "she"), "surname" for the surname alone, "fuzzy" for another spelling, "transliteration" for a
     Chinese form. A function of the two names only, so the same in whatever pieces a corpus is
     read."""
+    form = strip_honorifics(form)
     if norm(form) == norm(canonical):
         return "new", None
     if is_han(form):
         if is_han(canonical):
             return "new", None
-        return "transliteration", round(zh_latin_score(zh_surname(form), latin_parts(canonical)[1]), 1)
+        score = zh_latin_score(zh_surname(form), latin_parts(canonical)[1])
+        return ("transliteration", round(score, 1)) if score >= TRANSLIT_MIN else ("new", None)
     given, sur = latin_parts(form)
     if is_han(canonical):
         score = zh_latin_score(zh_surname(canonical), sur)
@@ -493,7 +496,8 @@ def _form_rule(form: str, canonical: str) -> tuple[str, float | None]:
         return "new", None                 # not a name of it: a pronoun or a description
     if not given:
         return "surname", round(score, 1)
-    return ("alias" if score == 100 and norm(" ".join(given)) == norm(" ".join(cgiven)) else "fuzzy"), round(score, 1)
+    same = norm(sur) == norm(csur) and norm(" ".join(given)) == norm(" ".join(cgiven))
+    return ("alias" if same else "fuzzy"), round(score, 1)
 
 
 def _block_keys(loc: Local, query: bool = False) -> set[tuple]:

@@ -195,3 +195,22 @@ def test_many_people_sharing_surnames_keep_their_own_ids():
     corpus = [(f"{g} {s}", f"{g} {s}", EN) for s in surnames for g in given]
     ids = _run(corpus + corpus[:5])
     assert len(set(ids)) == len(corpus)
+
+
+def test_speakers_report_shows_the_rule_and_score_of_each_form():
+    from claimx.report import speakers, speakers_table
+
+    docs = ["“Prices rose,” said Dinara Kassymova, an analyst in Almaty.",
+            "Kassymova said that rail freight had fallen by a third.",
+            "“Prices fell,” said Dinara Kasymova, an analyst in Almaty.",
+            "迪娜拉·卡瑟莫娃说：“贸易增长了百分之五。”"]
+    results = [extract_document(Document(f"k{i}.txt", t), REG) for i, t in enumerate(docs)]
+    finish(results)
+    entry = speakers([r for res in results for r in res.records])[0]
+    assert entry["id"] == "dinara-kassymova" and len(entry["documents"]) == 4
+    rules = {f["form"]: (f["link"], f["score"]) for f in entry["forms"]}
+    assert rules["Dinara Kassymova"] == ("new", None)
+    assert rules["Kassymova"] == ("surname", 100)
+    assert rules["Dinara Kasymova"][0] == "fuzzy" and rules["Dinara Kasymova"][1] >= 86
+    assert rules["迪娜拉·卡瑟莫娃"][0] == "transliteration" and rules["迪娜拉·卡瑟莫娃"][1] >= 87
+    assert "surname 100" in speakers_table([entry])
