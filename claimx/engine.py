@@ -21,50 +21,66 @@ def registry_for(files: tuple):
     return _REGISTRIES[files]
 
 
-def process_file(src, registry_files: tuple, debug: bool = False):
+def portable(registry):
+    """What to send a worker for ``registry``: the tuple of files it was loaded from when
+    :func:`registry_for` made it (the worker loads it once), else the registry itself."""
+    for files, reg in _REGISTRIES.items():
+        if reg is registry:
+            return files
+    return registry
+
+
+def process_file(src, registry, debug: bool = False):
     """The per-file task: read, segment, quotes, attribute, local speakers. A failure becomes a
-    reason on the result, never an exception (unless ``debug``)."""
+    reason on the result, never an exception (unless ``debug``). ``registry`` is a Registry or the
+    tuple of registry files (see :func:`portable`)."""
     from claimx.pipeline import FileResult, extract_file
 
     try:
-        return extract_file(src, registry_for(registry_files))
+        return extract_file(src, registry_for(registry) if isinstance(registry, tuple) else registry)
     except Exception as e:  # a bug on one file must not end the run
         if debug:
             raise
         return FileResult(src.doc, error=f"internal error: {type(e).__name__}: {e}")
 
 
-def _pool_init():
+_WORKER_REGISTRY = None
+
+
+def _pool_init(registry):
     import signal
 
+    global _WORKER_REGISTRY
+    _WORKER_REGISTRY = registry
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: Pool.terminate must kill
 
 
 def _pool_task(args):
-    return process_file(*args)
+    src, debug = args
+    return process_file(src, _WORKER_REGISTRY, debug)
 
 
-def serial(sources, registry_files, debug):
+def serial(sources, registry, debug):
     for src in sources:
-        yield process_file(src, registry_files, debug)
+        yield process_file(src, registry, debug)
 
 
-def processes(sources, registry_files, debug, jobs):
+def processes(sources, registry, debug, jobs):
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
-    pool = ctx.Pool(jobs, initializer=_pool_init)
+    pool = ctx.Pool(jobs, initializer=_pool_init, initargs=(registry,))
     try:
         # imap keeps input order; small chunks keep the workers busy on many small files
-        yield from pool.imap(_pool_task, ((s, registry_files, debug) for s in sources), chunksize=2)
+        yield from pool.imap(_pool_task, ((s, debug) for s in sources), chunksize=2)
         pool.close()
         pool.join()
     finally:
         pool.terminate()
 
 
-def dask(sources, registry_files, debug, address: str, window: int = 0):
+def dask(sources, registry, debug, address: str, window: int = 0):
     """Run the per-file task on Dask (``address`` of a scheduler, or "local" for a LocalCluster on
     this machine). Tasks are submitted a window ahead of the one being collected, so neither the
     driver nor the cluster holds more than the window's results."""
@@ -83,11 +99,13 @@ def dask(sources, registry_files, debug, address: str, window: int = 0):
         client = Client(address)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
+        if not isinstance(registry, tuple):
+            registry = client.scatter(registry, broadcast=True)   # sent once, not with every task
         window = window or 8 * workers
         pending: deque = deque()
         it = iter(sources)
         for src in it:
-            pending.append(client.submit(process_file, src, registry_files, debug, pure=False))
+            pending.append(client.submit(process_file, src, registry, debug, pure=False))
             if len(pending) >= window:
                 break
         while pending:
@@ -96,7 +114,7 @@ def dask(sources, registry_files, debug, address: str, window: int = 0):
             fut.release()
             nxt = next(it, None)
             if nxt is not None:
-                pending.append(client.submit(process_file, nxt, registry_files, debug, pure=False))
+                pending.append(client.submit(process_file, nxt, registry, debug, pure=False))
             yield res
     finally:
         client.close()

@@ -34,14 +34,14 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from claimx.lang.base import data_dir, read_lines
+from claimx.lang.base import data_dir
 
 MAX_SEG = 6          # letters one syllable may stand for
 UNSEEN = -9.0        # log P(g | u) floor for a letter group and syllable the backoff cannot explain
 POOL = 3.0           # weight of the backoff against a syllable's own table (in training tokens)
 LM_ORDER = 3
 PINYIN_WEIGHT = 10.0  # weight of the pinyin similarity (0–1, claimx.names.pinyin_similarity) in the score
-MODEL = Path("names") / "zh_latin_model.tsv.gz"
+MODEL = "names/zh_latin_model.tsv.gz"   # inside the rule data (claimx.resources)
 INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
             "z", "c", "s", "y", "w")
 
@@ -54,23 +54,13 @@ def latin_key(s: str) -> str:
     return "".join(c for c in fold(s) if "a" <= c <= "z")
 
 
-@lru_cache(maxsize=1)
-def _simplified() -> dict[int, str]:
-    simp, table = set(), {}
-    for line in read_lines(data_dir() / "zh" / "traditional.tsv"):
-        s, _, trad = line.partition("\t")
-        s = s.strip()
-        simp.add(s)
-        for t in trad.strip():
-            table.setdefault(ord(t), s)
-    return {k: v for k, v in table.items() if chr(k) not in simp}
-
-
 def zh_key(s: str) -> str:
     """The Han characters of ``s``, traditional forms read as simplified: 卡塞諾娃 → 卡塞诺娃."""
     from claimx.names import is_han
 
-    return "".join(c for c in unicodedata.normalize("NFKC", s) if is_han(c)).translate(_simplified())
+    from claimx.lang.zh_names import simplified
+
+    return simplified("".join(c for c in unicodedata.normalize("NFKC", s) if is_han(c)))
 
 
 @lru_cache(maxsize=65536)
@@ -210,21 +200,22 @@ class Model:
                 gz.write(data)
 
     @classmethod
-    def load(cls, path: Path) -> "Model":
+    def load(cls, path) -> "Model":
+        """From a file written by :meth:`save` (a path, or a rule-data path of claimx.resources)."""
         tables = {k: defaultdict(dict) for k in "JHTL"}
         threshold = margin = 0.0
         meta = {}
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                parts = line.rstrip("\n").split("\t")
-                if parts[0] == "#threshold":
-                    threshold = float(parts[1])
-                elif parts[0] == "#margin":
-                    margin = float(parts[1])
-                elif parts[0] == "#meta":
-                    meta[parts[1]] = parts[2]
-                elif len(parts) == 4 and parts[0] in tables:
-                    tables[parts[0]][parts[1]][parts[2]] = float(parts[3])
+        raw = path.read_bytes() if hasattr(path, "read_bytes") else Path(path).read_bytes()
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            parts = line.split("\t")
+            if parts[0] == "#threshold":
+                threshold = float(parts[1])
+            elif parts[0] == "#margin":
+                margin = float(parts[1])
+            elif parts[0] == "#meta":
+                meta[parts[1]] = parts[2]
+            elif len(parts) == 4 and parts[0] in tables:
+                tables[parts[0]][parts[1]][parts[2]] = float(parts[3])
         return cls(*(dict(tables[k]) for k in "JHTL"), threshold, margin, meta)
 
 
@@ -458,17 +449,17 @@ def main(argv=None):
     sub = ap.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build", help="learn the model from a TSV of latin/chinese pairs")
     b.add_argument("train")
-    b.add_argument("-o", "--out", default=str(data_dir() / MODEL))
+    b.add_argument("-o", "--out", default=str(Path(__file__).resolve().parents[1] / "data" / MODEL))
     b.add_argument("--held-out", type=int, default=10, help="percent of pairs kept for calibration")
     b.add_argument("--iterations", type=int, default=8)
     s = sub.add_parser("score", help="score a Chinese and a Latin name")
-    s.add_argument("zh")
+    s.add_argument("chinese")
     s.add_argument("latin")
     a = ap.parse_args(argv)
     if a.cmd == "build":
         build(a.train, Path(a.out), a.held_out, a.iterations)
     else:
-        print(model().score(a.zh, a.latin))
+        print(model().score(a.chinese, a.latin))
 
 
 if __name__ == "__main__":

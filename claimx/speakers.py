@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimx.lang.base import data_dir
+from claimx.resources import DataError, DataPath, path as data_path
 from claimx.mentions import Mention
 from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, slug,
                           strip_honorifics, surname_similarity, zh_given_agree, zh_latin_score, zh_readings,
@@ -64,7 +64,7 @@ class Registry:
     @classmethod
     def load(cls, extra=(), shipped: bool = True) -> "Registry":
         entries: list[Entry] = []
-        files = ([data_dir() / "speakers.toml"] if shipped else []) + [Path(p) for p in extra]
+        files = ([data_path("speakers.toml")] if shipped else []) + [Path(p) for p in extra]
         for f in files:
             entries.extend(parse_registry(f))
         return cls(entries)
@@ -179,7 +179,9 @@ def _decide(results: dict, entries) -> tuple[Entry, str, float] | None:
 
 def parse_registry(path: Path) -> list[Entry]:
     try:
-        raw = Path(path).read_text(encoding="utf-8")
+        raw = (path if isinstance(path, DataPath) else Path(path)).read_text(encoding="utf-8")
+    except DataError as e:
+        raise RegistryError(str(e)) from None
     except OSError as e:
         raise RegistryError(f"{path}: cannot read: {e.strerror or e}") from None
     try:
@@ -276,7 +278,7 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
         return i
 
     for cl in sorted(claims, key=lambda c: c.start):
-        m = cl.named
+        m = cl.referent
         if m is None or m.kind not in ("name", "org"):
             continue
         key = norm(m.name or m.text)
@@ -592,7 +594,7 @@ def speaker_ref(cl, base: int = 0) -> dict | None:
     final for no speaker and unnamed sources; for a named speaker ``{"mention", "local": k}`` that
     :meth:`SpeakerPass.speaker` completes once the second pass has clustered the entities."""
     m = cl.mention
-    named = cl.named
+    named = cl.referent
     if m is None or named is None or named.kind in ("pronoun", "nominal"):
         return None                       # an unresolved reference: no speaker, never a guess
     mention = {"text": m.text, "start": m.start + base, "end": m.end + base}
