@@ -270,6 +270,21 @@ def pinyin_similarity(zh: str, latin: str) -> float:
     return max((ratio(cross_key(r), target) for r in zh_readings(zh)), default=0.0)
 
 
+@lru_cache(maxsize=16384)
+def reads_chinese(zh: str) -> bool:
+    """A Chinese name, not a transliteration: a Chinese surname and one or two given characters, one
+    of them outside the characters used to transliterate (鄂竟平, 张伟; not 潘图奇 or 乌马罗夫). It
+    never matches a Latin name by sound (鄂竟平 is not Jinping)."""
+    from claimx.lang import rules
+    from claimx.lang.zh_names import native_name
+
+    name = strip_honorifics(zh)
+    if not native_name(name):
+        return False
+    chars = rules("zh").translit_chars
+    return any(c not in chars for c in name)
+
+
 #: The calibrated scale of :func:`zh_latin_score`: the learned model's link threshold maps to
 #: LINK_AT and its calibrated margin to MARGIN_POINTS, so the speaker rules (score ≥ 87, a margin of
 #: 8 over the next candidate) apply the thresholds calibrated on the training pairs.
@@ -285,6 +300,8 @@ def zh_latin_score(zh: str, latin: str) -> float:
     margin, above 100 for strong evidence, 0 when the two cannot be aligned."""
     from claimx import names_model
 
+    if reads_chinese(zh):
+        return 0.0
     m = names_model.model()
     s = names_model.score(zh, latin)
     if s is None:

@@ -41,6 +41,13 @@ def test_model_rejects_other_names(zh, latin):
     assert zh_latin_score(zh, latin) < 87
 
 
+def test_a_chinese_name_is_no_transliteration():
+    # a Chinese surname with given characters outside the transliteration set: never matched by sound
+    reg = Registry([Entry("xi-jinping", "Xi Jinping"), Entry("raffaello-pantucci", "Raffaello Pantucci")])
+    assert reg.match(["鄂竟平"])[0] is None
+    assert reg.match(["潘图奇"])[0].id == "raffaello-pantucci"     # 潘 is a surname, 潘图奇 a transliteration
+
+
 def test_cyrillic_goes_through_the_same_model():
     assert zh_latin_score("乌马罗夫", "Умаров") == zh_latin_score("乌马罗夫", "Umarov")
 
