@@ -273,8 +273,9 @@ def pinyin_similarity(zh: str, latin: str) -> float:
 @lru_cache(maxsize=16384)
 def reads_chinese(zh: str) -> bool:
     """A Chinese name, not a transliteration: a Chinese surname and one or two given characters, one
-    of them outside the characters used to transliterate (鄂竟平, 张伟; not 潘图奇 or 乌马罗夫). It
-    never matches a Latin name by sound (鄂竟平 is not Jinping)."""
+    of them outside the characters used to transliterate (习近平, 张伟; not 潘图奇 or 乌马罗夫). A
+    registry person known by such a name is not matched by sound: its Latin form (Xi Jinping) is a
+    romanisation, not something a Chinese writer transliterated."""
     from claimx.lang import rules
     from claimx.lang.zh_names import native_name
 
@@ -300,8 +301,6 @@ def zh_latin_score(zh: str, latin: str) -> float:
     margin, above 100 for strong evidence, 0 when the two cannot be aligned."""
     from claimx import names_model
 
-    if reads_chinese(zh):
-        return 0.0
     m = names_model.model()
     s = names_model.score(zh, latin)
     if s is None:

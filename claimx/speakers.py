@@ -16,9 +16,9 @@ from pathlib import Path
 
 from claimx.resources import DataError, DataPath, path as data_path
 from claimx.mentions import Mention
-from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, slug,
-                          strip_honorifics, surname_similarity, zh_given_agree, zh_latin_score, zh_readings,
-                          zh_surname)
+from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
+                          slug, strip_honorifics, surname_similarity, zh_given_agree, zh_latin_score,
+                          zh_readings, zh_surname)
 
 FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
 TRANSLIT_MIN = 87       # for a Chinese transliteration against a Latin surname
@@ -141,12 +141,23 @@ class Registry:
             if len(sur) < 2:
                 continue
             for rp, rn, rgiven, eid in self.surnames:
+                if eid in self._chinese_people():
+                    continue                      # 鄂竟平 is not Xi Jinping (习近平) by sound
                 score = zh_latin_score(sur, rn)
                 if score >= TRANSLIT_MIN and zh_given_agree(f, [rgiven]) is False:
                     continue                      # 迪娜拉·卡塞诺娃 is not Nargis Kassenova
                 if score >= TRANSLIT_MIN and score > results.get(eid, (0, ""))[0]:
                     results[eid] = (score, "transliteration")
         return _decide(results, self.entries) or (None, "new", None)
+
+    def _chinese_people(self) -> frozenset:
+        """Ids of the people the registry knows by a Chinese name (习近平): they are matched by that
+        name, never by the sound of their romanised one."""
+        got = getattr(self, "_chinese", None)
+        if got is None:
+            got = self._chinese = frozenset(
+                e.id for e in self.entries.values() if any(is_han(f) and reads_chinese(f) for f in e.forms()))
+        return got
 
     # ------------------------------------------------------------------- helpers for attribution
     def office_holder(self, text: str, noun: str, modifier: str | None, before: int) -> Mention | None:

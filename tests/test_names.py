@@ -41,10 +41,12 @@ def test_model_rejects_other_names(zh, latin):
     assert zh_latin_score(zh, latin) < 87
 
 
-def test_a_chinese_name_is_no_transliteration():
-    # a Chinese surname with given characters outside the transliteration set: never matched by sound
-    reg = Registry([Entry("xi-jinping", "Xi Jinping"), Entry("raffaello-pantucci", "Raffaello Pantucci")])
+def test_a_person_known_by_a_chinese_name_is_not_matched_by_sound():
+    # 习近平's Latin form is a romanisation: 鄂竟平 (another man) must not reach it through "Jinping"
+    reg = Registry([Entry("xi-jinping", "Xi Jinping", aliases=["习近平"]),
+                    Entry("raffaello-pantucci", "Raffaello Pantucci")])
     assert reg.match(["鄂竟平"])[0] is None
+    assert reg.match(["习近平"])[0].id == "xi-jinping"
     assert reg.match(["潘图奇"])[0].id == "raffaello-pantucci"     # 潘 is a surname, 潘图奇 a transliteration
 
 
