@@ -108,26 +108,33 @@ def _one_given(x: str, y: str) -> bool:
     return same_given(x, y)
 
 
+_GIVEN_RULES = [("x", "ks"), ("q", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("z", "s"), ("e", "i"),
+                ("o", "u")]
+
+
 @lru_cache(maxsize=65536)
-def _given_shape(s: str) -> str:
-    """Consonant sounds with inner vowels as V; a final vowel stays what it is (Maria, Mario)."""
-    ph = phonetic(s)
-    end = re.search("[aiu]*$", ph).start()
-    return re.sub("[aiu]+", "V", ph[:end]) + ph[end:]
+def _given_key(s: str) -> str:
+    """A given name's spelling key: letters with the usual romanisation variants merged (x/ks, q/k,
+    y/i, z/s, e/i, o/u; doubled letters), vowels otherwise kept (Elena is not Alina)."""
+    s = "".join(c for c in fold(s) if c.isalpha())
+    for a, b in _GIVEN_RULES:
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", s)
 
 
 def same_given(x: str, y: str) -> bool:
-    """Two spellings of one given name: the same consonants in the same order with vowels where
-    the other has vowels, one inner vowel more or less allowed (Aleksandr ~ Alexander); another
-    final vowel is another name (Ivan, Ivana; Maria, Mario), so is a vowel moved (Oleg, Olga)."""
-    a, b = _given_shape(x), _given_shape(y)
+    """Two spellings of one given name: the same key (Temur ~ Timur, Yelena ~ Elena, Qasim ~
+    Kassym), or one inner vowel more or less (Aleksandr ~ Alexander). Another final vowel is another
+    name (Ivan, Ivana; Maria, Mario), so is a vowel moved (Oleg, Olga) or another vowel (Alina,
+    Elena)."""
+    a, b = _given_key(x), _given_key(y)
     if a == b:
         return True
     if abs(len(a) - len(b)) != 1:
         return False
     long, short = (a, b) if len(a) > len(b) else (b, a)
-    for i, c in enumerate(long):
-        if c == "V" and 0 < i and long[:i] + long[i + 1:] == short:
+    for i, c in enumerate(long[:-1]):
+        if c in "aiu" and 0 < i and long[:i] + long[i + 1:] == short:
             return True
     return False
 

@@ -70,7 +70,8 @@ def test_same_given_name_spelt_differently(a, b):
 
 
 @pytest.mark.parametrize("a,b", [("Oleg", "Olga"), ("Ivan", "Ivana"), ("Maria", "Mario"), ("Anna", "Anton"),
-                                 ("Alexandra", "Alexander"), ("Daniel", "Daniela")])
+                                 ("Alexandra", "Alexander"), ("Daniel", "Daniela"), ("Yelena", "Alina"),
+                                 ("Alina", "Irina")])
 def test_different_given_names_conflict(a, b):
     assert not same_given(a, b)
 
@@ -195,6 +196,24 @@ def test_within_a_document_a_lone_surname_joins_the_full_name():
     finish(results)
     ids = {r["speaker"]["id"] for r in results[0].records if r["speaker"]}
     assert ids == {"olga-petrenko"}
+
+
+def test_two_thousand_people_sharing_surnames_keep_two_thousand_ids():
+    given = ("Oleg Olga Anna Anton Ivan Ivana Maria Mario Daniel Daniela Nurlan Nurgul Aibek Aigerim Timur "
+             "Temirlan Sergei Svetlana Pavel Polina Dmitry Diana Yerlan Yelena Askar Asel Marat Madina Ruslan "
+             "Rustam Bakhyt Bakhtiyor Gulnara Gulmira Kairat Kamila Zhanna Zarina Alisher Alina Farid Farida "
+             "Nikolai Natalia Boris Bella Viktor Viktoria Igor Irina").split()
+    surnames = ("Petrenko Kamilov Kamalov Sadykov Sadykova Umarov Umarova Kassenov Kassenova Abenov Abenova "
+                "Zhunusov Tokayev Tokayeva Nazarbayev Suleimenov Suleimenova Ivanov Ivanova Petrov Petrova "
+                "Sidorov Smirnov Smirnova Kuznetsov Popov Popova Vasiliev Sokolov Mikhailov Novikov Fedorov "
+                "Morozov Volkov Alekseev Lebedev Semenov Egorov Pavlov Kozlov").split()
+    people = [f"{g} {s}" for s in surnames for g in given]
+    sp = SpeakerPass()
+    owners = [sp.owner(Local(forms=[p])) for p in people + people[::7]]     # every 7th quoted again
+    sp.finish()
+    ids = [sp.speaker({"text": "", "start": 0, "end": 0}, o)["id"] for o in owners]
+    assert len(set(ids)) == len(people) == 2000
+    assert ids[len(people):] == ids[:len(people)][::7]
 
 
 def test_many_people_sharing_surnames_keep_their_own_ids():
