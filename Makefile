@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SHARED ?= ../shared
 OUT    ?= out
 
-.PHONY: run test score dev-score bench bench-names fuzz clean
+.PHONY: run test score dev-score bench bench-names names-model fuzz clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -64,3 +64,8 @@ clean:
 NAMES ?= $(SHARED)/names/zh-latin-dev.tsv
 bench-names: $(VENV)/.installed
 	$(PY) bench/names.py $(NAMES)
+
+## names-model: learn the Latin/Chinese transliteration model (data/names/zh_latin_model.tsv.gz)
+NAMES_TRAIN ?= $(SHARED)/names/zh-latin-train.tsv
+names-model: $(VENV)/.installed
+	$(PY) -m claimx.names_model build $(NAMES_TRAIN)
