@@ -41,6 +41,7 @@ UNSEEN = -9.0        # log P(g | u) floor for a letter group and syllable the ba
 POOL = 3.0           # weight of the backoff against a syllable's own table (in training tokens)
 LM_ORDER = 3
 PINYIN_WEIGHT = 10.0  # weight of the pinyin similarity (0–1, claimx.names.pinyin_similarity) in the score
+FIRST_FLOOR = 1e-3   # share of P(g | u) below which a first letter is not searched (first_letters)
 MODEL = "names/zh_latin_model.tsv.gz"   # inside the rule data (claimx.resources)
 INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
             "z", "c", "s", "y", "w")
@@ -97,6 +98,7 @@ class Model:
         self.tokens = float(self.meta.get("tokens", 200000))
         self.p_unit = {u: sum(gs.values()) for u, gs in joint.items()}
         self._cond: dict[str, tuple] = {}
+        self._first: dict[tuple, frozenset] = {}
         self._lm_tot = {h: (sum(d.values()), len(d)) for h, d in lm.items()}
 
     def cond(self, u: str):
@@ -123,6 +125,29 @@ class Model:
                 return v
 
             got = self._cond[u] = p
+        return got
+
+    def first_letters(self, u: str, floor: float = FIRST_FLOOR) -> frozenset[str]:
+        """The letters a Latin name may begin with when its first syllable is written ``u``: those
+        whose share of P(g | u) over the letter groups g starting with them reaches ``floor``.
+        A registry is searched only under these letters (see claimx.speakers.Registry)."""
+        got = self._first.get((u, floor))
+        if got is None:
+            pu = self.p_unit.get(u, 0.0)
+            n = pu * self.tokens
+            w_own = n / (n + POOL)
+            mass: dict[str, float] = defaultdict(float)
+            for g, p in self.joint.get(u, {}).items():
+                mass[g[0]] += w_own * p / pu
+            ini, fin = split_syllable(u)
+            heads, tails = self.head.get(ini, {}), self.tail.get(fin, {})
+            for h, p in heads.items():
+                if h:
+                    mass[h[0]] += (1 - w_own) * p
+            for t, p in tails.items():
+                if t:
+                    mass[t[0]] += (1 - w_own) * heads.get("", 0.0) * p
+            got = self._first[(u, floor)] = frozenset(c for c, p in mass.items() if p >= floor)
         return got
 
     def log_p_latin(self, zh: str, latin: str) -> float | None:
@@ -229,6 +254,12 @@ def model() -> Model:
 def score(zh: str, latin: str) -> float | None:
     """The shipped model's score of a Chinese and a Latin name (see :meth:`Model.score`)."""
     return model().score(zh, latin)
+
+
+def first_letters(zh: str) -> frozenset[str] | None:
+    """The letters a Latin transliteration of Chinese name ``zh`` may begin with (None: any)."""
+    us = units(zh)
+    return model().first_letters(us[0]) if us else None
 
 
 def link(scores: list[float | None]) -> int | None:

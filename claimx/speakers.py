@@ -16,6 +16,7 @@ from pathlib import Path
 
 from claimx.resources import DataError, DataPath, path as data_path
 from claimx.mentions import Mention
+from claimx.names_model import first_letters, latin_key
 from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
                           slug, strip_honorifics, surname_similarity, zh_given_agree, zh_latin_score,
                           zh_readings, zh_surname)
@@ -140,7 +141,7 @@ class Registry:
             sur = zh_surname(f)
             if len(sur) < 2:
                 continue
-            for rp, rn, rgiven, eid in self.surnames:
+            for rp, rn, rgiven, eid in self._translit_candidates(sur):
                 if eid in self._chinese_people():
                     continue                      # 鄂竟平 is not Xi Jinping (习近平) by sound
                 score = zh_latin_score(sur, rn)
@@ -149,6 +150,23 @@ class Registry:
                 if score >= TRANSLIT_MIN and score > results.get(eid, (0, ""))[0]:
                     results[eid] = (score, "transliteration")
         return _decide(results, self.entries) or (None, "new", None)
+
+    def _translit_candidates(self, zh: str) -> list:
+        """The registry surnames a Chinese transliteration ``zh`` may be scored against: those
+        whose first letter the model lets its first syllable begin with (claimx.names_model
+        .first_letters), from an index by first letter built on first use, so a Chinese form is
+        not scored against every surname of a large registry. In registry order."""
+        index = getattr(self, "_by_letter", None)
+        if index is None:
+            index = self._by_letter = {}
+            for n, row in enumerate(self.surnames):
+                key = latin_key(row[1])
+                index.setdefault(key[:1], []).append(n)
+        letters = first_letters(zh)
+        if letters is None:
+            return self.surnames
+        hits = sorted(n for c in letters for n in index.get(c, ()))
+        return [self.surnames[n] for n in hits]
 
     def _chinese_people(self) -> frozenset:
         """Ids of the people the registry knows by a Chinese name (习近平): they are matched by that
