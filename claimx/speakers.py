@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from claimx.resources import DataError, DataPath, path as data_path
+from claimx.resources import DataError, DataPath, path as data_path, read_lines
 from claimx.mentions import Mention
-from claimx.names_model import first_letters, latin_key
+from claimx.names_model import first_letters, latin_key, units
 from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
                           slug, strip_honorifics, surname_similarity, zh_given_agree, zh_latin_score,
                           zh_readings, zh_surname)
@@ -416,6 +417,7 @@ class Clusterer:
     def __init__(self):
         self.reps: list[Local] = []
         self.blocks: dict[tuple, list[int]] = {}   # block key -> indices of the reps that have it
+        self.seen: list[dict[str, int]] = []       # per rep: form -> number of entities using it
 
     def add(self, loc: Local) -> Local | None:
         """Cluster ``loc``; returns the first entity of its cluster (None for a registry entity)."""
@@ -437,11 +439,16 @@ class Clusterer:
             target = loc
             loc._rep_index = len(self.reps)  # type: ignore[attr-defined]
             self.reps.append(loc)
+            self.seen.append({})
         else:
             for f in loc.forms:
                 if f not in target.forms and len(target.forms) < MAX_FORMS:
                     target.forms.append(f)
         i = target._rep_index  # type: ignore[attr-defined]
+        seen = self.seen[i]
+        for f in dict.fromkeys(loc.forms + loc.glosses):
+            if f in seen or len(seen) < 4 * MAX_FORMS:
+                seen[f] = seen.get(f, 0) + 1
         for k in _block_keys(loc):
             ids = self.blocks.setdefault(k, [])
             if i not in ids:
@@ -452,8 +459,8 @@ class Clusterer:
         """Name the clusters; two clusters whose names slug alike (张伟, 张薇 → zhang-wei) are two
         people, so a later one gets a number (zhang-wei-2), in document order."""
         taken: set[str] = set()
-        for rep in self.reps:
-            rep.canonical = rep.fullest()  # type: ignore[attr-defined]
+        for rep, seen in zip(self.reps, self.seen):
+            rep.canonical = _canonical(rep, seen)  # type: ignore[attr-defined]
             key = base = ("org:" if rep.type == "organization" else "") + slug(rep.canonical)
             n = 1
             while key in taken:
@@ -461,6 +468,45 @@ class Clusterer:
                 key = f"{base}-{n}"
             taken.add(key)
             rep.key = key
+
+
+def _canonical(rep: Local, seen: dict[str, int]) -> str:
+    """The name a cluster goes by: for a person, the form with a given name that the most entities
+    (documents) used, among the well-formed ones (:func:`_well_formed`: never "Lawmakers rip Donald
+    Trump" or "Trump's"), then one of two or three words, then the shortest (a title or a headline
+    run into a name makes it longer, not better); else :meth:`Local.fullest`."""
+    if rep.type != "person":
+        return rep.fullest()
+    pool = [f for f in seen if not is_han(f) and latin_parts(f)[0] and _well_formed(f)]
+    if not pool:
+        return rep.fullest()
+
+    def rank(f: str):
+        words = len(f.split())
+        return (seen[f], 2 <= words <= 3, -words, -len(f))
+
+    return max(pool, key=rank)             # seen keeps first-use order: ties go to the earliest
+
+
+_POSSESSIVE = re.compile(r"['’]\w{0,2}$")
+
+
+def _well_formed(form: str) -> bool:
+    """A person's name as a name is written: each word capitalised but for the particles of
+    data/names/particles.txt (Bill de Blasio), no possessive or contraction at the end."""
+    particles = _particles()
+    if _POSSESSIVE.search(form):
+        return False
+    for w in form.split():
+        head = w.split("-")[0]
+        if not w[:1].isupper() and head.lower() not in particles:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset:
+    return frozenset(w.strip().lower() for w in read_lines(data_path("names/particles.txt")))
 
 
 class SpeakerPass:
@@ -539,10 +585,13 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
     * the exact name (any type); a person's surname, which a lone surname asks for (it joins a
       full name only when exactly one compatible person is known: see :class:`Clusterer`);
     * a Latin name with a given name (a variant spelling merges only when the given names agree):
-      the given name's first sound with the surname's consonant skeleton, with and without its
-      first consonant (Zhaksybekova ~ Jaksybekova), and with the first three letters of its sound
-      key and that key's length in steps of three (a query looks two letters either side);
-    * a Chinese name against Latin and Chinese ones: the first three letters of each reading's
+      the first sound of its first given name and of its last (a title run into the name: "Former
+      Gov. Ed Rendell") with the surname's consonant skeleton, with and without its first
+      consonant (Zhaksybekova ~ Jaksybekova), and with the first three letters of its sound key
+      and that key's length in steps of three (a query looks two letters either side);
+    * a Chinese name against Chinese ones: the first syllable the transliteration model reads in
+      its surname, and the last, each with the number of syllables (a query looks one either side);
+    * a Chinese name against Latin ones: the first three letters of each reading's
       cross-script key and its length; a Latin surname files and asks under its own cross-script
       key only to meet Chinese names, so Latin names do not crowd those blocks."""
     keys = set()
@@ -559,6 +608,10 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
         if not query or lone:              # a lone surname meets the full names that end with it
             keys.add(("s", norm(zh_surname(f) if is_han(f) else latin_parts(f)[1])))
         if is_han(f):
+            us = units(zh_surname(f))      # two Chinese spellings of one name (卡泽诺娃, 卡塞诺娃)
+            if us:                         # share the model's first or last syllable and its length
+                for d in (-1, 0, 1) if query else (0,):
+                    keys.update((("zu", us[0], len(us) + d), ("zv", us[-1], len(us) + d)))
             for r in zh_readings(zh_surname(f))[:24]:
                 ck = cross_key(r)
                 sound("han", ck)
@@ -573,11 +626,11 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
             sound("lat", ck)
         if not given:
             continue                       # a lone surname merges by its exact name only
-        g = phonetic(given[0])[:1]
         ph = phonetic(sur)
         skeleton = re.sub("[aeiou]", "", ph)
-        keys.update((("k", g, skeleton), ("k", g, skeleton[1:])))
-        keys.update(("p", g, ph[:3], (len(ph) + d) // 3) for d in spread)
+        for g in {phonetic(given[0])[:1], phonetic(given[-1])[:1]}:   # the first given name, and the
+            keys.update((("k", g, skeleton), ("k", g, skeleton[1:])))   # one next to the surname (a
+            keys.update(("p", g, ph[:3], (len(ph) + d) // 3) for d in spread)   # title run into it)
     return keys
 
 
