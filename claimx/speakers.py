@@ -473,8 +473,9 @@ class Clusterer:
 def _canonical(rep: Local, seen: dict[str, int]) -> str:
     """The name a cluster goes by: for a person, the form with a given name that the most entities
     (documents) used, among the well-formed ones (:func:`_well_formed`: never "Lawmakers rip Donald
-    Trump" or "Trump's"), then one of two or three words, then the shortest (a title or a headline
-    run into a name makes it longer, not better); else :meth:`Local.fullest`."""
+    Trump" or "Trump's"), then one of two or three words, then the fewest words (a title or a
+    headline run into a name makes it longer, not better), then the first used; else
+    :meth:`Local.fullest`."""
     if rep.type != "person":
         return rep.fullest()
     pool = [f for f in seen if not is_han(f) and latin_parts(f)[0] and _well_formed(f)]
@@ -483,7 +484,7 @@ def _canonical(rep: Local, seen: dict[str, int]) -> str:
 
     def rank(f: str):
         words = len(f.split())
-        return (seen[f], 2 <= words <= 3, -words, -len(f))
+        return seen[f], 2 <= words <= 3, -words
 
     return max(pool, key=rank)             # seen keeps first-use order: ties go to the earliest
 
