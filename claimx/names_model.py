@@ -38,7 +38,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from claimx.lang.base import data_dir
+from claimx.lang.base import data_dir, read_lines
 
 MAX_SEG = 6          # letters one syllable may stand for
 UNSEEN = -9.0        # log P(g | u) floor for a letter group and syllable the backoff cannot explain
@@ -48,8 +48,7 @@ CALIBRATION_LIST = 1300  # names per list a calibration gazetteer is drawn from 
 PINYIN_WEIGHT = 10.0  # weight of the pinyin similarity (0–1, claimx.names.pinyin_similarity) in the score
 FIRST_FLOOR = 0.03   # share of P(g | u) below which a first letter is not searched (first_letters)
 MODEL = "names/zh_latin_model.tsv.gz"   # inside the rule data (claimx.resources)
-INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
-            "z", "c", "s", "y", "w")
+INITIALS = "names/pinyin_initials.txt"   # the initials a syllable is split by (split_syllable)
 
 
 # ------------------------------------------------------------------------------- normalisation
@@ -82,9 +81,14 @@ def units(zh: str) -> tuple[str, ...]:
     return tuple(_unit(c) for c in zh_key(zh))
 
 
+@lru_cache(maxsize=1)
+def _initials() -> tuple[str, ...]:
+    return tuple(sorted((w.strip() for w in read_lines(data_dir() / INITIALS)), key=len, reverse=True))
+
+
 def split_syllable(u: str) -> tuple[str, str]:
     """Pinyin initial and final: 'zhuo' → ('zh', 'uo'), 'an' → ('', 'an')."""
-    for i in INITIALS:
+    for i in _initials():
         if u.startswith(i) and len(u) > len(i):
             return i, u[len(i):]
     return "", u

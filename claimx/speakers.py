@@ -18,9 +18,9 @@ from pathlib import Path
 from claimx.resources import DataError, DataPath, path as data_path, read_lines
 from claimx.mentions import Mention
 from claimx.names_model import first_letters, latin_key, units
-from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
-                          slug, strip_honorifics, surname_similarity, zh_given_agree, zh_latin_score,
-                          zh_readings, zh_surname)
+from claimx.names import (cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
+                          separators, slug, strip_honorifics, surname_similarity, zh_given_agree,
+                          zh_latin_score, zh_readings, zh_surname)
 
 FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
 TRANSLIT_MIN = 87       # for a Chinese transliteration against a Latin surname
@@ -471,8 +471,8 @@ class Clusterer:
 
 
 def _canonical(rep: Local, seen: dict[str, int]) -> str:
-    """The name a cluster goes by: for a person, the form with a given name that the most entities
-    (documents) used, among the well-formed ones (:func:`_well_formed`: never "Lawmakers rip Donald
+    """The name a cluster goes by: for a person, the form in Latin script with a given name that the
+    most entities (documents) used, among the well-formed ones (:func:`_well_formed`: never "Lawmakers rip Donald
     Trump" or "Trump's"), then one of two or three words, then the fewest words (a title or a
     headline run into a name makes it longer, not better), then the first used; else
     :meth:`Local.fullest`."""
@@ -484,7 +484,8 @@ def _canonical(rep: Local, seen: dict[str, int]) -> str:
 
     def rank(f: str):
         words = len(f.split())
-        return seen[f], 2 <= words <= 3, -words
+        latin = all(c < "\u0250" for c in f if c.isalpha())     # Latin script before Cyrillic
+        return latin, seen[f], 2 <= words <= 3, -words
 
     return max(pool, key=rank)             # seen keeps first-use order: ties go to the earliest
 
@@ -643,7 +644,7 @@ def _full_names(loc: Local) -> set:
     """Normalised names of ``loc`` that are more than a surname (a given name, or a Chinese name
     written with a separator)."""
     return {norm(f) for f in loc.forms + loc.glosses
-            if (is_han(f) and any(c in f for c in SEPARATORS)) or (not is_han(f) and latin_parts(f)[0])}
+            if (is_han(f) and any(c in f for c in separators())) or (not is_han(f) and latin_parts(f)[0])}
 
 
 def _same_entity(a: Local, b: Local) -> bool:
