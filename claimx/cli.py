@@ -46,17 +46,19 @@ def _registry(files):
         sys.exit(2)
 
 
-def extract_run(paths, registry_files=(), jobs=1, fail_fast=False, debug=False, dask=None, progress=None):
+def extract_run(paths, registry_files=(), jobs=1, fail_fast=False, debug=False, dask=None, progress=None,
+                output=None):
     """Extract every input; returns (collector, counts, problems). The collector yields the
-    finished records (after the speaker pass) in order; problems are (path, reason) pairs."""
+    finished records (after the speaker pass) in order; problems are (path, reason) pairs.
+    ``output`` (the -o file) is never read as input."""
     from claimx import engine
     from claimx.pipeline import Collector
-    from claimx.read import discover
+    from claimx.read import discover, display
 
-    sources, problems = discover(paths)
+    sources, problems = discover(paths, exclude=[output] if output and output != "-" else [])
     failed = list(problems)
     for p, reason in problems:
-        _err(f"{p}: {reason}")
+        _err(f"{display(p)}: {reason}")
     files = tuple(str(f) for f in registry_files)
     _registry(files)                               # a malformed registry stops the run here
     if dask:
@@ -66,30 +68,34 @@ def extract_run(paths, registry_files=(), jobs=1, fail_fast=False, debug=False, 
     else:
         results = engine.serial(sources, files, debug)
     collector = Collector()
-    read = skipped = 0
+    read = skipped = errors = partial = 0
     try:
         for src, res in zip(sources, results):
             if progress:
                 progress(res)
+            shown = display(str(src.path))
             if res.error:
-                failed.append((str(src.path), res.error))
-                _err(f"{src.path}: {res.error}")
+                errors += 1
+                failed.append((shown, res.error))
+                _err(f"{shown}: {res.error}")
                 if fail_fast:
                     break
                 continue
             if res.skipped:
                 skipped += 1
-                _err(f"{src.path}: skipped: {res.skipped}")
+                _err(f"{shown}: skipped: {res.skipped}")
                 continue
             read += 1
             for w in res.warnings:
-                _err(f"{src.path}: {w}")
-            if any(w.startswith("line ") for w in res.warnings):
-                failed.append((str(src.path), "some records could not be read"))
+                _err(f"{shown}: {w}")
+            if any(w.startswith(("line ", "record ")) for w in res.warnings):
+                partial += 1
+                failed.append((shown, "some records could not be read"))
             collector.add(res)
     finally:
         results.close()
-    counts = {"files": len(sources), "read": read, "skipped": skipped, "failed": len(failed),
+    counts = {"files": len(sources) + len(problems), "read": read, "skipped": skipped,
+              "failed": errors + len(problems), "partial": partial,
               "documents": collector.documents, "records": collector.count}
     return collector, counts, failed
 
@@ -102,7 +108,7 @@ def run_extract(paths, registry_files=(), jobs=1, fail_fast=False, debug=False):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", type=click.Path(),
               help="Write JSONL here (atomically: the file is replaced only when the run ends); "
                    "default: standard output.")
 @click.option("--registry", "registry_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
@@ -131,8 +137,10 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
     documents. A progress bar is shown when standard error is a terminal.
 
     \b
-    Exit status: 0 all files read, 1 some file failed (each reported on standard
-    error as "claimx: PATH: reason"), 2 usage error, 130/143 interrupted.
+    Exit status: 0 all files read (special files, empty and binary ones are skipped
+    with a reason), 1 some file or record failed (each reported on standard error as
+    "claimx: PATH: reason"), 2 usage error, bad registry, or an output that cannot be
+    written (checked before any work; the old output is kept), 130/143 interrupted.
 
     \b
     Examples:
@@ -141,15 +149,22 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
       claimx extract archive/ --jobs 8 -o claims.jsonl
       claimx extract archive/ --dask tcp://scheduler:8786 -o claims.jsonl
     """
-    from claimx.write import Terminated, atomic_output, on_sigterm
+    from claimx.read import chunk_bytes
+    from claimx.write import OutputError, Terminated, atomic_output, check_output, on_sigterm
 
     on_sigterm()
+    try:
+        chunk_bytes()
+        check_output(output, paths)                # before any work: one line, exit 2
+    except (OutputError, ValueError) as e:
+        _err(str(e))
+        sys.exit(2)
     if jobs <= 0:
         jobs = _auto_jobs(paths)
     bar = None if quiet or not sys.stderr.isatty() else Progress(paths)
     try:
         collector, counts, failed = extract_run(paths, registry_files, jobs, fail_fast, debug,
-                                                dask=dask_address, progress=bar)
+                                                dask=dask_address, progress=bar, output=output)
         if bar:
             bar.done()
         with atomic_output(output) as out:
@@ -164,8 +179,15 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
     except Terminated:
         _err("terminated")
         sys.exit(143)
+    except OSError as e:                           # disk full, I/O error: the old output stays
+        if not output or output == "-":
+            _quiet_pipe()
+        _err(f"{output if output and output != '-' else 'standard output'}: cannot write: "
+             f"{(e.strerror or str(e)).lower()}")
+        sys.exit(2)
     if not quiet:
-        _err(f"{counts['files']} files: {counts['read']} read, {counts['skipped']} skipped, "
+        part = f" ({counts['partial']} with unreadable records)" if counts.get("partial") else ""
+        _err(f"{counts['files']} files: {counts['read']} read{part}, {counts['skipped']} skipped, "
              f"{counts['failed']} failed; {counts['documents']} documents, {counts['records']} records")
     sys.exit(1 if failed else 0)
 

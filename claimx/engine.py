@@ -50,18 +50,70 @@ def serial(sources, registry_files, debug):
         yield process_file(src, registry_files, debug)
 
 
-def processes(sources, registry_files, debug, jobs):
+#: The message for a file whose worker process died (SIGKILL from the OOM killer, a crash).
+WORKER_DIED = "worker process died while reading this file (killed, perhaps out of memory)"
+
+
+def processes(sources, registry_files, debug, jobs, window: int = 0):
+    """Run the per-file task in ``jobs`` worker processes, a window of tasks ahead of the one being
+    collected, results in input order. A worker that dies (SIGKILL, out of memory) breaks the pool:
+    the files in flight are then run again one at a time in a fresh pool, so the file that kills
+    its worker is found, reported as failed, and the run goes on; nothing hangs."""
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
-    pool = ctx.Pool(jobs, initializer=_pool_init)
+    window = window or 4 * jobs
+
+    def pool(n):
+        return ProcessPoolExecutor(n, mp_context=ctx, initializer=_pool_init)
+
+    def solo(src):
+        """One file alone in a fresh one-worker pool: its result, or the worker died on it."""
+        from claimx.pipeline import FileResult
+
+        ex = pool(1)
+        try:
+            return ex.submit(_pool_task, (src, registry_files, debug)).result()
+        except BrokenProcessPool:
+            return FileResult(src.doc, error=WORKER_DIED)
+        finally:
+            ex.shutdown(wait=True, cancel_futures=True)
+
+    ex = pool(jobs)
+    pending: deque = deque()
+    it = iter(sources)
+    finished = False
     try:
-        # imap keeps input order; small chunks keep the workers busy on many small files
-        yield from pool.imap(_pool_task, ((s, registry_files, debug) for s in sources), chunksize=2)
-        pool.close()
-        pool.join()
+        while True:
+            while len(pending) < window:
+                src = next(it, None)
+                if src is None:
+                    break
+                pending.append((src, ex.submit(_pool_task, (src, registry_files, debug))))
+            if not pending:
+                finished = True
+                break
+            src, fut = pending.popleft()
+            try:
+                yield fut.result()
+                continue
+            except BrokenProcessPool:
+                pass
+            # the pool is broken: finished results stand, the rest run again one at a time
+            ex.shutdown(wait=True, cancel_futures=True)
+            retry = [(src, fut)] + list(pending)
+            pending.clear()
+            for s, f in retry:
+                done = f.done() and not f.cancelled() and f.exception() is None
+                yield f.result() if done else solo(s)
+            ex = pool(jobs)
     finally:
-        pool.terminate()
+        if not finished:                          # interrupted or closed early: stop the workers
+            for proc in list((getattr(ex, "_processes", None) or {}).values()):
+                proc.terminate()
+        ex.shutdown(wait=finished, cancel_futures=True)
 
 
 def dask(sources, registry_files, debug, address: str, window: int = 0):

@@ -481,6 +481,20 @@ def _json_lines(f, enc: str):
         yield n + 1, None if too_long else carry
 
 
+_RECORD_KEYS = {"doc", "start", "end", "kind", "speaker"}
+
+
+def is_claimx_output(path) -> bool:
+    """Does the JSON Lines file at ``path`` hold claimx records (an earlier run's output)?"""
+    try:
+        with open_regular(path) as f:
+            first = f.read(_BLOCK).split(b"\n", 1)[0]
+        obj = json.loads(first.decode("utf-8", "replace"))
+    except (OSError, ValueError, RecursionError, InputError):
+        return False
+    return isinstance(obj, dict) and _RECORD_KEYS <= set(obj)
+
+
 def _jsonl_documents(src: Source, f):
     """One document per JSON Lines record, streamed: only one record's text is held at a time.
     A bad line is a warning on the document before it (or after it, for the first lines)."""
@@ -499,7 +513,12 @@ def _jsonl_documents(src: Source, f):
             try:
                 if line is None:
                     raise InputError(f"record {n}: record too large (over {MAX_RECORD_CHARS // 2**20} MB)")
-                doc = _record_document(src, n, json.loads(line), enc)
+                obj = json.loads(line)
+                if held is None and not warnings and isinstance(obj, dict) and _RECORD_KEYS <= set(obj):
+                    raise SkipFile("claimx output (claim records, not articles)")
+                doc = _record_document(src, n, obj, enc)
+            except SkipFile:
+                raise
             except RecursionError:
                 warnings.append(f"line {n}: malformed JSON (nested too deeply)")
                 continue
