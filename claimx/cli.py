@@ -287,11 +287,18 @@ def eval_(pred, gold, entities, iou, fmt):
     import json
 
     from claimx.evaluate import evaluate, format_table
-    from claimx.report import load_records
+    from claimx.report import load_records, read_records
 
-    preds, failed = load_records([pred])
-    golds, gfailed = load_records([gold]) if not _plain_gold(gold) else (_read_jsonl(gold), [])
-    ents = json.loads(open(entities, encoding="utf-8").read()) if entities else None
+    if not 0 < iou <= 1:                           # also refuses nan
+        _err(f"--iou must be greater than 0 and at most 1, got {iou}")
+        sys.exit(2)
+    preds, failed = load_records([pred], lenient=True)
+    gfailed: list = []
+    if _plain_gold(gold):
+        golds = list(read_records(gold, gfailed, gold=True))
+    else:
+        golds, gfailed = load_records([gold])
+    ents = _entities(entities, gfailed) if entities else None
     for p, reason in failed + gfailed:
         _err(f"{p}: {reason}")
     if failed or gfailed:
@@ -300,15 +307,30 @@ def eval_(pred, gold, entities, iou, fmt):
     click.echo(json.dumps(r, ensure_ascii=False, indent=1) if fmt == "json" else format_table(r))
 
 
-def _plain_gold(path) -> bool:
-    return str(path).endswith((".jsonl", ".ndjson"))
-
-
-def _read_jsonl(path):
+def _entities(path, failed: list) -> dict | None:
+    """Gold entities {key: {name, type, aliases}}; a problem goes to ``failed``."""
     import json
 
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    try:
+        with open(path, "rb") as f:
+            ents = json.loads(f.read().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as e:
+        failed.append((path, f"not a JSON entities file ({type(e).__name__}: {str(e)[:100]})"))
+        return None
+    if not isinstance(ents, dict):
+        failed.append((path, "entities must be a JSON object {key: {name, type, aliases}}"))
+        return None
+    for key, v in ents.items():
+        if not (isinstance(v, dict) and isinstance(v.get("name"), str)
+                and isinstance(v.get("aliases", []), list) and all(isinstance(a, str) for a in v.get("aliases", []))
+                and isinstance(v.get("type", ""), str)):
+            failed.append((path, f"entity {key!r}: needs a name (string), aliases (strings) and a type"))
+            return None
+    return ents
+
+
+def _plain_gold(path) -> bool:
+    return str(path).endswith((".jsonl", ".ndjson"))
 
 
 @main.command()
