@@ -206,9 +206,14 @@ def _trim_punct(text: str, a: int, b: int) -> int:
     return b
 
 
+#: Characters a cue's analysis looks at before it (its subject): bounds the work per cue, so a
+#: paragraph of cues ("said said said …") stays linear in its length.
+CUE_LOOKBEHIND = 300
+
+
 def _analyse_latin(text: str, cue: Cue, quotes_in, previous: list[Cue]) -> bool:
     s, lang = cue.sent, cue.sent.lang
-    left = _clause_start(text, s, cue.start, quotes_in, False)
+    left = max(_clause_start(text, s, cue.start, quotes_in, False), cue.start - CUE_LOOKBEHIND)
     before = text[left:cue.start]
     end = _sentence_end(text, s)
     if cue.role == "source":                       # according to X, CONTENT / CONTENT, according to X
