@@ -49,14 +49,15 @@ def record_problem(r, gold: bool = False) -> str | None:
     return None
 
 
-def pair_records(xs: list[dict], ys: list[dict]):
-    """(exact, candidates): records of one document with the same span paired by position, and
-    the (i, j) pairs of the rest whose spans overlap (each record sees at most CANDIDATES records
-    of the other side starting inside its span). Linear in the number of records."""
+def pair_records(xs: list[dict], ys: list[dict], empty: bool = False):
+    """(exact, candidates): records of one document with the same span paired by position (empty
+    spans too if ``empty``), and the (i, j) pairs of the rest whose spans overlap (each record sees
+    at most CANDIDATES records of the other side starting inside its span). Linear in the number
+    of records."""
     exact, used_x, used_y = [], set(), set()
     by_span = defaultdict(list)
     for j, b in enumerate(ys):
-        if b["end"] > b["start"]:
+        if b["end"] > b["start"] or empty:
             by_span[(b["start"], b["end"])].append(j)
     groups = defaultdict(list)
     for i, a in enumerate(xs):
@@ -111,7 +112,7 @@ def diff(old: list[dict], new: list[dict]) -> dict:
     added, removed, changed = [], [], []
     for doc in sorted(set(by_old) | set(by_new)):
         os_, ns = by_old.get(doc, []), by_new.get(doc, [])
-        exact, pairs = pair_records(os_, ns)
+        exact, pairs = pair_records(os_, ns, empty=True)
         cands = sorted(((_overlap(os_[i], ns[j]), -abs(os_[i]["start"] - ns[j]["start"]), i, j)
                         for i, j in pairs if _overlap(os_[i], ns[j]) > 0), reverse=True)
         used_o, used_n = set(), set()

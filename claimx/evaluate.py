@@ -129,7 +129,7 @@ def evaluate(pred: list[dict], gold: list[dict], entities: dict | None = None, t
 
     out = {"iou": threshold, **block(req, req_m, unmatched)}
     by_kind = {}
-    for kind in sorted({g.get("kind") for g in req} | {p.get("kind") for p in pred} - {None}):
+    for kind in sorted(({g.get("kind") for g in req} | {p.get("kind") for p in pred}) - {None}):
         kg = [g for g in req if g.get("kind") == kind]
         km = [(g, p) for g, p in req_m if g.get("kind") == kind]
         kp = [(g, p) for g, p in req_m if p.get("kind") == kind]
