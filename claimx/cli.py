@@ -384,16 +384,21 @@ def schema():
 
 
 def _input_bytes(paths, stop_at: int | None = None) -> int:
+    """Bytes of the input files (folders walked with a stack, not recursion; links not followed)."""
     total = 0
-    for p in paths:
-        for root, _, files in os.walk(p) if os.path.isdir(p) else [("", [], [p])]:
-            for f in files:
-                try:
-                    total += os.path.getsize(os.path.join(root, f))
-                except OSError:
-                    pass
-            if stop_at is not None and total > stop_at:
-                return total
+    stack = [p for p in paths if p]
+    while stack:
+        p = stack.pop()
+        try:
+            if os.path.isdir(p) and (p in paths or not os.path.islink(p)):
+                with os.scandir(p) as it:
+                    stack.extend(e.path for e in it)
+                continue
+            total += os.stat(p).st_size if os.path.isfile(p) else 0
+        except OSError:
+            continue
+        if stop_at is not None and total > stop_at:
+            return total
     return total
 
 

@@ -82,31 +82,41 @@ def processes(sources, registry_files, debug, jobs, window: int = 0):
             ex.shutdown(wait=True, cancel_futures=True)
 
     ex = pool(jobs)
-    pending: deque = deque()
+    pending: deque = deque()                      # (source, future or None if never submitted)
     it = iter(sources)
     finished = False
     try:
         while True:
-            while len(pending) < window:
+            broken = False
+            while len(pending) < window and not broken:
                 src = next(it, None)
                 if src is None:
                     break
-                pending.append((src, ex.submit(_pool_task, (src, registry_files, debug))))
+                try:
+                    pending.append((src, ex.submit(_pool_task, (src, registry_files, debug))))
+                except BrokenProcessPool:
+                    pending.append((src, None))
+                    broken = True
             if not pending:
                 finished = True
                 break
-            src, fut = pending.popleft()
-            try:
-                yield fut.result()
-                continue
-            except BrokenProcessPool:
-                pass
+            if not broken:
+                src, fut = pending[0]
+                try:
+                    res = fut.result()
+                    pending.popleft()
+                    yield res
+                    continue
+                except BrokenProcessPool:
+                    pass
             # the pool is broken: finished results stand, the rest run again one at a time
             ex.shutdown(wait=True, cancel_futures=True)
-            retry = [(src, fut)] + list(pending)
+            retry = list(pending)
+            sys.stderr.write(f"claimx: a worker process died; reading the {len(retry)} file(s) it may "
+                             "have held again, one at a time\n")
             pending.clear()
             for s, f in retry:
-                done = f.done() and not f.cancelled() and f.exception() is None
+                done = f is not None and f.done() and not f.cancelled() and f.exception() is None
                 yield f.result() if done else solo(s)
             ex = pool(jobs)
     finally:

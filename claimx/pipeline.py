@@ -37,6 +37,7 @@ class FileResult:
     skipped: str | None = None                    # nothing to extract: reason
     warnings: list = field(default_factory=list)
     size: int = 0
+    empty_docs: int = 0                           # documents with no record and no speaker (not kept)
 
 
 def record_id(doc: str, start: int, end: int) -> str:
@@ -97,7 +98,11 @@ def extract_file(src: Source, registry: Registry) -> FileResult:
         res.size = src.path.stat().st_size
         for d in read_source(src):            # documents are read as they are extracted
             res.warnings.extend(d.warnings)
-            res.docs.append(extract_document(d, registry))
+            dr = extract_document(d, registry)
+            if dr.records or dr.locals:
+                res.docs.append(dr)
+            else:                                 # a million tiny records need not be a million objects
+                res.empty_docs += 1
     except SkipFile as e:
         res.skipped = str(e)
         res.docs = []
@@ -157,6 +162,7 @@ class Collector:
                 else:
                     rows.append((rec, None))
             self.documents += 1
+        self.documents += res.empty_docs
         rows.sort(key=lambda row: (row[0]["doc"], row[0]["start"], row[0]["end"]))
         for rec, waiting in rows:
             self._spool.write(f"{dumps(waiting)}\t{dumps(rec)}\n")
