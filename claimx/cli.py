@@ -292,18 +292,23 @@ def eval_(pred, gold, entities, iou, fmt):
     if not 0 < iou <= 1:                           # also refuses nan
         _err(f"--iou must be greater than 0 and at most 1, got {iou}")
         sys.exit(2)
-    preds, failed = load_records([pred], lenient=True)
-    gfailed: list = []
-    if _plain_gold(gold):
-        golds = list(read_records(gold, gfailed, gold=True))
-    else:
-        golds, gfailed = load_records([gold])
-    ents = _entities(entities, gfailed) if entities else None
-    for p, reason in failed + gfailed:
-        _err(f"{p}: {reason}")
-    if failed or gfailed:
+    try:
+        preds, failed = load_records([pred], lenient=True)
+        gfailed: list = []
+        if _plain_gold(gold):
+            golds = list(read_records(gold, gfailed, gold=True))
+        else:
+            golds, gfailed = load_records([gold])
+        ents = _entities(entities, gfailed) if entities else None
+        for p, reason in failed + gfailed:
+            _err(f"{p}: {reason}")
+        if failed or gfailed:
+            sys.exit(2)
+        r = evaluate(preds, golds, ents, iou)
+    except MemoryError:
+        preds = golds = None
+        _err(f"{pred}, {gold}: out of memory scoring the records")
         sys.exit(2)
-    r = evaluate(preds, golds, ents, iou)
     click.echo(json.dumps(r, ensure_ascii=False, indent=1) if fmt == "json" else format_table(r))
 
 
@@ -355,13 +360,18 @@ def diff(old, new, fmt, color, registry_files):
     from claimx.diff import diff as compute, format_text
     from claimx.report import load_records
 
-    a, fa = load_records([old], registry_files)
-    b, fb = load_records([new], registry_files)
-    for p, reason in fa + fb:
-        _err(f"{p}: {reason}")
-    if fa or fb:
+    try:
+        a, fa = load_records([old], registry_files)
+        b, fb = load_records([new], registry_files)
+        for p, reason in fa + fb:
+            _err(f"{p}: {reason}")
+        if fa or fb:
+            sys.exit(2)
+        d = compute(a, b)
+    except MemoryError:
+        a = b = None
+        _err(f"{old}, {new}: out of memory comparing the records")
         sys.exit(2)
-    d = compute(a, b)
     if color is None:
         color = sys.stdout.isatty()
     try:
