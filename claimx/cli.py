@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from claimx import __version__
+from claimx import FORMAT_VERSION, __version__
 
 
 def _err(msg: str) -> None:
@@ -20,7 +20,8 @@ def _err(msg: str) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="claimx")
+@click.version_option(__version__, prog_name="claimx",
+                      message=f"%(prog)s %(version)s (record format {FORMAT_VERSION})")
 def main():
     """Who said what: extract attributed claims from news articles and analysis papers.
 
@@ -36,74 +37,28 @@ def main():
 
 
 def _registry(files):
-    from claimx.engine import registry_for
+    """The registry for --registry files, after a check of the rule data (CLAIMX_DATA, a missing
+    required file); either problem is one line and exit status 2."""
+    from claimx.api import load_registry
+    from claimx.resources import DataError, check
     from claimx.speakers import RegistryError
 
     try:
-        return registry_for(tuple(str(f) for f in files))
-    except RegistryError as e:
+        check()
+        return load_registry(files)
+    except (DataError, RegistryError) as e:
         _err(str(e))
         sys.exit(2)
 
 
-def extract_run(paths, registry_files=(), jobs=1, fail_fast=False, debug=False, dask=None, progress=None,
-                output=None):
-    """Extract every input; returns (collector, counts, problems). The collector yields the
-    finished records (after the speaker pass) in order; problems are (path, reason) pairs.
-    ``output`` (the -o file) is never read as input."""
-    from claimx import engine
-    from claimx.pipeline import Collector
-    from claimx.read import discover, display
-
-    sources, problems = discover(paths, exclude=[output] if output and output != "-" else [])
-    failed = list(problems)
-    for p, reason in problems:
-        _err(f"{display(p)}: {reason}")
-    files = tuple(str(f) for f in registry_files)
-    _registry(files)                               # a malformed registry stops the run here
-    if dask:
-        results = engine.dask(sources, files, debug, dask)
-    elif jobs > 1 and len(sources) > 1:
-        results = engine.processes(sources, files, debug, jobs)
-    else:
-        results = engine.serial(sources, files, debug)
-    collector = Collector()
-    read = skipped = errors = partial = 0
-    try:
-        for src, res in zip(sources, results):
-            if progress:
-                progress(res)
-            shown = display(str(src.path))
-            if res.error:
-                errors += 1
-                failed.append((shown, res.error))
-                _err(f"{shown}: {res.error}")
-                if fail_fast:
-                    break
-                continue
-            if res.skipped:
-                skipped += 1
-                _err(f"{shown}: skipped: {res.skipped}")
-                continue
-            read += 1
-            for w in res.warnings:
-                _err(f"{shown}: {w}")
-            if any(w.startswith(("line ", "record ")) for w in res.warnings):
-                partial += 1
-                failed.append((shown, "some records could not be read"))
-            collector.add(res)
-    finally:
-        results.close()
-    counts = {"files": len(sources) + len(problems), "read": read, "skipped": skipped,
-              "failed": errors + len(problems), "partial": partial,
-              "documents": collector.documents, "records": collector.count}
-    return collector, counts, failed
-
-
 def run_extract(paths, registry_files=(), jobs=1, fail_fast=False, debug=False):
-    """Extract every input into memory; returns (records in order, counts, problems)."""
-    collector, counts, failed = extract_run(paths, registry_files, jobs, fail_fast, debug)
-    return list(collector.records()), counts, failed
+    """Extract every input into memory, reporting problems on standard error as the command does;
+    returns (records in order, counts, problems)."""
+    from claimx.api import extract_files
+
+    run = extract_files(paths, jobs=jobs, registry=_registry(registry_files), fail_fast=fail_fast,
+                        debug=debug, on_message=lambda p, m: _err(f"{p}: {m}")).run()
+    return list(run), run.counts, run.failed
 
 
 @main.command()
@@ -128,7 +83,8 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
     """Extract claims from the files and folders in PATHS as JSON Lines.
 
     Folders are read recursively (hidden files skipped) in sorted order: .txt, .md, .json and
-    .jsonl files; a text file may start with one line of JSON metadata. Each output line is one
+    .jsonl files; a text file may start with one line of JSON metadata. "-" reads one document
+    from standard input (named "-" in the records). Each output line is one
     claim — a direct quote, a partial quote inside reported speech (kind "mixed") or reported
     speech ("indirect") — with exact offsets (text == document[start:end]) and its speaker.
 
@@ -149,26 +105,28 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
       claimx extract archive/ --jobs 8 -o claims.jsonl
       claimx extract archive/ --dask tcp://scheduler:8786 -o claims.jsonl
     """
+    from claimx.api import extract_files
     from claimx.read import chunk_bytes
     from claimx.write import OutputError, Terminated, atomic_output, check_output, on_sigterm
 
     on_sigterm()
     try:
         chunk_bytes()
-        check_output(output, paths)                # before any work: one line, exit 2
+        check_output(output, [p for p in paths if p != "-"])   # before any work: one line, exit 2
     except (OutputError, ValueError) as e:
         _err(str(e))
         sys.exit(2)
-    if jobs <= 0:
-        jobs = _auto_jobs(paths)
-    bar = None if quiet or not sys.stderr.isatty() else Progress(paths)
+    registry = _registry(registry_files)           # bad rule data or registry stops the run here
+    bar = None if quiet or not sys.stderr.isatty() or "-" in paths else Progress(paths)
+    run = extract_files(paths, jobs=jobs, registry=registry, fail_fast=fail_fast, dask=dask_address,
+                        debug=debug, on_message=lambda p, m: _err(f"{p}: {m}"), progress=bar,
+                        exclude=[output] if output and output != "-" else [])
     try:
-        collector, counts, failed = extract_run(paths, registry_files, jobs, fail_fast, debug,
-                                                dask=dask_address, progress=bar, output=output)
+        run.run()
         if bar:
             bar.done()
         with atomic_output(output) as out:
-            for line in collector.lines():
+            for line in run.lines():
                 out.write(line + "\n")
     except BrokenPipeError:
         _quiet_pipe()
@@ -185,11 +143,12 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
         _err(f"{output if output and output != '-' else 'standard output'}: cannot write: "
              f"{(e.strerror or str(e)).lower()}")
         sys.exit(2)
+    counts = run.counts
     if not quiet:
         part = f" ({counts['partial']} with unreadable records)" if counts.get("partial") else ""
         _err(f"{counts['files']} files: {counts['read']} read{part}, {counts['skipped']} skipped, "
              f"{counts['failed']} failed; {counts['documents']} documents, {counts['records']} records")
-    sys.exit(1 if failed else 0)
+    sys.exit(1 if run.failed else 0)
 
 
 class Progress:
@@ -198,7 +157,9 @@ class Progress:
     def __init__(self, paths):
         import time
 
-        self.total_bytes = _input_bytes(paths)
+        from claimx.api import input_bytes
+
+        self.total_bytes = input_bytes(paths)
         self.files = self.bytes = 0
         self.t0 = time.monotonic()
         self.last = 0.0                            # the first file draws the bar
@@ -221,8 +182,18 @@ class Progress:
         sys.stderr.flush()
 
     def done(self) -> None:
-        sys.stderr.write("\r\033[K")
+        # erase the line; a dumb terminal gets spaces, not an escape code
+        sys.stderr.write("\r" + " " * 72 + "\r" if _dumb_terminal() else "\r\033[K")
         sys.stderr.flush()
+
+
+def _dumb_terminal() -> bool:
+    return os.environ.get("TERM") == "dumb"
+
+
+def _colour(stream) -> bool:
+    """Colour by default only on a terminal, and never with NO_COLOR set or TERM=dumb."""
+    return stream.isatty() and not os.environ.get("NO_COLOR") and not _dumb_terminal()
 
 
 @main.command()
@@ -247,6 +218,7 @@ def speakers(paths, fmt, registry_files):
 
     from claimx.report import load_records, speakers as collect, speakers_table
 
+    _registry(registry_files)
     records, failed = load_records(paths, registry_files)
     for p, reason in failed:
         _err(f"{p}: {reason}")
@@ -360,6 +332,7 @@ def diff(old, new, fmt, color, registry_files):
     from claimx.diff import diff as compute, format_text
     from claimx.report import load_records
 
+    _registry(registry_files)
     try:
         a, fa = load_records([old], registry_files)
         b, fb = load_records([new], registry_files)
@@ -373,7 +346,7 @@ def diff(old, new, fmt, color, registry_files):
         _err(f"{old}, {new}: out of memory comparing the records")
         sys.exit(2)
     if color is None:
-        color = sys.stdout.isatty()
+        color = _colour(sys.stdout)
     try:
         if fmt == "json":
             click.echo(json.dumps(d, ensure_ascii=False, indent=1))
@@ -388,33 +361,9 @@ def diff(old, new, fmt, color, registry_files):
 @main.command()
 def schema():
     """Print the JSON Schema of a claim record (data/record.schema.json)."""
-    from claimx.lang.base import data_dir
+    from claimx.resources import path
 
-    click.echo((data_dir() / "record.schema.json").read_text(encoding="utf-8"), nl=False)
-
-
-def _input_bytes(paths, stop_at: int | None = None) -> int:
-    """Bytes of the input files (folders walked with a stack, not recursion; links not followed)."""
-    total = 0
-    stack = [p for p in paths if p]
-    while stack:
-        p = stack.pop()
-        try:
-            if os.path.isdir(p) and (p in paths or not os.path.islink(p)):
-                with os.scandir(p) as it:
-                    stack.extend(e.path for e in it)
-                continue
-            total += os.stat(p).st_size if os.path.isfile(p) else 0
-        except OSError:
-            continue
-        if stop_at is not None and total > stop_at:
-            return total
-    return total
-
-
-def _auto_jobs(paths) -> int:
-    """All cores for inputs over 4 MB; one process for small ones (workers cost a start-up)."""
-    return (os.cpu_count() or 1) if _input_bytes(paths, stop_at=4_000_000) > 4_000_000 else 1
+    click.echo(path("record.schema.json").read_text(encoding="utf-8"), nl=False)
 
 
 def _quiet_pipe():

@@ -21,40 +21,56 @@ def registry_for(files: tuple):
     return _REGISTRIES[files]
 
 
-def process_file(src, registry_files: tuple, debug: bool = False):
+def portable(registry):
+    """What to send a worker for ``registry``: the tuple of files it was loaded from when
+    :func:`registry_for` made it (the worker loads it once), else the registry itself."""
+    for files, reg in _REGISTRIES.items():
+        if reg is registry:
+            return files
+    return registry
+
+
+def process_file(src, registry, debug: bool = False):
     """The per-file task: read, segment, quotes, attribute, local speakers. A failure becomes a
-    reason on the result, never an exception (unless ``debug``)."""
+    reason on the result, never an exception (unless ``debug``). ``registry`` is a Registry or the
+    tuple of registry files (see :func:`portable`)."""
     from claimx.pipeline import FileResult, extract_file
 
     try:
-        return extract_file(src, registry_for(registry_files))
+        return extract_file(src, registry_for(registry) if isinstance(registry, tuple) else registry)
     except Exception as e:  # a bug on one file must not end the run
         if debug:
             raise
         return FileResult(src.doc, error=f"internal error: {type(e).__name__}: {e}")
 
 
-def _pool_init():
+_WORKER_REGISTRY = None
+
+
+def _pool_init(registry):
     import signal
 
+    global _WORKER_REGISTRY
+    _WORKER_REGISTRY = registry
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: Pool.terminate must kill
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: terminate must kill
 
 
 def _pool_task(args):
-    return process_file(*args)
+    src, debug = args
+    return process_file(src, _WORKER_REGISTRY, debug)
 
 
-def serial(sources, registry_files, debug):
+def serial(sources, registry, debug):
     for src in sources:
-        yield process_file(src, registry_files, debug)
+        yield process_file(src, registry, debug)
 
 
 #: The message for a file whose worker process died (SIGKILL from the OOM killer, a crash).
 WORKER_DIED = "worker process died while reading this file (killed, perhaps out of memory)"
 
 
-def processes(sources, registry_files, debug, jobs, window: int = 0):
+def processes(sources, registry, debug, jobs, window: int = 0):
     """Run the per-file task in ``jobs`` worker processes, a window of tasks ahead of the one being
     collected, results in input order. A worker that dies (SIGKILL, out of memory) breaks the pool:
     the files in flight are then run again one at a time in a fresh pool, so the file that kills
@@ -67,7 +83,7 @@ def processes(sources, registry_files, debug, jobs, window: int = 0):
     window = window or 4 * jobs
 
     def pool(n):
-        return ProcessPoolExecutor(n, mp_context=ctx, initializer=_pool_init)
+        return ProcessPoolExecutor(n, mp_context=ctx, initializer=_pool_init, initargs=(registry,))
 
     def solo(src):
         """One file alone in a fresh one-worker pool: its result, or the worker died on it."""
@@ -75,7 +91,7 @@ def processes(sources, registry_files, debug, jobs, window: int = 0):
 
         ex = pool(1)
         try:
-            return ex.submit(_pool_task, (src, registry_files, debug)).result()
+            return ex.submit(_pool_task, (src, debug)).result()
         except BrokenProcessPool:
             return FileResult(src.doc, error=WORKER_DIED)
         finally:
@@ -93,7 +109,7 @@ def processes(sources, registry_files, debug, jobs, window: int = 0):
                 if src is None:
                     break
                 try:
-                    pending.append((src, ex.submit(_pool_task, (src, registry_files, debug))))
+                    pending.append((src, ex.submit(_pool_task, (src, debug))))
                 except BrokenProcessPool:
                     pending.append((src, None))
                     broken = True
@@ -126,7 +142,7 @@ def processes(sources, registry_files, debug, jobs, window: int = 0):
         ex.shutdown(wait=finished, cancel_futures=True)
 
 
-def dask(sources, registry_files, debug, address: str, window: int = 0):
+def dask(sources, registry, debug, address: str, window: int = 0):
     """Run the per-file task on Dask (``address`` of a scheduler, or "local" for a LocalCluster on
     this machine). Tasks are submitted a window ahead of the one being collected, so neither the
     driver nor the cluster holds more than the window's results."""
@@ -145,11 +161,13 @@ def dask(sources, registry_files, debug, address: str, window: int = 0):
         client = Client(address)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
+        if not isinstance(registry, tuple):
+            registry = client.scatter(registry, broadcast=True)   # sent once, not with every task
         window = window or 8 * workers
         pending: deque = deque()
         it = iter(sources)
         for src in it:
-            pending.append(client.submit(process_file, src, registry_files, debug, pure=False))
+            pending.append(client.submit(process_file, src, registry, debug, pure=False))
             if len(pending) >= window:
                 break
         while pending:
@@ -158,7 +176,7 @@ def dask(sources, registry_files, debug, address: str, window: int = 0):
             fut.release()
             nxt = next(it, None)
             if nxt is not None:
-                pending.append(client.submit(process_file, nxt, registry_files, debug, pure=False))
+                pending.append(client.submit(process_file, nxt, registry, debug, pure=False))
             yield res
     finally:
         client.close()

@@ -24,7 +24,7 @@ from claimx.speakers import Registry, SpeakerPass, link_document, speaker_ref
 class DocResult:
     doc: str
     records: list = field(default_factory=list)   # records; a named speaker is a reference yet
-    locals: list = field(default_factory=list)    # local speaker entities of the document
+    entities: list = field(default_factory=list)  # local speaker entities of the document
     warnings: list = field(default_factory=list)
     base: int = 0                                 # offset of the piece in its file
 
@@ -46,11 +46,11 @@ def record_id(doc: str, start: int, end: int) -> str:
 
 def extract_document(doc: Document, registry: Registry) -> DocResult:
     text = doc.text
-    paras = paragraphs(text, doc.body_start, doc.in_furniture)
+    paras = paragraphs(text, doc.body_start, doc.in_furniture, doc.lang)
     quotes = find_quotes(text, paras)
     claims = attribute(text, paras, quotes, registry)
-    locals_ = link_document(text, claims, registry)
-    out = DocResult(doc.doc, locals=locals_, warnings=list(doc.warnings), base=doc.base)
+    entities = link_document(text, claims, registry)
+    out = DocResult(doc.doc, entities=entities, warnings=list(doc.warnings), base=doc.base)
     for cl in claims:
         if cl.start < doc.emit_from:
             continue                               # context read again from the previous piece
@@ -99,7 +99,7 @@ def extract_file(src: Source, registry: Registry) -> FileResult:
         for d in read_source(src):            # documents are read as they are extracted
             res.warnings.extend(d.warnings)
             dr = extract_document(d, registry)
-            if dr.records or dr.locals:
+            if dr.records or dr.entities:
                 res.docs.append(dr)
             else:                                 # a million tiny records need not be a million objects
                 res.empty_docs += 1
@@ -125,7 +125,7 @@ def finish(results: list[DocResult]) -> None:
     """Second pass, in memory: cluster the speakers the registry does not know across all
     documents, then complete every record's speaker field (see :class:`Collector` for a run)."""
     sp = SpeakerPass()
-    owners = [[sp.owner(loc) for loc in r.locals] for r in results]
+    owners = [[sp.owner(loc) for loc in r.entities] for r in results]
     sp.finish()
     for r, own in zip(results, owners):
         for rec in r.records:
@@ -153,7 +153,7 @@ class Collector:
     def add(self, res: FileResult) -> None:
         rows = []
         for d in res.docs:
-            owners = [self._pass.owner(loc) for loc in d.locals]
+            owners = [self._pass.owner(loc) for loc in d.entities]
             for rec in d.records:
                 ref = _named(rec)
                 if ref is not None:

@@ -49,6 +49,7 @@ class Document:
     in_furniture: bool = False    # an earlier piece ended inside page furniture ("Leave a Reply" …)
     para_base: int = 0            # paragraphs before this piece
     emit_from: int = 0            # claims start here; the text before is context (pronouns, surnames)
+    lang: str | None = None       # the language of every paragraph, when the caller knows it
 
 
 @dataclass(frozen=True)

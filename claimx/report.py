@@ -16,11 +16,11 @@ def load_records(paths, registry_files=(), lenient: bool = False) -> tuple[list[
         else:
             to_extract.append(p)
     if to_extract:
-        from claimx.cli import run_extract
+        from claimx.api import extract_files, load_registry
 
-        recs, _, fails = run_extract(to_extract, registry_files)
-        records.extend(recs)
-        failed.extend(fails)
+        run = extract_files(to_extract, registry=load_registry(registry_files))
+        records.extend(run)
+        failed.extend(run.failed)
     return records, failed
 
 

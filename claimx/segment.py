@@ -55,8 +55,9 @@ def starts_furniture(text: str) -> bool:
     return any(p.search(m.group().strip()) for m in _LINE.finditer(text) for p in rest)
 
 
-def paragraphs(text: str, start: int = 0, in_rest: bool = False) -> list[Paragraph]:
-    """One paragraph per non-blank line from ``start``, with furniture flags and languages."""
+def paragraphs(text: str, start: int = 0, in_rest: bool = False, lang: str | None = None) -> list[Paragraph]:
+    """One paragraph per non-blank line from ``start``, with furniture flags and languages (each
+    paragraph's own, or ``lang`` for all of them)."""
     line_pats, rest_pats = boilerplate()
     out: list[Paragraph] = []
     for m in _LINE.finditer(text, start):
@@ -71,8 +72,9 @@ def paragraphs(text: str, start: int = 0, in_rest: bool = False) -> list[Paragra
         if not in_rest and any(p.search(line) for p in rest_pats):
             in_rest = True
         furniture = in_rest or any(p.search(line) for p in line_pats)
-        out.append(Paragraph(len(out), s, e, furniture=furniture))
-    _languages(text, out)
+        out.append(Paragraph(len(out), s, e, lang or "en", furniture=furniture))
+    if not lang:
+        _languages(text, out)
     return out
 
 

@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimx.lang.base import data_dir
+from claimx.resources import DataError, DataPath, path as data_path
 from claimx.mentions import Mention
 from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, slug,
                           zh_latin_score, zh_readings, zh_surname)
@@ -59,7 +59,7 @@ class Registry:
     @classmethod
     def load(cls, extra=(), shipped: bool = True) -> "Registry":
         entries: list[Entry] = []
-        files = ([data_dir() / "speakers.toml"] if shipped else []) + [Path(p) for p in extra]
+        files = ([data_path("speakers.toml")] if shipped else []) + [Path(p) for p in extra]
         for f in files:
             entries.extend(parse_registry(f))
         return cls(entries)
@@ -216,11 +216,16 @@ def parse_registry(path: Path) -> list[Entry]:
     import stat
 
     try:
-        st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode):
-            raise RegistryError(f"{path}: not a regular file (a registry is a TOML file)")
-        with open(path, "rb") as f:
-            data = f.read()
+        if isinstance(path, DataPath):             # shipped data (or its overlay)
+            data = path.read_bytes()
+        else:
+            st = os.stat(path)
+            if not stat.S_ISREG(st.st_mode):
+                raise RegistryError(f"{path}: not a regular file (a registry is a TOML file)")
+            with open(path, "rb") as f:
+                data = f.read()
+    except DataError as e:
+        raise RegistryError(str(e)) from None
     except OSError as e:
         raise RegistryError(f"{path}: cannot read: {e.strerror or e}") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -336,7 +341,7 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
         return i
 
     for cl in sorted(claims, key=lambda c: c.start):
-        m = cl.named
+        m = cl.referent
         if m is None or m.kind not in ("name", "org"):
             continue
         key = norm(m.name or m.text)
@@ -598,7 +603,7 @@ def speaker_ref(cl, base: int = 0) -> dict | None:
     final for no speaker and unnamed sources; for a named speaker ``{"mention", "local": k}`` that
     :meth:`SpeakerPass.speaker` completes once the second pass has clustered the entities."""
     m = cl.mention
-    named = cl.named
+    named = cl.referent
     if m is None or named is None or named.kind in ("pronoun", "nominal"):
         return None                       # an unresolved reference: no speaker, never a guess
     mention = {"text": m.text, "start": m.start + base, "end": m.end + base}

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import subprocess
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -73,3 +77,28 @@ def seeds():
     if not SEEDS.is_dir():
         pytest.skip("../shared/corpus/seeds is not present")
     return SEEDS
+
+
+def on_a_terminal(*args, env=None, stream="stderr", status=None) -> str:
+    """Run ``claimx ARGS`` with ``stream`` (stdout or stderr) on a pseudo-terminal and the other
+    one discarded; what it wrote there. ``env`` is added to the environment (TERM=xterm, no
+    NO_COLOR unless given); ``status``, when given, is the exit status expected."""
+    e = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "CLAIMX_DATA")}
+    e.update({"TERM": "xterm"}, **(env or {}))
+    master, slave = pty.openpty()
+    streams = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, stream: slave}
+    p = subprocess.Popen([sys.executable, "-m", "claimx", *map(str, args)], env=e, **streams)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    code = p.wait(timeout=600)
+    os.close(master)
+    assert status is None or code == status, code
+    return b"".join(chunks).decode("utf-8", "replace")

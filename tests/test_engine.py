@@ -1,13 +1,11 @@
 """Engines (one process, worker processes, Dask) give byte-identical output; the run streams; the
 progress bar appears on a terminal only."""
-import os
-import pty
 import subprocess
 import sys
 
 import pytest
 
-from conftest import ROOT, check_records
+from conftest import ROOT, check_records, on_a_terminal
 
 from claimx.pipeline import Collector, FileResult, extract_document
 from claimx.read import Document
@@ -45,22 +43,7 @@ def test_collector_sorts_documents_of_a_file_and_fills_speakers_after_the_pass()
 
 
 def _stderr_on_a_terminal(*args) -> str:
-    master, slave = pty.openpty()
-    p = subprocess.Popen([sys.executable, "-m", "claimx", *map(str, args)], stdout=subprocess.DEVNULL,
-                         stderr=slave)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 4096)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    assert p.wait(timeout=600) == 0
-    os.close(master)
-    return b"".join(chunks).decode("utf-8", "replace")
+    return on_a_terminal(*args, status=0)
 
 
 def test_progress_bar_on_a_terminal_only():

@@ -1,37 +1,41 @@
 """Rules shared by every language, and the loader for the word lists in ``data/<lang>/``."""
 from __future__ import annotations
 
-import os
 import re
 from functools import cached_property
-from pathlib import Path
 
 # Files a language may omit: it then uses the English list (the conventions of Latin script, such
 # as capitalised names and "Mr.", hold in French and inside Chinese text as well).
-_SHARED_WITH_EN = {"honorifics.txt", "titles.txt", "org_words.txt", "not_names.txt",
-                   "abbreviations.txt", "source_nouns.tsv", "unnamed.txt", "determiners.txt"}
+# The grammar's word lists (complementisers, auxiliaries, …) are English's until a language has
+# its own file.
+SHARED_WITH_EN = {"honorifics.txt", "titles.txt", "org_words.txt", "not_names.txt",
+                  "abbreviations.txt", "source_nouns.tsv", "unnamed.txt", "determiners.txt",
+                  "complementisers.txt", "passive_auxiliaries.txt", "adverbials.txt",
+                  "prepositions.txt", "object_prepositions.txt", "bare_content_verbs.txt",
+                  "addressee_verbs.txt", "addressees.txt", "object_pronouns.txt",
+                  "quantifiers.txt", "name_particles.txt", "conjunctions.txt"}
 
+#: the language of text whose language is unknown, and whose rules serve languages without their own
+DEFAULT_LANG = "en"
 SENT_END = set(".!?…。！？")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 CLOSERS = set("”’»›」』\"')]）】")
 OPENERS_Q = set("“‘«‹「『„‚\"'([（【")
 
 
-def data_dir() -> Path:
-    """The folder holding the rule data: ``$CLAIMX_DATA`` or the ``data/`` folder of the checkout."""
-    env = os.environ.get("CLAIMX_DATA")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "data"
+def data_dir():
+    """The rule data (:mod:`claimx.resources`): ``data_dir() / "en" / "cues.tsv"`` reads the file in
+    ``$CLAIMX_DATA`` when there is one, else the file shipped in the package."""
+    from claimx.resources import root
+
+    return root()
 
 
-def read_lines(path: Path) -> list[str]:
-    """Non-empty, non-comment lines of a UTF-8 data file (a missing file is an empty list)."""
-    if not path.exists():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            out.append(line.rstrip("\n\r"))
-    return out
+def read_lines(path) -> list[str]:
+    """Non-empty, non-comment lines of a UTF-8 data file (a missing optional list is an empty list,
+    a missing required file an error: see :mod:`claimx.resources`)."""
+    from claimx.resources import read_lines as _read_lines
+
+    return _read_lines(path)
 
 
 class Rules:
@@ -40,14 +44,17 @@ class Rules:
     #: Latin-script languages match cues on word boundaries; Chinese matches substrings.
     word_boundaries = True
 
-    def __init__(self, lang: str, code: str | None = None):
-        self.lang = lang
-        self.code = code or lang
+    #: the folder of the language's word lists (``data/<language>/``)
+    language = DEFAULT_LANG
+
+    def __init__(self, code: str | None = None):
+        self.lang = self.language
+        self.code = code or self.language       # the code of the text the rules serve
 
     # ---- data files -------------------------------------------------------------------------
     def lines(self, name: str) -> list[str]:
         own = data_dir() / self.lang / name
-        if own.exists() or name not in _SHARED_WITH_EN:
+        if own.exists() or name not in SHARED_WITH_EN:
             return read_lines(own)
         return read_lines(data_dir() / "en" / name)
 
@@ -151,21 +158,43 @@ class Rules:
     def cue_role(self, surface: str) -> str | None:
         return self.cues.get(re.sub(r"\s+", " ", surface.lower()))
 
-    # ---- sentences --------------------------------------------------------------------------
     @cached_property
-    def tokenizer(self):
-        """spaCy's rule-based tokenizer for this language (``spacy.blank``), with our abbreviations."""
-        import spacy
-        from spacy.symbols import ORTH
+    def office_words(self) -> frozenset[str]:
+        """Words naming an office: this language's ``offices.txt`` and English's (news in any
+        language quotes English titles)."""
+        from claimx.lang import rules
 
-        try:
-            nlp = spacy.blank(self.code)
-        except Exception:  # a language spaCy does not know: its multi-language tokenizer
-            nlp = spacy.blank("xx")
-        for abbr in self.abbreviations:
-            nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
-        return nlp.tokenizer
+        return self.offices | rules(DEFAULT_LANG).offices
 
+    def has_word(self, text: str, word: str) -> bool:
+        """Does ``word`` occur in ``text`` (as a whole word where words have boundaries)?"""
+        if not self.word_boundaries:
+            return word in text
+        return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+    @cached_property
+    def speech_nouns(self) -> list[str]:
+        """Nouns of a speech event ("speech", "interview"): a quotation in such a sentence is its
+        subject's."""
+        return read_lines(data_dir() / self.code / "speech_nouns.txt")
+
+    # ---- clauses ----------------------------------------------------------------------------
+    #: punctuation that ends a clause inside a sentence, for finding a cue's subject
+    clause_marks = ""
+
+    def clause_start(self, text: str, s, pos: int, quotes_in) -> int:
+        """Where the clause holding a cue at ``pos`` in sentence ``s`` starts."""
+        start = s.start
+        for q in quotes_in:
+            if q.outer_end <= pos:
+                start = max(start, q.outer_end)
+        if self.clause_marks:
+            k = max(text.rfind(c, start, pos) for c in self.clause_marks)
+            if k >= 0:
+                start = k + 1
+        return start
+
+    # ---- sentences --------------------------------------------------------------------------
     def sentences(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Sentence spans in ``text[start:end]`` (absolute offsets, whitespace trimmed).
 
@@ -196,70 +225,12 @@ class Rules:
             s = b
         return cap_length(text, spans)
 
-    def spacy_sentences(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """The same rule on spaCy's tokens (kept to check the fast splitter against; see tests).
-
-        A sentence ends after ., ! or ? (and any closing quotes or brackets) when the next word
-        starts a sentence; abbreviations (a data list, kept whole by spaCy's tokenizer) and single
-        capital initials ("M. Narikbayev") do not end one.
-        """
-        chunk = text[start:end]
-        if not chunk.strip():
-            return []
-        if len(chunk) > MAX_TOKENIZE:
-            return cap_length(text, regex_sentences(text, start, end))
-        # spaCy cannot encode lone surrogates; U+FFFD keeps every offset where it was
-        doc = self.tokenizer(_SURROGATE.sub("\ufffd", chunk))
-        toks = list(doc)
-        bounds = []
-        i = 0
-        n = len(toks)
-        while i < n:
-            t = toks[i]
-            tx = t.text
-            if tx and all(c in SENT_END for c in tx) and not self._is_initial(toks, i):
-                j = i + 1
-                while j < n and toks[j].text and all(c in CLOSERS for c in toks[j].text):
-                    j += 1
-                if j >= n:
-                    break
-                nxt = toks[j].text
-                if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in OPENERS_Q or _is_cjk(nxt[:1]):
-                    bounds.append(toks[j].idx)
-                i = j
-                continue
-            i += 1
-        spans, s = [], 0
-        for b in bounds + [len(chunk)]:
-            spans.append((s, b))
-            s = b
-        return cap_length(text, [trim(text, start + a, start + b) for a, b in spans if chunk[a:b].strip()])
-
-    @staticmethod
-    def _is_initial(toks, i) -> bool:
-        if toks[i].text != "." or i == 0:
-            return False
-        prev = toks[i - 1].text
-        return len(prev) == 1 and prev.isupper() and toks[i - 1].idx + 1 == toks[i].idx
-
 
 # a run of . ! ? … and closing marks, then white space and the first character of the next word
 # (group 2), or no space between a lower-case word's full stop and a capital ("end.Next", group 3)
 _SENT_CANDIDATE = re.compile(r"([.!?…。！？]+[”’»›」』\"')\]）]*)(?:\s+(?=(\S))|(?<=[a-z][.])(?=([A-Z])))")
 _WORD_BEFORE = re.compile(r"[^\s“‘«‹「『„‚\"'(\[（]+$")
-MAX_TOKENIZE = 200_000   # longer paragraphs (a 10 MB line) are split by a regular expression
 MAX_SENTENCE = 3_000     # no "sentence" is longer: keeps every rule linear on pathological text
-_REGEX_SENT = re.compile(r".*?(?:[.!?。！？]+[”’»」』\"')\]]*(?=\s|$)|$)", re.S)
-
-
-def regex_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    for m in _REGEX_SENT.finditer(text, start, end):
-        if m.end() > m.start() and text[m.start():m.end()].strip():
-            out.append(trim(text, m.start(), m.end()))
-        if m.end() >= end:
-            break
-    return out
 
 
 def cap_length(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -287,3 +258,18 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+def sentence_end(text: str, s) -> int:
+    """The end of sentence ``s`` without its final punctuation and white space."""
+    e = s.end
+    while e > s.start and (text[e - 1] in SENT_END or text[e - 1].isspace()):
+        e -= 1
+    return e
+
+
+def trim_punct(text: str, a: int, b: int) -> int:
+    """Move ``b`` left over white space and clause punctuation."""
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",，:：;；—–-"):
+        b -= 1
+    return b

@@ -117,3 +117,11 @@ def test_preposition_object_is_not_a_speaker():
     assert all(speaker_name(r) != "Russia" for r in recs)
     r = one(extract_text("Sadykova in Almaty said that the dam was safe."), "dam")
     assert speaker_name(r) == "Sadykova"
+
+
+def test_trailing_source_cue_gives_an_indirect_claim():
+    r = one(extract_text("The mining code will be rewritten before the spring session, according to "
+                         "Marat Zhunusov."), "mining code")
+    assert r["kind"] == "indirect" and r["cue"]["text"] == "according to"
+    assert r["text"] == "The mining code will be rewritten before the spring session"
+    assert r["speaker"]["id"] == "marat-zhunusov"

@@ -1,0 +1,94 @@
+"""Reference resolution: who a pronoun ("he", "她") or a nominal ("the minister") stands for.
+
+Runs after the attribute stage has found each claim's local mention. A pronoun takes the first
+person named in its own sentence (as its language's rules find one), else the most recent
+compatible named speaker; a nominal takes the most recent speaker that fits its noun, or a person
+the registry knows to hold the office. Never a distant name: at most ``MAX_PARA_GAP`` paragraphs
+back. Each claim's ``resolution`` records the rule (pronoun, nominal, or none when nothing fits).
+"""
+from __future__ import annotations
+
+from claimx.lang import rules
+from claimx.mentions import Mention
+
+MAX_PARA_GAP = 3  # pronouns and nominals look back at most this many paragraphs
+
+
+def resolve_references(text: str, claims: list, registry=None) -> None:
+    """Pronoun → the most recent compatible named speaker; nominal → the most recent speaker
+    (or, for an office, a person known to hold it) that fits the noun. Never a distant name."""
+    history: list[tuple[int, Mention]] = []          # (paragraph, named mention)
+    for cl in sorted(claims, key=lambda c: c.start):
+        m = cl.mention
+        if m is None:
+            continue
+        if m.kind == "pronoun" and cl.resolution in ("explicit", "continuation"):
+            ante = None
+            if cl.cue is not None and cl.resolution == "explicit":
+                a = cl.cue.sent.start
+                last_close = max(text.rfind(c, a, m.start) for c in "”»」』\"")
+                ante = rules(m.lang).sentence_subject(text, max(a, last_close + 1), m.start, registry)
+            ante = ante or _antecedent_pronoun(text, m, cl, history)
+            if ante is None:
+                cl.mention = m
+                cl.resolution = "none"
+                cl.antecedent = None
+            else:
+                cl.antecedent = ante
+                if cl.resolution == "explicit":
+                    cl.resolution = "pronoun"
+        elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
+            ante = _antecedent_nominal(text, m, cl, history, registry)
+            cl.antecedent = ante
+            if cl.resolution == "explicit":
+                cl.resolution = "nominal"
+        referent = cl.referent
+        if referent is not None and referent.kind in ("name", "org", "unnamed"):
+            history.append((cl.para, referent))
+
+
+def _recent(history, para):
+    for p, m in reversed(history):
+        if para - p > MAX_PARA_GAP:
+            return
+        yield m
+
+
+def _antecedent_pronoun(text, m: Mention, cl, history) -> Mention | None:
+    want = m.cls or "person"
+    for cand in _recent(history, cl.para):
+        if want == "person" and cand.kind in ("name", "unnamed") and not _plural(cand):
+            return cand
+        if want == "group" and (cand.kind == "org" or (cand.kind == "unnamed" and _plural(cand))):
+            return cand
+    if want == "group":                      # an organisation named in the sentences just before
+        lo = max(0, m.start - 400)
+        orgs = rules(m.lang).org_mentions(text, lo, m.start)
+        if orgs:
+            return orgs[-1]
+    return None
+
+
+def _plural(m: Mention) -> bool:
+    return rules(m.lang).is_plural(m)
+
+
+def _holds_office(role: str, lang: str) -> bool:
+    """Does the role name an office (data/<lang>/offices.txt, English's as well)?"""
+    return any(w in role for w in rules(lang).office_words)
+
+
+def _antecedent_nominal(text, m: Mention, cl, history, registry) -> Mention | None:
+    cls, noun = m.cls, (m.noun or "")
+    for cand in _recent(history, cl.para):
+        if cls in ("expert", "official") and cand.kind == "name":
+            role = (cand.role or "").lower()
+            if cls == "official" or not _holds_office(role, m.lang):
+                return cand
+        if cls == "role" and cand.kind == "name" and noun in (cand.role or "").lower():
+            return cand
+        if cls in ("media", "body") and cand.kind == "org":
+            return cand
+    if cls == "role" and registry is not None:
+        return registry.office_holder(text, noun, m.modifier, m.start)
+    return None
