@@ -135,7 +135,7 @@ def find_quotes(text: str, paras) -> list[Quote]:
         if p.furniture:
             carried = False
             continue
-        quotes, open_at_end = _paragraph_quotes(text, p.start, p.end, p.index, getattr(p, "lang", "en"))
+        quotes, open_at_end = _paragraph_quotes(text, p.start, p.end, p.index, getattr(p, "lang", None))
         if carried and quotes and quotes[0].open is not None and quotes[0].open == p.start:
             quotes[0].continued = True
         elif carried and quotes and quotes[0].open is None:
@@ -145,7 +145,7 @@ def find_quotes(text: str, paras) -> list[Quote]:
     return out
 
 
-def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str = "en") -> tuple[list[Quote], bool]:
+def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = None) -> tuple[list[Quote], bool]:
     stack = _Stack(text)
     last_close = s                 # end of the last quotation closed in this paragraph
     spans: list[tuple[int, int, int | None, int | None]] = []  # (start, end, open, close)
@@ -200,7 +200,7 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str = "en") ->
     return [q for q in quotes if q.end > q.start], open_at_end
 
 
-def _evidence_ends(text: str, unclosed: list[int], openers: list[int], e: int, lang: str):
+def _evidence_ends(text: str, unclosed: list[int], openers: list[int], e: int, lang: str | None):
     """Spans for the unclosed marks of a long paragraph, each ending at the evidence: the next
     opening mark of its family, or the clause before the next speech cue, else the paragraph's end.
     One pass over the openers and one cue search per mark (bisect), so linear."""
@@ -208,7 +208,7 @@ def _evidence_ends(text: str, unclosed: list[int], openers: list[int], e: int, l
 
     from claimx.lang import rules
 
-    cue_re = getattr(rules(lang), "cue_re", None)
+    cue_re = getattr(rules(lang), "cue_re", None) if lang else None
     cues: list[int] = []
     if cue_re is not None:
         cues = [m.start() for m in cue_re.finditer(text, unclosed[0] + 1, e)]
