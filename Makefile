@@ -44,10 +44,13 @@ dev-score: $(VENV)/.installed
 	  $(SHARED)/dev/zh-news/entities.json --corpus $(SHARED)/dev/zh-news/text | \
 	  grep -E 'predictions|gold_required|span_|attribution|who_said|bad_offsets|trap'
 
-## bench: throughput and memory on a generated corpus (SIZES="50 500" for both sizes, in MB)
+## bench: throughput and memory on a generated corpus (SIZES="50 500" for both sizes, in MB), and
+## on Chinese news (ZH_SIZES, in MB)
 SIZES ?= 50
+ZH_SIZES ?= 5
 bench: $(VENV)/.installed
 	$(PY) bench/bench.py --size $(SIZES)
+	$(PY) bench/bench.py --corpus zh --size $(ZH_SIZES)
 
 ## stress: hostile input at size (issue 13): time, peak memory, exit status per case (STRESS_SCALE=1 for
 ## the issue's sizes; STRESS_ONLY="2,15" for some cases)

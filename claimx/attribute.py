@@ -118,14 +118,17 @@ def _cue_matches(text: str, s: Sent, inside_quote) -> list[tuple[int, int, str]]
     if r.cue_re is None:
         return []
     found = []
-    for m in r.cue_re.finditer(text, s.start, s.end):
+    # the sentence as the word lists are written (Chinese: simplified characters, same offsets)
+    lo = max(0, s.start - r.not_cue_len)
+    view = r.normalise(text[lo:s.end + r.not_cue_len])
+    for m in r.cue_re.finditer(view, s.start - lo, s.end - lo):
         a, b = m.span()
-        if inside_quote(a):
+        if inside_quote(a + lo):
             continue
-        if r.not_cue_re is not None and r.not_cue_re.search(text, max(0, a - r.not_cue_len), b + r.not_cue_len) \
-                and any(_covers(text, a, b, w) for w in r.not_cues):
+        if r.not_cue_re is not None and r.not_cue_re.search(view, max(0, a - r.not_cue_len), b + r.not_cue_len) \
+                and any(_covers(view, a, b, w) for w in r.not_cues):
             continue
-        found.append((a, b, r.cue_role(m.group()) or "speech"))
+        found.append((a + lo, b + lo, r.cue_role(m.group()) or "speech"))
     return found
 
 
@@ -156,10 +159,18 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
     # a forward cue inside another's reported content is part of that content
     kept: list[Cue] = []
     for c in cues:
-        if c.direction == "forward" and any(
-                k.content and k.content[0] <= c.start < k.content[1] and k.direction == "forward"
-                for k in kept):
-            continue
+        outer = next((k for k in kept if k.content and k.content[0] <= c.start < k.content[1]
+                      and k.direction == "forward"), None)
+        if c.direction == "forward" and outer is not None:
+            if outer.role == "source" and _CLAUSE_BREAK.search(text, outer.content[0], c.start) is None:
+                outer.content = None               # 'According to Reuters, Smith said …': Smith's
+            elif c.speaker is outer.speaker:       # '…, adding that …': the same speaker's clause
+                continue
+            else:
+                semi = _new_subject_after_semicolon(text, outer.content[0], c)
+                if semi is None:
+                    continue
+                outer.content = (outer.content[0], trim_punct(text, outer.content[0], semi))
         kept.append(c)
     # reported content stops where a trailing attribution ("…, the report said") begins
     for c in kept:
@@ -168,6 +179,20 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
                 if t is not c and t.direction == "tail" and c.content[0] < t.before[1] <= c.content[1]:
                     c.content = (c.content[0], trim_punct(text, c.content[0], t.before[1]))
     return kept
+
+
+_CLAUSE_BREAK = re.compile(r"[,，.。;；:：!?！？“”\"«»「」]")
+
+
+def _new_subject_after_semicolon(text: str, a: int, c: Cue) -> int | None:
+    """'…; X said …' / '…；X表示，…': a clause after a semicolon that opens with its own speaker
+    and cue ends the reported content before it; returns the semicolon's offset."""
+    if c.speaker is None or c.speaker.kind not in ("name", "org", "unnamed"):
+        return None
+    k = max(text.rfind(";", a, c.start), text.rfind("；", a, c.start))
+    if k < 0 or _CLAUSE_BREAK.search(text, k + 1, c.start):
+        return None
+    return k
 
 
 # -------------------------------------------------------------------------------------- claims
@@ -200,7 +225,7 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
             j += 1
         sent_quotes[si] = inq
         r = rules(s.lang)
-        if not inq and (r.cue_re is None or not r.cue_re.search(text, s.start, s.end)):
+        if not inq and (r.cue_re is None or not r.cue_re.search(r.normalise(text[s.start:s.end]))):
             continue                               # the cheap path: nothing to read here
         cues = analyse_cues(text, s, inq, registry, inside_quote)
         for c in cues:
@@ -233,7 +258,7 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
     # quotations no cue in their sentence governs
     claims.sort(key=lambda c: (c.start, c.end))
     claims = _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para, claims, registry)
-    resolve_references(text, claims, registry)
+    resolve_references(text, claims, registry, paras)
     return sorted(claims, key=lambda c: (c.start, c.end))
 
 
@@ -263,6 +288,13 @@ def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
         gap = text[q.outer_end:min(c.start, c.speaker.start if c.speaker else c.start)]
         if not gap.strip(" ,，.。:：;—–-\t\n"):
             return c, "immediate"
+    # '“Q1”，X说，“Q2”' / '“Q” the chairman X explained, …': a speaker and cue written right after
+    # the quotation (a role between them, no clause) speak the quotation too
+    for c in cues:
+        if c.direction == "forward" and c.speaker is not None and c.speaker.kind in ("name", "org") \
+                and c.speaker.start >= q.outer_end and c.start >= q.outer_end \
+                and _CLAUSE_BREAK.search(text[q.outer_end:c.start].lstrip(" ,，:：—–-")) is None:
+            return c, "immediate"
     before = [c for c in cues if c.direction == "forward" and c.end <= q.outer_start]
     if before:
         return max(before, key=lambda c: c.end), "forward"
@@ -282,7 +314,9 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     quoted = sum(quoted_units(text[q.start:q.end]) for q in inside)
     unquoted = quoted_units(text[a:b]) - quoted
     after_last = quoted_units(text[max(q.outer_end for q in inside):b])
-    if unquoted > quoted and after_last >= 3:
+    # where the language says so, reported speech that ends in a quotation is one mixed claim, the
+    # whole clause ('他流转了60多亩地，眼下长势不错，“昨天还打了药。”')
+    if unquoted > quoted and (after_last >= 3 or after_last < 1 and rules(c.sent.lang).mixed_whole_clause):
         return [_claim("mixed", a, b, c, "explicit")]
     return []
 
@@ -325,12 +359,16 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                               "continuation", antecedent=prev.antecedent)
             elif dominant:
-                lead = _adjacent_cue(cues_by_para, next_p, prev_p, q)
+                lead = _adjacent_cue(text, cues_by_para, next_p, prev_p, q)
+                if lead is None and q.close is None and i + 2 < len(content_paras):
+                    # a quotation left open runs on in the next paragraph; its speaker follows that
+                    lead = _adjacent_cue(text, cues_by_para, content_paras[i + 2], None, q)
                 if lead:
                     claim = Claim("direct", q.start, q.end, p.index, p.lang, lead, lead.speaker, "explicit")
                 else:
                     prev = _previous_speaker(prev_p, para_claims, cues_by_para)
                     if prev is not None and (q.continued or prev.kind != "indirect"
+                                             or rules(p.lang).quote_paragraph_continues_reported
                                              or _attribution_only(prev_p, cues_by_para)):
                         claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                                       "continuation", antecedent=prev.antecedent)
@@ -359,7 +397,7 @@ def _attribution_only(p, cues_by_para) -> bool:
     return p is not None and any(c.direction == "tail" and c.lead_in for c in cues_by_para.get(p.index, []))
 
 
-def _adjacent_cue(cues_by_para, next_p, prev_p, q: Quote) -> Cue | None:
+def _adjacent_cue(text, cues_by_para, next_p, prev_p, q: Quote) -> Cue | None:
     """'RFE/RL quotes X, a fellow at …' on the next line, or '… X is quoted,' on the line before."""
     if prev_p is not None:
         for c in reversed(cues_by_para.get(prev_p.index, [])):
@@ -369,6 +407,11 @@ def _adjacent_cue(cues_by_para, next_p, prev_p, q: Quote) -> Cue | None:
     if next_p is not None:
         for c in cues_by_para.get(next_p.index, []):
             if c.direction == "tail" and c.speaker and c.lead_in:
+                return c
+            # '“……”⏎周竞帆说，他从小就有个从军梦。': the next paragraph opens with its speaker
+            if c.direction == "forward" and c.speaker is not None and c.speaker.kind == "name" \
+                    and c.sent.start == next_p.start and c.role == "speech" \
+                    and _CLAUSE_BREAK.search(text, next_p.start, c.start) is None:
                 return c
             break
     return None
@@ -394,7 +437,10 @@ def _speech_event(text, q: Quote, s: Sent | None, registry) -> Claim | None:
     r = rules(s.lang)
     words = r.speech_nouns
     region = text[s.start:q.outer_start]
-    if not words or not any(r.has_word(region, w) for w in words):
+    # where the language writes it so, a quotation appended to a sentence about a named person
+    # is that person's ('傅昆宝指了指角落里的喷雾器，“谁都不愿家里被淹。”')
+    appended = r.appended_quote_is_subjects and re.search(r"[,，:：]\s*$", region)
+    if not appended and (not words or not any(r.has_word(region, w) for w in words)):
         return None
     spk = r.speech_event_speaker(text, s.start, q.outer_start, registry)
     if spk is None or spk.kind not in ("name", "org"):

@@ -3,18 +3,18 @@
 Runs after the attribute stage has found each claim's local mention. A pronoun takes the first
 person named in its own sentence (as its language's rules find one), else the most recent
 compatible named speaker; a nominal takes the most recent speaker that fits its noun, or a person
-the registry knows to hold the office. Never a distant name: at most ``MAX_PARA_GAP`` paragraphs
-back. Each claim's ``resolution`` records the rule (pronoun, nominal, or none when nothing fits).
+the registry knows to hold the office. Never a distant name: at most the language's
+``reference_paragraphs`` back. Each claim's ``resolution`` records the rule (pronoun, nominal, or none when nothing fits).
 """
 from __future__ import annotations
+
+import bisect
 
 from claimx.lang import rules
 from claimx.mentions import Mention
 
-MAX_PARA_GAP = 3  # pronouns and nominals look back at most this many paragraphs
 
-
-def resolve_references(text: str, claims: list, registry=None) -> None:
+def resolve_references(text: str, claims: list, registry=None, paras=()) -> None:
     """Pronoun → the most recent compatible named speaker; nominal → the most recent speaker
     (or, for an office, a person known to hold it) that fits the noun. Never a distant name."""
     history: list[tuple[int, Mention]] = []          # (paragraph, named mention)
@@ -28,6 +28,8 @@ def resolve_references(text: str, claims: list, registry=None) -> None:
                 a = cl.cue.sent.start
                 last_close = max(text.rfind(c, a, m.start) for c in "”»」』\"")
                 ante = rules(m.lang).sentence_subject(text, max(a, last_close + 1), m.start, registry)
+            if ante is None and rules(m.lang).subject_antecedents and (m.cls or "person") == "person":
+                ante = _earlier_subject(text, m, paras, history, registry)
             ante = ante or _antecedent_pronoun(text, m, cl, history)
             if ante is None:
                 cl.mention = m
@@ -47,16 +49,44 @@ def resolve_references(text: str, claims: list, registry=None) -> None:
             history.append((cl.para, referent))
 
 
-def _recent(history, para):
+def _earlier_subject(text: str, m: Mention, paras, history, registry) -> Mention | None:
+    """'Mayor Zhou inspected the plant. He said …' (市长周立平昨天视察了污水厂。他表示，…): the
+    person an earlier sentence of this paragraph or the one before starts with, when no speaker
+    has been named since."""
+    i = bisect.bisect_right(paras, m.start, key=lambda p: p.start) - 1
+    if i < 0:
+        return None
+    r = rules(m.lang)
+    lo = m.start - _SUBJECT_WINDOW                   # bounded: a huge paragraph costs no more
+    before = []
+    for p in paras[max(0, i - 1):i + 1]:
+        if not p.furniture and p.end > lo:
+            before += [sp for sp in r.sentences(text, max(p.start, lo), min(p.end, m.start))
+                       if sp[1] <= m.start]
+    last_named = next((h.start for _, h in reversed(history[-64:]) if h.kind == "name"), -1)
+    for a, b in reversed(before[-3:]):
+        if last_named >= a:
+            return None                      # a speaker named since is the antecedent
+        found = r.subject_at_start(text, a, b, registry)
+        if found is not None and found.kind == "name":
+            return found
+    return None
+
+
+_SUBJECT_WINDOW = 600   # characters before a pronoun read for an earlier sentence's subject
+
+
+def _recent(history, para, lang):
+    gap = rules(lang).reference_paragraphs
     for p, m in reversed(history):
-        if para - p > MAX_PARA_GAP:
+        if para - p > gap:
             return
         yield m
 
 
 def _antecedent_pronoun(text, m: Mention, cl, history) -> Mention | None:
     want = m.cls or "person"
-    for cand in _recent(history, cl.para):
+    for cand in _recent(history, cl.para, m.lang):
         if want == "person" and cand.kind in ("name", "unnamed") and not _plural(cand):
             return cand
         if want == "group" and (cand.kind == "org" or (cand.kind == "unnamed" and _plural(cand))):
@@ -80,15 +110,18 @@ def _holds_office(role: str, lang: str) -> bool:
 
 def _antecedent_nominal(text, m: Mention, cl, history, registry) -> Mention | None:
     cls, noun = m.cls, (m.noun or "")
-    for cand in _recent(history, cl.para):
+    for cand in _recent(history, cl.para, m.lang):
         if cls in ("expert", "official") and cand.kind == "name":
             role = (cand.role or "").lower()
             if cls == "official" or not _holds_office(role, m.lang):
                 return cand
         if cls == "role" and cand.kind == "name" and noun in (cand.role or "").lower():
             return cand
-        if cls in ("media", "body") and cand.kind == "org":
+        if cls in ("media", "body", "document", "org") and cand.kind == "org":
             return cand
+    if cls in ("document", "org"):           # 'Nature ran an editorial. The article says …'
+        orgs = rules(m.lang).org_mentions(text, max(0, m.start - 200), m.start)
+        return orgs[-1] if orgs else None
     if cls == "role" and registry is not None:
         return registry.office_holder(text, noun, m.modifier, m.start)
     return None

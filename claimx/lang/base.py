@@ -43,6 +43,21 @@ class Rules:
 
     #: Latin-script languages match cues on word boundaries; Chinese matches substrings.
     word_boundaries = True
+    #: a pronoun with no speaker named before it may stand for an earlier sentence's subject
+    subject_antecedents = False
+    #: reported speech that ends in a quotation is one mixed claim (Chinese news writes the clause
+    #: and the speaker's words as one sentence); otherwise only when the clause runs on after it
+    mixed_whole_clause = False
+    #: a quotation appended (after a comma or colon) to a sentence about a named person is theirs
+    appended_quote_is_subjects = False
+    #: a quotation alone in its paragraph continues the reported speech of the paragraph before
+    quote_paragraph_continues_reported = False
+    #: how many paragraphs back a pronoun or nominal looks for what it stands for
+    reference_paragraphs = 3
+
+    def normalise(self, s: str) -> str:
+        """``s`` as the word lists are written, the same length (identity; Chinese: simplified)."""
+        return s
 
     #: the folder of the language's word lists (``data/<language>/``)
     language = DEFAULT_LANG

@@ -8,17 +8,45 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from claimx.lang.base import Rules, cap_length, data_dir, read_lines, sentence_end, trim, trim_punct
+from claimx.lang import zh_names
+from claimx.lang.base import SENT_END, Rules, cap_length, data_dir, read_lines, sentence_end, trim, trim_punct
 from claimx.lang.latin import LatinRules
 from claimx.mentions import Mention
 from claimx.names import SEPARATORS, is_han
 
-_SENT = re.compile(r"[^。！？!?；]*(?:[。！？!?；]+[”’」』）)\]]*|$)")
+# a sentence ends at 。！？ (not at ；: reported speech runs on over semicolons)
+_SENT = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)\]]*|$)")
+_CLAUSE_END = re.compile(r"[，,：:；;]")
+_CLOSE_Q = set("”’」』\"'")
+_QUOTE_MARKS = set("“”‘’「」『』\"'")
+_NUM = "[0-9０-９一二三四五六七八九十两〇零]"
+_PART_OF_DAY = "(?:上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|傍晚)"
+# a date or time between the speaker and the cue: 24日, 7月24日上午, 当天, 去年7月, 周三
+_DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_DAY}?|"
+         rf"(?:去年|今年|前年|明年)?{_NUM}{{1,2}}月(?:初|中旬|下旬|底|份)?|(?:去年|今年|前年)(?:底|初|年初|年底)?|"
+         rf"(?:当天|当日|今天|今日|昨天|昨日|前天|同日|本周|上周|当晚|当地时间|北京时间|"
+         rf"周[一二三四五六日末]|星期[一二三四五六日天]){_PART_OF_DAY}?|{_PART_OF_DAY}")
+# the occasion: 在记者会上, 接受新华社记者采访时, 在通报…情况时, 通过社交媒体, 发表声明, 的话 (援引…的话说)
+_OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)时?|"
+             r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
+             r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|"
+             r"(?:发布|发表|刊发|刊登|发出|公布|印发|发|撰|刊)[^，,。“”]{0,12}?"
+             r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子)|的话")
+_ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
+# a preposition, not the end of a word (针对, 面对, 参与, 交给)
+_NOT_IN_WORD = "(?<![针面相绝反应参交])"
+_COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
+_LEAD_CLAUSE = re.compile(r"(?:在|当|据)?[^，,。“”]{0,30}?(?:时|后|前|期间|中|上)?[，,]")
 
 
 class ChineseRules(LatinRules):
     word_boundaries = False
     clause_marks = "，,；;：:。"
+    subject_antecedents = True
+    mixed_whole_clause = True
+    appended_quote_is_subjects = True
+    quote_paragraph_continues_reported = True
+    reference_paragraphs = 6               # paragraphs are a sentence or two
 
     language = "zh"
 
@@ -48,12 +76,60 @@ class ChineseRules(LatinRules):
     def translit_chars(self) -> frozenset[str]:
         return frozenset("".join(self.lines("translit_chars.txt")).replace(" ", ""))
 
+    def normalise(self, s: str) -> str:
+        """Simplified characters, one for one, so that offsets keep their meaning (说 for 說)."""
+        return zh_names.simplified(s)
+
     def sentences(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         out = []
         for m in _SENT.finditer(text, start, end):
             if m.group().strip():
-                out.append(trim(text, m.start(), m.end()))
+                a, b = trim(text, m.start(), m.end())
+                # '“我们不会承认。”乌马罗夫先生说。': the attribution after a quotation is its sentence
+                if out and text[out[-1][1] - 1] in _CLOSE_Q and self._attribution(text, a, b):
+                    out[-1] = (out[-1][0], b)
+                else:
+                    out.append((a, b))
         return cap_length(text, out)
+
+    def _attribution(self, text: str, a: int, b: int) -> bool:
+        """A sentence that opens with a speaker and a cue (X说。 / X介绍，…), no quotation marks
+        before the cue."""
+        k = _CLAUSE_END.search(text, a, b)
+        e = k.start() if k else b
+        if e - a > 40 or any(c in _QUOTE_MARKS for c in text[a:e]):
+            return False
+        while e > a and text[e - 1] in "。！？!?. ":
+            e -= 1
+        return self.cue_at_end_re.search(self.normalise(text[a:e])) is not None
+
+    @cached_property
+    def cue_at_end_re(self) -> re.Pattern:
+        return re.compile(f"(?:{self._alternation(self.cues)})$")
+
+    @cached_property
+    def _by_length(self) -> dict[str, list[str]]:
+        """Pronouns and unnamed-source nouns, longest first (the first that ends a phrase wins)."""
+        return {"pronouns": sorted(self.pronouns, key=len, reverse=True),
+                "unnamed": sorted(self.unnamed, key=len, reverse=True)}
+
+    @cached_property
+    def weak_cues(self) -> frozenset[str]:
+        """Cues that report speech only when the reported clause follows at once (weak_cues.txt)."""
+        return frozenset(self._raw("weak_cues.txt"))
+
+    weak_cue_followers = frozenset("，,：:。！？!?")
+
+    @cached_property
+    def object_cues(self) -> frozenset[str]:
+        """Cues followed by the one spoken to before what was said (告诉记者，…)."""
+        return frozenset(self._raw("object_cues.txt"))
+
+    _cue_object = re.compile(r"[^，,。：:“”]{1,15}[，,：:]\s*")
+
+    def only_time(self, s: str) -> bool:
+        """Is ``s`` empty, punctuation or a date or time (26日，/ 当天，)?"""
+        return bool(_ONLY_TIME.fullmatch(self.normalise(s)))
 
     # ---- word lists (simplified characters, as written in data/zh/) --------------------------
     def _raw(self, name: str) -> list[str]:
@@ -65,8 +141,8 @@ class ChineseRules(LatinRules):
         preps = "|".join(map(re.escape, self._raw("prepositions.txt")))
         words = "|".join(map(re.escape, self._raw("adverbials.txt")))
         return re.compile(
-            rf"(?:{words}|在[^，,。“”]{{1,20}}?(?:中|上|时|里)|(?:{preps})[^，,。“”的]{{1,15}}|"
-            rf"(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
+            rf"(?:{words}|{_DATE}|{_OCCASION}|{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
+            rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
 
     @cached_property
     def negation_alt(self) -> str:
@@ -95,8 +171,8 @@ class ChineseRules(LatinRules):
         aliases = self._aliases(registry)
         while e > s and text[e - 1].isspace():
             e -= 1
-        for _ in range(4):
-            m = self.adverb_re.search(text[s:e])
+        for _ in range(6):
+            m = self.adverb_re.search(self.normalise(text[s:e]))
             if not m:
                 break
             e = s + m.start()
@@ -104,16 +180,21 @@ class ChineseRules(LatinRules):
             e -= 1
         if e <= s:
             return None
-        seg = text[s:e]
-        for p in sorted(self.pronouns, key=len, reverse=True):
+        seg = self.normalise(text[s:e])           # the word lists are in simplified characters
+        for p in self._by_length["pronouns"]:
             if seg.endswith(p):
-                return Mention(p, e - len(p), e, "pronoun", cls=self.pronouns[p], lang=self.code)
+                return Mention(text[e - len(p):e], e - len(p), e, "pronoun", cls=self.pronouns[p],
+                               lang=self.code)
         honorific = next((h for h in self.honorifics if seg.endswith(h)), None)
         name_e = e - len(honorific) if honorific else e
         while name_e > s and text[name_e - 1].isspace():
             name_e -= 1
         found = self.name_at_end(text, s, name_e, registry)
-        if found and re.search(rf"(?:{self.negation_alt})$", text[s:found.start]):
+        a = zh_names.surname_before(text, s, name_e) if honorific and found is None else None
+        if a is not None:                              # 王先生, 陈教授: a surname and a title
+            found = Mention(text[a:e], a, e, "name", name=text[a:e], role=self._role(text, s, a),
+                            lang=self.code)
+        if found and re.search(rf"(?:{self.negation_alt})$", self.normalise(text[s:found.start])):
             return None
         if found:
             found.honorific = honorific
@@ -121,19 +202,38 @@ class ChineseRules(LatinRules):
                 found.end = e
                 found.text = text[found.start:e]
             return found
-        for noun in sorted(self.unnamed, key=len, reverse=True):
+        for noun in self._by_length["unnamed"]:
             if seg.endswith(noun):
                 if re.search(rf"(?:{self.negation_alt})[^，,。]{{0,8}}$", seg[:-len(noun)]):
                     return None             # 没有一个官员表示… — nobody said it
                 # include a quantifier phrase such as 一名莫斯科官员, not the rest of the clause
-                m = self.quantifier_re.search(text[s:e - len(noun)])
+                m = self.quantifier_re.search(self.normalise(text[s:e - len(noun)]))
                 a = s + m.start() if m else e - len(noun)
                 return Mention(text[a:e], a, e, "unnamed", name=text[a:e], lang=self.code)
+        doc = zh_names.document_at_end(text, s, e)
+        if doc is not None:
+            a, author = doc
+            if author is not None:                     # 工信部通报指出: the ministry
+                return Mention(text[author[0]:author[1]], author[0], author[1], "org",
+                               name=text[author[0]:author[1]], lang=self.code)
+            return Mention(text[a:e], a, e, "nominal", cls="document", noun=seg[a - s:], lang=self.code)
+        m = zh_names.demonstrative_org_re().search(seg)
+        if m:                                          # 该公司, 该局, 这家机构: an organisation named before
+            return Mention(text[s + m.start():e], s + m.start(), e, "nominal", cls="org",
+                           noun=m.group(1), lang=self.code)
+        org = zh_names.org_at_end(text, s, e)
+        if org:
+            a, b = org
+            return Mention(text[a:b], a, b, "org", name=text[a:b], lang=self.code)
         nouns = self.source_noun_alt
         m = re.search(rf"({self.demonstrative_alt})[^，,。]{{0,6}}?({nouns})$", seg)
         if m:
-            return Mention(m.group(0), s + m.start(), e, "nominal", cls=self.source_nouns[m.group(2)],
-                           noun=m.group(2), lang=self.code)
+            return Mention(text[s + m.start():e], s + m.start(), e, "nominal",
+                           cls=self.source_nouns[m.group(2)], noun=m.group(2), lang=self.code)
+        role = zh_names.role_at_end(text, s, e)
+        if role is not None:                           # 南特检察官宣布 / 此人的律师表示: a role, unnamed
+            a, title = role
+            return Mention(text[a:e], a, e, "unnamed", name=text[a:e], noun=title, lang=self.code)
         return None
 
     def name_at_end(self, text: str, s: int, e: int, registry=None) -> Mention | None:
@@ -147,7 +247,8 @@ class ChineseRules(LatinRules):
             gloss = m.group(1).strip()
             e = s + m.start()
             seg = text[s:e]
-        m = re.search(r"([A-Z][\w’'\-\.]*(?:\s+[A-Z][\w’'\-\.]*){0,3})\s*$", seg)
+        m = re.search(r"([A-Z][A-Za-z\u00C0-\u024F0-9’'\-\.]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F0-9’'\-\.]*){0,3})\s*$",
+                      seg)
         if m and not gloss:
             a, b = s + m.start(1), s + m.end(1)
             return Mention(text[a:b], a, b, "name", name=text[a:b], role=self._role(text, s, a),
@@ -161,6 +262,13 @@ class ChineseRules(LatinRules):
         i = e
         while i > s and (text[i - 1] in tr or text[i - 1] in SEPARATORS or text[i - 1] in "-－"):
             i -= 1
+        # the last piece of a ·-separated name is whole even with a character outside the table
+        # (萨拉·布兰农): continue the run from its separator
+        k = max(text.rfind(c, max(s, e - 6), e) for c in SEPARATORS)
+        if k >= 0 and i > k + 1 and all(is_han(c) for c in text[k + 1:e]):
+            i = k
+            while i > s and (text[i - 1] in tr or text[i - 1] in SEPARATORS or text[i - 1] in "-－"):
+                i -= 1
         # a ·-separated name may hold characters outside the table; extend over whole pieces
         while i > s and text[i - 1] in SEPARATORS:
             j = i - 1
@@ -171,11 +279,27 @@ class ChineseRules(LatinRules):
             i = j
         while i < e and (text[i] in SEPARATORS or text[i] in "-－"):
             i += 1
-        if e - i < 2:
-            return None
+        i = self._after_title(text, s, i, e)
+        # a native Chinese name (院士钟南山, 赵海燕) where the transliteration run is shorter
+        native = zh_names.person_at_end(text, s, e)
+        if native and (e - i < 2 or native[0] < i and e - i < 4
+                       and not any(c in SEPARATORS for c in text[i:e])):
+            i = native[0]
+        elif e - i < 2 or zh_names.common_word(text[i:e]):
+            return None                    # 文章, 马上: transliteration characters making a word
         name = text[i:e]
         return Mention(name, i, e, "name", name=name, gloss=gloss, role=self._role(text, s, i),
                        lang=self.code)
+
+    def _after_title(self, text: str, s: int, i: int, e: int) -> int:
+        """Where a name run starting at ``i`` really starts when it swallowed the end of a title
+        before it (主席加维: 席 spells names too, but 主席 is the title)."""
+        off = max(s, i - 6)
+        best = i
+        for m in zh_names.title_re().finditer(self.normalise(text[off:e - 1])):
+            if off + m.start() < i < off + m.end():
+                best = off + m.end()
+        return best
 
     def _role(self, text: str, s: int, a: int) -> str | None:
         m = re.search(r"[^，,。“”：:；;（）()\s]{2,30}$", text[s:a])
@@ -185,13 +309,24 @@ class ChineseRules(LatinRules):
         return role or None
 
     def org_mentions(self, text: str, a: int, b: int) -> list[Mention]:
-        """Organisations written in Latin letters inside Chinese text."""
-        out = []
+        """Organisations in ``text[a:b]``, in order: publications in 《》, those jieba tags, and
+        those written in Latin letters."""
+        out = [Mention(text[x:y], x, y, "org", name=text[x:y], lang=self.code)
+               for x, y in zh_names.org_mentions(text, a, b)]
         for mm in self.name_run_re.finditer(text, a, b):
             found = LatinRules.name_at_end(self, text, mm.start(), mm.end())
             if found and found.kind == "org":
                 out.append(found)
-        return out
+        return sorted(out, key=lambda m: m.start)
+
+    def subject_at_start(self, text: str, s: int, e: int, registry=None) -> Mention | None:
+        """The person a clause starts with: '市长周立平昨天视察了…' → 周立平."""
+        found = zh_names.person_at_start(text, s, e)
+        if found is None:
+            return None
+        a, b = found
+        return Mention(text[a:b], a, b, "name", name=text[a:b], role=self._role(text, s, a),
+                       lang=self.code)
 
     def is_plural(self, m: Mention) -> bool:
         return False
@@ -220,9 +355,17 @@ class ChineseRules(LatinRules):
     def speech_event_speaker(self, text: str, a: int, b: int, registry=None) -> Mention | None:
         """'托加耶夫在演讲中使用了一句名言——“…”': the name that opens the sentence."""
         m = re.match(r"[^，,。“”在对向于]{2,20}?(?=在|对|向|于|曾|也|，|,)", text[a:b])
-        if not m:
-            return None
-        return self.name_at_end(text, a, a + m.end(), registry)
+        spk = m and self.name_at_end(text, a, a + m.end(), registry)
+        if spk:
+            return spk
+        # 在座谈交流时，钟南山院士还分享了…，“…”: the subject after a leading adverbial clause
+        lead = _LEAD_CLAUSE.match(self.normalise(text[a:b]))
+        for start in (a, a + lead.end() if lead else None):
+            if start is not None:
+                spk = self.subject_at_start(text, start, b)
+                if spk:
+                    return spk
+        return None
 
     # ---- cues ----------------------------------------------------------------------------------
     def analyse_cue(self, text: str, cue, quotes_in, previous, registry, matches, consumed) -> bool:
@@ -246,21 +389,50 @@ class ChineseRules(LatinRules):
             m = re.match(r"[\s，,：:]*", text[cue.end:end])
             cue.content = self.content(text, cue.end + m.end(), end)
             return True
+        surface = self.normalise(text[cue.start:cue.end])
+        if surface in self.weak_cues and text[cue.end:cue.end + 1] not in self.weak_cue_followers:
+            return False                               # 提出问题, 要求整改: not reported speech
         left = self.clause_start(text, s, cue.start, quotes_in)
         spk = self.subject_before(text, left, cue.start, s.start, registry)
+        if spk is None and left > s.start and not text[left:cue.start].strip():
+            # '…认为，以色列正走向“危险局势”，指出…': a cue with no subject after a comma goes on
+            # with the sentence's speaker
+            spk = next((c.speaker for c in reversed(previous) if c.speaker is not None
+                        and c.direction == "forward"), None)
         if spk is None:
             return False
         cue.speaker = spk
         after = text[cue.end:end]
-        m = re.match(r"[\s，,：:]*", after)
+        m = (surface in self.object_cues and self._cue_object.match(after)) or \
+            re.match(r"[\s，,：:]*", after)             # 告诉记者，… — past the one spoken to
         rest = after[m.end():]
         if not rest.strip(" 。.，,"):
             cue.direction = "tail"
             cue.before = (s.start, trim_punct(text, s.start, spk.start))
+            # '赵小川表示。' alone (or after a date) introduces the quotation next to it
+            cue.lead_in = self.only_time(text[s.start:left])
             return True
         if rest[:1] in "“「『\"‘":
             return True                                # 他说：“……” — governs the quotation
         if cue.role == "speech":
+            if re.match(r"\s*[：:]", after):           # 'X表示：A。B。': the sentences after the colon
+                end = self._colon_run(text, s.end, end)
             cue.content = self.content(text, cue.end + m.end(), end)
+            k = cue.content and _COLON_QUOTE.search(text, cue.content[0], cue.content[1])
+            if k:                                      # 'X表示，…打动观众：“……”': the clause before
+                cue.content = self.content(text, cue.content[0], k.start())
         return True
+
+    def _colon_run(self, text: str, start: int, end: int) -> int:
+        """Where reported speech introduced by a colon ends: the following sentences of the
+        paragraph, up to one with quotation marks or a speech cue of its own."""
+        nl = text.find("\n", start)
+        para_end = nl if nl >= 0 else len(text)
+        for a, b in self.sentences(text, start, min(para_end, start + 2000)):
+            if any(c in _QUOTE_MARKS for c in text[a:b]) or self.cue_re.search(self.normalise(text[a:b])):
+                break
+            end = b
+            while end > a and (text[end - 1] in SENT_END or text[end - 1].isspace()):
+                end -= 1
+        return end
 

@@ -1,0 +1,472 @@
+"""Native Chinese names and organisations next to a speech cue, found with jieba.
+
+Chinese writes no capitals and no spaces, so a name is found by a word segmenter and the part of
+speech its dictionary gives each word (jieba: ``nr`` person, ``ns`` place, ``nt`` organisation)
+together with the shapes a journalist writes a source in: an office title before a surname and
+given name (``市交通委主任刘文博``), an organisation ending in 局/部/委/中心/公司/社/报/网…
+(``国家气象中心``), a publication in 《》 (``《海峡评论》杂志``). jieba runs only on the few characters before a cue, and is
+loaded once, the first time a Chinese cue needs it.
+
+Traditional characters are read through their simplified form (one character for one, so every
+offset stays where it was); jieba's dictionary is simplified.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from claimx.lang.base import data_dir, read_lines
+
+MAX_WINDOW = 40          # characters before a cue that jieba reads
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+# ------------------------------------------------------------------------------------- word lists
+def _zh_lines(name: str) -> list[str]:
+    return [w.strip() for w in read_lines(data_dir() / "zh" / name)]
+
+
+@lru_cache(maxsize=None)
+def _simplify_table() -> dict[int, str]:
+    """Traditional → simplified, one character for one (from data/zh/traditional.tsv)."""
+    out: dict[int, str] = {}
+    simple_chars = set()
+    pairs = []
+    for line in read_lines(data_dir() / "zh" / "traditional.tsv"):
+        s, _, alts = line.partition("\t")
+        s = s.strip()
+        if len(s) != 1:
+            continue
+        simple_chars.add(s)
+        pairs.append((s, alts.split()))
+    for s, alts in pairs:
+        for t in alts:
+            if len(t) == 1 and t != s and t not in simple_chars and ord(t) not in out:
+                out[ord(t)] = s
+    return out
+
+
+def simplified(s: str) -> str:
+    """``s`` in simplified characters, the same length (offsets keep their meaning)."""
+    return s.translate(_simplify_table())
+
+
+@lru_cache(maxsize=None)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(one-character surnames, two-character surnames) from data/zh/surnames.txt."""
+    words = "".join(_zh_lines("surnames.txt")).split()
+    one, two = set(), set()
+    for w in words:
+        (one if len(w) == 1 else two).add(w)
+    return frozenset(one), frozenset(two)
+
+
+@lru_cache(maxsize=None)
+def person_titles() -> tuple[str, ...]:
+    """Words written right before a person's name: offices, occupations, kinship (longest first)."""
+    words = set(_zh_lines("titles.txt")) | set(_zh_lines("person_nouns.txt"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def title_re() -> re.Pattern:
+    """Any word of :func:`person_titles` (longest first); a name follows within four characters."""
+    return re.compile("|".join(map(re.escape, person_titles())))
+
+
+@lru_cache(maxsize=None)
+def org_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(set(_zh_lines("org_suffixes.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def demonstrative_org_re() -> re.Pattern:
+    """该公司, 该局, 这家机构, 此机构: a demonstrative and an organisation's last word."""
+    dem = "|".join(map(re.escape, sorted(_zh_lines("demonstratives.txt") + ["这家", "这个", "该家"],
+                                          key=len, reverse=True)))
+    return re.compile(rf"(?:{dem})({'|'.join(map(re.escape, org_suffixes()))})$")
+
+
+@lru_cache(maxsize=None)
+def not_names() -> frozenset[str]:
+    return frozenset(_zh_lines("not_names.txt"))
+
+
+# ------------------------------------------------------------------------------------------ jieba
+def cache_dir() -> Path:
+    """Where jieba keeps its dictionary cache: ``$CLAIMX_CACHE``, else the user's cache folder
+    (``$XDG_CACHE_HOME/claimx`` or ``~/.cache/claimx``), else the system's temporary folder —
+    never the checkout. The cache only speeds up loading; results never depend on it."""
+    env = os.environ.get("CLAIMX_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "claimx"
+
+
+_TAGGER = None
+
+
+def tagger():
+    """jieba's tokenizer on claimx's selection of its dictionary, and the part of speech of each
+    word there: created once, its logging silenced. (jieba.posseg would tag the words jieba does
+    not know with a second hidden Markov model, but loading it costs more than all the rest; a
+    word jieba finds outside the dictionary is read here by its shape: a surname and one or two
+    characters is a name.)"""
+    global _TAGGER
+    if _TAGGER is None:
+        import logging
+        import sys
+
+        # jieba reads its own resources through pkg_resources when it can; claimx gives it a
+        # dictionary path, and importing pkg_resources costs a third of jieba's start-up (and a
+        # deprecation warning): let jieba take its plain-file fallback
+        hidden = "pkg_resources" not in sys.modules
+        if hidden:
+            sys.modules["pkg_resources"] = None
+        try:
+            import jieba
+        finally:
+            if hidden:
+                del sys.modules["pkg_resources"]
+
+        jieba.setLogLevel(logging.CRITICAL + 1)
+        folder = cache_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if not os.access(folder, os.W_OK):
+                raise OSError
+        except OSError:
+            folder = Path(tempfile.gettempdir())
+        path = _dictionary(folder)
+        tk = jieba.Tokenizer(dictionary=str(path))
+        tk.tmp_dir = str(folder)
+        tk.cache_file = f"claimx-jieba-{_DICT_VERSION}.cache"
+        tk.initialize()
+        _TAGGER = (tk, _flags(folder, path))
+    return _TAGGER
+
+
+# which words of jieba's dictionary claimx keeps: places, organisations and abbreviations, famous
+# names, and the common words (a third of the dictionary, a third of its loading time; the rare
+# words and names are found by jieba's hidden Markov model all the same)
+_MIN_FREQ = 50
+_DICT_VERSION = f"1-{_MIN_FREQ}"
+
+
+def _flags(folder: Path, path: Path) -> dict[str, str]:
+    """word → part of speech, from the dictionary file (kept as a marshal file beside it)."""
+    import marshal
+
+    cached = folder / f"claimx-jieba-{_DICT_VERSION}.flags"
+    try:
+        with open(cached, "rb") as f:
+            return marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    flags = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word, _, flag = line.rstrip("\n").rpartition(" ")
+            flags[word.partition(" ")[0]] = flag
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump(flags, f)
+        os.replace(tmp, cached)
+    except OSError:
+        pass
+    return flags
+
+
+def _dictionary(folder: Path) -> Path:
+    """claimx's selection of jieba's dictionary, written once into the cache folder (the same
+    bytes on every machine: a filter of jieba's own file, in its order)."""
+    import jieba
+
+    path = folder / f"claimx-jieba-{_DICT_VERSION}.txt"
+    if path.exists():
+        return path
+    src = Path(jieba.__file__).with_name("dict.txt")
+    out = []
+    with open(src, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) != 3:
+                continue
+            freq, flag = int(parts[1]), parts[2]
+            if flag in ("ns", "nt", "j") and freq >= 3 or flag.startswith("nr") and freq >= 3 * _MIN_FREQ \
+                    or not flag.startswith("nr") and flag not in ("ns", "nt", "j") and freq >= _MIN_FREQ:
+                out.append(line if line.endswith("\n") else line + "\n")
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.writelines(out)
+    os.replace(tmp, path)
+    return path
+
+
+@lru_cache(maxsize=4096)
+def tag(window: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, flag) of each word of ``window`` (already simplified), offsets in the window;
+    a word outside the dictionary is ``nr`` when shaped like a Chinese name, else ``nrx`` (unknown:
+    often part of a name jieba cut in two, 周/竞帆)."""
+    tk, flags = tagger()
+    out = []
+    i = 0
+    for w in tk.cut(window, HMM=True):
+        flag = flags.get(w)
+        if flag is None:
+            flag = "nr" if _name_shaped(w) else ("x" if not _is_han(w[0]) else "nrx")
+        out.append((i, i + len(w), flag))
+        i += len(w)
+    return tuple(out)
+
+
+def _name_shaped(w: str) -> bool:
+    k = _surname_len(w) if w and _is_han(w[0]) else 0
+    return k > 0 and 1 <= len(w) - k <= 2 and all(_is_han(c) for c in w)
+
+
+# ------------------------------------------------------------------------------------------ names
+def _is_han(c: str) -> bool:
+    return bool(_HAN.match(c))
+
+
+def _surname_len(w: str) -> int:
+    """Length of the surname ``w`` starts with (2 for 欧阳, 1 for 王), 0 when none; 小王, 老张 count."""
+    one, two = surnames()
+    if w[:2] in two:
+        return 2
+    if w[:1] in one:
+        return 1
+    if w[:1] in "小老" and w[1:2] in one:
+        return 2
+    return 0
+
+
+def native_name(w: str) -> bool:
+    """Is ``w`` shaped like a Chinese personal name: a surname and one or two given characters
+    (or 某/某某 for an anonymised party, 陈某)?"""
+    if not 2 <= len(w) <= 4 or not all(_is_han(c) for c in w) or w in not_names() \
+            or w in document_nouns():
+        return False
+    k = _surname_len(w)
+    if not (k > 0 and 1 <= len(w) - k <= 2):
+        return False
+    # jieba must not read the given name as a function word (都在 is 都/d 在/p, not a name)
+    return not any(flag[:1] in _FUNCTION_FLAGS and b > k for a, b, flag in tag(w))
+
+
+_FUNCTION_FLAGS = set("dpcurmqfyeo") | {"t"}
+
+
+def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | None:
+    """A native Chinese name ending at ``e`` (the search starts no earlier than ``s``):
+    ``(start, end, role_end)`` — ``role_end`` is where an office title before the name ends
+    (the role is text before it), or None."""
+    s = max(s, e - MAX_WINDOW)
+    if e - s < 2:
+        return None
+    w = simplified(text[s:e])
+    # an office title, occupation or kinship word right before the name: 院士钟南山, 妻子周燕
+    longest = len(person_titles()[0]) if person_titles() else 0
+    for m in reversed(list(title_re().finditer(w, max(0, len(w) - 4 - longest)))):
+        if len(w) - m.end() >= 2 and native_name(w[m.end():]):
+            return (s + m.end(), e, s + m.end())
+    toks = tag(w)
+    if not toks:
+        return None
+    # the words jieba reads as a personal name at the end (赵/nr 海燕/nr → 赵海燕)
+    k = len(toks)
+    while k > 0 and toks[k - 1][2] in ("nr", "nrfg", "nrx") and toks[-1][1] - toks[k - 1][0] <= 4:
+        k -= 1
+    if k < len(toks):
+        a = toks[k][0]
+        cand = w[a:]
+        if native_name(cand) and (a == 0 or not _is_han(w[a - 1]) or _boundary_ok(w, toks, k)):
+            return (s + a, e, s + a if a > 0 and _is_han(w[a - 1]) else None)
+    # a name alone at the start of the clause (张卫称), unless jieba knows the word as an ordinary
+    # one (宣言 is a declaration, though 宣 is a surname)
+    m = re.search(r"(?:^|(?<=[据由而但并和与]))([\u3400-\u9fff]{2,4})$", w)
+    if m and native_name(m.group(1)) and m.start(1) in {t[0] for t in toks} and \
+            not any(t[0] == m.start(1) and t[1] == len(w) and not t[2].startswith("nr") for t in toks):
+        return (s + m.start(1), e, None)
+    return None
+
+
+def _boundary_ok(w: str, toks, k) -> bool:
+    """The word before a name found by jieba is a noun (a title, an organisation, a place) or
+    a word such as 据, 由, 和."""
+    a, b, flag = toks[k - 1]
+    return flag[:1] in ("n", "b", "j", "l", "p", "c", "x") or w[a:b] in _BEFORE_NAME
+
+
+def person_at_start(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The person a clause starts with (its subject): ``市长周立平昨天视察了…`` → 周立平."""
+    e = min(e, s + MAX_WINDOW)
+    w = simplified(text[s:e])
+    stop = re.search(r"[，,。：:；;“”]", w)
+    if stop:
+        w = w[:stop.start()]
+    toks = tag(w)
+    for j, (a, b, flag) in enumerate(toks):
+        nxt = w[b:b + 3]
+        if flag in ("nr", "nrfg", "nrt", "nrx") or (j > 0 and w[toks[j - 1][0]:toks[j - 1][1]] in person_titles()) \
+                or j == 0 and nxt.startswith(_honorifics()):       # 钟南山/ns 院士
+            if j + 1 < len(toks) and toks[j + 1][2][:2] in ("ns", "nt", "zg") \
+                    and not nxt.startswith(_honorifics()):
+                continue                                           # 韦瑟尔/nr 县/zg 警察局
+
+            b2 = b
+            if flag.startswith("nr") and j + 1 < len(toks) and toks[j + 1][2] in ("nr", "nrfg") \
+                    and toks[j + 1][1] - a <= 4:
+                b2 = toks[j + 1][1]
+            cand = w[a:b2]
+            if native_name(cand):
+                return (s + a, s + b2)
+        if flag[:1] in ("v", "p", "d", "c", "u", "r") and j > 0:
+            break
+    return None
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> tuple[str, ...]:
+    return tuple(_zh_lines("honorifics.txt"))
+
+
+# ---------------------------------------------------------------------------------- organisations
+# a publication: its title in 《》 and what it is (《海峡评论》杂志)
+_MEDIA_ANY = re.compile(r"《[^《》]{1,30}》(?:杂志|日报|晚报|周刊|月刊|报|网站|网|电视台|节目|刊物)?")
+_MEDIA = re.compile(_MEDIA_ANY.pattern + "$")
+_ORG_STOP_FLAGS = ("p", "c", "u", "d", "r", "m", "t", "q", "y", "e", "o", "v", "ad", "vd", "f", "x")
+
+
+def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """An organisation or publication ending at ``e``: ``中国商务部``, ``美联社``,
+    ``《海峡评论》杂志``, ``东岭航空公司``, ``教堂方面``."""
+    s = max(s, e - MAX_WINDOW)
+    if e - s < 2:
+        return None
+    w = simplified(text[s:e])
+    m = _MEDIA.search(w)
+    if m:
+        return (s + m.start(), e)
+    toks = tag(w)
+    if not toks:
+        return None
+    last = toks[-1]
+    if all(flag == "ns" for _, _, flag in toks) and len(toks) <= 2:
+        return (s, e)                      # 挪威也已宣布…: a country or city acting as one
+    if not (last[2] == "nt" or w.endswith(org_suffixes())):
+        return None
+    # extend left over the words that make up the name (places, nouns, other organisations)
+    k = len(toks) - 1
+    while k > 0:
+        a, b, flag = toks[k - 1]
+        word = w[a:b]
+        if word in ("及", "和", "与", "、") and k - 1 > 0 and (toks[k - 2][2][:1] == "n" or toks[k - 2][2] == "vn"):
+            k -= 1
+            continue
+        if not _is_han(word[0]) and not word.isalnum():
+            break
+        if flag.startswith(_ORG_STOP_FLAGS) and flag not in ("vn", "nt") or flag == "v":
+            break
+        if word in person_titles():
+            break
+        k -= 1
+    a = toks[k][0]
+    while a < len(w) and w[a] in "据由而但并":
+        a += 1
+    if len(w) - a < 2:
+        return None
+    return (s + a, e)
+
+
+def surname_before(text: str, s: int, e: int) -> int | None:
+    """Where a bare surname ending at ``e`` starts (王 in 王先生, 欧阳 in 欧阳女士), or None; the
+    character before it must not be part of the same word."""
+    for k in (2, 1):
+        a = e - k
+        if a < s:
+            continue
+        w = simplified(text[a:e])
+        one, two = surnames()
+        if (w in two if k == 2 else w in one) and _starts_word(text, s, a):
+            return a
+    return None
+
+
+_BEFORE_NAME = set("据由而但并和与")
+
+
+def _starts_word(text: str, s: int, a: int) -> bool:
+    """Can a name start at ``a``: after punctuation, 据/由/和…, or an office title?"""
+    if a <= s or not _is_han(text[a - 1]) or simplified(text[a - 1]) in _BEFORE_NAME:
+        return True
+    before = simplified(text[max(s, a - 8):a])
+    return before.endswith(person_titles())
+
+
+@lru_cache(maxsize=None)
+def document_nouns() -> tuple[str, ...]:
+    return tuple(sorted(set(_zh_lines("document_nouns.txt")), key=len, reverse=True))
+
+
+def document_at_end(text: str, s: int, e: int) -> tuple[int, tuple[int, int] | None] | None:
+    """A document ending at ``e`` (文章, 新闻稿, 联合声明): ``(start, author span or None)``."""
+    w = simplified(text[max(s, e - MAX_WINDOW):e])
+    noun = next((d for d in document_nouns() if w.endswith(d)), None)
+    if noun is None:
+        return None
+    a = e - len(noun)
+    # the words before it: 工信部通报 → the ministry; 会后发表的联合声明 → the document alone
+    author = org_at_end(text, s, a) if a - s >= 2 else None
+    if author is None:
+        lead = simplified(text[max(s, a - 12):a])
+        if lead and not re.search(r"(?:^|[的该这此])$", lead) and _is_han(lead[-1]):
+            return None                    # '他的文章' is the writer's; 'X报告' with X unknown: not read
+    return (a, author)
+
+
+def org_mentions(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Publications in 《》 and the organisations jieba tags (nt) in ``text[a:b]``, in order."""
+    w = simplified(text[a:b])
+    out = [(a + m.start(), a + m.end()) for m in _MEDIA_ANY.finditer(w)]
+    suffixes = org_suffixes()
+    for x, y, flag in tag(w):
+        if (flag == "nt" or flag[:1] == "n" and w.endswith(suffixes, x, y)) \
+                and not any(p <= a + x < q for p, q in out):
+            found = org_at_end(text, a, a + y)
+            if found and not demonstrative_org_re().search(w, 0, found[1] - a):
+                out.append(found)
+    return sorted(out)
+
+
+
+def common_word(w: str) -> bool:
+    """Is ``w`` an ordinary word (文章, 马上), not a name, though all its characters can spell one?"""
+    if len(w) > 3:
+        return False
+    w = simplified(w)
+    if w in not_names():
+        return True
+    toks = tag(w)
+    return len(toks) == 1 and not toks[0][2].startswith(("nr", "ns", "nt", "nz", "x", "eng"))
+
+
+def role_at_end(text: str, s: int, e: int) -> tuple[int, str] | None:
+    """An office or occupation, unnamed, ending at ``e`` with what qualifies it (南特检察官,
+    此人的律师, 当地村民): ``(start, title)``."""
+    w = simplified(text[max(s, e - 12):e])
+    title = next((t for t in person_titles() if w.endswith(t)), None)
+    if title is None:
+        return None
+    a = e - len(w)
+    m = re.search(r"[^，,。“”：:；;（）()\s]{0,10}$", w[:len(w) - len(title)])
+    a += m.start() if m else len(w) - len(title)
+    while a < e - len(title) and simplified(text[a]) in _BEFORE_NAME:
+        a += 1
+    return (a, title)
