@@ -219,10 +219,15 @@ def speakers(paths, fmt, registry_files):
     from claimx.report import load_records, speakers as collect, speakers_table
 
     _registry(registry_files)
-    records, failed = load_records(paths, registry_files)
-    for p, reason in failed:
-        _err(f"{p}: {reason}")
-    entries = collect(records)
+    try:
+        records, failed = load_records(paths, registry_files)
+        for p, reason in failed:
+            _err(f"{p}: {reason}")
+        entries = collect(records)
+    except MemoryError:
+        records = None
+        _err(f"{', '.join(map(str, paths))}: out of memory listing the speakers")
+        sys.exit(2)
     try:
         if fmt == "json":
             click.echo(json.dumps(entries, ensure_ascii=False, indent=1))
