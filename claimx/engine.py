@@ -37,7 +37,8 @@ def process_file(src, registry, debug: bool = False):
     from claimx.pipeline import FileResult, extract_file
 
     try:
-        return extract_file(src, registry_for(registry) if isinstance(registry, tuple) else registry)
+        return extract_file(src, registry_for(registry) if isinstance(registry, tuple) else registry,
+                            packed=True)
     except Exception as e:  # a bug on one file must not end the run
         if debug:
             raise

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from claimx import FORMAT_VERSION
 from claimx.attribute import CONFIDENCE, attribute
@@ -91,14 +92,34 @@ def extract_document(doc: Document, registry: Registry) -> DocResult:
     return out
 
 
-def extract_file(src: Source, registry: Registry) -> FileResult:
-    """Every per-document stage for one file; failures become a reason, never an exception."""
+class Packed(NamedTuple):
+    """A record as the run's spool needs it, smaller than its dict: a JSONL file of half a million
+    records is held until the file is done (see :func:`extract_file`)."""
+    key: tuple                                    # (doc, start, end): output order
+    mention: dict | None                          # a named speaker waiting for the second pass
+    local: int | None                             # ... its local entity
+    line: str                                     # the record's JSON, speaker null if waiting
+
+
+def pack(rec: dict) -> Packed:
+    ref = _named(rec)
+    if ref is not None:
+        rec["speaker"] = None                     # filled in after the pass (Collector.lines)
+    return Packed((rec["doc"], rec["start"], rec["end"]), ref["mention"] if ref else None,
+                  ref["local"] if ref else None, dumps(rec))
+
+
+def extract_file(src: Source, registry: Registry, packed: bool = False) -> FileResult:
+    """Every per-document stage for one file; failures become a reason, never an exception.
+    ``packed``: records as :class:`Packed` lines for a :class:`Collector` (a run), not dicts."""
     res = FileResult(src.doc)
     try:
         res.size = src.path.stat().st_size
         for d in read_source(src):            # documents are read as they are extracted
             res.warnings.extend(d.warnings)
             dr = extract_document(d, registry)
+            if packed:
+                dr.records = [pack(rec) for rec in dr.records]
             if dr.records or dr.entities:
                 res.docs.append(dr)
             else:                                 # a million tiny records need not be a million objects
@@ -155,17 +176,13 @@ class Collector:
         for d in res.docs:
             owners = [self._pass.owner(loc) for loc in d.entities]
             for rec in d.records:
-                ref = _named(rec)
-                if ref is not None:
-                    rec["speaker"] = None         # filled in after the pass (see lines)
-                    rows.append((rec, [ref["mention"], owners[ref["local"]]]))
-                else:
-                    rows.append((rec, None))
+                p = rec if isinstance(rec, Packed) else pack(rec)
+                rows.append((p.key, None if p.mention is None else [p.mention, owners[p.local]], p.line))
             self.documents += 1
         self.documents += res.empty_docs
-        rows.sort(key=lambda row: (row[0]["doc"], row[0]["start"], row[0]["end"]))
-        for rec, waiting in rows:
-            self._spool.write(f"{dumps(waiting)}\t{dumps(rec)}\n")
+        rows.sort(key=lambda row: row[0])
+        for _, waiting, line in rows:
+            self._spool.write(f"{dumps(waiting)}\t{line}\n")
         self.count += len(rows)
 
     def lines(self):
