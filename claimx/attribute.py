@@ -37,7 +37,7 @@ class Sent:
 class Cue:
     start: int
     end: int
-    role: str                      # speech | quote | object | source
+    role: str                      # speech | quote | belief | intent | object | source
     sent: Sent
     speaker: Mention | None = None
     direction: str = "forward"     # forward: content after; tail: content before the speaker
@@ -99,11 +99,22 @@ def sentences(text: str, paras, quotes: list[Quote]) -> list[Sent]:
             while qi < len(qs) and qs[qi].outer_end <= m.start:
                 qi += 1
             if any(q.outer_start < m.end and q.outer_end > s.start and q.outer_start >= m.start
-                   for q in qs[qi:qi + 8]):
+                   for q in qs[qi:qi + 8]) or _attribution_after_question(text, m, s):
                 m.end = s.end
                 continue
         merged.append(Sent(s.start, s.end, s.lang, s.para))
     return merged
+
+
+_QUESTION_END = re.compile(r"[?!][’'”\"»]*[”\"»]$")
+
+
+def _attribution_after_question(text: str, prev: Sent, s: Sent) -> bool:
+    """'“Is that the best you can do?” Ortiz asked.': a quotation ending in ? or ! and a sentence
+    that is only its speaker and cue are one sentence."""
+    if prev.para != s.para or prev.lang != s.lang or not _QUESTION_END.search(text, prev.start, prev.end):
+        return False
+    return rules(s.lang).attribution_only(text, s.start, s.end)
 
 
 def _soft_break(text: str, a, b) -> bool:
@@ -123,7 +134,7 @@ def _cue_matches(text: str, s: Sent, inside_quote) -> list[tuple[int, int, str]]
     view = r.normalise(text[lo:s.end + r.not_cue_len])
     for m in r.cue_re.finditer(view, s.start - lo, s.end - lo):
         a, b = m.span()
-        if inside_quote(a + lo):
+        if inside_quote(a + lo) or not r.cue_ok(text, a + lo, b + lo, s.start):
             continue
         if r.not_cue_re is not None and r.not_cue_re.search(view, max(0, a - r.not_cue_len), b + r.not_cue_len) \
                 and any(_covers(view, a, b, w) for w in r.not_cues):
@@ -219,12 +230,12 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
             qi += 1
         inq = []
         j = qi
+        r = rules(s.lang)
         while j < len(qs) and qs[j].outer_start < s.end:
-            if qs[j].outer_end > s.start:
-                inq.append(qs[j])
+            if qs[j].outer_end > s.start and not r.is_title(text, qs[j].start, qs[j].end):
+                inq.append(qs[j])                  # a quoted title ('“The Apprentice,”') is no claim
             j += 1
         sent_quotes[si] = inq
-        r = rules(s.lang)
         if not inq and (r.cue_re is None or not r.cue_re.search(r.normalise(text[s.start:s.end]))):
             continue                               # the cheap path: nothing to read here
         cues = analyse_cues(text, s, inq, registry, inside_quote)
@@ -257,7 +268,9 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
                 claims.append(_claim(kind, q.start, q.end, g[0], "explicit", q.para))
     # quotations no cue in their sentence governs
     claims.sort(key=lambda c: (c.start, c.end))
-    claims = _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para, claims, registry)
+    kept = {id(q) for qlist in sent_quotes.values() for q in qlist}
+    claims = _paragraph_rules(text, paras, sents, sent_quotes, [q for q in qs if id(q) in kept], governed,
+                              cues_by_para, claims, registry)
     resolve_references(text, claims, registry, paras)
     return sorted(claims, key=lambda c: (c.start, c.end))
 
@@ -273,7 +286,7 @@ def _skip_dateline(text: str, a: int, b: int) -> int:
 
 def _tail_indirect_ok(text: str, c: Cue) -> bool:
     """'CONTENT, X said.' — the speaker must follow a comma, and the content be a clause."""
-    return text[c.before[0]:c.speaker.start].rstrip().endswith(",") or c.role == "source"
+    return text[c.before[0]:min(c.start, c.speaker.start)].rstrip().endswith(",") or c.role == "source"
 
 
 def _claim(kind, a, b, cue: Cue, resolution, para=None) -> Claim:
@@ -284,14 +297,19 @@ def _claim(kind, a, b, cue: Cue, resolution, para=None) -> Claim:
 def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
     """The cue that governs quotation ``q`` in its sentence, if any."""
     after = [c for c in cues if _governs_before(text, c, q)]
-    for c in sorted(after, key=lambda c: c.start):
+    # '“…,” X said (to applause / at a rally / , adding that …)': a cue whose speaker follows the
+    # quotation directly governs it, whatever comes after the cue (never a belief: 'X feels')
+    near = [c for c in cues if c.speaker and c.role != "belief" and q.outer_end <= c.speaker.start
+            and c.speaker.start <= c.start and rules(c.sent.lang).speaker_after_quote] if not after else []
+    for c in sorted(after + near, key=lambda c: c.start):
         gap = text[q.outer_end:min(c.start, c.speaker.start if c.speaker else c.start)]
-        if not gap.strip(" ,，.。:：;—–-\t\n"):
+        if not gap.strip(" ,，.。:：;—–-\t\n") or c in near and rules(c.sent.lang).title_gap(gap):
             return c, "immediate"
     # '“Q1”，X说，“Q2”' / '“Q” the chairman X explained, …': a speaker and cue written right after
     # the quotation (a role between them, no clause) speak the quotation too
     for c in cues:
         if c.direction == "forward" and c.speaker is not None and c.speaker.kind in ("name", "org") \
+                and c.role != "belief" \
                 and c.speaker.start >= q.outer_end and c.start >= q.outer_end \
                 and _CLAUSE_BREAK.search(text[q.outer_end:c.start].lstrip(" ,，:：—–-")) is None:
             return c, "immediate"
@@ -353,16 +371,18 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
         next_p = content_paras[i + 1] if i + 1 < len(content_paras) else None
         dominant = _quote_share(text, p, by_para.get(p.index, [])) >= 0.6
         for q in pq:
-            claim = None
+            si = sent_of.get(id(q))
+            claim = _colon_label(text, q, sents[si] if si is not None else None)
             prev = _last_quote_claim(para_claims.get(p.index, []), q.outer_start)
-            if prev is not None and prev.referent:
+            if claim is None and prev is not None and prev.referent:
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                               "continuation", antecedent=prev.antecedent)
-            elif dominant:
+            elif claim is None and dominant:
                 lead = _adjacent_cue(text, cues_by_para, next_p, prev_p, q)
                 if lead is None and q.close is None and i + 2 < len(content_paras):
                     # a quotation left open runs on in the next paragraph; its speaker follows that
                     lead = _adjacent_cue(text, cues_by_para, content_paras[i + 2], None, q)
+                lead = lead or _colon_lead(text, prev_p, cues_by_para, sents)
                 if lead:
                     claim = Claim("direct", q.start, q.end, p.index, p.lang, lead, lead.speaker, "explicit")
                 else:
@@ -373,7 +393,6 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                         claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                                       "continuation", antecedent=prev.antecedent)
             if claim is None:
-                si = sent_of.get(id(q))
                 claim = _speech_event(text, q, sents[si] if si is not None else None, registry)
             if claim is None and quoted_units(text[q.start:q.end]) >= 6 and re.search(
                     r"[.!?。！？…,，]\W*$", text[q.start:q.end]):
@@ -417,6 +436,25 @@ def _adjacent_cue(text, cues_by_para, next_p, prev_p, q: Quote) -> Cue | None:
     return None
 
 
+def _colon_lead(text, prev_p, cues_by_para, sents) -> Cue | None:
+    """'Ortiz told the crowd, to rowdy applause:' or 'Ortiz has since apologized:' ending the
+    paragraph before a quotation: the speaker of its last sentence introduces it."""
+    if prev_p is None or not text[prev_p.start:prev_p.end].rstrip().endswith(":"):
+        return None
+    for c in reversed(cues_by_para.get(prev_p.index, [])):
+        if c.speaker and c.sent.end >= prev_p.end - 1 and c.direction == "forward":
+            return c
+    i = bisect.bisect_right(sents, prev_p.end - 1, key=lambda x: x.start) - 1
+    if i < 0 or sents[i].end < prev_p.end - 1:
+        return None
+    s = sents[i]
+    spk = rules(s.lang).clause_subject(text, s.start, s.end)
+    if spk is None or spk.kind not in ("name", "org", "pronoun", "nominal"):
+        return None
+    colon = text.rindex(":", s.start, s.end)
+    return Cue(colon, colon + 1, "speech", s, speaker=spk)
+
+
 def _previous_speaker(prev_p, para_claims, cues_by_para) -> Claim | None:
     if prev_p is None:
         return None
@@ -427,6 +465,19 @@ def _previous_speaker(prev_p, para_claims, cues_by_para) -> Claim | None:
         if c.lead_in and c.speaker:
             return Claim("direct", c.start, c.end, prev_p.index, c.sent.lang, c, c.speaker, "explicit")
     return None
+
+
+def _colon_label(text, q: Quote, s: Sent | None) -> Claim | None:
+    """'Former Mayor Lena Ortiz: “…”', 'Ortiz, Channel 5: “…”': a label before a colon names the
+    speaker of the quotation after it (as the language's rules read it)."""
+    if s is None:
+        return None
+    found = rules(s.lang).colon_label(text, s.start, q.outer_start)
+    if found is None:
+        return None
+    spk, colon = found
+    cue = Cue(colon, colon + 1, "speech", s, speaker=spk)
+    return Claim("direct", q.start, q.end, q.para, s.lang, cue, spk, "explicit")
 
 
 def _speech_event(text, q: Quote, s: Sent | None, registry) -> Claim | None:

@@ -60,6 +60,8 @@ def extract_document(doc: Document, registry: Registry) -> DocResult:
             conf -= 0.05
         if cl.extra.get("rule") == "speech-event":
             conf = 0.6
+        if cl.extra.get("unresolved"):              # a pronoun or noun with no antecedent in reach
+            conf = 0.5 if cl.kind == "direct" else 0.45
         rec = {
             "id": record_id(doc.doc, cl.start, cl.end),
             "v": FORMAT_VERSION,

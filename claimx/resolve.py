@@ -4,13 +4,16 @@ Runs after the attribute stage has found each claim's local mention. A pronoun t
 person named in its own sentence (as its language's rules find one), else the most recent
 compatible named speaker; a nominal takes the most recent speaker that fits its noun, or a person
 the registry knows to hold the office. Never a distant name: at most the language's
-``reference_paragraphs`` back. Each claim's ``resolution`` records the rule (pronoun, nominal, or none when nothing fits).
+``reference_paragraphs`` back. Each claim's ``resolution`` records the rule (pronoun, nominal); a
+pronoun or nominal that nothing fits stays the claim's source as an unnamed one
+(``extra["unresolved"]``).
 """
 from __future__ import annotations
 
 import bisect
 
 from claimx.lang import rules
+from claimx.lang.base import OPENERS_Q
 from claimx.mentions import Mention
 
 
@@ -30,23 +33,25 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
                 ante = rules(m.lang).sentence_subject(text, max(a, last_close + 1), m.start, registry)
             if ante is None and rules(m.lang).subject_antecedents and (m.cls or "person") == "person":
                 ante = _earlier_subject(text, m, paras, history, registry)
-            ante = ante or _antecedent_pronoun(text, m, cl, history)
-            if ante is None:
-                cl.mention = m
-                cl.resolution = "none"
-                cl.antecedent = None
-            else:
-                cl.antecedent = ante
-                if cl.resolution == "explicit":
-                    cl.resolution = "pronoun"
+            _settle(cl, m, ante or _antecedent_pronoun(text, m, cl, history))
         elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
-            ante = _antecedent_nominal(text, m, cl, history, registry)
-            cl.antecedent = ante
-            if cl.resolution == "explicit":
-                cl.resolution = "nominal"
+            _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry))
         referent = cl.referent
-        if referent is not None and referent.kind in ("name", "org", "unnamed"):
+        if referent is not None and referent.kind in ("name", "org", "unnamed") and \
+                not cl.extra.get("unresolved"):
             history.append((cl.para, referent))
+
+
+def _settle(cl, m: Mention, ante: Mention | None) -> None:
+    """Record the antecedent of pronoun or nominal ``m``. A source the text gives is never dropped:
+    with no antecedent in reach it is an unnamed source with that phrase as its mention (and a
+    lower confidence)."""
+    if ante is None:
+        ante = Mention(m.text, m.start, m.end, "unnamed", name=m.text, lang=m.lang)
+        cl.extra["unresolved"] = True
+    cl.antecedent = ante
+    if cl.resolution == "explicit" or cl.extra.get("unresolved"):
+        cl.resolution = m.kind            # pronoun | nominal
 
 
 def _earlier_subject(text: str, m: Mention, paras, history, registry) -> Mention | None:
@@ -67,6 +72,8 @@ def _earlier_subject(text: str, m: Mention, paras, history, registry) -> Mention
     for a, b in reversed(before[-3:]):
         if last_named >= a:
             return None                      # a speaker named since is the antecedent
+        if text[a] in OPENERS_Q:
+            continue                         # a quotation's words name no antecedent ('“Nobody …,” he said')
         found = r.subject_at_start(text, a, b, registry)
         if found is not None and found.kind == "name":
             return found
@@ -115,6 +122,8 @@ def _antecedent_nominal(text, m: Mention, cl, history, registry) -> Mention | No
             role = (cand.role or "").lower()
             if cls == "official" or not _holds_office(role, m.lang):
                 return cand
+        if cls == "person" and cand.kind == "name":
+            return cand
         if cls == "role" and cand.kind == "name" and noun in (cand.role or "").lower():
             return cand
         if cls in ("media", "body", "document", "org") and cand.kind == "org":

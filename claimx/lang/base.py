@@ -22,6 +22,27 @@ CLOSERS = set("”’»›」』\"')]）】")
 OPENERS_Q = set("“‘«‹「『„‚\"'([（【")
 
 
+def trie_pattern(words) -> str:
+    """One regular expression for many words, as a trie (shared prefixes written once: fast to
+    match); at every branch the longer form is tried first. A space matches any white space."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 def data_dir():
     """The rule data (:mod:`claimx.resources`): ``data_dir() / "en" / "cues.tsv"`` reads the file in
     ``$CLAIMX_DATA`` when there is one, else the file shipped in the package."""
@@ -89,7 +110,7 @@ class Rules:
         forms = sorted(self.cues, key=len, reverse=True)
         if not forms:
             return None
-        alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+        alt = trie_pattern(forms)
         if self.word_boundaries:
             return re.compile(rf"(?<![\w’'-])(?:{alt})(?![\w’'-])", re.IGNORECASE)
         return re.compile(alt)
@@ -169,6 +190,33 @@ class Rules:
     @cached_property
     def unnamed_alt(self) -> str:
         return self._alternation(self.unnamed)
+
+    def cue_ok(self, text: str, a: int, b: int, sent_start: int) -> bool:
+        """Is the cue matched at [a, b) a verb here (not part of a name or a noun)?"""
+        return True
+
+    #: a speaker right after a quotation takes it whatever follows the cue ('“…,” X said at …')
+    speaker_after_quote = False
+
+    def title_gap(self, gap: str) -> bool:
+        """May ``gap`` (between a quotation and its speaker's name) be a title in lower case?"""
+        return False
+
+    def clause_subject(self, text: str, a: int, b: int):
+        """The subject that opens the sentence ``text[a:b]``, if the language's rules find one."""
+        return None
+
+    def is_title(self, text: str, a: int, b: int) -> bool:
+        """Is the quotation ``text[a:b]`` a title (of a show, a book, an article), not words said?"""
+        return False
+
+    def attribution_only(self, text: str, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` a sentence that is only a speaker and a cue ('Ortiz asked.')?"""
+        return False
+
+    def colon_label(self, text: str, a: int, b: int):
+        """A speaker label ending in a colon at the end of ``text[a:b]``: (mention, colon offset)."""
+        return None
 
     def cue_role(self, surface: str) -> str | None:
         return self.cues.get(re.sub(r"\s+", " ", surface.lower()))

@@ -1,6 +1,36 @@
-"""English: the Latin-script grammar with English's word lists (``data/en/``), unchanged."""
+"""English: the Latin-script grammar with English's word lists (``data/en/``), the possessive that
+makes a cue a noun ("Ortiz's call") and the contracted auxiliary that does not ("she's said")."""
+import re
+from functools import cached_property
+
 from claimx.lang.latin import LatinRules
+
+_POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['’]s|s['’])\s+$")
 
 
 class EnglishRules(LatinRules):
     language = "en"
+    #: "Ortiz toured the district. She said …": the pronoun may stand for that subject
+    subject_antecedents = True
+
+    @cached_property
+    def contraction_re(self) -> re.Pattern:
+        """A pronoun with a contracted auxiliary ("he’s", "they’ve", "she'd") at the end of a span."""
+        return re.compile(rf"(?<![\w’'-])(?i:{self.pronoun_alt}|that|there|what)['’](?:s|ve|d|ll|re)\s*$")
+
+    def cue_ok(self, text: str, a: int, b: int, sent_start: int) -> bool:
+        """A cue right after a possessive is a noun (Ortiz's call, the editor's note); after a
+        pronoun's contracted auxiliary it is a verb ("he’s predicting")."""
+        if not super().cue_ok(text, a, b, sent_start):
+            return False
+        m = _POSSESSIVE_BEFORE.search(text, max(0, a - 30), a)
+        return m is None or self.contraction_re.search(text, max(0, a - 30), a) is not None
+
+    def strip_adverbs(self, text: str, s: int, e: int) -> int:
+        """Adverbs and auxiliaries, and a contracted auxiliary ("he’s said" → "he")."""
+        e = super().strip_adverbs(text, s, e)
+        m = self.contraction_re.search(text, s, e)
+        if m:
+            e = text.rindex("’" if "’" in text[m.start():e] else "'", m.start(), e)
+            e = super().strip_adverbs(text, s, e)
+        return e

@@ -19,6 +19,10 @@ _CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.)"
 _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", ",—", ",–")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?)?\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]+\s+")
+_PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
+_SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
+_LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
 
 
 def _alt(words) -> str:
@@ -46,9 +50,123 @@ class LatinRules(Rules):
     #: "the … press" as an addressee ("X told the visiting press")
     press = r"the\s+[\w\s]{1,30}?press"
 
+    #: a speaker right after a quotation takes it whatever follows the cue ('“…,” X said at …')
+    speaker_after_quote = True
+
     # ---- word lists ------------------------------------------------------------------------
     def _words(self, name: str) -> list[str]:
         return [w.strip() for w in self.lines(name)]
+
+    def _word_re(self, name: str, pattern: str) -> re.Pattern | None:
+        """``pattern`` with ``{alt}`` the words of list ``name``; None when the list is empty."""
+        words = self._words(name)
+        return re.compile(pattern.replace("{alt}", f"(?i:{_alt(words)})")) if words else None
+
+    @cached_property
+    def unnamed_after_re(self) -> re.Pattern | None:
+        """An unnamed source with a quantifier, after an inverted cue: 'a senior official in Kyiv'."""
+        if not self.unnamed or not self.quantifier_alt:
+            return None
+        return re.compile(rf"(?:{self.quantifier_alt})\s+(?:[\w\-’']+\s+){{0,3}}?(?:{self.unnamed_alt})\b"
+                          rf"(?:\s+(?:in|at|from|of|with|to|close to|familiar with)\s+[^,;:.“”\"]{{1,60}})?", re.I)
+
+    @cached_property
+    def opening_modifier_re(self) -> re.Pattern:
+        """A sentence opening with a participle or an adverb ('Continuing to explain his view,',
+        'Immediately after the vote,') has its subject after the comma."""
+        return re.compile(rf"(?i:{self.participle}|{self.adverb_suffix})\b")
+
+    @cached_property
+    def auxiliary_re(self) -> re.Pattern | None:
+        """A clause: an auxiliary within its first words ('the plan is popular')."""
+        return self._word_re("auxiliaries.txt", r"\s*(?:[^\s,;:]+\s+){1,6}?(?:{alt})\b")
+
+    @cached_property
+    def question_verb_re(self) -> re.Pattern | None:
+        return self._word_re("question_verbs.txt", r"^(?:{alt})$")
+
+    @cached_property
+    def indirect_question_re(self) -> re.Pattern | None:
+        """An indirect question after a verb of asking, perhaps after its addressee."""
+        words = self._words("question_words.txt")
+        return re.compile(rf"\s*(?:[^\s,;:“”\"]+\s+){{0,4}}?((?i:{_alt(words)})\s+\w)") if words else None
+
+    @cached_property
+    def infinitive_start_re(self) -> re.Pattern:
+        return re.compile(rf"\s*({self.infinitive}\s+\w)")
+
+    @cached_property
+    def np_openers(self) -> frozenset[str]:
+        """Lower-case words a noun phrase subject may start with: determiners, quantifiers and
+        possessives ('the', 'many', 'her')."""
+        return frozenset(w.lower() for w in [*self._words("determiners.txt"), *self._words("quantifiers.txt"),
+                                             *self._words("noun_markers.txt")])
+
+    @cached_property
+    def conjunction_start_re(self) -> re.Pattern:
+        return re.compile(rf"(?i:{_alt(self._words('conjunctions.txt'))})\s+")
+
+    @cached_property
+    def clause_word_re(self) -> re.Pattern | None:
+        """The last clause boundary before a subject: punctuation or a clause word."""
+        words = self._words("clause_words.txt")
+        return re.compile(rf"(?:[,;:()“”\"—–]|(?<![\w’'-])(?i:{_alt(words)})(?![\w’'-]))(?!.*(?:[,;:()“”\"—–]|"
+                          rf"(?<![\w’'-])(?i:{_alt(words)})(?![\w’'-])))", re.S) if words else None
+
+    @cached_property
+    def adverbial_tail_re(self) -> re.Pattern | None:
+        """A short prepositional or time phrase at the end of a subject ('on Tuesday', 'last week')."""
+        words = [w for w in [*self._words("prepositions.txt"), *self._words("introductory.txt")]
+                 if w != self.infinitive]              # 'The refusal to align reveals': no subject
+        return re.compile(rf"\s+(?i:{_alt(words)})(?:\s+[\w’'\-.]+){{1,4}}$") if words else None
+
+    @cached_property
+    def relative_alt(self) -> str:
+        return _alt(sorted(w for w, c in self.pronouns.items() if c == "relative"))
+
+    @cached_property
+    def relative_re(self) -> re.Pattern | None:
+        """A relative clause ending just before a cue: 'X who spoke on condition of anonymity said'."""
+        alt = self.relative_alt
+        return re.compile(rf",?\s+(?:{alt})\s+[^,;:“”\"]{{1,120}}$", re.I) if alt else None
+
+    @cached_property
+    def apposition_after_re(self) -> re.Pattern:
+        """What may follow a source at the end of a sentence: an apposition or relative clause."""
+        words = [*self._words("determiners.txt"), *self._words("quantifiers.txt")]
+        alt = _alt([w for w in words if w[-1].isalpha()] + ([self.relative_alt] if self.relative_alt else []))
+        return re.compile(rf",\s+(?:{alt})\b", re.I)
+
+    @cached_property
+    def subject_opener_re(self) -> re.Pattern | None:
+        """A bare clause starts with its subject: a capital, a digit or a subject opener."""
+        return self._word_re("subject_openers.txt", r"\s*(?:[A-Z0-9]|(?:{alt})\b)")
+
+    @cached_property
+    def introductory_re(self) -> re.Pattern | None:
+        """An introductory phrase before the subject: it starts or ends with one of these words."""
+        return self._word_re("introductory.txt", r"\s*(?:(?:{alt})\b.*|.*\b(?:{alt}))\s*$")
+
+    @cached_property
+    def title_gap_re(self) -> re.Pattern | None:
+        """Words of a title between a quotation and a name ('“…,” chief executive X', 'Democratic
+        candidate X'), none of them a conjunction or an introductory word."""
+        stop = [*self._words("conjunctions.txt"), *self._words("introductory.txt"), *self._words("clause_words.txt")]
+        return re.compile(rf"[\s,]*(?:(?!(?i:{_alt(stop)})\b)[A-Za-z\-]+\s+){{1,3}}")
+
+    def title_gap(self, gap: str) -> bool:
+        return self.title_gap_re.fullmatch(gap) is not None
+
+    def cue_ok(self, text: str, a: int, b: int, sent_start: int) -> bool:
+        """A capitalised cue inside a sentence is part of a name (Penn State, the Islamic State);
+        a cue right after an article or a possessive pronoun is a noun ('an email', 'his report')."""
+        if text[a].isupper() and text[sent_start:a].strip(" “\"‘'«(—–-"):
+            return False
+        return not (self.noun_marker_re and self.noun_marker_re.search(text, max(sent_start, a - 8), a))
+
+    @cached_property
+    def noun_marker_re(self) -> re.Pattern | None:
+        return self._word_re("noun_markers.txt", r"(?<![\w’'-])(?:{alt})\s+$")
 
     @cached_property
     def complementiser_alt(self) -> str:
@@ -68,6 +186,10 @@ class LatinRules(Rules):
         return re.compile(rf"(?:\s+|^)(?:{alt})$")
 
     @cached_property
+    def participle_re(self) -> re.Pattern:
+        return re.compile(rf"{self.participle}\b")
+
+    @cached_property
     def participle_tail_re(self) -> re.Pattern:
         return re.compile(rf",[”\"’»]?\s+(?:{self.participle})\b")
 
@@ -79,6 +201,26 @@ class LatinRules(Rules):
     @cached_property
     def coordination_re(self) -> re.Pattern:
         return re.compile(rf"(?:^|\s)(?:{_alt(self._words('conjunctions.txt'))})$")
+
+    @cached_property
+    def coordinated_verb_re(self) -> re.Pattern:
+        """A conjunction and perhaps an adverb before a second verb of the same subject."""
+        return re.compile(rf",?\s+(?:{_alt(self._words('conjunctions.txt'))})\s+(?:(?:"
+                          rf"{_alt(self._words('adverbials.txt'))}|{self.adverb_suffix})\s+)?")
+
+    @cached_property
+    def coordination_comma_re(self) -> re.Pattern:
+        return re.compile(rf",\s+(?:{_alt(self._words('conjunctions.txt'))})\s+(?=[A-Z]|(?i:{self.determiner_alt})\s)")
+
+    @cached_property
+    def function_alt(self) -> str:
+        """Determiners, prepositions and introductory words: never a modifier of a source noun."""
+        return _alt([w for w in [*self._words("determiners.txt"), *self._words("prepositions.txt"),
+                                 *self._words("introductory.txt")] if w[-1].isalpha()] or ["the"])
+
+    @cached_property
+    def determiner_alt(self) -> str:
+        return _alt([w for w in self._words("determiners.txt") if w[-1].isalpha()] or ["the"])
 
     @cached_property
     def preposition_re(self) -> re.Pattern:
@@ -193,6 +335,8 @@ class LatinRules(Rules):
         name = text[name_start:name_end]
         if not is_org and (name in self.not_names or len(name) < 2):
             return None
+        if re.search(r"\w['’]s$|s['’]$", name):      # a possessor ("Ortiz's", "It's") is no speaker
+            return None
         return Mention(text[mention_start:name_end], mention_start, name_end,
                        "org" if is_org else "name", name=name, role=role, honorific=honorific,
                        lang=self.code)
@@ -204,6 +348,13 @@ class LatinRules(Rules):
         if e <= s:
             return None
         seg = text[s:e]
+        # a party tag after the name: "Sen. Lena Ortiz (D-Ore.) said" — in the mention, not the name
+        m = _PARTY_TAG.search(seg)
+        if m:
+            found = self.subject_before(text, s, s + m.start(), clause_start, registry)
+            if found and found.kind in ("name", "org") and not text[found.end:s + m.start()].strip():
+                found.end, found.text = e, text[found.start:e]
+            return found
         # coordination: "X presented ... and acknowledged" -> the clause's subject
         if self.coordination_re.search(seg):
             return self.subject_at_start(text, clause_start, e)
@@ -216,14 +367,40 @@ class LatinRules(Rules):
         un = self._unnamed_before(text, s, e)
         if un:
             return un
+        # a relative clause between subject and cue: "A county official who spoke anonymously said"
+        m = self.relative_re.search(seg) if self.relative_re else None
+        if m and m.start() > 0:
+            b = self.clause_word_re.search(text, s + m.start(), e) if self.clause_word_re else None
+            inner = self._unnamed_before(text, b.end(), e) if b else None
+            if inner:                                  # "Ortiz, who has less credit than aides say"
+                return inner
+            found = self.subject_before(text, s, s + m.start(), clause_start, registry)
+            if found and found.kind != "pronoun":
+                return found
         # apposition: "Name, a lecturer at X, said"
         if seg.endswith(","):
             k = text.rfind(",", s, e - 1)
+            if k > s and self.strip_adverbs(text, k + 1, e - 1) == k + 1:
+                # "The two lawmakers, however, argue": a parenthetical adverb
+                return self.subject_before(text, s, k, clause_start, registry)
             if k > s:
+                # "Ortiz's campaign manager, Lena Diaz, said": the name is the apposition
+                named = self.name_at_end(text, k + 1, e - 1)
+                if named and not text[k + 1:named.start].strip() and named.kind == "name" and \
+                        text[s:k].strip() and text[k - 1].isalpha():
+                    named.role = named.role or text[s:k].strip()
+                    return named
                 inner = self.strip_adverbs(text, s, k)
-                head = self.name_at_end(text, s, inner) or self._nominal_before(text, s, inner)
+                head = self.name_at_end(text, s, inner) or self._nominal_before(text, s, inner) or \
+                    self._unnamed_before(text, s, inner) or (
+                        _PARTY_TAG.search(text, s, inner) and self.subject_before(text, s, inner, clause_start))
                 if head:
                     head.role = head.role or text[k + 1:e - 1].strip()
+                    return head
+            elif len(seg.split()) <= 8:
+                # '“…,” the director of the agency, told Congress': the phrase is the subject
+                head = self.subject_before(text, s, e - 1, clause_start, registry)
+                if head and not text[s:head.start].strip():
                     return head
             return None
         nom = self._nominal_before(text, s, e)
@@ -237,7 +414,40 @@ class LatinRules(Rules):
             if self.title_before_name and not name.role:
                 name.role = self._title_before(text, s, name.start)
             return name
-        return nom
+        if nom is None and self.adverbial_tail_re is not None:
+            # "Ortiz on Tuesday said", "Ortiz last week said": a short adverbial after the subject
+            m = self.adverbial_tail_re.search(seg)
+            if m and m.start() > 0:
+                found = self.subject_before(text, s, s + m.start(), clause_start, registry)
+                if found:
+                    return found
+        return nom or self._noun_phrase_before(text, s, e)
+
+    def _noun_phrase_before(self, text: str, s: int, e: int) -> Mention | None:
+        """Any short noun phrase opening its clause right before the cue ('Most Republicans say',
+        'German police reported', '47% say'): an unnamed source with the phrase as its mention."""
+        if self.clause_word_re is None:
+            return None
+        seg = text[s:e]
+        m = self.clause_word_re.search(seg)
+        a = s + m.end() if m else s
+        while a < e and text[a].isspace():
+            a += 1
+        c = self.conjunction_start_re.match(text, a, e)
+        a = c.end() if c else a                          # ', and the county said'
+        words = text[a:e].split()
+        if not words or len(words) > 6 or words[-1][-1] in "’')" \
+                or words[0] in self.not_names and words[0].lower() not in self.np_openers \
+                or re.search(rf"^{self.adverb_suffix}$", words[-1]):
+            return None
+        if not m and s > 0 and text[:s].rstrip()[-1:].isalnum():
+            return None                                  # the clause goes on before the search window
+        first = words[0].lower()
+        if not (words[0][0].isupper() or words[0][0].isdigit() or first in self.np_openers):
+            return None                                  # 'with one accusing', 'to align reveals'
+        if not re.fullmatch(r"[\w\-]*[a-z]", words[-1]):
+            return None
+        return Mention(text[a:e], a, e, "unnamed", name=text[a:e], lang=self.code)
 
     def _title_before(self, text: str, s: int, a: int) -> str | None:
         """A source noun right before a name ("le ministre Daniyar Seitkali"): the name's role."""
@@ -251,11 +461,22 @@ class LatinRules(Rules):
         """The first noun phrase of a clause (for "X ..., and said")."""
         m = re.match(r"\s*", text[s:e])
         a = s + m.end()
+        d = _DATELINE.match(text, a, e)                   # "ORLANDO, Fla. (Reuters) - Obama met …"
+        a = d.end() if d else a
         stop = re.search(r"[,;:]", text[a:e])
         b = a + stop.start() if stop else e
-        cand = self._nominal_before(text, a, b)
-        if cand and cand.start - a <= 4:
-            return cand
+        if stop and (self.introductory_re and self.introductory_re.match(text, a, b)
+                     or self.opening_modifier_re.match(text, a, b)):
+            return self.subject_at_start(text, b + 1, e, registry)   # "In Washington, Ortiz …"
+        p = re.match(r"(" + self.pronoun_alt + r")\s", text[a:b], re.I) if self.pronouns else None
+        if p and self.pronouns[p.group(1).lower()] in ("person", "group", "self"):
+            return Mention(p.group(1), a, a + p.end(1), "pronoun", cls=self.pronouns[p.group(1).lower()],
+                           lang=self.code)               # "Eight years ago, he backed X and said …"
+        # the noun phrase that opens the clause: "The county's spokeswoman announced …"
+        for w in re.finditer(r"\S+", text[a:min(b, a + 80)]):
+            cand = self._nominal_before(text, a, a + w.end())
+            if cand and cand.start - a <= 4:
+                return cand
         for mm in self.name_run_re.finditer(text[a:b]):
             found = self.name_at_end(text, a, a + mm.end())
             if found and found.start - a <= 4:
@@ -290,12 +511,13 @@ class LatinRules(Rules):
             return None
         heads = self.unnamed_alt
         seg = text[s:e]
-        det = f"(?:{self.quantifier_alt})"
+        det = rf"(?:{self.quantifier_alt}|[\d.,]*\d)"       # "28 percent of voters"
         m = re.search(rf"(?:^|\s)({det}\s+(?:[\w\-’']+\s+){{0,3}}?(?:{heads})"
                       rf"(?:\s+(?:in|at|from|of|with|close to|familiar with)\s+[^,;:]{{1,60}})?)$", seg, re.I)
         if not m:
             # a bare plural opening a clause: "Experts say …", "…, officials said."
-            m = re.search(rf"(?:^|[,;]\s*)((?:[A-Z][\w\-]*\s+)?(?:{heads}))$", seg, re.I)
+            m = re.search(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{self.function_alt})\s)[A-Z][\w\-]*\s+){{0,3}}"
+                          rf"(?:{heads}))$", seg, re.I)
             if not m:
                 return None
         return Mention(m.group(1), s + m.start(1), e, "unnamed", name=m.group(1), lang=self.code)
@@ -320,6 +542,9 @@ class LatinRules(Rules):
         if m:
             return Mention(m.group(1), a, a + m.end(), "pronoun", cls=self.pronouns[m.group(1).lower()],
                            lang=self.code)
+        m = self.unnamed_after_re.match(seg) if self.unnamed_after_re else None
+        if m:                                      # '…,” said a longtime adviser to Ortiz, who …'
+            return Mention(m.group(0), a, a + m.end(), "unnamed", name=m.group(0), lang=self.code)
         m = re.match(r"(?:[\w’'\-\.]+\s+){0,3}?(?=[A-Z])", seg)
         run = self.name_run_re.match(seg, m.end() if m else 0)
         if not run:
@@ -342,6 +567,18 @@ class LatinRules(Rules):
             if tail:
                 found.role = tail.group(1)
         return found
+
+    def _noun_phrase_after(self, text: str, a: int, e: int) -> Mention | None:
+        """A noun phrase with a determiner up to the end of the sentence or a comma, after an
+        inverted cue that follows a quotation: an unnamed source."""
+        m = re.match(r"\s*([^,;:.“”\"()—–]{2,80}?)\s*(?:[,;:.“”\"()—–]|$)", text[a:e])
+        if not m:
+            return None
+        words = m.group(1).split()
+        if not words or len(words) > 8 or words[0].lower() not in self.np_openers or \
+                self.complementiser_re.fullmatch(words[0].lower()) or not re.fullmatch(r"[\w\-]*[a-z]", words[-1]):
+            return None
+        return Mention(m.group(1), a + m.start(1), a + m.end(1), "unnamed", name=m.group(1), lang=self.code)
 
     def _name_after_title(self, text: str, s: int, e: int) -> Mention | None:
         """The name right after a title ("le ministre Askar Ermekov"): the person, not the office."""
@@ -381,17 +618,104 @@ class LatinRules(Rules):
         language whose source cue governs a case (Russian "по словам" + genitive) overrides it."""
         return m
 
+    def _content_resumes(self, after: str) -> bool:
+        """'The allure of simplicity, Furman argued, is largely a chimera': after the comma the
+        reported clause goes on (not a participle, an adverbial or a prepositional phrase)."""
+        m = re.match(r"\s*,\s*(\S+)", after)
+        if not m:
+            return False
+        w = m.group(1)
+        return not (w[:1].isupper() or self.participle_re.fullmatch(w) or self.object_preposition_re.match(w)
+                    or re.fullmatch(self.adverb_suffix, w) or w in ("“", "\"", "«"))
+
+    def _clause_after(self, after: str) -> bool:
+        """Does a clause follow the cue ('both said they thought …'): a subject pronoun first?"""
+        m = re.match(r"\s*(\w+)", after)
+        return bool(m) and self.pronouns.get(m.group(1).lower()) in ("person", "group", "self")
+
+    def source_phrase(self, text: str, a: int, b: int) -> Mention | None:
+        """The source after 'according to': a name ('the Associated Press'), a known source noun,
+        or else the whole noun phrase up to the next comma ('a poll of 400 voters released on
+        Friday')."""
+        stop = _SOURCE_STOP.search(text, a, b)
+        e = trim_punct(text, a, stop.start() if stop else b)
+        spk = self.speaker_after(text, a, e, with_role=False)
+        if spk and spk.end >= e - 1:
+            return spk
+        start = a + len(text[a:e]) - len(text[a:e].lstrip())
+        words = text[start:e].split()
+        if not words or len(words) > 16 or not (spk is None or spk.start >= start):
+            return spk
+        return Mention(text[start:e], start, e, "unnamed", name=text[start:e], lang=self.code)
+
+    def clause_subject(self, text: str, a: int, b: int) -> Mention | None:
+        """The subject that opens a sentence: a pronoun, a source noun or a name."""
+        m = re.match(r"\s*(" + self.pronoun_alt + r")\s", text[a:b], re.I) if self.pronouns else None
+        if m and self.pronouns[m.group(1).lower()] in ("person", "group", "self"):
+            return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun",
+                           cls=self.pronouns[m.group(1).lower()], lang=self.code)
+        return self.subject_at_start(text, a, b)
+
+    def is_title(self, text: str, a: int, b: int) -> bool:
+        """A short quotation in title case ('“The Apprentice,”', '“Meet the Press”'): every word
+        capitalised but the small ones (title_words.txt), and no sentence ending inside."""
+        t = text[a:b].rstrip(" ,;:")
+        words = re.findall(r"[\w’'\-]+", t)
+        if len(words) < 2 or len(words) > 8 or t[-1:] in ".!?…" or not words[0][0].isupper():
+            return False
+        return all(w[0].isupper() or w[0].isdigit() or w.lower() in self.title_small_words for w in words)
+
+    @cached_property
+    def title_small_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("title_words.txt"))
+
+    def attribution_only(self, text: str, a: int, b: int) -> bool:
+        """'Ortiz asked.', 'the governor said of the plan in May.' after '“…?”': a speaker and a
+        cue open the sentence."""
+        m = self.cue_re.search(text, a, min(b, a + 60)) if self.cue_re is not None else None
+        if not m or m.start() == a or len(text[a:b].split()) > 25 or text[a].islower():
+            return False
+        spk = self.subject_before(text, a, m.start(), a)
+        return spk is not None and not text[a:spk.start].strip()
+
+    def colon_label(self, text: str, a: int, b: int):
+        """'Former Mayor Lena Ortiz: “…”', 'Ortiz, Channel 5: “…”': a name before a colon (the part
+        before a comma, when an outlet follows it)."""
+        m = _LABEL.fullmatch(text, a, b)
+        if not m:
+            return None
+        la, lb = m.span(1)
+        comma = text.find(",", la, lb)
+        lb = comma if comma > 0 else lb
+        spk = self.name_at_end(text, la, lb)
+        if spk is None or len(text[la:lb].split()) > 8:
+            return None
+        return spk, text.find(":", m.end(1))
+
     # ---- content -----------------------------------------------------------------------------
-    def content(self, text: str, a: int, b: int) -> tuple[int, int] | None:
+    def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
         """The reported content in ``text[a:b]``: without a trailing participle phrase or
-        punctuation; none if it is an infinitive ("told to leave")."""
+        punctuation; none if it is an infinitive ("told to leave") unless the cue takes one."""
         while a < b and text[a].isspace():
             a += 1
         m = self.participle_tail_re.search(text, a, b)
         if m:
             b = m.start() + (2 if text[m.start() + 1] in "”\"’»" else 0)
+        # a coordinated clause with a speech cue of its own is a new attribution:
+        # 'X confirmed the results, and the ministry called the vote “…”'
+        for m in self.coordination_comma_re.finditer(text, a, b):
+            if self.cue_re is not None and self.cue_re.search(text, m.end(), min(b, m.end() + 60)):
+                b = m.start()
+                break
+        # the speaker's next verb: 'X said she had released her returns and called on Y to …'
+        if self.cue_re is not None:
+            for m in self.coordinated_verb_re.finditer(text, a, b):
+                c = self.cue_re.match(text, m.end(), b)
+                if c and self.cue_ok(text, c.start(), c.end(), a):
+                    b = m.start()
+                    break
         b = trim_punct(text, a, b)
-        if b <= a or self.non_content_re.match(text[a:b]):
+        if b <= a or not infinitive and self.non_content_re.match(text[a:b]):
             return None
         return (a, b)
 
@@ -407,7 +731,7 @@ class LatinRules(Rules):
         before = text[left:cue.start]
         end = sentence_end(text, s)
         if cue.role == "source":                       # according to X, CONTENT / CONTENT, according to X
-            spk = self.speaker_after(text, cue.end, s.end, with_role=False)
+            spk = self.source_phrase(text, cue.end, end)
             if not spk:
                 return False
             cue.speaker = self.source_form(spk)
@@ -416,7 +740,8 @@ class LatinRules(Rules):
                 if comma < 0:
                     return False
                 cue.content = self.content(text, comma + 1, end)
-            elif text[s.start:cue.start].rstrip().endswith(",") and not text[spk.end:end].strip(" ,.;"):
+            elif text[s.start:cue.start].rstrip().endswith(",") and (
+                    not text[spk.end:end].strip(" ,.;") or self.apposition_after_re.match(text, spk.end, end)):
                 cue.direction = "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
             else:
@@ -425,6 +750,9 @@ class LatinRules(Rules):
         if self.infinitive_re.search(before):
             return False
         passive = self.passive_re.search(before)
+        progressive = None
+        if passive and text[cue.start:cue.end].lower().endswith(self.participle_ending):
+            progressive, passive = passive, None       # "Ortiz is insisting …" is active
         if cue.role == "object" and not passive:       # RFE/RL quotes X, "…"
             spk = self.speaker_after(text, cue.end, s.end)
             if not spk:
@@ -436,27 +764,37 @@ class LatinRules(Rules):
             return True
         if passive and cue.role != "object":
             return False
-        subj_end = left + passive.start() if passive else cue.start
+        subj_end = left + (passive or progressive).start() if passive or progressive else cue.start
         stripped = before.strip()
         spk = None
         if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped):
             spk = self.speaker_after(text, cue.end, s.end)
+            if spk is None and left > s.start and not text[cue.start:cue.end].lower().endswith(
+                    self.participle_ending):           # '“…,” said the base chief known as Bob.'
+                spk = self._noun_phrase_after(text, cue.end, end)
+            if spk and not stripped and any(q.outer_start >= spk.end for q in quotes_in):
+                cue.speaker = spk                      # 'Said Lena Ortiz, a neighbour, “We were proud.”'
+                return True
             if spk:
                 cue.speaker, cue.direction = spk, "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
                 return True
         spk = self.subject_before(text, left, subj_end, s.start)
-        if spk is None and stripped.endswith(","):
+        participle = text[cue.start:cue.end].lower().endswith(self.participle_ending)
+        if spk is None and stripped.endswith(",") and not participle and \
+                not self.addressee_verb_re.match(text[cue.start:cue.end]):
             inv = self.speaker_after(text, cue.end, s.end)
-            if inv:
+            rest = text[inv.end:end].strip() if inv else ""
+            if inv and (not rest or rest[0] in ",;(—–-" or self.object_preposition_re.match(rest)):
                 cue.speaker, cue.direction = inv, "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
                 return True
-        if spk is None and text[cue.start:cue.end].lower().endswith(self.participle_ending) \
-                and stripped.endswith(","):
+        if participle and stripped.endswith(","):
             prior = [c for c in previous if c.speaker]
             if prior:                                  # "…, adding that …": the clause's speaker
                 spk = prior[-1].speaker
+            else:                                      # "Ortiz backed the plan, saying …": the subject
+                spk = self.clause_subject(text, left, cue.start) or spk
         if spk is None:
             return False
         cue.speaker = spk
@@ -472,16 +810,52 @@ class LatinRules(Rules):
             return True
         # a trailing attribution: "“…,” Nazirov told RFE/RL." / "…, the report said."
         tail_text = self.tail_subject_re.sub("", after)
-        if not re.search(rf"\b(?:{self.complementiser_alt})\b|[“\"«:]", after) and len(tail_text.split()) <= 6 and (
-                left > s.start or spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",")):
+        belief = cue.role in ("belief", "intent")      # a clause complement only, never a tail
+        if self.question_verb_re and self.question_verb_re.match(text[cue.start:cue.end]):
+            q = self.indirect_question_re.match(after)   # "asked (the mayor) whether …"
+            if q and re.search(r"[“\"«]", after):
+                return False                           # a quoted phrase in a question is no claim
+            if q:
+                cue.content = self.content(text, cue.end + q.start(1), end)
+                return True
+        if cue.role == "intent":                       # "Ortiz vowed to repeal the tax"
+            inf = self.infinitive_start_re.match(after)
+            if inf:
+                cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
+                return True
+        if not belief and not re.search(rf"\b(?:{self.complementiser_alt})\b|[“\"«:]", after) and \
+                len(tail_text.split()) <= 6 and not self._clause_after(after) and \
+                not self._content_resumes(after) and (
+                left > s.start or spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",")
+                and len(text[s.start:spk.start].split()) >= 3
+                and not (self.introductory_re and self.introductory_re.match(text, s.start, spk.start))):
             cue.direction = "tail"
             cue.before = (s.start, trim_punct(text, s.start, spk.start))
             return True
-        if cue.role != "speech":
+        if cue.role not in ("speech", "belief") or cue.role == "intent" and \
+                not self.complementiser_re.match(after.lstrip()):
             cue.content = None                         # governs quotations only
             return True
-        m = re.match(r"\s*[,:]\s*", after)
-        if m:
+        if left > s.start and spk.end <= cue.start and len(text[spk.end:cue.start].split()) <= 1 and (
+                not text[left:spk.start].strip(" ,") or self.title_gap(text[left:spk.start])) \
+                and not re.search(r"[“\"«]", after) \
+                and not self.complementiser_re.search(after):
+            return True                                # '“…,” Ortiz said as she left': no content
+        m = None if belief else re.match(r"\s*[,:]\s*", after)
+        if m and self.participle_re.match(after, m.end()):
+            # '…, adding that …' is a cue of its own; 'The plan will fail, Ortiz said, adding …'
+            if left == s.start and spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",") \
+                    and len(text[s.start:spk.start].split()) >= 3:
+                cue.direction = "tail"
+                cue.before = (s.start, trim_punct(text, s.start, spk.start))
+        elif m and not quotes_in and "," in after[:m.end()] and spk.start > s.start and \
+                text[s.start:spk.start].rstrip().endswith(",") and len(text[s.start:spk.start].split()) >= 4:
+            if self.object_preposition_re.match(text, cue.end + m.end()):    # '…, he said, on condition …'
+                cue.direction = "tail"
+                cue.before = (s.start, trim_punct(text, s.start, spk.start))
+                return True
+            cue.content = self.content(text, s.start, end)   # 'Over the years, she said, email has …'
+        elif m:
             start = cue.end + m.end()
             th = self.complementiser_re.match(text, start) if self.complementiser_after_comma else None
             cue.content = self.content(text, th.end() if th else start, end)
@@ -489,12 +863,16 @@ class LatinRules(Rules):
             th = self.complementiser_re.search(after)
             if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]):
                 cue.content = self.content(text, cue.end + th.end(), end)
-            elif self.bare_content_verb_re.match(text[cue.start:cue.end]):
+            elif belief or self.bare_content_verb_re.match(text[cue.start:cue.end]) or (
+                    self.subject_opener_re and self.subject_opener_re.match(text, cue.end, end)
+                    and self.auxiliary_re and self.auxiliary_re.match(text, cue.end, end)):
                 start = cue.end
                 if self.addressee_verb_re.match(text[cue.start:cue.end]):
                     obj = self.addressee_re.match(after)
                     start += obj.end() if obj else 0
-                if not self.object_preposition_re.match(text[start:end]):
+                if not self.object_preposition_re.match(text[start:end]) and (not belief or (
+                        self.bare_content_verb_re.match(text[cue.start:cue.end])
+                        and self.subject_opener_re and self.subject_opener_re.match(text, start, end))):
                     cue.content = self.content(text, start, end)
         if cue.content is None and not text[cue.end:end].strip(" ,:"):
             cue.lead_in = True

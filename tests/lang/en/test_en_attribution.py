@@ -41,9 +41,15 @@ def test_pronoun_resolves_to_most_recent_named_speaker():
     assert r["speaker"]["mention"]["text"] == "he"
 
 
-def test_pronoun_without_antecedent_stays_unattributed():
+def test_pronoun_without_antecedent_is_kept_with_lower_confidence():
     r = one(extract_text("“Nobody wanted to move first, and nobody will,” he said."), "Nobody")
-    assert r["speaker"] is None and r["resolution"] == "none"
+    assert r["speaker"]["type"] == "unnamed" and r["speaker"]["mention"]["text"] == "he"
+    assert r["resolution"] == "pronoun" and r["confidence"] == 0.5
+
+
+def test_source_noun_without_antecedent_is_an_unnamed_source():
+    r = one(extract_text("“We will appeal the ruling,” the company said."), "appeal")
+    assert r["speaker"]["type"] == "unnamed" and r["speaker"]["mention"]["text"] == "the company"
 
 
 def test_nominal_reference_fits_the_noun():
@@ -119,9 +125,377 @@ def test_preposition_object_is_not_a_speaker():
     assert speaker_name(r) == "Sadykova"
 
 
+def test_quote_before_speaker_and_cue_with_more_words():
+    r = one(extract_text("“We will finish the road by spring,” Ortiz said to applause from residents at the hall."),
+            "road")
+    assert speaker_name(r) == "Ortiz" and r["cue"]["text"] == "said"
+
+
+def test_adding_that_is_a_second_claim():
+    recs = extract_text("“Taxes are too high for every family here,” Lena Ortiz said, adding that relief was coming.")
+    assert speaker_name(one(recs, "Taxes")) == "Lena Ortiz"
+    r = one(recs, "relief")
+    assert r["text"] == "relief was coming" and r["cue"]["text"] == "adding" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_quote_split_by_its_attribution_keeps_both_halves():
+    recs = extract_text("“Taxes are too high,” Ortiz said, “and relief is coming soon for everyone.”")
+    assert speaker_name(one(recs, "Taxes")) == "Ortiz" and speaker_name(one(recs, "relief")) == "Ortiz"
+
+
+def test_new_speech_verbs():
+    r = one(extract_text("Mayor Lena Ortiz tweeted: “The bridge reopens Friday after the repairs.”"), "bridge")
+    assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == "tweeted"
+    r = one(extract_text("Ortiz responded that the audit had cleared her office."), "audit")
+    assert r["text"] == "the audit had cleared her office" and speaker_name(r) == "Ortiz"
+    r = one(extract_text("“Is that really the best you can offer the voters?” Ortiz asked."), "best")
+    assert speaker_name(r) == "Ortiz" and r["cue"]["text"] == "asked"
+
+
+def test_cognition_and_evidence_verbs_take_a_clause():
+    r = one(extract_text("Lena Ortiz believes the county will approve the budget in May."), "budget")
+    assert r["text"] == "the county will approve the budget in May" and speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("A new county poll shows Ortiz leading by six points."), "leading")
+    assert r["text"] == "Ortiz leading by six points" and r["speaker"]["mention"]["text"] == "A new county poll"
+
+
+def test_feels_with_an_adjective_is_no_claim_and_never_governs_a_quote():
+    assert extract_text("It is part of the “near abroad,” and Moscow feels entitled to it.") == []
+
+
+def test_capitalised_or_possessive_cue_is_a_noun():
+    assert extract_text("Editor’s note: This story was updated to include comments from the mayor on the bridge.") == []
+    assert extract_text("Aides have also suggested Ortiz’s call for a referendum is popular.")[0]["cue"]["text"] \
+        == "suggested"
+    r = one(extract_text("Penn State officials said the stadium would stay closed."), "stadium")
+    assert r["speaker"]["mention"]["text"] == "Penn State officials" and r["cue"]["text"] == "said"
+
+
+def test_unnamed_groups_and_shares_of_voters():
+    r = one(extract_text("Just 28 percent of voters said they had a positive view of the mayor."), "positive")
+    assert r["speaker"]["mention"]["text"] == "28 percent of voters"
+    r = one(extract_text("The mayor spends her weekends in the mountains, several friends said."), "weekends")
+    assert r["speaker"]["mention"]["text"] == "several friends"
+
+
+def test_name_in_apposition_after_a_title_phrase():
+    r = one(extract_text("Ortiz’s campaign manager, Lena Diaz, said the count would be challenged in court."),
+            "count")
+    assert speaker_name(r) == "Lena Diaz" and r["speaker"]["role"] == "Ortiz’s campaign manager"
+
+
+def test_content_then_inverted_said_with_apposition():
+    r = one(extract_text("Turnout will be low across the valley this year, said Marat Abenov, a pollster."),
+            "Turnout")
+    assert r["kind"] == "indirect" and r["text"] == "Turnout will be low across the valley this year"
+    assert speaker_name(r) == "Marat Abenov"
+
+
+def test_according_to_a_noun_phrase_after_the_content():
+    r = one(extract_text("Turnout in the valley fell by a third, according to a poll of 400 voters released on "
+                         "Friday by the Steppe Institute."), "Turnout")
+    assert r["text"] == "Turnout in the valley fell by a third" and r["cue"]["text"] == "according to"
+    assert r["speaker"]["mention"]["text"].startswith("a poll of 400 voters")
+    r = one(extract_text("The county spent twice its budget, according to Marat Abenov, a local auditor."), "county")
+    assert speaker_name(r) == "Marat Abenov"
+
+
+def test_party_tag_and_title_in_the_mention_not_the_name():
+    r = one(extract_text("“It reminds us how important this vote is,” Sen. Lena Ortiz (D-Ore.) said at the debate."),
+            "reminds")
+    assert speaker_name(r) == "Lena Ortiz" and r["speaker"]["mention"]["text"] == "Sen. Lena Ortiz (D-Ore.)"
+
+
+def test_lower_case_title_between_quote_and_name():
+    r = one(extract_text("“We are not doing the same volume,” chief executive Lena Ortiz said at a conference."),
+            "volume")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_participle_takes_the_sentence_subject():
+    r = one(extract_text("Lena Ortiz backed the mayor on Wednesday, saying it is time for “a real change here.”"),
+            "change")
+    assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == "saying"
+
+
+def test_relative_clause_between_subject_and_cue():
+    r = one(extract_text("A county official who spoke anonymously said Wednesday, “There are talks with the mayor.”"),
+            "talks")
+    assert r["speaker"]["mention"]["text"] == "A county official"
+
+
+def test_introductory_phrase_possessive_and_time_words_are_not_speakers():
+    r = one(extract_text("In Springfield, Mayor Lena Ortiz released a statement condemning “what looks like a "
+                         "deliberate attack on the dam.”"), "dam")
+    assert speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("Hours later, Ortiz returned the compliment, telling reporters, “He is an amazing man.”"),
+            "amazing")
+    assert r["speaker"] is None or speaker_name(r) != "Hours"
+    r = one(extract_text("Diaz’s spokeswoman challenged the claim, and said he “will back the mayor in the vote.”"),
+            "vote")
+    assert r["speaker"]["mention"]["text"] == "Diaz’s spokeswoman"
+
+
+def test_attribution_inside_the_reported_clause():
+    r = one(extract_text("The budget has been cut every year since then, she said, because revenue fell sharply "
+                         "after the mine closed."), "budget")
+    assert r["text"].endswith("she said, because revenue fell sharply after the mine closed")
+    assert r["kind"] == "indirect" and r["speaker"]["mention"]["text"] == "she"
+    # a short adverbial before the attribution is not part of the claim
+    r = one(extract_text("Over the years, she said, email has helped her stay in touch with the mayor."), "email")
+    assert r["text"] == "email has helped her stay in touch with the mayor"
+
+
+def test_coordinated_clause_with_its_own_cue_ends_the_content():
+    recs = extract_text("Ortiz confirmed the results of the count, and the county board called the vote "
+                        "“the cleanest in a decade.”")
+    r = one(recs, "cleanest")
+    assert r["speaker"]["mention"]["text"] == "the county board" and r["cue"]["text"] == "called"
+
+
+def test_colon_label_before_a_quotation():
+    r = one(extract_text("Former county clerk Lena Ortiz: “We learned that from the audit of the accounts.”"), "audit")
+    assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == ":"
+    r = one(extract_text("Ortiz, Channel 5: “The bridge will not reopen before the summer.”"), "bridge")
+    assert speaker_name(r) == "Ortiz" and r["cue"]["text"] == ":"
+    r = one(extract_text("The message was clear: “The bridge will not reopen before the summer is over.”"), "bridge")
+    assert r["speaker"] is None
+
+
 def test_trailing_source_cue_gives_an_indirect_claim():
     r = one(extract_text("The mining code will be rewritten before the spring session, according to "
                          "Marat Zhunusov."), "mining code")
     assert r["kind"] == "indirect" and r["cue"]["text"] == "according to"
     assert r["text"] == "The mining code will be rewritten before the spring session"
     assert r["speaker"]["id"] == "marat-zhunusov"
+
+
+def test_unnamed_source_after_an_inverted_cue():
+    r = one(extract_text("“His knowledge is about twenty years old,” said a longtime adviser to Ortiz, who declined "
+                         "to be identified."), "knowledge")
+    assert r["speaker"]["mention"]["text"] == "a longtime adviser to Ortiz"
+
+
+def test_question_then_speaker_and_cue_in_a_longer_sentence():
+    r = one(extract_text("“Who do they think they are?” Ortiz said of the company in February, when the company "
+                         "balked at the plan."), "think")
+    assert speaker_name(r) == "Ortiz"
+
+
+def test_words_after_a_trailing_cue_are_no_claim():
+    recs = extract_text("“But he is our candidate, and we love him,” Susan said as she turned around and left.")
+    assert [r["text"] for r in recs] == ["But he is our candidate, and we love him,"]
+    assert speaker_name(recs[0]) == "Susan"
+    r = one(extract_text("“The harm caused by the conduct is incalculable,” federal prosecutors wrote in seeking a "
+                         "maximum penalty."), "harm")
+    assert r["speaker"]["mention"]["text"] == "federal prosecutors"
+
+
+def test_parenthetical_adverb_and_unnamed_group_before_the_cue():
+    r = one(extract_text("The two lawmakers, however, argue that “there is precedent for prosecution,” citing a case."),
+            "precedent")
+    assert r["speaker"]["mention"]["text"] == "two lawmakers"
+
+
+def test_colon_label_wins_over_the_previous_speaker():
+    recs = extract_text("Ortiz: “Our goal is to finish the bridge this year.” Diaz: “The goal is to stop the bridge.”")
+    assert speaker_name(one(recs, "finish")) == "Ortiz" and speaker_name(one(recs, "stop")) == "Diaz"
+
+
+def test_state_is_a_noun_and_a_clause_after_the_cue_is_no_tail():
+    assert extract_text("She also won the primaries in Georgia and Virginia, putting her ahead of state Sen. "
+                        "Lena Ortiz.") == []
+    r = one(extract_text("During their first debate on Thursday night, both candidates said they thought it was "
+                         "appropriate."), "appropriate")
+    assert r["text"] == "they thought it was appropriate"
+
+
+def test_inverted_pronoun_must_end_the_attribution():
+    recs = extract_text("Yet some voters who have listened to his speeches over the decades, on television or at "
+                        "small events, said he had less to say.")
+    assert not any(r["speaker"] and r["speaker"]["mention"]["text"] == "he" for r in recs)
+
+
+def test_prepositional_phrase_after_the_attribution_is_not_content():
+    r = one(extract_text("He was unable to find a single taker for the plan, he said, on condition of anonymity."),
+            "taker")
+    assert r["text"] == "He was unable to find a single taker for the plan"
+    r = one(extract_text("Rep. Lena Ortiz (D-Ore.), chair of the drafting committee, said Diaz did not object."),
+            "object")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_words_between_subject_and_cue():
+    for t in ("Ortiz on Tuesday said the count was accurate.", "Ortiz last week said the count was accurate.",
+              "Ortiz is insisting the count was accurate.", "Already, Ortiz said the count was accurate."):
+        r = one(extract_text(t), "count")
+        assert r["text"] == "the count was accurate" and speaker_name(r) == "Ortiz", t
+
+
+def test_addressee_after_told_is_not_the_speaker():
+    r = one(extract_text("“The program is working as designed,” the director of the agency, told Congress."),
+            "program")
+    assert r["speaker"]["mention"]["text"] == "the director of the agency"
+
+
+def test_pronoun_takes_the_subject_of_the_sentence_before():
+    r = one(extract_text("Lena Ortiz toured the district on Monday. She said repairs would take months."), "repairs")
+    assert r["resolution"] == "pronoun" and speaker_name(r) == "Lena Ortiz"
+    assert r["speaker"]["mention"]["text"] == "She"
+
+
+def test_participle_speaker_is_the_clause_subject_not_the_object():
+    r = one(extract_text("She addressed the farmers in an email to supporters, saying that “what you are hearing "
+                         "is absolutely wrong.”"), "hearing")
+    assert r["speaker"]["mention"]["text"] == "She" and r["cue"]["text"] == "saying"
+    r = one(extract_text("Continuing to explain his view, Ortiz rejected the notion, saying that if he “found "
+                         "something rotten, I would fix it.”"), "rotten")
+    assert speaker_name(r) == "Ortiz"
+
+
+def test_opening_adverb_or_prepositional_phrase_is_not_a_speaker():
+    r = one(extract_text("Immediately after the vote, Ortiz issued a statement: “Last night, our county was hit "
+                         "by the storm.”"), "storm")
+    assert speaker_name(r) == "Ortiz"
+    recs = extract_text("In court documents, Ortiz’s lawyer asked for a short sentence, calling the hacking "
+                        "“an addiction of sorts.”")
+    assert not any(r["speaker"] and r["speaker"]["mention"]["text"].startswith("In ") for r in recs)
+
+
+def test_cue_word_after_an_article_is_a_noun():
+    assert extract_text("The mayor sent an email to supporters on Friday night about the bridge.") == []
+
+
+def test_any_short_noun_phrase_opening_its_clause_is_a_source():
+    r = one(extract_text("Most Republicans say they are embarrassed about the race."), "embarrassed")
+    assert r["speaker"]["mention"]["text"] == "Most Republicans" and r["speaker"]["type"] == "unnamed"
+    r = one(extract_text("Last year, German police reported that attacks on shelters had doubled."), "shelters")
+    assert r["speaker"]["mention"]["text"] == "German police"
+    r = one(extract_text("The plan was approved on Monday, and the county said it would appeal."), "appeal")
+    assert r["speaker"]["mention"]["text"] == "the county"
+
+
+def test_phrases_that_are_no_noun_phrase_are_no_source():
+    assert extract_text("Politicians bombarded the mayor with threats, with one accusing her office of fraud.") == []
+    assert extract_text("The refusal to align reveals the complex relations these republics keep.") == []
+    assert extract_text("The statement by the ministry makes no mention of the referendum at all.") == []
+
+
+def test_intent_verbs_take_an_infinitive():
+    r = one(extract_text("Ortiz vowed to repeal the bridge toll before the end of the year."), "repeal")
+    assert r["text"] == "to repeal the bridge toll before the end of the year" and r["cue"]["text"] == "vowed"
+    r = one(extract_text("The county plans to be back in court later this month."), "court")
+    assert r["speaker"]["mention"]["text"] == "The county"
+    assert extract_text("Ortiz declined to comment.") == []          # too short to be a claim
+    r = one(extract_text("“We will win this and more,” Ortiz vowed."), "win")
+    assert speaker_name(r) == "Ortiz"
+
+
+def test_bare_complement_of_a_speech_verb_must_be_a_clause():
+    assert extract_text("Kyrgyzstan confirmed the results of the vote in the spring.") == []
+    r = one(extract_text("Aides suggested the referendum is popular with voters."), "referendum")
+    assert r["text"] == "the referendum is popular with voters"
+    assert extract_text("The refusal to align reveals the complex relations these republics keep.") == []
+
+
+def test_contracted_auxiliary_after_a_pronoun_is_not_a_possessive():
+    r = one(extract_text("He’s predicting that he will do very well in the next contest in Nevada."), "Nevada")
+    assert r["speaker"]["mention"]["text"] == "He" and r["cue"]["text"] == "predicting"
+    assert extract_text("Ortiz's call for a vote angered the board.") == []
+
+
+def test_content_stops_at_the_speakers_next_verb():
+    r = one(extract_text("Ortiz said she had released 30 years of tax returns and called on Diaz to do the same."),
+            "returns")
+    assert r["text"] == "she had released 30 years of tax returns"
+
+
+def test_attribution_inside_a_clause_that_goes_on():
+    r = one(extract_text("The allure of simplicity itself, Ortiz argued, is largely a chimera."), "allure")
+    assert r["text"] == "The allure of simplicity itself, Ortiz argued, is largely a chimera"
+    recs = extract_text("The plan will fail, Ortiz said, adding that nobody wanted it.")
+    assert [r["text"] for r in recs] == ["The plan will fail", "nobody wanted it"]
+
+
+def test_indirect_question_after_a_verb_of_asking():
+    r = one(extract_text("A reporter asked Ortiz whether the count was accurate."), "count")
+    assert r["text"] == "whether the count was accurate" and r["speaker"]["mention"]["text"] == "A reporter"
+    r = one(extract_text("Ortiz wondered how the county would pay for the bridge."), "bridge")
+    assert r["text"] == "how the county would pay for the bridge" and speaker_name(r) == "Ortiz"
+
+
+def test_dateline_and_agency_are_not_the_subject():
+    r = one(extract_text("ORLANDO, Fla. (Reuters) - Mayor Lena Ortiz met survivors on Thursday and said the county "
+                         "must act to control flooding."), "flooding")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_source_inside_a_relative_clause():
+    r = one(extract_text("Ortiz, who has gotten less credit than aides say she deserves, spoke first."), "deserves")
+    assert r["speaker"]["mention"]["text"] == "aides"
+
+
+def test_quoted_phrase_in_an_indirect_question_is_no_claim():
+    assert extract_text("The essay asks why the “water question” keeps returning.") == []
+
+
+def test_noun_phrase_right_after_a_quotation():
+    r = one(extract_text("“In light of those contradictions, the department should investigate,” the committee "
+                         "chairmen wrote."), "contradictions")
+    assert r["speaker"]["mention"]["text"] == "the committee chairmen"
+
+
+def test_nested_question_then_speaker():
+    r = one(extract_text("“She asked us, ‘What can I do? What kind of help do you need?’” Weaver said."), "help")
+    assert speaker_name(r) == "Weaver"
+
+
+def test_sentence_initial_said_governs_the_quotation_after_it():
+    r = one(extract_text("Said Lena Ortiz, who grew up in the valley, “We were all so proud of him.”"), "proud")
+    assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == "Said"
+
+
+def test_capitalised_title_between_quote_and_name():
+    r = one(extract_text("“This merger will leave taxpayers holding the bag,” Democratic candidate Lena Ortiz said "
+                         "in a statement."), "merger")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_coordinated_cue_takes_a_pronoun_subject_after_an_introductory_phrase():
+    r = one(extract_text("Eight years ago, he supported Ortiz over Diaz and said, “Diaz has never done anything.”"),
+            "anything")
+    assert r["speaker"]["mention"]["text"] == "he"
+
+
+def test_quoted_titles_are_no_claims():
+    assert extract_text("Ortiz appeared on “Meet the Press” on Sunday to talk about the bridge.") == []
+    recs = extract_text("A contestant on the show “The Big Valley,” Diaz later worked for Ortiz.")
+    assert not any("Big Valley" in r["text"] for r in recs)
+    r = one(extract_text("“Dump the toll!” the crowd chanted outside the county hall."), "toll")
+    assert r["speaker"]["mention"]["text"] == "the crowd"
+
+
+def test_noun_phrase_after_an_inverted_cue_that_follows_a_quotation():
+    r = one(extract_text("“There never was an order to stand down,” said the base chief known as Bob."), "order")
+    assert r["speaker"]["mention"]["text"] == "the base chief known as Bob"
+
+
+def test_adding_after_a_trailing_cue_keeps_its_clause():
+    recs = extract_text("“They have a plan,” he said of the board, adding the county must be ready to match it.")
+    r = one(recs, "county")
+    assert r["text"] == "the county must be ready to match it" and r["cue"]["text"] == "adding"
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_next_quotation():
+    t = ("Ortiz has since apologized for what happened:\n"
+         "“I should have used two accounts. Not doing so was a mistake, and I take full responsibility.”")
+    r = one(extract_text(t), "mistake")
+    assert speaker_name(r) == "Ortiz" and r["resolution"] == "explicit"
+
+
+def test_more_belief_and_speech_verbs_with_that():
+    r = one(extract_text("The county court ruled that the toll was unlawful."), "toll")
+    assert r["text"] == "the toll was unlawful" and r["speaker"]["mention"]["text"] == "The county court"
+    r = one(extract_text("Ortiz demanded that the board resign before the vote."), "resign")
+    assert r["text"] == "the board resign before the vote" and speaker_name(r) == "Ortiz"
+    assert extract_text("The judge ruled out a new trial for the defendant.") == []

@@ -15,9 +15,10 @@ def test_russian_dash_after_the_quote():
     assert r["resolution"] == "nominal" and r["speaker"]["id"] == "erlan-abenov"
 
 
-def test_russian_source_noun_without_antecedent_is_no_speaker():
+def test_russian_source_noun_without_antecedent_is_an_unnamed_source():
     r = one(extract_text("«Мы не уступим», — заявил министр."), "уступим")
-    assert r["speaker"] is None and r["cue"]["text"] == "заявил"
+    assert r["speaker"]["type"] == "unnamed" and r["speaker"]["mention"]["text"] == "министр"
+    assert r["cue"]["text"] == "заявил" and r["confidence"] == 0.5
 
 
 def test_cyrillic_ids_are_romanised_not_collapsed():

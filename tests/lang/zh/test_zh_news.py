@@ -410,8 +410,10 @@ def test_this_company_is_the_organisation_named_before(text, speaker):
 
 
 def test_this_company_with_nothing_before_names_no_one():
+    # no organisation to stand for: the phrase itself is kept as an unnamed source (issue 10)
     r = one(extract_text("该公司表示，新航线每周运行三班。"), "三班")
-    assert r["speaker"] is None
+    assert r["speaker"]["type"] == "unnamed" and r["speaker"]["mention"]["text"] == "该公司"
+    assert r["confidence"] < 0.5
 
 
 def test_colon_opens_several_sentences():
