@@ -37,8 +37,7 @@ def process_file(src, registry, debug: bool = False):
     from claimx.pipeline import FileResult, extract_file
 
     try:
-        return extract_file(src, registry_for(registry) if isinstance(registry, tuple) else registry,
-                            packed=True)
+        return extract_file(src, registry_for(registry) if isinstance(registry, tuple) else registry)
     except Exception as e:  # a bug on one file must not end the run
         if debug:
             raise

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from claimx import FORMAT_VERSION
 from claimx.attribute import CONFIDENCE, attribute
@@ -19,6 +18,11 @@ from claimx.read import Document, InputError, SkipFile, Source, read_source
 from claimx.segment import paragraphs
 from claimx.write import dumps
 from claimx.speakers import Registry, SpeakerPass, link_document, speaker_ref
+
+try:
+    import orjson
+except ImportError:                               # the pure-Python path writes the same bytes
+    orjson = None
 
 
 @dataclass
@@ -94,34 +98,14 @@ def extract_document(doc: Document, registry: Registry) -> DocResult:
     return out
 
 
-class Packed(NamedTuple):
-    """A record as the run's spool needs it, smaller than its dict: a JSONL file of half a million
-    records is held until the file is done (see :func:`extract_file`)."""
-    key: tuple                                    # (doc, start, end): output order
-    mention: dict | None                          # a named speaker waiting for the second pass
-    local: int | None                             # ... its local entity
-    line: str                                     # the record's JSON, speaker null if waiting
-
-
-def pack(rec: dict) -> Packed:
-    ref = _named(rec)
-    if ref is not None:
-        rec["speaker"] = None                     # filled in after the pass (Collector.lines)
-    return Packed((rec["doc"], rec["start"], rec["end"]), ref["mention"] if ref else None,
-                  ref["local"] if ref else None, dumps(rec))
-
-
-def extract_file(src: Source, registry: Registry, packed: bool = False) -> FileResult:
-    """Every per-document stage for one file; failures become a reason, never an exception.
-    ``packed``: records as :class:`Packed` lines for a :class:`Collector` (a run), not dicts."""
+def extract_file(src: Source, registry: Registry) -> FileResult:
+    """Every per-document stage for one file; failures become a reason, never an exception."""
     res = FileResult(src.doc)
     try:
         res.size = src.path.stat().st_size
         for d in read_source(src):            # documents are read as they are extracted
             res.warnings.extend(d.warnings)
             dr = extract_document(d, registry)
-            if packed:
-                dr.records = [pack(rec) for rec in dr.records]
             if dr.records or dr.entities:
                 res.docs.append(dr)
             else:                                 # a million tiny records need not be a million objects
@@ -136,6 +120,25 @@ def extract_file(src: Source, registry: Registry, packed: bool = False) -> FileR
         res.error = (e.strerror or str(e)).lower()
         res.docs = []
     return res
+
+
+def encode(obj, meta: bytes | None = None) -> bytes:
+    """``dumps(obj)`` as UTF-8 bytes. A record or speaker holds strings, ints, None, dicts, lists
+    and a confidence of two decimals, for which orjson writes exactly what ``json.dumps(...,
+    ensure_ascii=False, separators=(",", ":"))`` writes (a test checks); json is used without
+    orjson or when orjson refuses a value. A record's ``meta`` comes from the
+    input and may hold any JSON number, so it is passed in already encoded by ``dumps`` (``meta``)
+    and joined as the record's last key, where ``extract_document`` puts it."""
+    if meta is not None:
+        head = dict(obj)
+        del head["meta"]
+        return encode(head)[:-1] + b',"meta":' + meta + b"}"
+    if orjson is not None:
+        try:
+            return orjson.dumps(obj)
+        except TypeError:
+            pass
+    return dumps(obj).encode("utf-8")
 
 
 def _named(rec: dict) -> dict | None:
@@ -168,7 +171,7 @@ class Collector:
     def __init__(self):
         import tempfile
 
-        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
+        self._spool = tempfile.TemporaryFile("w+b")
         self._pass = SpeakerPass()
         self.documents = 0
         self.count = 0
@@ -178,13 +181,25 @@ class Collector:
         for d in res.docs:
             owners = [self._pass.owner(loc) for loc in d.entities]
             for rec in d.records:
-                p = rec if isinstance(rec, Packed) else pack(rec)
-                rows.append((p.key, None if p.mention is None else [p.mention, owners[p.local]], p.line))
+                ref = _named(rec)
+                if ref is not None:
+                    rec["speaker"] = None         # filled in after the pass (see lines)
+                    rows.append((rec, [ref["mention"], owners[ref["local"]]]))
+                else:
+                    rows.append((rec, None))
             self.documents += 1
         self.documents += res.empty_docs
-        rows.sort(key=lambda row: row[0])
-        for _, waiting, line in rows:
-            self._spool.write(f"{dumps(waiting)}\t{line}\n")
+        rows.sort(key=lambda row: (row[0]["doc"], row[0]["start"], row[0]["end"]))
+        metas: dict[int, bytes] = {}                  # a document's meta, encoded once
+        out = []
+        for rec, waiting in rows:
+            meta = rec.get("meta")
+            if meta is not None:
+                if id(meta) not in metas:
+                    metas[id(meta)] = dumps(meta).encode("utf-8")
+                meta = metas[id(meta)]
+            out.append(b"%s\t%s\n" % (encode(waiting), encode(rec, meta)))
+        self._spool.write(b"".join(out))
         self.count += len(rows)
 
     def lines(self):
@@ -192,12 +207,11 @@ class Collector:
         self._pass.finish()
         self._spool.seek(0)
         for line in self._spool:
-            waiting, rec = line.rstrip("\n").split("\t", 1)
-            if waiting != "null":
+            waiting, rec = line.rstrip(b"\n").split(b"\t", 1)
+            if waiting != b"null":
                 mention, owner = json.loads(waiting)
-                speaker = dumps(self._pass.speaker(mention, owner))
-                rec = rec.replace('"speaker":null', '"speaker":' + speaker, 1)
-            yield rec
+                rec = rec.replace(b'"speaker":null', b'"speaker":' + encode(self._pass.speaker(mention, owner)), 1)
+            yield rec.decode("utf-8")
         self._spool.close()
 
     def records(self):
