@@ -70,14 +70,15 @@ class Registry:
         return cls(entries)
 
     def _index(self):
-        """Lookup tables, so that matching a mention never walks the whole registry (a registry
-        of a million aliases): alias -> ids, surname -> rows, sound key -> rows, role word -> ids."""
+        """Lookup tables, so that an alias, a Latin surname or an office is matched without walking
+        the whole registry in Python (a million aliases): alias -> ids, surname -> rows, sound key
+        -> rows, role word -> ids. (A Chinese transliteration is still scored against every Latin
+        surname: its score is a learned model, with no index yet.)"""
         self.alias: dict[str, set[str]] = {}
         self.surnames: list[tuple[str, str, list[str], str]] = []  # (phonetic, norm, given, id)
         self._by_norm: dict[str, list[int]] = {}
         self._by_sound: dict[str, list[int]] = {}
         self._by_role: dict[str, list[str]] = {}
-        self._cross: tuple[list[str], dict[str, list[int]]] | None = None
         zh = set()
         for e in self.entries.values():
             for f in e.forms():
@@ -90,7 +91,7 @@ class Registry:
                     if sur:
                         row = (phonetic(sur), norm(sur), given, e.id)
                         self._by_norm.setdefault(row[1], []).append(len(self.surnames))
-                        self._by_sound.setdefault(row[0], []).append(len(self.surnames))
+                        self._by_sound.setdefault(phonetic(row[1]), []).append(len(self.surnames))
                         self.surnames.append(row)
             for word in set(re.findall(r"\w+", (e.role or "").lower())):
                 self._by_role.setdefault(word, []).append(e.id)
@@ -98,8 +99,9 @@ class Registry:
         self.zh_aliases = tuple(sorted(zh, key=len, reverse=True))
 
     def _rows_like(self, sound: str, key: str, cutoff: float) -> list[int]:
-        """Surname rows spelled ``key`` or sounding like ``sound`` (ratio >= cutoff), in order: one
-        C-speed pass over the distinct sound keys instead of a Python loop over every row."""
+        """Surname rows spelled ``key`` or whose sound key is like ``sound`` (ratio >= cutoff), in
+        order: every row :func:`surname_similarity` could score that high, found by one C-speed
+        pass over the distinct sound keys instead of a Python loop over every row."""
         from rapidfuzz import process
         from rapidfuzz.fuzz import ratio
 
@@ -139,7 +141,8 @@ class Registry:
             if not sur or len(sur) < 3:
                 continue
             nk = norm(sur)
-            for rp, rn, rgiven, eid in self.surnames:
+            for i in self._rows_like(phonetic(sur), nk, FUZZY_MIN):
+                rp, rn, rgiven, eid = self.surnames[i]
                 if self.entries[eid].type != "person":
                     continue
                 score = 100.0 if rn == nk else surname_similarity(sur, rn)
@@ -159,17 +162,6 @@ class Registry:
         return _decide(results, self.entries)
 
     def _translit(self, forms: list[str]):
-        from rapidfuzz import process
-        from rapidfuzz.fuzz import ratio
-
-        if self._cross is None:                   # built on first use: most runs never need it
-            by_key: dict[str, list[int]] = {}
-            for i, (_, rn, _, _) in enumerate(self.surnames):
-                key = cross_key(rn)
-                if key:
-                    by_key.setdefault(key, []).append(i)
-            self._cross = (list(by_key), by_key)
-        keys, by_key = self._cross
         results = {}
         for f in forms:
             sur = zh_surname(f)
