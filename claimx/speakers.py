@@ -74,8 +74,8 @@ class Registry:
     def _index(self):
         """Lookup tables, so that an alias, a Latin surname or an office is matched without walking
         the whole registry in Python (a million aliases): alias -> ids, surname -> rows, sound key
-        -> rows, role word -> ids. (A Chinese transliteration is still scored against every Latin
-        surname: its score is a learned model, with no index yet.)"""
+        -> rows, role word -> ids. (A Chinese transliteration is scored against the surnames its
+        first syllable can begin: :meth:`_translit_candidates`.)"""
         self.alias: dict[str, set[str]] = {}
         self.surnames: list[tuple[str, str, list[str], str]] = []  # (phonetic, norm, given, id)
         self._by_norm: dict[str, list[int]] = {}
