@@ -530,11 +530,11 @@ class Clusterer:
 
 
 def _canonical(rep: Local, seen: dict[str, int]) -> str:
-    """The name a cluster goes by: for a person, the form in Latin script with a given name that the
-    most entities (documents) used, among the well-formed ones (:func:`_well_formed`: never "Lawmakers rip Donald
-    Trump" or "Trump's"), then one of two or three words, then the fewest words (a title or a
-    headline run into a name makes it longer, not better), then the first used; else
-    :meth:`Local.fullest`."""
+    """The name a cluster goes by: for a person, among its well-formed full names
+    (:func:`_well_formed`: never "Lawmakers rip Donald Trump" or "Trump's"), one in Latin script,
+    then the one the most entities (documents) used, then one of two or three words, then the
+    fewest words (a title or headline run into a name makes it longer, not better), then the first
+    used; else :meth:`Local.fullest`."""
     if rep.type != "person":
         return rep.fullest()
     pool = [f for f in seen if not is_han(f) and latin_parts(f)[0] and _well_formed(f)]
