@@ -82,6 +82,26 @@ class LatinRules(Rules):
         return self._word_re("auxiliaries.txt", r"\s*(?:[^\s,;:]+\s+){1,6}?(?:{alt})\b")
 
     @cached_property
+    def commitment_verb_re(self) -> re.Pattern | None:
+        return self._word_re("commitment_verbs.txt", r"^(?:{alt})$")
+
+    @cached_property
+    def commitment_re(self) -> re.Pattern | None:
+        """A clause in which its subject pronoun commits to a future act ('they would broaden')."""
+        modals = self._words("future_modals.txt")
+        if not modals or not self.pronouns:
+            return None
+        return re.compile(rf"(?i:{self.pronoun_alt})(?:\s+|(?=['’]))(?i:{_alt(modals)})\b")
+
+    def commitment(self, text: str, cue) -> bool:
+        """``cue`` announces its speaker's own plan: an announcing verb whose content opens with a
+        pronoun and a future modal ('The two firms announced they would merge')."""
+        if cue.content is None or self.commitment_verb_re is None or self.commitment_re is None:
+            return False
+        return bool(self.commitment_verb_re.match(text[cue.start:cue.end])
+                    and self.commitment_re.match(text, cue.content[0], cue.content[1]))
+
+    @cached_property
     def question_verb_re(self) -> re.Pattern | None:
         return self._word_re("question_verbs.txt", r"^(?:{alt})$")
 
@@ -872,4 +892,6 @@ class LatinRules(Rules):
                     cue.content = self.content(text, start, end)
         if cue.content is None and not text[cue.end:end].strip(" ,:"):
             cue.lead_in = True
+        if self.commitment(text, cue):
+            cue.content = None                         # a plan announced, not a claim
         return True

@@ -499,3 +499,12 @@ def test_more_belief_and_speech_verbs_with_that():
     r = one(extract_text("Ortiz demanded that the board resign before the vote."), "resign")
     assert r["text"] == "the board resign before the vote" and speaker_name(r) == "Ortiz"
     assert extract_text("The judge ruled out a new trial for the defendant.") == []
+
+
+def test_announcing_ones_own_plan_is_a_commitment_not_a_claim():
+    assert extract_text("The two firms announced that they would merge next year.") == []
+    assert extract_text("The council announced it'll cut the bus fare.") == []
+    r = one(extract_text("The ministry announced that the school had closed."), "school")
+    assert r["text"] == "the school had closed" and r["speaker"]["mention"]["text"] == "The ministry"
+    r = one(extract_text("Ortiz said she would run again."), "run")
+    assert r["text"] == "she would run again"
