@@ -373,6 +373,8 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
         for q in pq:
             si = sent_of.get(id(q))
             claim = _colon_label(text, q, sents[si] if si is not None else None)
+            if claim is None and q is pq[-1]:
+                claim = _dash_signature(text, q, p, sents[si] if si is not None else None)
             prev = _last_quote_claim(para_claims.get(p.index, []), q.outer_start)
             if claim is None and prev is not None and prev.referent:
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
@@ -477,6 +479,18 @@ def _colon_label(text, q: Quote, s: Sent | None) -> Claim | None:
         return None
     spk, colon = found
     cue = Cue(colon, colon + 1, "speech", s, speaker=spk)
+    return Claim("direct", q.start, q.end, q.para, s.lang, cue, spk, "explicit")
+
+
+def _dash_signature(text, q: Quote, p, s: Sent | None) -> Claim | None:
+    """'“…” — Lena Ortiz': a signature after the paragraph's last quotation names its speaker."""
+    if s is None:
+        return None
+    found = rules(s.lang).dash_signature(text, q.outer_end, p.end)
+    if found is None:
+        return None
+    spk, dash = found
+    cue = Cue(dash, dash + 1, "speech", s, speaker=spk)
     return Claim("direct", q.start, q.end, q.para, s.lang, cue, spk, "explicit")
 
 

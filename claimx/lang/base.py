@@ -218,6 +218,10 @@ class Rules:
         """A speaker label ending in a colon at the end of ``text[a:b]``: (mention, colon offset)."""
         return None
 
+    def dash_signature(self, text: str, a: int, b: int):
+        """A signature ('— Lena Ortiz') filling ``text[a:b]`` after a quotation: (mention, dash offset)."""
+        return None
+
     def cue_role(self, surface: str) -> str | None:
         return self.cues.get(re.sub(r"\s+", " ", surface.lower()))
 

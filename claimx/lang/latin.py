@@ -22,6 +22,7 @@ _DASHES = ("", ",", "—", "–", ",—", ",–")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?)?\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]+\s+")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
+_SIGNATURE = re.compile(r"\s*([―—–]|-{1,2})\s*([^,;:“”\"()]{2,60}?)(?:,\s*[^“”\"]{1,100}?)?[\s.]*")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
 
 
@@ -711,6 +712,18 @@ class LatinRules(Rules):
         if spk is None or len(text[la:lb].split()) > 8:
             return None
         return spk, text.find(":", m.end(1))
+
+    def dash_signature(self, text: str, a: int, b: int):
+        """'“…” — Lena Ortiz, a baker.' ending a paragraph: a dash and a name (perhaps with a role
+        after a comma) after the quotation sign it."""
+        m = _SIGNATURE.fullmatch(text, a, b)
+        if not m:
+            return None
+        la, lb = m.span(2)
+        spk = self.name_at_end(text, la, lb)
+        if spk is None or spk.start != la or len(text[la:lb].split()) > 5:
+            return None
+        return spk, m.start(1)
 
     # ---- content -----------------------------------------------------------------------------
     def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:

@@ -508,3 +508,14 @@ def test_announcing_ones_own_plan_is_a_commitment_not_a_claim():
     assert r["text"] == "the school had closed" and r["speaker"]["mention"]["text"] == "The ministry"
     r = one(extract_text("Ortiz said she would run again."), "run")
     assert r["text"] == "she would run again"
+
+
+def test_dash_signature_after_a_quotation_names_its_speaker():
+    t = ("“The bridge must reopen before winter. We have waited long enough.” ― Lena Ortiz\n"
+         "“Taxes are too high here.” — Marco Diaz, a baker.")
+    assert speaker_name(one(extract_text(t), "bridge")) == "Lena Ortiz"
+    assert speaker_name(one(extract_text(t), "Taxes")) == "Marco Diaz"
+    r = one(extract_text("“We will win,” he said — and then left."), "win")
+    assert r["speaker"]["mention"]["text"] == "he"
+    r = one(extract_text("“Nobody asked us about the toll, not once, not ever.” — and nobody will."), "toll")
+    assert r["speaker"] is None
