@@ -334,7 +334,7 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     after_last = quoted_units(text[max(q.outer_end for q in inside):b])
     # where the language says so, reported speech that ends in a quotation is one mixed claim, the
     # whole clause ('他流转了60多亩地，眼下长势不错，“昨天还打了药。”')
-    if unquoted > quoted and (after_last >= 3 or after_last < 1 and rules(c.sent.lang).mixed_whole_clause):
+    if unquoted > quoted and (after_last >= 3 or after_last == 0 and rules(c.sent.lang).mixed_whole_clause):
         return [_claim("mixed", a, b, c, "explicit")]
     return []
 
