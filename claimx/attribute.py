@@ -398,7 +398,8 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                 claim = _speech_event(text, q, sents[si] if si is not None else None, registry)
             if claim is None and quoted_units(text[q.start:q.end]) >= 6 and re.search(
                     r"[.!?。！？…,，]\W*$", text[q.start:q.end]):
-                claim = Claim("direct", q.start, q.end, p.index, p.lang, None, None, "none")
+                claim = _clause_subject_quote(text, q, sents[si] if si is not None else None, registry) \
+                    or Claim("direct", q.start, q.end, p.index, p.lang, None, None, "none")
             if claim is not None:
                 out.append(claim)
                 bisect.insort(para_claims.setdefault(p.index, []), claim, key=lambda c: c.start)
@@ -492,6 +493,19 @@ def _dash_signature(text, q: Quote, p, s: Sent | None) -> Claim | None:
     spk, dash = found
     cue = Cue(dash, dash + 1, "speech", s, speaker=spk)
     return Claim("direct", q.start, q.end, q.para, s.lang, cue, spk, "explicit")
+
+
+def _clause_subject_quote(text, q: Quote, s: Sent | None, registry) -> Claim | None:
+    """'Sanders credited the win to “a closed primary, where independents cannot vote.”': where the
+    language says so, a quotation no cue governs, after its sentence's subject, is that subject's."""
+    if s is None or not rules(s.lang).quote_in_clause_is_subjects:
+        return None
+    spk = rules(s.lang).speech_event_speaker(text, s.start, q.outer_start, registry)
+    if spk is None or spk.kind not in ("name", "org", "pronoun", "nominal"):
+        return None
+    c = Claim("direct", q.start, q.end, q.para, s.lang, None, spk, "explicit")
+    c.extra["rule"] = "clause-subject"
+    return c
 
 
 def _speech_event(text, q: Quote, s: Sent | None, registry) -> Claim | None:

@@ -71,6 +71,9 @@ class Rules:
     mixed_whole_clause = False
     #: a quotation appended (after a comma or colon) to a sentence about a named person is theirs
     appended_quote_is_subjects = False
+    #: a quotation with no cue after the subject of its sentence is that subject's (English news
+    #: quotes inside ordinary clauses: 'Sanders credited the win to “a closed primary”')
+    quote_in_clause_is_subjects = False
     #: a quotation alone in its paragraph continues the reported speech of the paragraph before
     quote_paragraph_continues_reported = False
     #: how many paragraphs back a pronoun or nominal looks for what it stands for

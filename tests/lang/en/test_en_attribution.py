@@ -259,7 +259,7 @@ def test_colon_label_before_a_quotation():
     r = one(extract_text("Ortiz, Channel 5: “The bridge will not reopen before the summer.”"), "bridge")
     assert speaker_name(r) == "Ortiz" and r["cue"]["text"] == ":"
     r = one(extract_text("The message was clear: “The bridge will not reopen before the summer is over.”"), "bridge")
-    assert r["speaker"] is None
+    assert r["speaker"]["type"] == "unnamed" and r["cue"] is None      # no name before the colon
 
 
 def test_trailing_source_cue_gives_an_indirect_claim():
@@ -519,3 +519,14 @@ def test_dash_signature_after_a_quotation_names_its_speaker():
     assert r["speaker"]["mention"]["text"] == "he"
     r = one(extract_text("“Nobody asked us about the toll, not once, not ever.” — and nobody will."), "toll")
     assert r["speaker"] is None
+
+
+def test_quotation_without_cue_after_the_subject_is_the_subjects():
+    t = 'Lena Ortiz credited her loss to "a closed primary where independents are not allowed to vote."'
+    r = one(extract_text(t), "primary")
+    assert speaker_name(r) == "Lena Ortiz" and r["cue"] is None
+    t = "Lena Ortiz toured the depot. She blamed the delays on “a contractor who never once showed up on time.”"
+    r = one(extract_text(t), "contractor")
+    assert r["speaker"]["mention"]["text"] == "She" and speaker_name(r) == "Lena Ortiz"
+    # a short phrase in quote marks is still no claim
+    assert extract_text("Lena Ortiz toured the “new” depot.") == []
