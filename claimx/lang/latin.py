@@ -83,6 +83,10 @@ class LatinRules(Rules):
         return self._word_re("auxiliaries.txt", r"\s*(?:[^\s,;:]+\s+){1,6}?(?:{alt})\b")
 
     @cached_property
+    def gerund_opener_re(self) -> re.Pattern | None:
+        return self._word_re("gerund_openers.txt", r"(?:^|\s)(?:{alt})\s*$")
+
+    @cached_property
     def commitment_verb_re(self) -> re.Pattern | None:
         return self._word_re("commitment_verbs.txt", r"^(?:{alt})$")
 
@@ -818,7 +822,10 @@ class LatinRules(Rules):
                 cue.speaker, cue.direction = inv, "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
                 return True
-        if participle and stripped.endswith(","):
+        if participle and self.gerund_opener_re and self.gerund_opener_re.search(before):
+            # 'Ortiz sang to Diaz before asking him, “…”': the clause's subject asks
+            spk = self.clause_subject(text, left, cue.start) or spk
+        elif participle and stripped.endswith(","):
             prior = [c for c in previous if c.speaker]
             if prior:                                  # "…, adding that …": the clause's speaker
                 spk = prior[-1].speaker

@@ -530,3 +530,10 @@ def test_quotation_without_cue_after_the_subject_is_the_subjects():
     assert r["speaker"]["mention"]["text"] == "She" and speaker_name(r) == "Lena Ortiz"
     # a short phrase in quote marks is still no claim
     assert extract_text("Lena Ortiz toured the “new” depot.") == []
+
+
+def test_participle_after_before_or_while_is_the_clause_subjects():
+    t = "“Keep your eyes on the road,” Ortiz sang to Diaz before asking him, “where do we go from here?”"
+    assert speaker_name(one(extract_text(t), "where do we go")) == "Ortiz"
+    r = one(extract_text("Ortiz thanked Diaz after saying that the bridge would reopen."), "bridge")
+    assert speaker_name(r) == "Ortiz"
