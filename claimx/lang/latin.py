@@ -673,6 +673,14 @@ class LatinRules(Rules):
             return spk
         return Mention(text[start:e], start, e, "unnamed", name=text[start:e], lang=self.code)
 
+    def _pronoun_at(self, text: str, a: int, b: int) -> Mention | None:
+        """``text[a:b]`` is a personal pronoun (perhaps after spaces)."""
+        m = re.fullmatch(r"\s*(" + self.pronoun_alt + r")", text[a:b], re.I) if self.pronouns else None
+        if m and self.pronouns[m.group(1).lower()] in ("person", "group", "self"):
+            return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun",
+                           cls=self.pronouns[m.group(1).lower()], lang=self.code)
+        return None
+
     def clause_subject(self, text: str, a: int, b: int) -> Mention | None:
         """The subject that opens a sentence: a pronoun, a source noun or a name."""
         m = re.match(r"\s*(" + self.pronoun_alt + r")\s", text[a:b], re.I) if self.pronouns else None
@@ -750,6 +758,18 @@ class LatinRules(Rules):
                 c = self.cue_re.match(text, m.end(), b)
                 if c and self.cue_ok(text, c.start(), c.end(), a):
                     b = m.start()
+                    break
+        # another speaker's cue and quotation after a comma: 'X signaled that …, Diaz said, “…”'
+        if self.cue_re is not None:
+            for m in self.cue_re.finditer(text, a, b):
+                comma = text.rfind(",", max(a, m.start() - 60), m.start())
+                if comma < 0 or not self.cue_ok(text, m.start(), m.end(), a):
+                    continue
+                e = self.strip_adverbs(text, comma + 1, m.start())
+                subj = self._pronoun_at(text, comma + 1, e) or self.name_at_end(text, comma + 1, e)
+                if subj is not None and not text[comma + 1:subj.start].strip() and \
+                        re.match(r"\s*[,:]?\s*[“\"«]", text[m.end():b]):
+                    b = comma
                     break
         b = trim_punct(text, a, b)
         if b <= a or not infinitive and self.non_content_re.match(text[a:b]):

@@ -537,3 +537,12 @@ def test_participle_after_before_or_while_is_the_clause_subjects():
     assert speaker_name(one(extract_text(t), "where do we go")) == "Ortiz"
     r = one(extract_text("Ortiz thanked Diaz after saying that the bridge would reopen."), "bridge")
     assert speaker_name(r) == "Ortiz"
+
+
+def test_reported_content_stops_at_another_speakers_quotation():
+    t = 'When the firm signaled that it would close the plant, Mr. Diaz said, "we were stunned by the news."'
+    recs = extract_text(t)
+    assert speaker_name(one(recs, "stunned")) == "Diaz"
+    assert one(recs, "close the plant")["text"] == "it would close the plant"
+    r = one(extract_text("Ortiz said that the bridge, which Diaz called a disgrace, would reopen."), "bridge")
+    assert r["text"] == "the bridge, which Diaz called a disgrace, would reopen"
