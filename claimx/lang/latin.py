@@ -694,7 +694,10 @@ class LatinRules(Rules):
         capitalised but the small ones (title_words.txt), and no sentence ending inside."""
         t = text[a:b].rstrip(" ,;:")
         words = re.findall(r"[\w’'\-]+", t)
-        if len(words) < 2 or len(words) > 8 or t[-1:] in ".!?…" or not words[0][0].isupper():
+        # a subheading is a line of its own, its full stop included: “'All Bets Are Off.'”
+        line = not text[text.rfind("\n", 0, a) + 1:a].strip(" \t“”\"'‘’«»") and \
+            not text[b:(text.find("\n", b) + 1 or len(text))].strip(" \t\r\n“”\"'‘’«».")
+        if len(words) < 2 or len(words) > 8 or t[-1:] in ("!?…" if line else ".!?…") or not words[0][0].isupper():
             return False
         return all(w[0].isupper() or w[0].isdigit() or w.lower() in self.title_small_words for w in words)
 

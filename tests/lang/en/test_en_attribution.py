@@ -546,3 +546,9 @@ def test_reported_content_stops_at_another_speakers_quotation():
     assert one(recs, "close the plant")["text"] == "it would close the plant"
     r = one(extract_text("Ortiz said that the bridge, which Diaz called a disgrace, would reopen."), "bridge")
     assert r["text"] == "the bridge, which Diaz called a disgrace, would reopen"
+
+
+def test_a_quoted_subheading_on_its_own_line_is_no_claim():
+    assert extract_text("Ortiz spoke at the depot.\n“The Bridge Is Not for Sale.”\nShe left early.") == []
+    r = one(extract_text("Ortiz spoke at the depot.\n“The bridge is not for sale to anyone at any price.”"), "sale")
+    assert r["kind"] == "direct"
