@@ -372,7 +372,7 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
         dominant = _quote_share(text, p, by_para.get(p.index, [])) >= 0.6
         for q in pq:
             si = sent_of.get(id(q))
-            claim = _colon_label(text, q, sents[si] if si is not None else None)
+            claim = _transcript_label(text, q, p) or _colon_label(text, q, sents[si] if si is not None else None)
             if claim is None and q is pq[-1]:
                 claim = _dash_signature(text, q, p, sents[si] if si is not None else None)
             prev = _last_quote_claim(para_claims.get(p.index, []), q.outer_start)
@@ -481,6 +481,14 @@ def _colon_label(text, q: Quote, s: Sent | None) -> Claim | None:
     spk, colon = found
     cue = Cue(colon, colon + 1, "speech", s, speaker=spk)
     return Claim("direct", q.start, q.end, q.para, s.lang, cue, spk, "explicit")
+
+
+def _transcript_label(text, q: Quote, p) -> Claim | None:
+    """'“WALLACE: But, Governor, …”': a quoted transcript names its speaker in a label."""
+    spk = rules(p.lang).transcript_label(text, q.start, q.end)
+    if spk is None:
+        return None
+    return Claim("direct", q.start, q.end, q.para, p.lang, None, spk, "explicit")
 
 
 def _dash_signature(text, q: Quote, p, s: Sent | None) -> Claim | None:

@@ -221,6 +221,11 @@ class Rules:
         """A speaker label ending in a colon at the end of ``text[a:b]``: (mention, colon offset)."""
         return None
 
+    def transcript_label(self, text: str, a: int, b: int):
+        """A speaker label opening the quotation ``text[a:b]`` ('WALLACE: But, Governor, …'): the
+        label's mention, or None."""
+        return None
+
     def dash_signature(self, text: str, a: int, b: int):
         """A signature ('— Lena Ortiz') filling ``text[a:b]`` after a quotation: (mention, dash offset)."""
         return None

@@ -23,6 +23,7 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?)?\s*)?(
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
 _SIGNATURE = re.compile(r"\s*([―—–]|-{1,2})\s*([^,;:“”\"()]{2,60}?)(?:,\s*[^“”\"]{1,100}?)?[\s.]*")
+_TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.’'\-]*\s){0,3}[A-Z][A-Z’'\-]*[A-Z]):\s")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
 
 
@@ -727,6 +728,16 @@ class LatinRules(Rules):
         if spk is None or len(text[la:lb].split()) > 8:
             return None
         return spk, text.find(":", m.end(1))
+
+    def transcript_label(self, text: str, a: int, b: int):
+        """'“WALLACE: But, Governor, I have to ask you …”': a transcript quoted with its speaker's
+        label in capitals."""
+        m = _TRANSCRIPT_LABEL.match(text, a, b)
+        if not m or m.end() >= b:
+            return None
+        label = m.group(1)
+        name = label.title() if len(label) > 4 else label      # WALLACE → Wallace; FBI stays
+        return Mention(label, m.start(1), m.end(1), "name", name=name, lang=self.code)
 
     def dash_signature(self, text: str, a: int, b: int):
         """'“…” — Lena Ortiz, a baker.' ending a paragraph: a dash and a name (perhaps with a role

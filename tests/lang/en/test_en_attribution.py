@@ -552,3 +552,14 @@ def test_a_quoted_subheading_on_its_own_line_is_no_claim():
     assert extract_text("Ortiz spoke at the depot.\n“The Bridge Is Not for Sale.”\nShe left early.") == []
     r = one(extract_text("Ortiz spoke at the depot.\n“The bridge is not for sale to anyone at any price.”"), "sale")
     assert r["kind"] == "direct"
+
+
+def test_a_quoted_transcript_label_names_the_speaker():
+    t = ('Partial transcript of the interview:\n'
+         '"DIAZ: But, Mayor Ortiz, I have to ask you about the bridge that was never built."\n'
+         '"ORTIZ: Well, look, the bridge will be built before the winter."')
+    recs = extract_text(t)
+    assert one(recs, "I have to ask")["speaker"]["mention"]["text"] == "DIAZ"
+    assert one(recs, "will be built")["speaker"]["mention"]["text"] == "ORTIZ"
+    r = one(extract_text('“Ms. Ortiz: nobody asked us about the toll,” said Diaz.'), "toll")
+    assert speaker_name(r) == "Diaz"
