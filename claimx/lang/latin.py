@@ -84,6 +84,25 @@ class LatinRules(Rules):
         return self._word_re("auxiliaries.txt", r"\s*(?:[^\s,;:]+\s+){1,6}?(?:{alt})\b")
 
     @cached_property
+    def depiction_re(self) -> re.Pattern | None:
+        return self._word_re("depiction_words.txt", r"(?:^|\s)(?:{alt})\s+$")
+
+    def _depicted_speaker(self, text: str, left: int, cue_start: int) -> Mention | None:
+        """The name right before a speech participle, after 'of' or a verb of showing: 'footage
+        of Ortiz saying', 'a video shows Ortiz telling'."""
+        if self.depiction_re is None:
+            return None
+        e = text[left:cue_start].rstrip()
+        spk = self.name_at_end(text, left, left + len(e))
+        if spk is None or spk.kind != "name":
+            return None
+        m = self.depiction_re.search(text, max(left, spk.start - 20), spk.start)
+        # not a name with 'of' inside ('the American Federation of Teachers calling her …')
+        if m is None or re.search(r"[A-Z][\w.’'\-]*\s*$", text[max(left, m.start() - 30):m.start()]):
+            return None
+        return spk
+
+    @cached_property
     def gerund_opener_re(self) -> re.Pattern | None:
         return self._word_re("gerund_openers.txt", r"(?:^|\s)(?:{alt})\s*$")
 
@@ -856,7 +875,11 @@ class LatinRules(Rules):
                 cue.speaker, cue.direction = inv, "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
                 return True
-        if participle and self.gerund_opener_re and self.gerund_opener_re.search(before):
+        depicted = self._depicted_speaker(text, left, cue.start) if participle and not stripped.endswith(",") \
+            else None
+        if depicted is not None:                       # 'footage of Ortiz saying, “…”'
+            spk = depicted
+        elif participle and self.gerund_opener_re and self.gerund_opener_re.search(before):
             # 'Ortiz sang to Diaz before asking him, “…”': the clause's subject asks
             spk = self.clause_subject(text, left, cue.start) or spk
         elif participle and stripped.endswith(","):

@@ -563,3 +563,11 @@ def test_a_quoted_transcript_label_names_the_speaker():
     assert one(recs, "will be built")["speaker"]["mention"]["text"] == "ORTIZ"
     r = one(extract_text('“Ms. Ortiz: nobody asked us about the toll,” said Diaz.'), "toll")
     assert speaker_name(r) == "Diaz"
+
+
+def test_speech_participle_after_a_depicted_name():
+    t = "The ad uses footage of Lena Ortiz asking, “Why is the bridge still closed after all these years?”"
+    assert speaker_name(one(extract_text(t), "bridge")) == "Lena Ortiz"
+    # a name with 'of' inside is not cut at it
+    t = "Ortiz won the backing of the Federation of Teachers calling her “a champion of the working families.”"
+    assert speaker_name(one(extract_text(t), "champion")) != "Teachers"
