@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SHARED ?= ../shared
 OUT    ?= out
 
-.PHONY: run test score dev-score bench bench-names fuzz clean
+.PHONY: run test score dev-score bench bench-names names-model fuzz clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,13 +44,12 @@ dev-score: $(VENV)/.installed
 	  $(SHARED)/dev/zh-news/entities.json --corpus $(SHARED)/dev/zh-news/text | \
 	  grep -E 'predictions|gold_required|span_|attribution|who_said|bad_offsets|trap'
 
-## bench: throughput and memory on a generated corpus (SIZES="50 500" for both sizes, in MB), and
-## on Chinese news (ZH_SIZES, in MB)
-SIZES ?= 50
-ZH_SIZES ?= 5
+## bench: speed against spaCy, stage shares, --jobs, linearity and memory on English news, Chinese
+## news and the seeds+demo (SIZES="4 50" MB per corpus; LINEAR="1 8" MB single documents, "0 0" skips)
+SIZES ?= 4
+LINEAR ?= 1 8
 bench: $(VENV)/.installed
-	$(PY) bench/bench.py --size $(SIZES)
-	$(PY) bench/bench.py --corpus zh --size $(ZH_SIZES)
+	$(PY) bench/bench.py --size $(SIZES) --linear $(LINEAR)
 
 ## fuzz: a long hypothesis campaign over generated documents and bytes (FUZZ_EXAMPLES=N)
 FUZZ_EXAMPLES ?= 50000
@@ -65,3 +64,8 @@ clean:
 NAMES ?= $(SHARED)/names/zh-latin-dev.tsv
 bench-names: $(VENV)/.installed
 	$(PY) bench/names.py $(NAMES)
+
+## names-model: learn the Latin/Chinese transliteration model (data/names/zh_latin_model.tsv.gz)
+NAMES_TRAIN ?= $(SHARED)/names/zh-latin-train.tsv
+names-model: $(VENV)/.installed
+	$(PY) -m claimx.names_model build $(NAMES_TRAIN)

@@ -4,7 +4,9 @@ Each row of the TSV (columns: latin, chinese, count) is a Latin surname and its 
 Chinese form is matched, with the same rule claimx uses for a registry link (score, margin), against
 a gazetteer of 100 Latin surnames: once with the right one among 99 others drawn from the file
 (top-1 is right when it is linked), once with the right one absent (any link is a false link).
-Draws are seeded, so the figures are repeatable. Last line: top1=… false_links=… n=….
+Draws are seeded, so the figures are repeatable. The score is claimx.names.zh_latin_score (the
+learned model of claimx/names_model.py, with the threshold and margin calibrated on training
+pairs). Last line: top1=… false_links=… n=….
 """
 from __future__ import annotations
 
@@ -37,6 +39,12 @@ def main(argv=None):
     ap.add_argument("--show", type=int, default=0, help="print up to N failures")
     a = ap.parse_args(argv)
     rows = load(a.tsv)
+    t0 = time.perf_counter()
+    from claimx import names_model
+
+    m = names_model.model()
+    print(f"model {names_model.MODEL}: loaded in {time.perf_counter() - t0:.2f}s, {sum(map(len, m.joint.values()))} "
+          f"letter-group/syllable pairs, threshold {m.threshold:.2f}, margin {m.margin:.2f}")
     latins = sorted({norm(l) for l, _ in rows})
     rng = random.Random(a.seed)
     top1 = false = 0

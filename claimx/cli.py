@@ -190,8 +190,10 @@ def speakers(paths, fmt, registry_files):
 
     Each speaker has one id across spellings, documents and scripts. The list gives its canonical
     name and type, how many claims it made in which documents, and every surface form seen, with
-    its count, documents and the rule that linked it (speaker.link: alias, gloss, fuzzy,
-    transliteration, surname or new; pronoun and nominal for references).
+    its count, documents and the rule and score that linked it (speaker.link: alias, gloss, fuzzy,
+    transliteration, surname — to the registry entry, or for a speaker the registry lacks, to its
+    canonical name, which itself is "new"; pronoun and nominal for references; speaker.score: the
+    rule's score, where 87 is the calibrated threshold of a transliteration link).
 
     \b
     Example:

@@ -7,7 +7,9 @@
   sibilants, l/r, v/f/w and vowel qualities are merged.
 * :func:`zh_readings` — the Latin spellings a Chinese transliteration allows: each character's
   reading from ``data/zh/translit.tsv`` where the general pinyin rules would be wrong, else from
-  pypinyin, so 乌马罗夫 → "umarov", "umarof", …
+  pypinyin, so 乌马罗夫 → "umarov", "umarof", … (blocking keys and a feature of the score)
+* :func:`zh_latin_score` — a Chinese and a Latin name, scored by the transliteration model learned
+  from Wikidata pairs (:mod:`claimx.names_model`), on a scale calibrated on training pairs.
 """
 from __future__ import annotations
 
@@ -87,16 +89,54 @@ def latin_parts(name: str) -> tuple[tuple[str, ...], str]:
 
 def given_agree(a: list[str], b: list[str]) -> bool | None:
     """Do two lists of given names agree? None when either is missing (no evidence either way).
-    An initial agrees with a name it begins ('n' ~ 'nargis'); full names agree when phonetically
-    close (Temur ~ Timur, Qasim-Jomart ~ Kassym-Jomart)."""
+    An initial agrees with a name it begins ('n' ~ 'nargis'); full names agree when they are the
+    same name spelt differently (:func:`same_given`: Temur ~ Timur, Qasim-Jomart ~ Kassym-Jomart,
+    Aleksandr ~ Alexander), not when they are two names that look alike (Oleg, Olga). Any name of
+    one list may meet any of the other, so a title or patronymic taken for a given name ("Министр
+    Марат Жунусов") does not hide the agreement."""
     if not a or not b:
         return None
-    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    return any(_one_given(x, y) for x in a for y in b)
+
+
+def _one_given(x: str, y: str) -> bool:
+    x, y = x.rstrip("."), y.rstrip(".")
+    if not x or not y:
+        return False
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0] or phonetic(x)[:1] == phonetic(y)[:1]
-    from rapidfuzz.fuzz import ratio
+    return same_given(x, y)
 
-    return ratio(phonetic(x), phonetic(y)) >= 75
+
+_GIVEN_RULES = [("x", "ks"), ("q", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("z", "s"), ("e", "i"),
+                ("o", "u")]
+
+
+@lru_cache(maxsize=65536)
+def _given_key(s: str) -> str:
+    """A given name's spelling key: letters with the usual romanisation variants merged (x/ks, q/k,
+    y/i, z/s, e/i, o/u; doubled letters), vowels otherwise kept (Elena is not Alina)."""
+    s = "".join(c for c in fold(s) if c.isalpha())
+    for a, b in _GIVEN_RULES:
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def same_given(x: str, y: str) -> bool:
+    """Two spellings of one given name: the same key (Temur ~ Timur, Yelena ~ Elena, Qasim ~
+    Kassym), or one inner vowel more or less (Aleksandr ~ Alexander). Another final vowel is another
+    name (Ivan, Ivana; Maria, Mario), so is a vowel moved (Oleg, Olga) or another vowel (Alina,
+    Elena)."""
+    a, b = _given_key(x), _given_key(y)
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) != 1:
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    for i, c in enumerate(long[:-1]):
+        if c in "aiu" and 0 < i and long[:i] + long[i + 1:] == short:
+            return True
+    return False
 
 
 _PHON_RULES = [("shch", "s"), ("sch", "s"), ("tch", "s"), ("dzh", "s"), ("kh", "k"), ("gh", "k"),
@@ -118,6 +158,23 @@ def phonetic(s: str) -> str:
     s = re.sub(r"(.)\1+", r"\1", s)
     s = re.sub(r"ia", "a", s)
     return s
+
+
+def _final_vowels(key: str) -> str:
+    return key[re.search("[aiu]*$", key).start():]
+
+
+@lru_cache(maxsize=65536)
+def surname_similarity(a: str, b: str) -> float:
+    """0–100: two Latin (or romanised Cyrillic) surnames as spellings of one name, on their
+    phonetic keys (Kassenova ~ Kazenova ~ Kasenova 100, Jaksybekov ~ Dzhaksybekov 94). Another
+    ending vowel is another name, whatever the rest (Sadykova is not Sadykov): 0."""
+    from rapidfuzz.fuzz import ratio
+
+    pa, pb = phonetic(a), phonetic(b)
+    if not pa or not pb or _final_vowels(pa) != _final_vowels(pb):
+        return 0.0
+    return ratio(pa, pb)
 
 
 _XS_RULES = [("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("kh", "h"), ("gh", "g"),
@@ -209,14 +266,82 @@ def zh_surname(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def zh_latin_score(zh: str, latin: str) -> float:
-    """0–100: how well a Chinese transliteration matches a Latin spelling, on phonetic keys."""
+def pinyin_similarity(zh: str, latin: str) -> float:
+    """0–100: how well a Chinese transliteration matches a Latin spelling, on hand-written phonetic
+    keys of its pinyin readings (a feature of the learned score, see claimx/names_model.py)."""
     from rapidfuzz.fuzz import ratio
 
     target = cross_key(latin)
     if not target:
         return 0.0
     return max((ratio(cross_key(r), target) for r in zh_readings(zh)), default=0.0)
+
+
+@lru_cache(maxsize=16384)
+def reads_chinese(zh: str) -> bool:
+    """A Chinese name, not a transliteration: a Chinese surname and one or two given characters, one
+    of them outside the characters used to transliterate (习近平, 张伟; not 潘图奇 or 乌马罗夫). A
+    registry person known by such a name is not matched by sound: its Latin form (Xi Jinping) is a
+    romanisation, not something a Chinese writer transliterated."""
+    from claimx.lang import rules
+    from claimx.lang.zh_names import native_name
+
+    name = strip_honorifics(zh)
+    if not native_name(name):
+        return False
+    chars = rules("zh").translit_chars
+    return any(c not in chars for c in name)
+
+
+#: The calibrated scale of :func:`zh_latin_score`: the learned model's link threshold maps to
+#: LINK_AT and its calibrated margin to MARGIN_POINTS, so the speaker rules (score ≥ 87, a margin of
+#: 8 over the next candidate) apply the thresholds calibrated on the training pairs.
+LINK_AT = 87.0
+MARGIN_POINTS = 8.0
+
+
+@lru_cache(maxsize=65536)
+def zh_latin_score(zh: str, latin: str) -> float:
+    """How well a Chinese transliteration matches a Latin (or Cyrillic) spelling, from the
+    transliteration model learned from Wikidata name pairs (claimx/names_model.py), on a calibrated
+    scale: ``LINK_AT`` (87) at the model's link threshold, ``MARGIN_POINTS`` (8) per calibrated
+    margin, above 100 for strong evidence, 0 when the two cannot be aligned."""
+    from claimx import names_model
+
+    m = names_model.model()
+    s = names_model.score(zh, latin)
+    if s is None:
+        return 0.0
+    return max(0.0, LINK_AT + MARGIN_POINTS * (s - m.threshold) / (m.margin or 1.0))
+
+
+def zh_given(name: str) -> str:
+    """The given name of a Chinese transliterated name written with a separator (纳尔吉斯·卡塞诺娃 →
+    纳尔吉斯), else ""."""
+    parts = [p for p in re.split("[" + SEPARATORS + r"\s]+", strip_honorifics(name)) if p]
+    return parts[0] if len(parts) > 1 else ""
+
+
+def zh_given_agree(zh: str, others) -> bool | None:
+    """Does the given name of Chinese name ``zh`` agree with given names ``others`` (Latin given-name
+    tuples, or Chinese names)? None when either side has none; Chinese given names agree when
+    written alike, a Chinese and a Latin one when the model links them (迪娜拉 ~ Dinara, not Nargis)."""
+    g = zh_given(zh)
+    if not g:
+        return None
+    verdicts = []
+    for o in others:
+        if isinstance(o, str):
+            og = zh_given(o)
+            if og:
+                verdicts.append(og == g or og.startswith(g) or g.startswith(og))
+        else:
+            full = [x for x in o if len(x.rstrip(".")) > 1]
+            if full:
+                verdicts.append(any(zh_latin_score(g, x) >= LINK_AT for x in full))
+    if not verdicts:
+        return None
+    return any(verdicts)
 
 
 def slug(s: str) -> str:

@@ -19,6 +19,11 @@ from claimx.segment import paragraphs
 from claimx.write import dumps
 from claimx.speakers import Registry, SpeakerPass, link_document, speaker_ref
 
+try:
+    import orjson
+except ImportError:                               # the pure-Python path writes the same bytes
+    orjson = None
+
 
 @dataclass
 class DocResult:
@@ -121,6 +126,25 @@ def extract_file(src: Source, registry: Registry) -> FileResult:
     return res
 
 
+def encode(obj, meta: bytes | None = None) -> bytes:
+    """``dumps(obj)`` as UTF-8 bytes. A record or speaker holds strings, ints, None, dicts, lists
+    and a confidence of two decimals, for which orjson writes exactly what ``json.dumps(...,
+    ensure_ascii=False, separators=(",", ":"))`` writes (a test checks); json is used without
+    orjson or when orjson refuses a value. A record's ``meta`` comes from the
+    input and may hold any JSON number, so it is passed in already encoded by ``dumps`` (``meta``)
+    and joined as the record's last key, where ``extract_document`` puts it."""
+    if meta is not None:
+        head = dict(obj)
+        del head["meta"]
+        return encode(head)[:-1] + b',"meta":' + meta + b"}"
+    if orjson is not None:
+        try:
+            return orjson.dumps(obj)
+        except TypeError:
+            pass
+    return dumps(obj).encode("utf-8")
+
+
 def _named(rec: dict) -> dict | None:
     """The speaker reference of a record whose named speaker waits for the second pass."""
     ref = rec["speaker"]
@@ -151,7 +175,7 @@ class Collector:
     def __init__(self):
         import tempfile
 
-        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
+        self._spool = tempfile.TemporaryFile("w+b")
         self._pass = SpeakerPass()
         self.documents = 0
         self.count = 0
@@ -169,8 +193,16 @@ class Collector:
                     rows.append((rec, None))
             self.documents += 1
         rows.sort(key=lambda row: (row[0]["doc"], row[0]["start"], row[0]["end"]))
+        metas: dict[int, bytes] = {}                  # a document's meta, encoded once
+        out = []
         for rec, waiting in rows:
-            self._spool.write(f"{dumps(waiting)}\t{dumps(rec)}\n")
+            meta = rec.get("meta")
+            if meta is not None:
+                if id(meta) not in metas:
+                    metas[id(meta)] = dumps(meta).encode("utf-8")
+                meta = metas[id(meta)]
+            out.append(b"%s\t%s\n" % (encode(waiting), encode(rec, meta)))
+        self._spool.write(b"".join(out))
         self.count += len(rows)
 
     def lines(self):
@@ -178,12 +210,11 @@ class Collector:
         self._pass.finish()
         self._spool.seek(0)
         for line in self._spool:
-            waiting, rec = line.rstrip("\n").split("\t", 1)
-            if waiting != "null":
+            waiting, rec = line.rstrip(b"\n").split(b"\t", 1)
+            if waiting != b"null":
                 mention, owner = json.loads(waiting)
-                speaker = dumps(self._pass.speaker(mention, owner))
-                rec = rec.replace('"speaker":null', '"speaker":' + speaker, 1)
-            yield rec
+                rec = rec.replace(b'"speaker":null', b'"speaker":' + encode(self._pass.speaker(mention, owner)), 1)
+            yield rec.decode("utf-8")
         self._spool.close()
 
     def records(self):

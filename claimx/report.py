@@ -44,7 +44,7 @@ def _is_extraction(path) -> bool:
 
 def speakers(records: list[dict]) -> list[dict]:
     """One entry per speaker id: name, type, claim count, documents, and each surface form with
-    its count, documents and link tier. Sorted by claim count, then id."""
+    its count, documents, the rule that linked it (speaker.link) and its best score. Sorted by claim count, then id."""
     acc: dict[str, dict] = {}
     for r in records:
         sp = r.get("speaker")
@@ -59,7 +59,10 @@ def speakers(records: list[dict]) -> list[dict]:
             key, link = sp["mention"]["text"], r["resolution"]
         else:
             key, link = sp["mention"]["text"], sp.get("link") or "-"
-        f = e["forms"].setdefault((key, link), {"form": key, "link": link, "count": 0, "documents": set()})
+        f = e["forms"].setdefault((key, link), {"form": key, "link": link, "score": None, "count": 0,
+                                                "documents": set()})
+        if sp.get("score") is not None and (f["score"] is None or sp["score"] > f["score"]):
+            f["score"] = sp["score"]
         f["count"] += 1
         f["documents"].add(r["doc"])
     out = []
@@ -90,5 +93,6 @@ def speakers_table(entries: list[dict]) -> str:
         fw = max((width(f["form"]) for f in e["forms"]), default=0)
         for f in e["forms"]:
             shown = ", ".join(f["documents"][:3]) + (f" +{len(f['documents']) - 3}" if len(f["documents"]) > 3 else "")
-            lines.append(f"    {pad(f['form'], fw)}  {f['count']:>4}  {f['link']:<15} {shown}")
+            rule = f["link"] + (f" {f['score']:g}" if f.get("score") is not None else "")
+            lines.append(f"    {pad(f['form'], fw)}  {f['count']:>4}  {rule:<21} {shown}")
     return "\n".join(lines)

@@ -17,7 +17,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LANGDETECT_SAMPLE = 240   # characters of a paragraph given to langdetect
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())   # _LETTER's complement
+_NON_LETTERS = re.compile(r"[\W\d_]+")                 # deleted, they leave the letters to count
+_NON_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
+_ID_SAMPLE = 240           # characters of a paragraph given to the language identifier
 _MIN_LETTERS = 30          # shorter paragraphs take their neighbours' language
 
 
@@ -33,45 +36,73 @@ class Paragraph:
         return rules(self.lang).sentences(text, self.start, self.end)
 
 
+def _anchored(pattern: str) -> bool:
+    """Does ``pattern`` match at the start of the string only (^ first, no top-level |)?"""
+    if not pattern.startswith("^"):
+        return False
+    depth, i, in_class = 0, 1, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)          # [^ ...
+            i += pattern.startswith("]", i + 1)          # a ] first in a class is literal
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
 @lru_cache(maxsize=1)
-def boilerplate() -> tuple[list[re.Pattern], list[re.Pattern]]:
-    """(line patterns, rest-of-page patterns) from every language's boilerplate.tsv: furniture in
-    one language turns up on pages in another (an English "More Stories" under a Chinese article)."""
-    line, rest = [], []
+def boilerplate() -> tuple[list, list]:
+    """(line tests, rest-of-page tests) from every language's boilerplate.tsv: furniture in one
+    language turns up on pages in another (an English "More Stories" under a Chinese article). Each
+    test is a bound ``match`` (patterns anchored with ^, joined into one) or ``search`` (the rest):
+    an anchored pattern is tried at the line's start only, not at every character of it."""
+    kinds: dict[str, tuple[list, list]] = {"line": ([], []), "rest": ([], [])}
     for lang_dir in sorted(p for p in data_dir().iterdir() if p.is_dir()):
         for row in read_lines(lang_dir / "boilerplate.tsv"):
             pattern, _, extent = row.partition("\t")
             re.compile(pattern)                          # a bad pattern fails here, alone
+            flags = ""
             if pattern.startswith("(?i)"):               # scoped, so patterns can be joined
-                pattern = f"(?i:{pattern[4:]})"
-            (rest if extent.strip() == "rest" else line).append(f"(?:{pattern})")
-    # one search per line and kind instead of one per pattern
-    return ([re.compile("|".join(line))] if line else []), ([re.compile("|".join(rest))] if rest else [])
+                flags, pattern = "?i:", pattern[4:]
+            anchored, rest = kinds["rest" if extent.strip() == "rest" else "line"]
+            (anchored if _anchored(pattern) else rest).append(f"({flags or '?:'}{pattern})")
+    tests = {}
+    for kind, (anchored, rest) in kinds.items():
+        tests[kind] = ([re.compile("|".join(anchored)).match] if anchored else []) + \
+                      ([re.compile("|".join(rest)).search] if rest else [])
+    return tests["line"], tests["rest"]
 
 
 def starts_furniture(text: str) -> bool:
     """Does a line of ``text`` start rest-of-page furniture?"""
     rest = boilerplate()[1]
-    return any(p.search(m.group().strip()) for m in _LINE.finditer(text) for p in rest)
+    return any(t(m.group().strip()) for m in _LINE.finditer(text) for t in rest)
 
 
 def paragraphs(text: str, start: int = 0, in_rest: bool = False, lang: str | None = None) -> list[Paragraph]:
     """One paragraph per non-blank line from ``start``, with furniture flags and languages (each
     paragraph's own, or ``lang`` for all of them)."""
-    line_pats, rest_pats = boilerplate()
+    line_tests, rest_tests = boilerplate()
     out: list[Paragraph] = []
     for m in _LINE.finditer(text, start):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s == e:
+        raw = m.group()
+        line = raw.strip()
+        if not line:
             continue
-        line = text[s:e]
-        if not in_rest and any(p.search(line) for p in rest_pats):
+        s = m.start() + len(raw) - len(raw.lstrip())
+        e = s + len(line)
+        if not in_rest and any(t(line) for t in rest_tests):
             in_rest = True
-        furniture = in_rest or any(p.search(line) for p in line_pats)
+        furniture = in_rest or any(t(line) for t in line_tests)
         out.append(Paragraph(len(out), s, e, lang or "en", furniture=furniture))
     if not lang:
         _languages(text, out)
@@ -79,12 +110,14 @@ def paragraphs(text: str, start: int = 0, in_rest: bool = False, lang: str | Non
 
 
 def script_language(sample: str) -> str | None:
-    """zh / ja / ru when the script decides, "latin" when langdetect must, None when too short."""
-    letters = len(_LETTER.findall(sample))
-    if sample.isascii():
+    """zh / ja / ru when the script decides, "latin" when function words or the identifier must,
+    None when too short."""
+    if sample.isascii():                        # most paragraphs: letters counted by bytes.translate
+        letters = len(sample.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         han = kana = cyr = 0
     else:
-        han, kana, cyr = (len(_HAN.findall(sample)), len(_KANA.findall(sample)),
+        letters = len(_NON_LETTERS.sub("", sample))
+        han, kana, cyr = (len(_NON_HAN.sub("", sample)), len(_KANA.findall(sample)),
                           len(_CYRILLIC.findall(sample)))
     lat = letters - han - kana - cyr
     if han + kana >= 4 and (han + kana) * 2 >= letters * 0.3:
@@ -97,6 +130,7 @@ def script_language(sample: str) -> str | None:
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ASCII_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")      # _WORDS on lower-cased ASCII text
 
 
 @lru_cache(maxsize=1)
@@ -112,14 +146,32 @@ def _function_words() -> list[tuple[str, frozenset[str]]]:
 def _by_function_words(sample: str) -> str | None:
     """The language whose function words (data/<lang>/function_words.txt) make up a clear share of
     the sample's words, or None when the count does not decide."""
-    words = [w.lower() for w in _WORDS.findall(sample)]
+    if sample.isascii():
+        words = _ASCII_WORDS.findall(sample.lower())
+    else:
+        words = [w.lower() for w in _WORDS.findall(sample)]
     if len(words) < 6:
         return None
-    scores = sorted(((sum(w in fw for w in words) / len(words), lang) for lang, fw in _function_words()),
+    scores = sorted(((sum(map(fw.__contains__, words)) / len(words), lang) for lang, fw in _function_words()),
                     reverse=True)
     if scores and scores[0][0] >= 0.2 and (len(scores) == 1 or scores[0][0] >= 2 * scores[1][0]):
         return scores[0][1]
     return None
+
+
+_OTHER_LATIN = ("de", "es", "it", "pt", "nl")   # kept as the paragraph's code, read with English rules
+
+
+@lru_cache(maxsize=1)
+def identifier():
+    """The language identifier asked when script and function words leave a Latin-script paragraph
+    open: py3langid (langid.py's model over all its languages; deterministic, about 0.3 ms a call,
+    some 40 times less than langdetect). Loading its model takes about a second and a half: call
+    this before forking worker processes so they share it."""
+    from py3langid import classify
+
+    classify("load")                    # the model loads on the first call
+    return classify
 
 
 @lru_cache(maxsize=4096)
@@ -127,22 +179,14 @@ def _detect_latin(sample: str) -> str:
     quick = _by_function_words(sample)
     if quick:
         return quick
-    from langdetect import DetectorFactory, detect
-    from langdetect.lang_detect_exception import LangDetectException
-
-    DetectorFactory.seed = 0  # langdetect is random unless seeded
-    try:
-        code = detect(sample)
-    except LangDetectException:
-        return "en"
-    code = code.split("-")[0]
-    return code if code in SUPPORTED else ("en" if code not in ("de", "es", "it", "pt", "nl") else code)
+    code = identifier()(sample)[0]
+    return code if code in SUPPORTED or code in _OTHER_LATIN else "en"
 
 
 def _languages(text: str, paras: list[Paragraph]) -> None:
     known: list[str | None] = []
     for p in paras:
-        sample = text[p.start:min(p.end, p.start + _LANGDETECT_SAMPLE)]
+        sample = text[p.start:min(p.end, p.start + _ID_SAMPLE)]
         lang = script_language(sample)
         if lang == "latin":
             lang = _detect_latin(sample)

@@ -16,12 +16,17 @@ from pathlib import Path
 
 from claimx.resources import DataError, DataPath, path as data_path
 from claimx.mentions import Mention
-from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, slug,
-                          zh_latin_score, zh_readings, zh_surname)
+from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
+                          slug, strip_honorifics, surname_similarity, zh_given_agree, zh_latin_score,
+                          zh_readings, zh_surname)
 
 FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
 TRANSLIT_MIN = 87       # for a Chinese transliteration against a Latin surname
 MARGIN = 8              # over the next candidate
+#: Two Chinese names written with different characters are one person by sound alone only when
+#: both are this long (transliterations: 卡泽诺娃 ~ 卡塞诺娃); shorter ones sharing a sound are often
+#: different people (张伟, 张薇) and meet only through a Latin form or gloss.
+ZH_VARIANT_MIN = 4
 TYPES = {"person", "organization"}
 
 
@@ -83,34 +88,37 @@ class Registry:
     # ---------------------------------------------------------------------------------- matching
     def match(self, forms: list[str], glosses=()) -> tuple[Entry | None, str]:
         """The registry entry for a local entity known under ``forms`` (and Latin ``glosses``)."""
+        entry, tier, _ = self.match_scored(forms, glosses)
+        return entry, tier
+
+    def match_scored(self, forms: list[str], glosses=()) -> tuple[Entry | None, str, float | None]:
+        """:meth:`match` with the score of the link (100 for an alias or gloss)."""
         for tier, names in (("alias", forms), ("gloss", glosses)):
             ids = set()
             for f in names:
                 ids |= self.alias.get(norm(f), set())
             if len(ids) == 1:
-                return self.entries[ids.pop()], tier
+                return self.entries[ids.pop()], tier, 100.0
         latin = [f for f in list(forms) + list(glosses) if not is_han(f)]
         best = self._latin(latin)
         if best:
             return best
         han = [f for f in forms if is_han(f)]
-        if han:
-            return self._translit(han)
-        return None, "new"
+        if han and not latin:            # a Latin form or gloss that links nowhere says more than
+            return self._translit(han)    # how its Chinese transliteration sounds
+        return None, "new", None
 
     def _latin(self, forms: list[str]):
-        from rapidfuzz.fuzz import ratio
-
         results = {}
         for f in forms:
             given, sur = latin_parts(f)
             if not sur or len(sur) < 3:
                 continue
-            pk, nk = phonetic(sur), norm(sur)
+            nk = norm(sur)
             for rp, rn, rgiven, eid in self.surnames:
                 if self.entries[eid].type != "person":
                     continue
-                score = 100.0 if rn == nk else ratio(pk, rp)
+                score = 100.0 if rn == nk else surname_similarity(sur, rn)
                 if score < FUZZY_MIN:
                     continue
                 agree = given_agree(given, rgiven)
@@ -133,10 +141,23 @@ class Registry:
             if len(sur) < 2:
                 continue
             for rp, rn, rgiven, eid in self.surnames:
+                if eid in self._chinese_people():
+                    continue                      # 鄂竟平 is not Xi Jinping (习近平) by sound
                 score = zh_latin_score(sur, rn)
+                if score >= TRANSLIT_MIN and zh_given_agree(f, [rgiven]) is False:
+                    continue                      # 迪娜拉·卡塞诺娃 is not Nargis Kassenova
                 if score >= TRANSLIT_MIN and score > results.get(eid, (0, ""))[0]:
                     results[eid] = (score, "transliteration")
-        return _decide(results, self.entries) or (None, "new")
+        return _decide(results, self.entries) or (None, "new", None)
+
+    def _chinese_people(self) -> frozenset:
+        """Ids of the people the registry knows by a Chinese name (习近平): they are matched by that
+        name, never by the sound of their romanised one."""
+        got = getattr(self, "_chinese", None)
+        if got is None:
+            got = self._chinese = frozenset(
+                e.id for e in self.entries.values() if any(is_han(f) and reads_chinese(f) for f in e.forms()))
+        return got
 
     # ------------------------------------------------------------------- helpers for attribution
     def office_holder(self, text: str, noun: str, modifier: str | None, before: int) -> Mention | None:
@@ -157,14 +178,14 @@ class Registry:
         return best
 
 
-def _decide(results: dict, entries) -> tuple[Entry, str] | None:
+def _decide(results: dict, entries) -> tuple[Entry, str, float] | None:
     if not results:
         return None
     ranked = sorted(results.items(), key=lambda kv: (-kv[1][0], kv[0]))
     (eid, (score, tier)) = ranked[0]
     if len(ranked) > 1 and score - ranked[1][1][0] < MARGIN:
         return None
-    return entries[eid], tier
+    return entries[eid], tier, round(score, 1)
 
 
 def parse_registry(path: Path) -> list[Entry]:
@@ -213,6 +234,7 @@ class Local:
     role: str | None = None
     entry: Entry | None = None
     link: str = "new"
+    score: float | None = None                  # of the link (registry) or of the merge (clusters)
     key: str | None = None                      # cross-document cluster key (second pass)
 
     def fullest(self) -> str:
@@ -288,9 +310,9 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
             i = len(locals_) - 1
         cl.extra["local"] = join(i, m)
     for loc in locals_:
-        loc.entry, loc.link = registry.match(loc.forms, loc.glosses)
+        loc.entry, loc.link, loc.score = registry.match_scored(loc.forms, loc.glosses)
         if loc.entry is None:
-            loc.link = "new"
+            loc.link, loc.score = "new", None
     return locals_
 
 
@@ -305,10 +327,14 @@ def _same_person(locals_: list[Local], m: Mention) -> int | None:
                 continue
             lat, han = loc.surname_keys()
             score = 0.0
+            others = [f for f in loc.forms + loc.glosses if is_han(f)] + \
+                [latin_parts(f)[0] for f in loc.forms + loc.glosses if not is_han(f)]
+            if zh_given_agree(name, others) is False:
+                continue                          # another given name: another person
             for h in han:
                 if h == sur or h.endswith(sur) or sur.endswith(h):
                     score = max(score, 100.0)
-                else:
+                elif min(len(h), len(sur)) >= ZH_VARIANT_MIN:
                     score = max(score, _zh_zh(h, sur))
             for l in lat:
                 score = max(score, zh_latin_score(sur, l))
@@ -318,14 +344,14 @@ def _same_person(locals_: list[Local], m: Mention) -> int | None:
         given, sur = latin_parts(name)
         if not sur:
             return None
-        from rapidfuzz.fuzz import ratio
-
         for i, loc in enumerate(locals_):
             if loc.type != "person":
                 continue
             best = 0.0
             for f in loc.forms + loc.glosses:
                 if is_han(f):
+                    if zh_given_agree(f, [given]) is False:
+                        continue
                     s = zh_latin_score(zh_surname(f), sur)
                     best = max(best, s if s >= TRANSLIT_MIN else 0)
                     continue
@@ -334,8 +360,8 @@ def _same_person(locals_: list[Local], m: Mention) -> int | None:
                     continue
                 if norm(s2) == norm(sur):
                     best = max(best, 100.0)
-                elif ratio(phonetic(s2), phonetic(sur)) >= FUZZY_MIN:
-                    best = max(best, ratio(phonetic(s2), phonetic(sur)))
+                elif surname_similarity(s2, sur) >= FUZZY_MIN:
+                    best = max(best, surname_similarity(s2, sur))
             if best:
                 hits.append((best, i))
     if not hits:
@@ -405,9 +431,18 @@ class Clusterer:
         return target
 
     def finish(self) -> None:
+        """Name the clusters; two clusters whose names slug alike (张伟, 张薇 → zhang-wei) are two
+        people, so a later one gets a number (zhang-wei-2), in document order."""
+        taken: set[str] = set()
         for rep in self.reps:
             rep.canonical = rep.fullest()  # type: ignore[attr-defined]
-            rep.key = ("org:" if rep.type == "organization" else "") + slug(rep.canonical)
+            key = base = ("org:" if rep.type == "organization" else "") + slug(rep.canonical)
+            n = 1
+            while key in taken:
+                n += 1
+                key = f"{base}-{n}"
+            taken.add(key)
+            rep.key = key
 
 
 class SpeakerPass:
@@ -424,24 +459,58 @@ class SpeakerPass:
         rep = self.clusters.add(loc)
         if rep is None:
             self.entries[loc.entry.id] = loc.entry
-            return ["e", loc.entry.id, loc.role, loc.link]
+            return ["e", loc.entry.id, loc.role, loc.link, loc.score]
         return ["c", rep._rep_index, loc.role, loc.type]  # type: ignore[attr-defined]
 
     def finish(self) -> None:
         self.clusters.finish()
 
     def speaker(self, mention: dict, owner: list) -> dict:
-        kind, which, role, extra = owner
+        kind, which, role, extra = owner[:4]
         if kind == "e":
             entry = self.entries[which]
             out = {"id": entry.id, "name": entry.name, "type": entry.type, "mention": mention,
                    "role": role or entry.role, "link": extra}
             if entry.wikidata:
                 out["wikidata"] = entry.wikidata
+            if owner[4] is not None:
+                out["score"] = owner[4]
             return out
         rep = self.clusters.reps[which]
-        return {"id": rep.key, "name": rep.canonical, "type": extra, "mention": mention, "role": role,
-                "link": "new"}
+        link, score = _form_rule(mention["text"], rep.canonical) if extra == "person" else ("new", None)
+        out = {"id": rep.key, "name": rep.canonical, "type": extra, "mention": mention, "role": role,
+               "link": link}
+        if score is not None:
+            out["score"] = score
+        return out
+
+
+def _form_rule(form: str, canonical: str) -> tuple[str, float | None]:
+    """The rule (and score) that makes ``form`` a name of the speaker called ``canonical`` when the
+    registry does not know it: "new" for the canonical name itself (and for references such as
+    "she"), "surname" for the surname alone, "fuzzy" for another spelling, "transliteration" for a
+    Chinese form. A function of the two names only, so the same in whatever pieces a corpus is
+    read."""
+    form = strip_honorifics(form)
+    if norm(form) == norm(canonical):
+        return "new", None
+    if is_han(form):
+        if is_han(canonical):
+            return "new", None
+        score = zh_latin_score(zh_surname(form), latin_parts(canonical)[1])
+        return ("transliteration", round(score, 1)) if score >= TRANSLIT_MIN else ("new", None)
+    given, sur = latin_parts(form)
+    if is_han(canonical):
+        score = zh_latin_score(zh_surname(canonical), sur)
+        return ("transliteration", round(score, 1)) if score >= TRANSLIT_MIN else ("new", None)
+    cgiven, csur = latin_parts(canonical)
+    score = 100.0 if norm(sur) == norm(csur) else surname_similarity(sur, csur)
+    if score < FUZZY_MIN:
+        return "new", None                 # not a name of it: a pronoun or a description
+    if not given:
+        return "surname", round(score, 1)
+    same = norm(sur) == norm(csur) and norm(" ".join(given)) == norm(" ".join(cgiven))
+    return ("alias" if same else "fuzzy"), round(score, 1)
 
 
 def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
@@ -449,7 +518,8 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
     files one (otherwise). Only entities sharing a key are compared, which keeps the pass
     near-linear; the keys follow what :func:`_same_entity` can accept:
 
-    * the exact name (any type);
+    * the exact name (any type); a person's surname, which a lone surname asks for (it joins a
+      full name only when exactly one compatible person is known: see :class:`Clusterer`);
     * a Latin name with a given name (a variant spelling merges only when the given names agree):
       the given name's first sound with the surname's consonant skeleton, with and without its
       first consonant (Zhaksybekova ~ Jaksybekova), and with the first three letters of its sound
@@ -463,10 +533,13 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
     def sound(tag: str, key: str) -> None:
         keys.update((tag, key[:3], (len(key) + d) // 3) for d in spread)
 
+    lone = query and not _full_names(loc)
     for f in loc.forms + loc.glosses:
         keys.add(("n", norm(f)))
         if loc.type != "person":
             continue
+        if not query or lone:              # a lone surname meets the full names that end with it
+            keys.add(("s", norm(zh_surname(f) if is_han(f) else latin_parts(f)[1])))
         if is_han(f):
             for r in zh_readings(zh_surname(f))[:24]:
                 ck = cross_key(r)
@@ -512,15 +585,18 @@ def _same_entity(a: Local, b: Local) -> bool:
         return not (ga and gb and not any(given_agree(x, y) for x in ga for y in gb))
     if a.type != "person":
         return False
+    surnames = {norm(latin_parts(f)[1]) for f in a.forms + a.glosses if not is_han(f)}
     for m in b.forms + b.glosses:
         mention = Mention(m, 0, 0, "name", name=m)
         if _same_person([a], mention) == 0:
             if is_han(m):
                 return True
-            given, _ = latin_parts(m)
+            given, sur = latin_parts(m)
             others = [latin_parts(f)[0] for f in a.forms if not is_han(f)]
             if given and any(given_agree(given, g) for g in others):
                 return True
+            if not given and not _full_names(b) and norm(sur) in surnames:
+                return True                # a lone surname: the Clusterer asks that it fit one person
     return False
 
 

@@ -64,3 +64,85 @@ def test_language_by_function_words_and_langdetect_fallback():
          "Le ministre a déclaré que les négociations reprendraient la semaine prochaine.\n"
          "Die Verhandlungen werden nächste Woche in Astana fortgesetzt, sagte der Minister heute.\n")
     assert [p.lang for p in paragraphs(t)] == ["en", "fr", "de"]
+
+
+def test_anchored_patterns_are_told_apart_from_the_rest():
+    from claimx.segment import _anchored
+
+    assert _anchored("^see also\\b") and _anchored("^(more|related) news$") and _anchored("^[|>]+ x")
+    assert not _anchored("see also") and not _anchored("^a|b") and not _anchored("^[^]|]x|y")
+    assert _anchored("^a\\|b") and _anchored("^[]|]")
+
+
+def test_joined_furniture_tests_agree_with_each_pattern_searched_alone():
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimx.lang.base import data_dir, read_lines
+    from claimx.segment import boilerplate
+
+    rows = [r.split("\t") for d in sorted(p for p in data_dir().iterdir() if p.is_dir())
+            for r in read_lines(d / "boilerplate.tsv")]
+    pieces = ["See also", "read more", "Related:", "more stories", "> ", ">>", "Share this", "photo credit:",
+              "更多新闻", "图片来源：", "Leave a comment", "lire aussi", "click here", " ", "x", "A", ":", "\u00a0"]
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), min_size=1, max_size=6))
+    def check(parts):
+        line = "".join(parts).strip()
+        line_tests, rest_tests = boilerplate()
+        for kind, tests in (("line", line_tests), ("rest", rest_tests)):
+            alone = any(re.search(p, line) for p, extent in rows if (extent.strip() == "rest") == (kind == "rest"))
+            assert any(t(line) for t in tests) == alone, (kind, line)
+
+    check()
+
+
+def test_language_identifier_is_asked_only_when_function_words_do_not_decide(monkeypatch):
+    import claimx.segment as seg
+
+    asked = []
+
+    def fake():
+        return lambda sample: (asked.append(sample), ("da", -1.0))[1]
+
+    seg._detect_latin.cache_clear()
+    monkeypatch.setattr(seg, "identifier", fake)
+    t = ("The minister said that the talks would resume next week in the capital of the country.\n"
+         "Flight attendants' union endorses mayoral candidate Wednesday.\n")
+    assert [p.lang for p in paragraphs(t)] == ["en", "en"]      # Danish is not read: English rules
+    assert asked == ["Flight attendants' union endorses mayoral candidate Wednesday."]
+    seg._detect_latin.cache_clear()
+
+
+def test_ascii_fast_paths_count_letters_and_words_as_the_unicode_patterns_do():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimx.segment import _ASCII_NON_LETTERS, _ASCII_WORDS, _LETTER, _WORDS
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(st.characters(max_codepoint=127), max_size=80))
+    def check(t):
+        assert len(t.encode("ascii").translate(None, _ASCII_NON_LETTERS)) == len(_LETTER.findall(t))
+        assert _ASCII_WORDS.findall(t.lower()) == [w.lower() for w in _WORDS.findall(t)]
+
+    check()
+
+
+def test_letter_and_han_counts_by_deletion_agree_with_findall():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimx.segment import _HAN, _LETTER, _NON_HAN, _NON_LETTERS
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=80) |
+           st.text(st.sampled_from("中文说表示。，“”abcXYZ 12_éЖжかカ\u3400\u9fff\u4dbf"), max_size=80))
+    def check(t):
+        assert len(_NON_LETTERS.sub("", t)) == len(_LETTER.findall(t))
+        assert len(_NON_HAN.sub("", t)) == len(_HAN.findall(t))
+
+    check()

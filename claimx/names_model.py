@@ -1,0 +1,466 @@
+"""A transliteration model learned from Latin/Chinese name pairs, and the score it gives a pair.
+
+Chinese writes a foreign name one syllable at a time: Kassenova → 卡塞诺娃 is ka|sse|no|va →
+ka|sai|nuo|wa. The model reads each character as its toneless pinyin (which of several characters
+read alike a writer picks says little about the Latin) and learns the joint probability P(g, u) of
+a Latin letter group ``g`` (1–``MAX_SEG`` letters) and the syllable ``u`` written for it, by
+expectation-maximisation over every monotone alignment of each training pair (each syllable takes
+the next group of letters: the joint source-channel model of the transliteration-mining
+literature), from uniform odds. The table is smoothed towards a backoff learned the same way from
+it: a syllable is its pinyin initial and final, a letter group its head and tail, and P(g | u) ≈
+Σ P(head | initial) P(tail | final) over the splits of g, so 'kho' → huo is known from kh → h and
+o → uo even when no training name had it.
+
+A candidate pair is scored by the log-likelihood ratio of "L is a transliteration of Z" against "L
+is some name":  log P(L | Z) − log P_lm(L), where P(L | Z) sums over the alignments and P_lm is a
+letter trigram model of the training names. A link needs the score above a threshold and a margin
+over the next candidate, both calibrated on a held-out part of the training pairs (never on the dev
+list) by :func:`calibrate` with the protocol of ``bench/names.py``.
+
+The tables ship as ``data/names/zh_latin_model.tsv.gz``, built by ``make names-model`` (``python -m
+claimx.names_model build TRAIN.tsv``) and loaded on first use.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import math
+import random
+import sys
+import time
+import unicodedata
+import zlib
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from claimx.lang.base import data_dir
+
+MAX_SEG = 6          # letters one syllable may stand for
+UNSEEN = -9.0        # log P(g | u) floor for a letter group and syllable the backoff cannot explain
+POOL = 3.0           # weight of the backoff against a syllable's own table (in training tokens)
+LM_ORDER = 3
+PINYIN_WEIGHT = 10.0  # weight of the pinyin similarity (0–1, claimx.names.pinyin_similarity) in the score
+MODEL = "names/zh_latin_model.tsv.gz"   # inside the rule data (claimx.resources)
+INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+            "z", "c", "s", "y", "w")
+
+
+# ------------------------------------------------------------------------------- normalisation
+def latin_key(s: str) -> str:
+    """Letters only, folded (Cyrillic romanised): "D'Anieri" → "danieri"."""
+    from claimx.names import fold
+
+    return "".join(c for c in fold(s) if "a" <= c <= "z")
+
+
+def zh_key(s: str) -> str:
+    """The Han characters of ``s``, traditional forms read as simplified: 卡塞諾娃 → 卡塞诺娃."""
+    from claimx.names import is_han
+
+    from claimx.lang.zh_names import simplified
+
+    return simplified("".join(c for c in unicodedata.normalize("NFKC", s) if is_han(c)))
+
+
+@lru_cache(maxsize=65536)
+def _unit(c: str) -> str:
+    from pypinyin import Style, pinyin
+
+    py = pinyin(c, style=Style.NORMAL, errors="ignore")
+    return py[0][0] if py and py[0] else c
+
+
+def units(zh: str) -> tuple[str, ...]:
+    """The syllables the model reads in a Chinese name: 卡塞诺娃 → ka, sai, nuo, wa."""
+    return tuple(_unit(c) for c in zh_key(zh))
+
+
+def split_syllable(u: str) -> tuple[str, str]:
+    """Pinyin initial and final: 'zhuo' → ('zh', 'uo'), 'an' → ('', 'an')."""
+    for i in INITIALS:
+        if u.startswith(i) and len(u) > len(i):
+            return i, u[len(i):]
+    return "", u
+
+
+# ------------------------------------------------------------------------------------ the model
+class Model:
+    """``joint[u][g]`` = P(g, u); ``head[initial][g1]``, ``tail[final][g2]`` the backoff;
+    ``lm[context][letter]`` letter counts of training names (``^`` starts, ``$`` ends a name)."""
+
+    def __init__(self, joint, head, tail, lm, threshold: float = 0.0, margin: float = 0.0,
+                 meta: dict | None = None):
+        self.joint, self.head, self.tail, self.lm = joint, head, tail, lm
+        self.threshold, self.margin = threshold, margin
+        self.meta = meta or {}
+        self.tokens = float(self.meta.get("tokens", 200000))
+        self.p_unit = {u: sum(gs.values()) for u, gs in joint.items()}
+        self._cond: dict[str, tuple] = {}
+        self._lm_tot = {h: (sum(d.values()), len(d)) for h, d in lm.items()}
+
+    def cond(self, u: str):
+        """P(g | u) for syllable ``u`` as a function of g (cached per syllable)."""
+        got = self._cond.get(u)
+        if got is None:
+            own = self.joint.get(u, {})
+            pu = self.p_unit.get(u, 0.0)
+            n = pu * self.tokens
+            w_own = n / (n + POOL)
+            table = {g: w_own * p / pu for g, p in own.items()} if pu else {}
+            ini, fin = split_syllable(u)
+            heads, tails = self.head.get(ini, {}), self.tail.get(fin, {})
+            cache: dict[str, float] = {}
+            floor = math.exp(UNSEEN)
+
+            def p(g: str) -> float:
+                v = cache.get(g)
+                if v is None:
+                    bo = sum(heads.get(g[:k], 0.0) * tails.get(g[k:], 0.0) for k in range(len(g) + 1))
+                    v = table.get(g, 0.0) + (1 - w_own) * bo
+                    v = max(v, floor ** len(g))
+                    cache[g] = v
+                return v
+
+            got = self._cond[u] = p
+        return got
+
+    def log_p_latin(self, zh: str, latin: str) -> float | None:
+        """log P(L | Z), summed over the alignments; None when the lengths cannot align."""
+        z = [self.cond(u) for u in units(zh)]
+        lat = latin_key(latin)
+        n, m = len(z), len(lat)
+        if not n or not m or m > n * MAX_SEG or m < n:
+            return None
+        f = [1.0] + [0.0] * m
+        scale = 0.0
+        for i, p in enumerate(z):
+            nf = [0.0] * (m + 1)
+            for j in range(i + 1, min(m - (n - i - 1), (i + 1) * MAX_SEG) + 1):
+                s = 0.0
+                for k in range(1, min(MAX_SEG, j - i) + 1):
+                    a = f[j - k]
+                    if a:
+                        s += a * p(lat[j - k:j])
+                nf[j] = s
+            top = max(nf)
+            if top <= 0:
+                return None
+            scale += math.log(top)
+            f = [x / top for x in nf]
+        return math.log(f[m]) + scale if f[m] > 0 else None
+
+    def log_p_name(self, latin: str) -> float:
+        """log P_lm(L): a letter trigram model of names, interpolated with lower orders."""
+        s = "^" * (LM_ORDER - 1) + latin_key(latin) + "$"
+        total = 0.0
+        for i in range(LM_ORDER - 1, len(s)):
+            p = 1 / 28
+            for o in range(LM_ORDER):
+                h = s[i - o:i]
+                d = self.lm.get(h)
+                if d:
+                    tot, kinds = self._lm_tot[h]
+                    lam = tot / (tot + 3 * kinds)
+                    p = lam * d.get(s[i], 0) / tot + (1 - lam) * p
+            total += math.log(p)
+        return total
+
+    def score(self, zh: str, latin: str) -> float | None:
+        """log P(L | Z) − log P_lm(L): how much more likely L is as Z's transliteration than as
+        any name, plus ``PINYIN_WEIGHT`` × the pinyin similarity. None when they cannot align."""
+        lp = self.log_p_latin(zh, latin)
+        if lp is None:
+            return None
+        s = lp - self.log_p_name(latin)
+        if PINYIN_WEIGHT:
+            from claimx.names import pinyin_similarity
+
+            s += PINYIN_WEIGHT * pinyin_similarity(zh, latin) / 100
+        return s
+
+    # ------------------------------------------------------------------------------ save/load
+    def save(self, path: Path, min_p: float = 1e-7) -> None:
+        lines = ["# claimx Latin/Chinese transliteration model: built by `make names-model`",
+                 "# (python -m claimx.names_model build); see claimx/names_model.py",
+                 f"#threshold\t{self.threshold:.4f}", f"#margin\t{self.margin:.4f}"]
+        lines += [f"#meta\t{k}\t{v}" for k, v in sorted(self.meta.items())]
+        for kind, table in (("J", self.joint), ("H", self.head), ("T", self.tail)):
+            for a in sorted(table):
+                for b, p in sorted(table[a].items()):
+                    if p >= min_p:
+                        lines.append(f"{kind}\t{a}\t{b}\t{p:.3e}")
+        for h in sorted(self.lm):
+            for ch, c in sorted(self.lm[h].items()):
+                lines.append(f"L\t{h}\t{ch}\t{c:g}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        with open(path, "wb") as f:                      # mtime 0: the same table, the same bytes
+            with gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as gz:
+                gz.write(data)
+
+    @classmethod
+    def load(cls, path) -> "Model":
+        """From a file written by :meth:`save` (a path, or a rule-data path of claimx.resources)."""
+        tables = {k: defaultdict(dict) for k in "JHTL"}
+        threshold = margin = 0.0
+        meta = {}
+        raw = path.read_bytes() if hasattr(path, "read_bytes") else Path(path).read_bytes()
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            parts = line.split("\t")
+            if parts[0] == "#threshold":
+                threshold = float(parts[1])
+            elif parts[0] == "#margin":
+                margin = float(parts[1])
+            elif parts[0] == "#meta":
+                meta[parts[1]] = parts[2]
+            elif len(parts) == 4 and parts[0] in tables:
+                tables[parts[0]][parts[1]][parts[2]] = float(parts[3])
+        return cls(*(dict(tables[k]) for k in "JHTL"), threshold, margin, meta)
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """The shipped model, loaded on first use."""
+    return Model.load(data_dir() / MODEL)
+
+
+@lru_cache(maxsize=65536)
+def score(zh: str, latin: str) -> float | None:
+    """The shipped model's score of a Chinese and a Latin name (see :meth:`Model.score`)."""
+    return model().score(zh, latin)
+
+
+def link(scores: list[float | None]) -> int | None:
+    """Which of several candidates' scores makes a link, with the shipped threshold and margin."""
+    m = model()
+    return decide(scores, m.threshold, m.margin)
+
+
+# ------------------------------------------------------------------------------------ training
+def read_pairs(path: str) -> list[tuple[str, str]]:
+    pairs = []
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        li, zi = header.index("latin"), header.index("chinese")
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > max(li, zi):
+                pairs.append((cols[li], cols[zi]))
+    return pairs
+
+
+def _held_out(latin: str, percent: int) -> bool:
+    return zlib.crc32(latin_key(latin).encode()) % 100 < percent
+
+
+def train(pairs: list[tuple[str, str]], iterations: int = 8, log=None) -> Model:
+    """EM over monotone many-letters-to-one-syllable alignments, then the backoff and the letter
+    model (see module doc)."""
+    data = []
+    for lat, zh in pairs:
+        l, z = latin_key(lat), units(zh)
+        if z and l and len(z) <= len(l) <= len(z) * MAX_SEG:
+            data.append((l, z))
+    counts: dict[tuple[str, str], float] = defaultdict(float)
+    for l, z in data:                    # uniform start: every letter group with every syllable
+        m = len(l)
+        for u in set(z):
+            for j in range(m):
+                for k in range(1, min(MAX_SEG, m - j) + 1):
+                    counts[(l[j:j + k], u)] += 1.0
+    prob = _normalise(counts)
+    for it in range(iterations):
+        t0 = time.perf_counter()
+        counts = defaultdict(float)
+        total_ll = sum(_expect(l, z, prob, counts) for l, z in data)
+        prob = _normalise({k: v for k, v in counts.items() if v >= 0.01})
+        if log:
+            log(f"iteration {it + 1}: log-likelihood {total_ll:.0f}, {len(prob)} pairs, "
+                f"{time.perf_counter() - t0:.1f}s")
+    joint: dict[str, dict[str, float]] = defaultdict(dict)
+    for (g, u), p in prob.items():
+        joint[u][g] = p
+    head, tail = _backoff(joint, sum(len(z) for _, z in data))
+    lm: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for l, _ in data:
+        s = "^" * (LM_ORDER - 1) + l + "$"
+        for i in range(LM_ORDER - 1, len(s)):
+            for o in range(LM_ORDER):
+                lm[s[i - o:i]][s[i]] += 1
+    meta = {"tokens": str(sum(len(z) for _, z in data))}
+    return Model(dict(joint), head, tail, {h: dict(d) for h, d in lm.items()}, meta=meta)
+
+
+def _backoff(joint, tokens: float, iterations: int = 6):
+    """P(head | initial) and P(tail | final) from the learned table, by EM over the splits of each
+    letter group (the head may be empty: 'a' → an; so may the tail: 's' → si)."""
+    rows = [(g, *split_syllable(u), p * tokens) for u, gs in joint.items() for g, p in gs.items()]
+    head: dict = defaultdict(lambda: defaultdict(lambda: 1.0))
+    tail: dict = defaultdict(lambda: defaultdict(lambda: 1.0))
+    for _ in range(iterations):
+        hc: dict = defaultdict(lambda: defaultdict(float))
+        tc: dict = defaultdict(lambda: defaultdict(float))
+        for g, ini, fin, w in rows:
+            ws = [head[ini][g[:k]] * tail[fin][g[k:]] for k in range(len(g) + 1)]
+            tot = sum(ws)
+            for k, x in enumerate(ws):
+                if x:
+                    hc[ini][g[:k]] += w * x / tot
+                    tc[fin][g[k:]] += w * x / tot
+        head = _conditional(hc)
+        tail = _conditional(tc)
+    return head, tail
+
+
+def _conditional(counts) -> dict:
+    out = {}
+    for a, d in counts.items():
+        tot = sum(d.values())
+        out[a] = defaultdict(float, {b: c / tot for b, c in d.items() if c / tot >= 1e-5})
+    return out
+
+
+def _normalise(counts):
+    total = sum(counts.values())
+    return {k: v / total for k, v in counts.items()}
+
+
+def _expect(l: str, z: str, prob, counts) -> float:
+    n, m = len(z), len(l)
+    alpha = [[0.0] * (m + 1) for _ in range(n + 1)]
+    alpha[0][0] = 1.0
+    for i in range(1, n + 1):
+        c = z[i - 1]
+        row, prev = alpha[i], alpha[i - 1]
+        for j in range(i, m + 1):
+            s = 0.0
+            for k in range(1, min(MAX_SEG, j - i + 1) + 1):
+                a = prev[j - k]
+                if a:
+                    p = prob.get((l[j - k:j], c))
+                    if p:
+                        s += a * p
+            row[j] = s
+    total = alpha[n][m]
+    if total <= 0:
+        return 0.0
+    beta = [[0.0] * (m + 1) for _ in range(n + 1)]
+    beta[n][m] = 1.0
+    for i in range(n, 0, -1):
+        c = z[i - 1]
+        row, nxt = beta[i - 1], beta[i]
+        for j in range(m, -1, -1):
+            s = 0.0
+            for k in range(1, min(MAX_SEG, m - j) + 1):
+                b = nxt[j + k]
+                if b:
+                    p = prob.get((l[j:j + k], c))
+                    if p:
+                        w = alpha[i - 1][j] * p * b / total
+                        if w:
+                            counts[(l[j:j + k], c)] += w
+                        s += p * b
+            row[j] = s
+    return math.log(total)
+
+
+# --------------------------------------------------------------------------------- calibration
+def gazetteer_trial(pairs, scorer, size: int = 100, seed: int = 13):
+    """The bench/names.py protocol: each Chinese form against ``size`` Latin forms with the right
+    one present (its rank) and absent. Yields (scores with right at index 0, scores without)."""
+    latins = sorted({latin_key(l) for l, _ in pairs})
+    rng = random.Random(seed)
+    for lat, zh in pairs:
+        others = [x for x in latins if x != latin_key(lat)]
+        draw = rng.sample(others, min(size, len(others)))
+        with_right = [scorer(zh, x) for x in [lat] + draw[: size - 1]]
+        without = [scorer(zh, x) for x in draw[:size]]
+        yield with_right, without
+
+
+def decide(scores, threshold: float, margin: float) -> int | None:
+    """Index of the linked candidate: the best when above ``threshold`` and ``margin`` over the next."""
+    ranked = sorted(((s, -i) for i, s in enumerate(scores) if s is not None), reverse=True)
+    if not ranked or ranked[0][0] < threshold:
+        return None
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < margin:
+        return None
+    return -ranked[0][1]
+
+
+def _top2(scores):
+    """(best score, its index, second score) of a candidate list (None scores left out)."""
+    ranked = sorted(((s, -i) for i, s in enumerate(scores) if s is not None), reverse=True)
+    if not ranked:
+        return None
+    return ranked[0][0], -ranked[0][1], ranked[1][0] if len(ranked) > 1 else None
+
+
+def calibrate(trials, max_false: float = 0.005):
+    """The threshold and margin with the most right links whose false-link rate stays within
+    ``max_false`` (on both the with-right and without-right lists)."""
+    tops = [(_top2(w), _top2(wo)) for w, wo in trials]
+
+    def linked(top, t, mg):
+        return top is not None and top[0] >= t and (top[2] is None or top[0] - top[2] >= mg)
+
+    best = None
+    n = len(trials)
+    firsts = sorted(t[0] for pair in tops for t in pair if t is not None)
+    gaps = sorted(t[0] - t[2] for pair in tops for t in pair if t is not None and t[2] is not None)
+    thresholds = sorted({firsts[int(q * (len(firsts) - 1) / 100)] for q in range(101)})
+    margins = sorted({0.0} | {gaps[int(q * (len(gaps) - 1) / 100)] for q in range(0, 96, 3)})
+    for t in thresholds:
+        for mg in margins:
+            right = false = 0
+            for w, wo in tops:
+                if linked(w, t, mg):
+                    right += w[1] == 0
+                    false += w[1] != 0
+                false += linked(wo, t, mg)
+            if false / n <= max_false and (best is None or right > best[0]):
+                best = (right, t, mg, false)
+    return best[1], best[2], best[0] / n, best[3] / n
+
+
+def build(train_path: str, out: Path, held_percent: int = 10, iterations: int = 8) -> Model:
+    log = lambda s: print(s, file=sys.stderr)
+    pairs = read_pairs(train_path)
+    fit = [p for p in pairs if not _held_out(p[0], held_percent)]
+    held = [p for p in pairs if _held_out(p[0], held_percent)]
+    log(f"{len(fit)} training pairs, {len(held)} held out for calibration")
+    m = train(fit, iterations, log)
+    trials = list(gazetteer_trial(held[:3000], m.score))
+    t, mg, top1, false = calibrate(trials)
+    log(f"held-out: threshold {t:.3f} margin {mg:.3f}: top1={top1:.4f} false_links={false:.4f}")
+    final = train(pairs, iterations, log) if held_percent else m
+    final.threshold, final.margin = t, mg
+    final.meta.update({"pairs": str(len(pairs)), "held_out_top1": f"{top1:.4f}",
+                       "held_out_false_links": f"{false:.4f}", "iterations": str(iterations)})
+    final.save(out)
+    log(f"wrote {out} ({out.stat().st_size} bytes)")
+    return final
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="python -m claimx.names_model", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build", help="learn the model from a TSV of latin/chinese pairs")
+    b.add_argument("train")
+    b.add_argument("-o", "--out", default=str(Path(__file__).resolve().parents[1] / "data" / MODEL))
+    b.add_argument("--held-out", type=int, default=10, help="percent of pairs kept for calibration")
+    b.add_argument("--iterations", type=int, default=8)
+    s = sub.add_parser("score", help="score a Chinese and a Latin name")
+    s.add_argument("chinese")
+    s.add_argument("latin")
+    a = ap.parse_args(argv)
+    if a.cmd == "build":
+        build(a.train, Path(a.out), a.held_out, a.iterations)
+    else:
+        print(model().score(a.chinese, a.latin))
+
+
+if __name__ == "__main__":
+    main()
