@@ -917,7 +917,8 @@ class LatinRules(Rules):
                 cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
                 return True
         if not belief and not re.search(rf"\b(?:{self.complementiser_alt})\b|[“\"«:]", after) and \
-                len(tail_text.split()) <= 6 and not self._clause_after(after) and \
+                (len(tail_text.split()) <= 6 or len(tail_text.split()) <= 14
+                 and self.object_preposition_re.match(after.lstrip(" ,"))) and not self._clause_after(after) and \
                 not self._content_resumes(after) and (
                 left > s.start or spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",")
                 and len(text[s.start:spk.start].split()) >= 3

@@ -571,3 +571,11 @@ def test_speech_participle_after_a_depicted_name():
     # a name with 'of' inside is not cut at it
     t = "Ortiz won the backing of the Federation of Teachers calling her “a champion of the working families.”"
     assert speaker_name(one(extract_text(t), "champion")) != "Teachers"
+
+
+def test_trailing_cue_with_a_prepositional_phrase_and_a_pronoun():
+    t = ("Lena Ortiz spoke at the convention. Voters had put the biggest crack yet in the glass "
+         "ceiling, she said in a video message to the delegates.")
+    r = one(extract_text(t), "glass ceiling")
+    assert r["text"] == "Voters had put the biggest crack yet in the glass ceiling"
+    assert speaker_name(r) == "Lena Ortiz"          # not 'Voters', the content's own subject
