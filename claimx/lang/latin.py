@@ -673,6 +673,13 @@ class LatinRules(Rules):
         return not (w[:1].isupper() or self.participle_re.fullmatch(w) or self.object_preposition_re.match(w)
                     or re.fullmatch(self.adverb_suffix, w) or w in ("“", "\"", "«"))
 
+    def _only_introductory(self, text: str, a: int, b: int) -> bool:
+        """``text[a:b]`` before a trailing speaker is an introductory phrase alone ('In Washington,
+        Ortiz said'), not a clause after one ('In this contest, voters are split, Ortiz said')."""
+        if self.introductory_re is None or not self.introductory_re.match(text, a, b):
+            return False
+        return "," not in text[a:b].rstrip().rstrip(",")
+
     def _clause_after(self, after: str) -> bool:
         """Does a clause follow the cue ('both said they thought …'): a subject pronoun first?"""
         m = re.match(r"\s*(\w+)", after)
@@ -922,7 +929,7 @@ class LatinRules(Rules):
                 not self._content_resumes(after) and (
                 left > s.start or spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",")
                 and len(text[s.start:spk.start].split()) >= 3
-                and not (self.introductory_re and self.introductory_re.match(text, s.start, spk.start))):
+                and not self._only_introductory(text, s.start, spk.start)):
             cue.direction = "tail"
             cue.before = (s.start, trim_punct(text, s.start, spk.start))
             return True

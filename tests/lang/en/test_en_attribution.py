@@ -579,3 +579,11 @@ def test_trailing_cue_with_a_prepositional_phrase_and_a_pronoun():
     r = one(extract_text(t), "glass ceiling")
     assert r["text"] == "Voters had put the biggest crack yet in the glass ceiling"
     assert speaker_name(r) == "Lena Ortiz"          # not 'Voters', the content's own subject
+
+
+def test_trailing_cue_after_a_clause_that_opens_with_an_introductory_phrase():
+    r = one(extract_text("In this year's race, undecided voters are not likely to help either side, Smith said."),
+            "undecided")
+    assert r["text"] == "In this year's race, undecided voters are not likely to help either side"
+    assert speaker_name(r) == "Smith"
+    assert extract_text("In Washington on Tuesday, Smith said.") == []
