@@ -400,6 +400,9 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                     r"[.!?。！？…,，]\W*$", text[q.start:q.end]):
                 claim = _clause_subject_quote(text, q, sents[si] if si is not None else None, registry) \
                     or Claim("direct", q.start, q.end, p.index, p.lang, None, None, "none")
+            elif claim is None and quoted_units(text[q.start:q.end]) >= 2 and i > 0:
+                # (never in the first paragraph: a headline)
+                claim = _clause_subject_quote(text, q, sents[si] if si is not None else None, registry, True)
             if claim is not None:
                 out.append(claim)
                 bisect.insort(para_claims.setdefault(p.index, []), claim, key=lambda c: c.start)
@@ -503,15 +506,22 @@ def _dash_signature(text, q: Quote, p, s: Sent | None) -> Claim | None:
     return Claim("direct", q.start, q.end, q.para, s.lang, cue, spk, "explicit")
 
 
-def _clause_subject_quote(text, q: Quote, s: Sent | None, registry) -> Claim | None:
+def _clause_subject_quote(text, q: Quote, s: Sent | None, registry, short=False) -> Claim | None:
     """'Sanders credited the win to “a closed primary, where independents cannot vote.”': where the
-    language says so, a quotation no cue governs, after its sentence's subject, is that subject's."""
-    if s is None or not rules(s.lang).quote_in_clause_is_subjects:
+    language says so, a quotation no cue governs, after its sentence's subject, is that subject's;
+    a short one ('Ortiz dismissed the plan as “a fantasy”') only when the subject is a person
+    acting, not a passive ('its regions are claimed to be “historical Russia”')."""
+    r = rules(s.lang) if s is not None else None
+    if r is None or not r.quote_in_clause_is_subjects:
         return None
-    spk = rules(s.lang).speech_event_speaker(text, s.start, q.outer_start, registry)
+    spk = r.speech_event_speaker(text, s.start, q.outer_start, registry)
     if spk is None or spk.kind not in ("name", "org", "pronoun", "nominal"):
         return None
-    c = Claim("direct", q.start, q.end, q.para, s.lang, None, spk, "explicit")
+    if short and (spk.kind not in ("name", "pronoun") or spk.kind == "pronoun" and spk.cls != "person"
+                  or r.passive_between(text, spk.end, q.outer_start)
+                  or r.is_headline(text, s.start, q.outer_start)):
+        return None
+    c = Claim("mixed" if short else "direct", q.start, q.end, q.para, s.lang, None, spk, "explicit")
     c.extra["rule"] = "clause-subject"
     return c
 

@@ -226,6 +226,14 @@ class Rules:
         label's mention, or None."""
         return None
 
+    def is_headline(self, text: str, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` written like a headline (in title case)?"""
+        return False
+
+    def passive_between(self, text: str, a: int, b: int) -> bool:
+        """Is there a passive verb in ``text[a:b]`` ('are sometimes claimed to be')?"""
+        return False
+
     def dash_signature(self, text: str, a: int, b: int):
         """A signature ('— Lena Ortiz') filling ``text[a:b]`` after a quotation: (mention, dash offset)."""
         return None

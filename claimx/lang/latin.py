@@ -765,6 +765,20 @@ class LatinRules(Rules):
         name = label.title() if len(label) > 4 else label      # WALLACE → Wallace; FBI stays
         return Mention(label, m.start(1), m.end(1), "name", name=name, lang=self.code)
 
+    @cached_property
+    def passive_verb_re(self) -> re.Pattern:
+        aux = _alt(self._words("passive_auxiliaries.txt"))
+        return re.compile(rf"(?i:\b(?:{aux}))\s+(?:{self.adverb_suffix}\s+|not\s+)?[a-z]+(?:ed|en|wn|ld)\b")
+
+    def is_headline(self, text: str, a: int, b: int) -> bool:
+        """'Gingrich Takes Talk Of Being Trump’s Running Mate': three words or more, nearly all
+        capitalised but the small ones."""
+        words = [w for w in re.findall(r"[\w’'\-]+", text[a:b]) if w.lower() not in self.title_small_words]
+        return len(words) >= 3 and sum(w[0].isupper() or w[0].isdigit() for w in words) >= 0.8 * len(words)
+
+    def passive_between(self, text: str, a: int, b: int) -> bool:
+        return self.passive_verb_re.search(text, a, b) is not None
+
     def dash_signature(self, text: str, a: int, b: int):
         """'“…” — Lena Ortiz, a baker.' ending a paragraph: a dash and a name (perhaps with a role
         after a comma) after the quotation sign it."""

@@ -587,3 +587,13 @@ def test_trailing_cue_after_a_clause_that_opens_with_an_introductory_phrase():
     assert r["text"] == "In this year's race, undecided voters are not likely to help either side"
     assert speaker_name(r) == "Smith"
     assert extract_text("In Washington on Tuesday, Smith said.") == []
+
+
+def test_short_quotation_in_a_persons_clause_is_theirs():
+    t = "The vote is on Friday.\nOrtiz dismissed the plan as “a costly fantasy” on Monday."
+    r = one(extract_text(t), "costly")
+    assert r["kind"] == "mixed" and speaker_name(r) == "Ortiz" and r["cue"] is None
+    # a passive, a headline, a single word: no claim
+    assert extract_text("The vote is on Friday.\nIts northern regions are often claimed to be “historical Russia.”") == []
+    assert extract_text("The vote is on Friday.\nOrtiz Takes Talk Of Running Mate Job ‘Very Seriously.’") == []
+    assert extract_text("The vote is on Friday.\nLena Ortiz toured the “new” depot.") == []
