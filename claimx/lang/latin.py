@@ -170,6 +170,11 @@ class LatinRules(Rules):
         return _alt(sorted(w for w, c in self.pronouns.items() if c == "relative"))
 
     @cached_property
+    def relative_comma_re(self) -> re.Pattern | None:
+        """A comma opening a non-restrictive relative clause (', who …', ', which …')."""
+        return self._word_re("relative_words.txt", r",\s+(?:{alt})\b")
+
+    @cached_property
     def relative_re(self) -> re.Pattern | None:
         """A relative clause ending just before a cue: 'X who spoke on condition of anonymity said'."""
         alt = self.relative_alt
@@ -813,6 +818,12 @@ class LatinRules(Rules):
                 if c and self.cue_ok(text, c.start(), c.end(), a):
                     b = m.start()
                     break
+        # a non-restrictive relative clause is the writer's: 'X said the FBI had questioned Ortiz,
+        # who worked on the campaign in 2008'
+        m = self.relative_comma_re.search(text, a, b) if self.relative_comma_re else None
+        if m and text.count("“", a, m.start()) == text.count("”", a, m.start()) \
+                and text.count('"', a, m.start()) % 2 == 0:
+            b = m.start()
         # another speaker's cue and quotation after a comma: 'X signaled that …, Diaz said, “…”'
         if self.cue_re is not None:
             for m in self.cue_re.finditer(text, a, b):

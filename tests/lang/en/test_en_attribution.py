@@ -597,3 +597,10 @@ def test_short_quotation_in_a_persons_clause_is_theirs():
     assert extract_text("The vote is on Friday.\nIts northern regions are often claimed to be “historical Russia.”") == []
     assert extract_text("The vote is on Friday.\nOrtiz Takes Talk Of Running Mate Job ‘Very Seriously.’") == []
     assert extract_text("The vote is on Friday.\nLena Ortiz toured the “new” depot.") == []
+
+
+def test_reported_content_stops_before_a_relative_clause_about_a_person():
+    r = one(extract_text("Ortiz said the FBI had questioned Diaz, who worked on the campaign in 2008."), "FBI")
+    assert r["text"] == "the FBI had questioned Diaz"
+    r = one(extract_text("Ortiz said the cause was the sanctions, which plunged the town into isolation."), "cause")
+    assert r["text"] == "the cause was the sanctions, which plunged the town into isolation"
