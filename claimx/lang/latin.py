@@ -170,6 +170,10 @@ class LatinRules(Rules):
         return _alt(sorted(w for w, c in self.pronouns.items() if c == "relative"))
 
     @cached_property
+    def contrast_re(self) -> re.Pattern | None:
+        return self._word_re("contrast_words.txt", r"\s*(?:{alt})\s+")
+
+    @cached_property
     def relative_comma_re(self) -> re.Pattern | None:
         """A comma opening a non-restrictive relative clause (', who …', ', which …')."""
         return self._word_re("relative_words.txt", r",\s+(?:{alt})\b")
@@ -831,9 +835,12 @@ class LatinRules(Rules):
                 if comma < 0 or not self.cue_ok(text, m.start(), m.end(), a):
                     continue
                 e = self.strip_adverbs(text, comma + 1, m.start())
-                subj = self._pronoun_at(text, comma + 1, e) or self.name_at_end(text, comma + 1, e)
-                if subj is not None and not text[comma + 1:subj.start].strip() and \
-                        re.match(r"\s*[,:]?\s*[“\"«]", text[m.end():b]):
+                # '…, though Diaz said it was costly' / '…, Diaz said, “…”'
+                conj = self.contrast_re.match(text, comma + 1, e) if self.contrast_re is not None else None
+                s0 = conj.end() if conj else comma + 1
+                subj = self._pronoun_at(text, s0, e) or self.name_at_end(text, s0, e)
+                if subj is not None and not text[s0:subj.start].strip() and (
+                        conj or re.match(r"\s*[,:]?\s*[“\"«]", text[m.end():b])):
                     b = comma
                     break
         b = trim_punct(text, a, b)

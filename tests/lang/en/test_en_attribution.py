@@ -604,3 +604,11 @@ def test_reported_content_stops_before_a_relative_clause_about_a_person():
     assert r["text"] == "the FBI had questioned Diaz"
     r = one(extract_text("Ortiz said the cause was the sanctions, which plunged the town into isolation."), "cause")
     assert r["text"] == "the cause was the sanctions, which plunged the town into isolation"
+
+
+def test_reported_content_stops_at_a_contrasting_speakers_clause():
+    recs = extract_text("Ortiz said the plan is a sound idea, though Diaz said she doubted voters would care.")
+    assert one(recs, "sound idea")["text"] == "the plan is a sound idea"
+    assert speaker_name(one(recs, "doubted")) == "Diaz"
+    recs = extract_text("Ortiz said the plan works, and she said it would be cheap.")
+    assert one(recs, "works")["text"] == "the plan works"
