@@ -612,3 +612,9 @@ def test_reported_content_stops_at_a_contrasting_speakers_clause():
     assert speaker_name(one(recs, "doubted")) == "Diaz"
     recs = extract_text("Ortiz said the plan works, and she said it would be cheap.")
     assert one(recs, "works")["text"] == "the plan works"
+
+
+def test_dateline_with_a_date_and_an_agency_is_not_the_subject():
+    t = "ALMATY, July 25 (UPI) — The county committee released a statement Monday, saying “a deep and sincere apology” was owed."
+    r = one(extract_text(t), "apology")
+    assert r["speaker"]["mention"]["text"] == "The county committee"
