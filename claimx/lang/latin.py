@@ -27,6 +27,23 @@ _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.’'\-]*\s){0,3}[A-Z][A-Z’'\-]*
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
 
 
+def _unquoted_comma(text: str, a: int, b: int) -> int | None:
+    """The first comma in ``text[a:b]`` outside quotation marks."""
+    depth = 0
+    straight = False
+    for i in range(a, b):
+        ch = text[i]
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight = not straight
+        elif ch == "," and depth == 0 and not straight:
+            return i
+    return None
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in words)
 
@@ -101,6 +118,10 @@ class LatinRules(Rules):
         if m is None or re.search(r"[A-Z][\w.’'\-]*\s*$", text[max(left, m.start() - 30):m.start()]):
             return None
         return spk
+
+    @cached_property
+    def subordinator_re(self) -> re.Pattern | None:
+        return self._word_re("subordinators.txt", r"\s*(?:{alt})\s")
 
     @cached_property
     def gerund_opener_re(self) -> re.Pattern | None:
@@ -1011,4 +1032,11 @@ class LatinRules(Rules):
             cue.lead_in = True
         if self.commitment(text, cue):
             cue.content = None                         # a plan announced, not a claim
+        elif cue.content and cue.content[0] >= cue.end and self.subordinator_re and \
+                self.subordinator_re.match(text, s.start, cue.start) and "," not in text[s.start:cue.start]:
+            # 'When Diaz suggested that the county would sue, Ortiz fired back: …'
+            a, b = cue.content
+            comma = _unquoted_comma(text, a, b)
+            if comma is not None:
+                cue.content = (a, comma) if comma > a else None
         return True
