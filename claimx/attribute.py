@@ -44,6 +44,7 @@ class Cue:
     content: tuple[int, int] | None = None   # reported content (forward cues with a complement)
     before: tuple[int, int] | None = None    # what a tail cue governs
     lead_in: bool = False          # ends its paragraph introducing a quotation ("… is quoted,")
+    subordinate: bool = False      # in an opening subordinate clause: governs nothing after it
 
 
 @dataclass
@@ -313,7 +314,8 @@ def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
                 and c.speaker.start >= q.outer_end and c.start >= q.outer_end \
                 and _CLAUSE_BREAK.search(text[q.outer_end:c.start].lstrip(" ,，:：—–-")) is None:
             return c, "immediate"
-    before = [c for c in cues if c.direction == "forward" and c.end <= q.outer_start]
+    before = [c for c in cues if c.direction == "forward" and c.end <= q.outer_start
+              and not (c.subordinate and c.content and c.content[1] < q.outer_start)]
     if before:
         return max(before, key=lambda c: c.end), "forward"
     if after:

@@ -1039,4 +1039,5 @@ class LatinRules(Rules):
             comma = _unquoted_comma(text, a, b)
             if comma is not None:
                 cue.content = (a, comma) if comma > a else None
+                cue.subordinate = True
         return True

@@ -623,5 +623,7 @@ def test_dateline_with_a_date_and_an_agency_is_not_the_subject():
 def test_content_of_a_cue_in_an_opening_subordinate_clause_ends_at_its_comma():
     r = one(extract_text("When Diaz suggested that the county would sue, Ortiz left the room."), "county")
     assert r["text"] == "the county would sue" and speaker_name(r) == "Diaz"
+    t = "When Diaz suggested that the county would sue, Ortiz fired back: “If they sue us, they are going to lose.”"
+    assert speaker_name(one(extract_text(t), "going to lose")) == "Ortiz"
     r = one(extract_text("Although the plan is costly, council members say it will pay for itself."), "pay for")
     assert r["text"] == "it will pay for itself"
