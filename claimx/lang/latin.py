@@ -754,7 +754,13 @@ class LatinRules(Rules):
         # a subheading is a line of its own, its full stop included: “'All Bets Are Off.'”
         line = not text[text.rfind("\n", 0, a) + 1:a].strip(" \t“”\"'‘’«»") and \
             not text[b:(text.find("\n", b) + 1 or len(text))].strip(" \t\r\n“”\"'‘’«».")
-        if len(words) < 2 or len(words) > 8 or t[-1:] in ("!?…" if line else ".!?…") or not words[0][0].isupper():
+        # or a title that ends the sentence inside its marks, after a word: 'NBC's “Nightly News.”'
+        k = a - 1
+        while k >= 0 and text[k] in " \t“”\"'‘’«»":
+            k -= 1
+        inline = k >= 0 and text[k].isalnum()
+        if len(words) < 2 or len(words) > 8 or t[-1:] in ("!?…" if line or inline else ".!?…") or \
+                not words[0][0].isupper():
             return False
         return all(w[0].isupper() or w[0].isdigit() or w.lower() in self.title_small_words for w in words)
 

@@ -627,3 +627,10 @@ def test_content_of_a_cue_in_an_opening_subordinate_clause_ends_at_its_comma():
     assert speaker_name(one(extract_text(t), "going to lose")) == "Ortiz"
     r = one(extract_text("Although the plan is costly, council members say it will pay for itself."), "pay for")
     assert r["text"] == "it will pay for itself"
+
+
+def test_a_title_ending_its_sentence_inside_the_marks_is_no_claim():
+    recs = extract_text('Ortiz spoke to the anchor of the county\'s "Evening News." She left.')
+    assert not any("Evening" in r["text"] for r in recs)
+    r = one(extract_text('Ortiz said: "We Will Not Close The Bridge Today."'), "Bridge")
+    assert speaker_name(r) == "Ortiz"
