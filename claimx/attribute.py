@@ -377,7 +377,8 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
             claim = _transcript_label(text, q, p) or _colon_label(text, q, sents[si] if si is not None else None)
             if claim is None and q is pq[-1]:
                 claim = _dash_signature(text, q, p, sents[si] if si is not None else None)
-            prev = _last_quote_claim(para_claims.get(p.index, []), q.outer_start)
+            prev = _last_quote_claim(para_claims.get(p.index, []), q.outer_start) or \
+                _last_reported_claim(text, para_claims.get(p.index, []), q.outer_start)
             if claim is None and prev is not None and prev.referent:
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                               "continuation", antecedent=prev.antecedent)
@@ -417,6 +418,18 @@ def _last_quote_claim(claims: list[Claim], before: int) -> Claim | None:
     for c in reversed(claims[max(0, i - 64):i]):
         if c.end <= before and c.kind != "indirect":
             return c
+    return None
+
+
+def _last_reported_claim(text, claims: list[Claim], before: int) -> Claim | None:
+    """'The talks may stall, Schiff said. “The other factor is …”': the reported claim of the
+    sentence just before a quotation, when its speaker is named after it (a trailing cue)."""
+    i = bisect.bisect_right(claims, before, key=lambda c: c.start)
+    for c in reversed(claims[max(0, i - 8):i]):
+        if c.end <= before:
+            tail = c.cue is not None and c.cue.direction == "tail" and c.cue.speaker is not None
+            return c if tail and c.cue.sent.end >= before - 3 and \
+                not text[c.cue.sent.end:before].strip(" \t\"“'‘") else None
     return None
 
 

@@ -634,3 +634,10 @@ def test_a_title_ending_its_sentence_inside_the_marks_is_no_claim():
     assert not any("Evening" in r["text"] for r in recs)
     r = one(extract_text('Ortiz said: "We Will Not Close The Bridge Today."'), "Bridge")
     assert speaker_name(r) == "Ortiz"
+
+
+def test_quotation_after_a_trailing_attribution_continues_its_speaker():
+    t = ('The county may be slow to act while the audit runs, Schiff said. '
+         '"The other factor is whether it would look like we are tipping the scales."')
+    r = one(extract_text(t), "other factor")
+    assert speaker_name(r) == "Schiff" and r["resolution"] == "continuation"
