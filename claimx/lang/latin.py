@@ -620,7 +620,7 @@ class LatinRules(Rules):
         m = self.unnamed_after_re.match(seg) if self.unnamed_after_re else None
         if m:                                      # '…,” said a longtime adviser to Ortiz, who …'
             return Mention(m.group(0), a, a + m.end(), "unnamed", name=m.group(0), lang=self.code)
-        m = re.match(r"(?:[\w’'\-\.]+\s+){0,3}?(?=[A-Z])", seg)
+        m = re.match(r"(?:[\w’'\-\./]+\s+){0,3}?(?=[A-Z])", seg)
         run = self.name_run_re.match(seg, m.end() if m else 0)
         if not run:
             return None

@@ -641,3 +641,8 @@ def test_quotation_after_a_trailing_attribution_continues_its_speaker():
          '"The other factor is whether it would look like we are tipping the scales."')
     r = one(extract_text(t), "other factor")
     assert speaker_name(r) == "Schiff" and r["resolution"] == "continuation"
+
+
+def test_inverted_cue_before_a_role_with_a_slash():
+    r = one(extract_text("“The rationale does not hold. It is wrong,” said 9/11 widow Lena Ortiz."), "rationale")
+    assert speaker_name(r) == "Lena Ortiz"
