@@ -752,8 +752,11 @@ class LatinRules(Rules):
         t = text[a:b].rstrip(" ,;:")
         words = re.findall(r"[\w’'\-]+", t)
         # a subheading is a line of its own, its full stop included: “'All Bets Are Off.'”
-        line = not text[text.rfind("\n", 0, a) + 1:a].strip(" \t“”\"'‘’«»") and \
-            not text[b:(text.find("\n", b) + 1 or len(text))].strip(" \t\r\n“”\"'‘’«».")
+        # (looked for within a few characters: linear on a document that is one long line)
+        ls, le = text.rfind("\n", max(0, a - 8), a), text.find("\n", b, b + 8)
+        line = (ls >= 0 or a <= 8) and not text[ls + 1:a].strip(" \t“”\"'‘’«»") and \
+            not text[b:le if le >= 0 else min(len(text), b + 8)].strip(" \t\r\n“”\"'‘’«».") and \
+            (le >= 0 or b + 8 >= len(text))
         # or a title that ends the sentence inside its marks, after a word: 'NBC's “Nightly News.”'
         k = a - 1
         while k >= 0 and text[k] in " \t“”\"'‘’«»":
