@@ -703,6 +703,18 @@ class LatinRules(Rules):
         return not (w[:1].isupper() or self.participle_re.fullmatch(w) or self.object_preposition_re.match(w)
                     or re.fullmatch(self.adverb_suffix, w) or w in ("“", "\"", "«"))
 
+    def _in_relative_clause(self, text: str, a: int, cue_start: int) -> bool:
+        """'Lena Ortiz, who said the bridge would reopen, left early': the cue opens a relative
+        clause (a few words after ', who'), whose content ends at its comma."""
+        if self.relative_comma_re is None:
+            return False
+        lo = max(a, cue_start - 40)
+        last = None
+        for m in self.relative_comma_re.finditer(text, lo, cue_start):
+            last = m
+        return last is not None and "," not in text[last.end():cue_start] and \
+            len(text[last.end():cue_start].split()) <= 3
+
     def _only_introductory(self, text: str, a: int, b: int) -> bool:
         """``text[a:b]`` before a trailing speaker is an introductory phrase alone ('In Washington,
         Ortiz said'), not a clause after one ('In this contest, voters are split, Ortiz said')."""
@@ -1045,8 +1057,9 @@ class LatinRules(Rules):
             cue.lead_in = True
         if self.commitment(text, cue):
             cue.content = None                         # a plan announced, not a claim
-        elif cue.content and cue.content[0] >= cue.end and self.subordinator_re and \
-                self.subordinator_re.match(text, s.start, cue.start) and "," not in text[s.start:cue.start]:
+        elif cue.content and cue.content[0] >= cue.end and (
+                self.subordinator_re and self.subordinator_re.match(text, s.start, cue.start)
+                and "," not in text[s.start:cue.start] or self._in_relative_clause(text, s.start, cue.start)):
             # 'When Diaz suggested that the county would sue, Ortiz fired back: …'
             a, b = cue.content
             comma = _unquoted_comma(text, a, b)

@@ -646,3 +646,8 @@ def test_quotation_after_a_trailing_attribution_continues_its_speaker():
 def test_inverted_cue_before_a_role_with_a_slash():
     r = one(extract_text("“The rationale does not hold. It is wrong,” said 9/11 widow Lena Ortiz."), "rationale")
     assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_content_of_a_cue_in_a_relative_clause_ends_at_its_comma():
+    r = one(extract_text("Lena Ortiz, who said the bridge would reopen by spring, left the meeting early."), "bridge")
+    assert r["text"] == "the bridge would reopen by spring" and speaker_name(r) == "Lena Ortiz"
