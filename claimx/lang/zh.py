@@ -162,13 +162,40 @@ class ChineseRules(LatinRules):
         return re.compile("^(?:" + "|".join(map(re.escape, self._raw("role_openers.txt"))) + ")")
 
     @staticmethod
-    def _aliases(registry) -> tuple:
-        return registry.zh_aliases if registry else ()
+    def _alias_index(registry) -> tuple[frozenset, tuple]:
+        """The registry's Chinese aliases as a set and their distinct lengths, longest first, built
+        once per registry: finding an alias at a position costs one look-up per length, not a
+        walk over every alias (a registry may hold a million)."""
+        aliases = registry.zh_aliases if registry else ()
+        cached = getattr(registry, "_zh_alias_index", None) if registry else None
+        if cached is None or cached[0] is not aliases:
+            cached = (aliases, frozenset(aliases), tuple(sorted({len(a) for a in aliases}, reverse=True)))
+            if registry:
+                registry._zh_alias_index = cached
+        return cached[1], cached[2]
+
+    def _alias_ending(self, seg: str, registry) -> str | None:
+        """The longest registry alias that ``seg`` ends with."""
+        known, lengths = self._alias_index(registry)
+        for n in lengths:
+            if n <= len(seg) and (seg[len(seg) - n:] if n else "") in known:
+                return seg[len(seg) - n:] if n else ""
+        return None
+
+    def _first_alias(self, text: str, a: int, b: int, registry) -> tuple[int, str] | None:
+        """The registry alias inside ``text[a:b]`` that starts first (the longest one there)."""
+        known, lengths = self._alias_index(registry)
+        if not known:
+            return None
+        for i in range(a, b + 1):
+            for n in lengths:
+                if i + n <= b and text[i:i + n] in known:
+                    return i, text[i:i + n]
+        return None
 
     # ---- names and noun phrases --------------------------------------------------------------
     def subject_before(self, text: str, s: int, e: int, clause_start: int = 0,
                        registry=None) -> Mention | None:
-        aliases = self._aliases(registry)
         while e > s and text[e - 1].isspace():
             e -= 1
         for _ in range(6):
@@ -239,7 +266,6 @@ class ChineseRules(LatinRules):
     def name_at_end(self, text: str, s: int, e: int, registry=None) -> Mention | None:
         """A name ending at ``e`` in Chinese text: a Latin name, a Chinese name with a Latin gloss,
         a known alias, or a run of transliteration characters (with · separators)."""
-        aliases = self._aliases(registry)
         seg = text[s:e]
         gloss = None
         m = re.search(r"[（(]\s*([A-Za-z][A-Za-z’'\-\. ]{1,60})\s*[)）]$", seg)
@@ -253,11 +279,11 @@ class ChineseRules(LatinRules):
             a, b = s + m.start(1), s + m.end(1)
             return Mention(text[a:b], a, b, "name", name=text[a:b], role=self._role(text, s, a),
                            lang=self.code)
-        for alias in sorted(aliases, key=len, reverse=True):
-            if seg.endswith(alias):
-                a = e - len(alias)
-                return Mention(text[a:e], a, e, "name", name=alias, gloss=gloss,
-                               role=self._role(text, s, a), lang=self.code)
+        alias = self._alias_ending(seg, registry)
+        if alias is not None:
+            a = e - len(alias)
+            return Mention(text[a:e], a, e, "name", name=alias, gloss=gloss,
+                           role=self._role(text, s, a), lang=self.code)
         tr = self.translit_chars
         i = e
         while i > s and (text[i - 1] in tr or text[i - 1] in SEPARATORS or text[i - 1] in "-－"):
@@ -333,17 +359,16 @@ class ChineseRules(LatinRules):
 
     def sentence_subject(self, text: str, a: int, b: int, registry=None) -> Mention | None:
         """The first person named in the sentence before a pronoun ("卡塞诺娃女士表示同意，她说")."""
-        aliases = self._aliases(registry)
         hits = []
         for h in self.honorifics:
             for m in re.finditer(re.escape(h), text[a:b]):
                 found = self.name_at_end(text, a, a + m.start(), registry)
                 if found:
                     hits.append(found)
-        for alias in aliases:
-            i = text.find(alias, a, b)
-            if i >= 0:
-                hits.append(Mention(alias, i, i + len(alias), "name", name=alias, lang=self.code))
+        first = self._first_alias(text, a, b, registry)   # the alias hit that can win below
+        if first is not None:
+            i, alias = first
+            hits.append(Mention(alias, i, i + len(alias), "name", name=alias, lang=self.code))
         m = re.match(r"\s*([^，,。“”在对向于曾也将把]{2,12}?)(?=在|对|向|于|曾|也|将|把)", text[a:b])
         if m:
             found = self.name_at_end(text, a, a + m.end(1), registry)
