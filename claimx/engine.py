@@ -30,14 +30,16 @@ def portable(registry):
     return registry
 
 
-def process_file(src, registry, debug: bool = False):
+def process_file(src, registry, debug: bool = False, spill: bool = True):
     """The per-file task: read, segment, quotes, attribute, local speakers. A failure becomes a
     reason on the result, never an exception (unless ``debug``). ``registry`` is a Registry or the
-    tuple of registry files (see :func:`portable`)."""
+    tuple of registry files (see :func:`portable`). With ``spill`` (on this machine), a large
+    file's documents wait in a temporary file (see :func:`claimx.pipeline.extract_file`)."""
     from claimx.pipeline import FileResult, extract_file
 
     try:
-        return extract_file(src, registry_for(registry) if isinstance(registry, tuple) else registry)
+        return extract_file(src, registry_for(registry) if isinstance(registry, tuple) else registry,
+                            spill=spill)
     except Exception as e:  # a bug on one file must not end the run
         if debug:
             raise
@@ -160,6 +162,10 @@ def processes(sources, registry, debug, jobs, window: int = 0):
                 if not workers[conn][0].is_alive():
                     died(conn)
     finally:
+        from claimx.pipeline import drop_spill
+
+        for res in done.values():                 # results that will not be collected
+            drop_spill(res)
         for conn, (proc, _) in workers.items():
             try:
                 conn.send(None)
@@ -199,7 +205,7 @@ def dask(sources, registry, debug, address: str, window: int = 0):
         pending: deque = deque()
         it = iter(sources)
         for src in it:
-            pending.append(client.submit(process_file, src, registry, debug, pure=False))
+            pending.append(client.submit(process_file, src, registry, debug, False, pure=False))
             if len(pending) >= window:
                 break
         while pending:
@@ -208,7 +214,7 @@ def dask(sources, registry, debug, address: str, window: int = 0):
             fut.release()
             nxt = next(it, None)
             if nxt is not None:
-                pending.append(client.submit(process_file, nxt, registry, debug, pure=False))
+                pending.append(client.submit(process_file, nxt, registry, debug, False, pure=False))
             yield res
     finally:
         client.close()

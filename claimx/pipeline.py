@@ -8,7 +8,11 @@ speaker mentions only), and yields the finished records in document order.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
+import os
+import pickle
+import tempfile
 from dataclasses import dataclass, field
 
 from claimx import FORMAT_VERSION
@@ -43,6 +47,42 @@ class FileResult:
     warnings: list = field(default_factory=list)
     size: int = 0
     empty_docs: int = 0                           # documents with no record and no speaker (not kept)
+    spill: str | None = None                      # a temporary file holding the earlier parts of
+                                                  # ``docs`` (pickled lists, see extract_file)
+
+
+#: A file's documents are set aside in parts of about this many records (``extract_file``), so
+#: memory does not grow with one huge file; the collector merges the parts back in order.
+PART_RECORDS = int(os.environ.get("CLAIMX_PART_RECORDS", "4096"))
+
+
+def _spill(res: FileResult) -> None:
+    """Move ``res.docs`` to the end of the file's spill (created on first use)."""
+    if res.spill is None:
+        fd, res.spill = tempfile.mkstemp(prefix="claimx-part-", suffix=".tmp")
+        os.close(fd)
+    with open(res.spill, "ab") as f:
+        pickle.dump(res.docs, f, protocol=pickle.HIGHEST_PROTOCOL)
+    res.docs = []
+
+
+def drop_spill(res: FileResult) -> None:
+    """Delete the spill of a result that will not be collected."""
+    if res.spill is not None:
+        try:
+            os.unlink(res.spill)
+        except OSError:
+            pass
+        res.spill = None
+
+
+def _spilled_parts(path: str):
+    with open(path, "rb") as f:
+        while True:
+            try:
+                yield pickle.load(f)
+            except EOFError:
+                return
 
 
 def record_id(doc: str, start: int, end: int) -> str:
@@ -98,9 +138,13 @@ def extract_document(doc: Document, registry: Registry) -> DocResult:
     return out
 
 
-def extract_file(src: Source, registry: Registry) -> FileResult:
-    """Every per-document stage for one file; failures become a reason, never an exception."""
+def extract_file(src: Source, registry: Registry, spill: bool = False) -> FileResult:
+    """Every per-document stage for one file; failures become a reason, never an exception. With
+    ``spill``, the documents are set aside every :data:`PART_RECORDS` records in a temporary file
+    (``res.spill``, on this machine; :class:`Collector` reads and deletes it), so a file of a
+    million records is never held whole."""
     res = FileResult(src.doc)
+    pending = 0
     try:
         res.size = src.path.stat().st_size
         for d in read_source(src):            # documents are read as they are extracted
@@ -108,17 +152,27 @@ def extract_file(src: Source, registry: Registry) -> FileResult:
             dr = extract_document(d, registry)
             if dr.records or dr.entities:
                 res.docs.append(dr)
+                pending += len(dr.records) + 1
+                if spill and pending >= PART_RECORDS:
+                    _spill(res)
+                    pending = 0
             else:                                 # a million tiny records need not be a million objects
                 res.empty_docs += 1
     except SkipFile as e:
         res.skipped = str(e)
         res.docs = []
+        drop_spill(res)
     except InputError as e:
         res.error = str(e)
         res.docs = []
+        drop_spill(res)
     except OSError as e:
         res.error = (e.strerror or str(e)).lower()
         res.docs = []
+        drop_spill(res)
+    except BaseException:
+        drop_spill(res)
+        raise
     return res
 
 
@@ -160,6 +214,27 @@ def finish(results: list[DocResult]) -> None:
                 rec["speaker"] = sp.speaker(ref["mention"], own[ref["local"]])
 
 
+def _parts(res: FileResult):
+    """The documents of a result that came in parts: the spilled parts, then the last one."""
+    yield from _spilled_parts(res.spill)
+    yield res.docs
+
+
+def _run(fd: int, start: int, end: int, block: int = 1 << 16):
+    """The (key, line) rows of one sorted run of a merge file, read in blocks."""
+    rest = b""
+    while start < end:
+        data = os.pread(fd, min(block, end - start), start)
+        if not data:
+            break
+        start += len(data)
+        lines = (rest + data).split(b"\n")
+        rest = lines.pop()
+        for line in lines:
+            key, row = line.split(b"\t", 1)
+            yield tuple(json.loads(key)), row + b"\n"
+
+
 class Collector:
     """Second pass for a whole run, streaming: each file's speaker entities join the cross-document
     clustering as the file comes in (in input order), and its records go to a temporary spool with,
@@ -177,8 +252,38 @@ class Collector:
         self.count = 0
 
     def add(self, res: FileResult) -> None:
+        if res.spill is None:
+            rows = self._rows(res.docs)
+            self._spool.write(b"".join(line for _, line in rows))
+        else:
+            try:
+                self._merge(res)
+            finally:
+                drop_spill(res)
+        self.documents += res.empty_docs
+
+    def _merge(self, res: FileResult) -> None:
+        """A file that came in parts: each part's rows sorted into a run, the runs merged (a
+        stable merge, so the order is the one sorting the whole file would give)."""
+        runs = tempfile.TemporaryFile("w+b")
+        bounds = []
+        try:
+            for docs in _parts(res):
+                start = runs.tell()
+                runs.write(b"".join(json.dumps(key).encode("ascii") + b"\t" + line
+                                    for key, line in self._rows(docs)))
+                bounds.append((start, runs.tell()))
+            runs.flush()
+            fd = runs.fileno()
+            for _, line in heapq.merge(*(_run(fd, a, b) for a, b in bounds), key=lambda row: row[0]):
+                self._spool.write(line)
+        finally:
+            runs.close()
+
+    def _rows(self, docs: list) -> list[tuple[tuple, bytes]]:
+        """The spool lines of some documents of one file, with their sort keys, sorted."""
         rows = []
-        for d in res.docs:
+        for d in docs:
             owners = [self._pass.owner(loc) for loc in d.entities]
             for rec in d.records:
                 ref = _named(rec)
@@ -188,7 +293,6 @@ class Collector:
                 else:
                     rows.append((rec, None))
             self.documents += 1
-        self.documents += res.empty_docs
         rows.sort(key=lambda row: (row[0]["doc"], row[0]["start"], row[0]["end"]))
         metas: dict[int, bytes] = {}                  # a document's meta, encoded once
         out = []
@@ -198,9 +302,10 @@ class Collector:
                 if id(meta) not in metas:
                     metas[id(meta)] = dumps(meta).encode("utf-8")
                 meta = metas[id(meta)]
-            out.append(b"%s\t%s\n" % (encode(waiting), encode(rec, meta)))
-        self._spool.write(b"".join(out))
+            out.append(((rec["doc"], rec["start"], rec["end"]),
+                        b"%s\t%s\n" % (encode(waiting), encode(rec, meta))))
         self.count += len(rows)
+        return out
 
     def lines(self):
         """Every finished record as its JSON line (without the newline)."""

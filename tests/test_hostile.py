@@ -533,3 +533,43 @@ def test_unclosed_quote_runs_to_the_paragraph_end_unless_long_with_evidence():
     plain = "“" + "The talks go on and on. " * (LONG_UNCLOSED // 20)   # long, but no evidence
     [q] = find_quotes(plain, paragraphs(plain))
     assert q.end == len(plain.rstrip())
+
+
+def _feed(path, n):
+    names = ["Olga Petrenko", "Bakyt Tursunbayev", "Anna Berg"]
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            text = (f"“Prices will rise by {i} percent,” said {names[i % 3]}, an economist. "
+                    f"“We will see,” {names[(i + 1) % 3]} said.\n\nThe ministry said exports would fall.")
+            f.write(json.dumps({"title": f"t{i}", "text": text, "url": f"https://example.org/{i}"}) + "\n")
+
+
+def test_a_large_file_comes_in_parts_with_the_same_records(tmp_path, monkeypatch):
+    """Issue 13 #15: a file's documents are set aside every PART_RECORDS records and merged back
+    in the order sorting the whole file gives ("feed.jsonl#10" before "feed.jsonl#2")."""
+    import tempfile
+
+    import claimx
+    from claimx import pipeline
+    from claimx.read import Source
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _feed(corpus / "feed.jsonl", 25)
+    (corpus / "note.txt").write_text(GOOD, encoding="utf-8")
+    whole = list(claimx.extract_files([corpus]).lines())
+    spills = tmp_path / "tmp"
+    spills.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spills))
+    monkeypatch.setattr(pipeline, "PART_RECORDS", 4)
+    res = pipeline.extract_file(Source(corpus / "feed.jsonl", "feed.jsonl"), claimx.Registry.load(),
+                                spill=True)
+    assert res.spill is not None and len(res.docs) < 25
+    pipeline.drop_spill(res)
+    assert list(spills.iterdir()) == []
+    for jobs in (1, 2):
+        parts = list(claimx.extract_files([corpus], jobs=jobs).lines())
+        assert parts == whole
+        assert list(spills.iterdir()) == []          # every spill read and deleted
+    docs = [json.loads(line)["doc"] for line in whole]
+    assert docs.index("feed.jsonl#10") < docs.index("feed.jsonl#2") and len(whole) == 76
