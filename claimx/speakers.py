@@ -9,6 +9,7 @@ not know are clustered across documents by the same rules in a second pass over 
 """
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -252,22 +253,130 @@ class Local:
         return lat, han
 
 
-def _latin_fuller(text: str, m: Mention) -> str | None:
-    """The fullest earlier mention of a lone surname ('Xi' → 'Xi Jinping' said before)."""
+_FULLER_SKIP = ("The", "In", "President", "Minister", "Foreign", "Chinese", "Russian", "Mr.", "Ms.", "Dr.",
+                "And", "But")
+
+
+def _fuller_pattern(sur: str) -> re.Pattern:
+    return re.compile(rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}){re.escape(sur)}\b")
+
+
+def _fuller_form(mm: re.Match, sur: str) -> str | None:
+    words = mm.group(1).split()
+    while words and words[0] in _FULLER_SKIP:
+        words = words[1:]
+    return " ".join(words + [sur]) if words else None
+
+
+def _latin_fuller(text: str, m: Mention, index: "_FullerIndex | None" = None) -> str | None:
+    """The fullest earlier mention of a lone surname ('Xi' → 'Xi Jinping' said before): the longest
+    of the capitalised words (one to three) that precede the surname anywhere before ``m`` (the
+    matches a left-to-right scan of the text before ``m`` finds). ``index`` (one per document)
+    answers the same without reading the text before ``m`` again for every mention."""
     sur = m.name or ""
     if " " in sur or is_han(sur) or len(sur) < 2:
         return None
+    if index is not None and not any(c.isspace() for c in sur):
+        return index.fuller(sur, m.start)
     best = None
-    for mm in re.finditer(rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}){re.escape(sur)}\b", text[:m.start]):
-        words = [w for w in mm.group(1).split()]
-        while words and words[0] in ("The", "In", "President", "Minister", "Foreign", "Chinese",
-                                     "Russian", "Mr.", "Ms.", "Dr.", "And", "But"):
-            words = words[1:]
-        if words:
-            cand = " ".join(words + [sur])
-            if best is None or len(cand) > len(best):
-                best = cand
+    for mm in _fuller_pattern(sur).finditer(text[:m.start]):
+        cand = _fuller_form(mm, sur)
+        if cand and (best is None or len(cand) > len(best)):
+            best = cand
     return best
+
+
+_CAPITALISED = re.compile(r"(?<=\s)[^\W\d_a-z]\w*")   # a word after a space, not in lower case
+_CAP_START = re.compile(r"[^\W\d_a-z]")
+_WORD_START = re.compile(r"\b[A-Z]")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"                    # what \w matches
+
+
+def _tokens_back(text: str, pos: int, n: int) -> int:
+    """Where the ``n`` whitespace-separated tokens before ``pos`` begin (``pos`` itself may be in
+    the middle of a token: its part before ``pos`` is read first)."""
+    i = pos
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    for _ in range(n):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+class _FullerIndex:
+    """:func:`_latin_fuller` for one document in time linear in its length. The scan of the text
+    before a mention for one surname is the scan of the whole text cut short: every match that
+    starts more than three whitespace runs before the cut (the most one match spans) is a match
+    of the whole text, so those are computed once per surname (from an index of the capitalised
+    words, only where the surname occurs) with the fullest name up to each; only the last few
+    words before the cut are scanned again (a match there may end differently at the cut)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._caps: dict[str, list[int]] | None = None
+        self._surnames: dict[str, tuple] = {}
+
+    def _occurrences(self, sur: str) -> list[int]:
+        """Offsets where ``sur`` follows whitespace and ends at a word boundary."""
+        text = self.text
+        if not _CAP_START.match(sur):
+            return [mm.start() for mm in re.finditer(rf"{re.escape(sur)}\b", text)
+                    if mm.start() and text[mm.start() - 1].isspace()]
+        if self._caps is None:
+            caps: dict[str, list[int]] = {}
+            for mm in _CAPITALISED.finditer(text):
+                caps.setdefault(mm.group(), []).append(mm.start())
+            self._caps = caps
+        lead = re.match(r"\w+", sur).group()
+        found = self._caps.get(lead, [])
+        if lead == sur:
+            return found
+        n = len(text)
+        e = len(sur)
+        return [s for s in found if text.startswith(sur, s)
+                and (s + e > 0 and _is_word(text[s + e - 1])) != (s + e < n and _is_word(text[s + e]))]
+
+    def _matches(self, sur: str) -> tuple:
+        got = self._surnames.get(sur)
+        if got is not None:
+            return got
+        text, pat = self.text, _fuller_pattern(sur)
+        starts, ends, best = [], [], []
+        pos, tried, cur = 0, -1, None
+        for s in self._occurrences(sur):
+            if s < pos:
+                continue
+            for w in _WORD_START.finditer(text, max(pos, tried + 1, _tokens_back(text, s, 3)), s):
+                p = tried = w.start()
+                mm = pat.match(text, p)
+                if mm:
+                    cand = _fuller_form(mm, sur)
+                    if cand and (cur is None or len(cand) > len(cur)):
+                        cur = cand
+                    starts.append(p)
+                    ends.append(mm.end())
+                    best.append(cur)
+                    pos = mm.end()
+                    break
+        got = self._surnames[sur] = (pat, starts, ends, best)
+        return got
+
+    def fuller(self, sur: str, cut: int) -> str | None:
+        pat, starts, ends, best = self._matches(sur)
+        safe = _tokens_back(self.text, cut, 3)      # a match starting before this ends before the cut
+        j = bisect.bisect_left(starts, safe)
+        cur = best[j - 1] if j else None
+        for mm in pat.finditer(self.text, max(safe, ends[j - 1] if j else 0), cut):
+            cand = _fuller_form(mm, sur)
+            if cand and (cur is None or len(cand) > len(cur)):
+                cur = cand
+        return cur
 
 
 def link_document(text: str, claims, registry: Registry) -> list[Local]:
@@ -275,6 +384,7 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
     registry. Sets ``claim.extra['local']`` to the entity's index."""
     locals_: list[Local] = []
     by_norm: dict[str, int] = {}
+    fuller_index = _FullerIndex(text)
 
     def join(i: int, m: Mention):
         loc = locals_[i]
@@ -298,7 +408,7 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
             continue
         i = _same_person(locals_, m) if m.kind == "name" else None
         if i is None and m.kind == "name" and not is_han(m.name or ""):
-            fuller = _latin_fuller(text, m)
+            fuller = _latin_fuller(text, m, fuller_index)
             if fuller:
                 fm = Mention(fuller, m.start, m.end, "name", name=fuller)
                 i = _same_person(locals_, fm)
