@@ -163,20 +163,63 @@ class Registry:
     # ------------------------------------------------------------------- helpers for attribution
     def office_holder(self, text: str, noun: str, modifier: str | None, before: int) -> Mention | None:
         """The last person mentioned before ``before`` whose registry role has ``noun`` (and the
-        country ``modifier``): "Kazakhstan's president" → the president of Kazakhstan named earlier."""
+        country ``modifier``): "Kazakhstan's president" → the president of Kazakhstan named earlier.
+        Each form is found once per document (:meth:`_form_matches`); a call looks up the last
+        match before ``before`` — as a scan of ``text[:before]`` finds it."""
         best = None
         stem = (modifier or "").lower()[:5]
+        doc = self._doc
+        if doc[0] is not text:
+            doc = self._doc = (text, {})
         for e in self.entries.values():
             role = (e.role or "").lower()
             if not re.search(rf"\b{re.escape(noun)}\b", role) or (stem and stem not in role) \
                     or re.search(r"\b(?:former|deputy|vice)\b", role):
                 continue
             for f in e.forms():
-                for m in re.finditer(re.escape(f) if is_han(f) else rf"\b{re.escape(f)}\b", text[:before]):
-                    if best is None or m.start() > best.start:
-                        best = Mention(f, m.start(), m.end(), "name", name=f, role=e.role,
-                                       lang="zh" if is_han(f) else "en")
+                got = doc[1].get(f)
+                if got is None:
+                    got = doc[1][f] = self._form_matches(text, f)
+                pat, starts, ends = got
+                safe = max(0, before - len(f))    # a match starting here or later may end at the cut
+                j = bisect.bisect_left(starts, safe)
+                last = None
+                for last in pat.finditer(text, max(safe, ends[j - 1] if j else 0), before):
+                    pass
+                span = last.span() if last is not None else (starts[j - 1], ends[j - 1]) if j else None
+                if span is not None and (best is None or span[0] > best.start):
+                    best = Mention(f, span[0], span[1], "name", name=f, role=e.role,
+                                   lang="zh" if is_han(f) else "en")
         return best
+
+    _doc: tuple = (None, {})     # (the text of the document last asked about, form -> its matches)
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_doc", None)      # a cache of one document: not sent to workers
+        return state
+
+    @staticmethod
+    def _form_matches(text: str, form: str) -> tuple:
+        """The matches of ``form`` in ``text`` (a Latin form between word boundaries), left to
+        right without overlap as ``finditer`` gives them — found with ``str.find``."""
+        han = is_han(form)
+        pat = re.compile(re.escape(form) if han else rf"\b{re.escape(form)}\b")
+        if not form:
+            spans = [m.span() for m in pat.finditer(text)]
+            return pat, [a for a, _ in spans], [b for _, b in spans]
+        starts, ends = [], []
+        n, k, last = len(text), len(form), 0
+        i = text.find(form)
+        while i >= 0:
+            e = i + k
+            if i >= last and (han or ((i > 0 and _is_word(text[i - 1])) != _is_word(text[i])
+                                      and _is_word(text[e - 1]) != (e < n and _is_word(text[e])))):
+                starts.append(i)
+                ends.append(e)
+                last = e
+            i = text.find(form, i + 1)
+        return pat, starts, ends
 
 
 def _decide(results: dict, entries) -> tuple[Entry, str, float] | None:
