@@ -17,7 +17,7 @@ from pathlib import Path
 
 from claimx.resources import DataError, DataPath, path as data_path
 from claimx.mentions import Mention
-from claimx.names import (SEPARATORS, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
+from claimx.names import (SEPARATORS, _final_vowels, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
                           slug, strip_honorifics, surname_similarity, zh_given_agree, zh_latin_score,
                           zh_readings, zh_surname)
 
@@ -428,13 +428,18 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
     locals_: list[Local] = []
     by_norm: dict[str, int] = {}
     fuller_index = _FullerIndex(text)
+    people = _PersonIndex()
 
     def join(i: int, m: Mention):
         loc = locals_[i]
         if m.name and m.name not in loc.forms:
             loc.forms.append(m.name)
+            if loc.type == "person":
+                people.add(i, m.name)
         if m.gloss and m.gloss not in loc.glosses:
             loc.glosses.append(m.gloss)
+            if loc.type == "person":
+                people.add(i, m.gloss)
         loc.role = loc.role or m.role
         by_norm[norm(m.name or m.text)] = i
         if m.gloss:
@@ -449,12 +454,12 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
         if key in by_norm or (m.gloss and norm(m.gloss) in by_norm):
             cl.extra["local"] = join(by_norm.get(key, by_norm.get(norm(m.gloss or ""))), m)
             continue
-        i = _same_person(locals_, m) if m.kind == "name" else None
+        i = _same_person(locals_, m, people) if m.kind == "name" else None
         if i is None and m.kind == "name" and not is_han(m.name or ""):
             fuller = _latin_fuller(text, m, fuller_index)
             if fuller:
                 fm = Mention(fuller, m.start, m.end, "name", name=fuller)
-                i = _same_person(locals_, fm)
+                i = _same_person(locals_, fm, people)
                 if i is None:
                     locals_.append(Local(type="person"))
                     i = join(len(locals_) - 1, fm)
@@ -469,13 +474,17 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
     return locals_
 
 
-def _same_person(locals_: list[Local], m: Mention) -> int | None:
-    """An earlier local entity this mention names again, if exactly one fits."""
+def _same_person(locals_: list[Local], m: Mention, index: "_PersonIndex | None" = None) -> int | None:
+    """An earlier local entity this mention names again, if exactly one fits. With ``index`` (of
+    ``locals_``) only the entities it offers are compared: the same answer without comparing the
+    mention with every earlier entity of a long document."""
     name = m.name or m.text
     hits = []
+    order = range(len(locals_)) if index is None else sorted(index.candidates(name))
     if is_han(name):
         sur = zh_surname(name)
-        for i, loc in enumerate(locals_):
+        for i in order:
+            loc = locals_[i]
             if loc.type != "person":
                 continue
             lat, han = loc.surname_keys()
@@ -497,7 +506,8 @@ def _same_person(locals_: list[Local], m: Mention) -> int | None:
         given, sur = latin_parts(name)
         if not sur:
             return None
-        for i, loc in enumerate(locals_):
+        for i in order:
+            loc = locals_[i]
             if loc.type != "person":
                 continue
             best = 0.0
@@ -523,6 +533,68 @@ def _same_person(locals_: list[Local], m: Mention) -> int | None:
     if len(hits) > 1 and hits[0][0] - hits[1][0] < MARGIN:
         return None
     return hits[0][1]
+
+
+class _PersonIndex:
+    """The earlier person entities of a document that a name may name again: a superset of those
+    :func:`_same_person` scores above zero, found by key instead of by comparing with every one.
+    A Latin surname meets the entities with the same normalised surname or a phonetic key that
+    :func:`~claimx.names.surname_similarity` can rate ``FUZZY_MIN`` or more (the same final vowels,
+    a rapidfuzz ratio of the keys just below the threshold); a Chinese one those whose Chinese key
+    ends in it or that it ends in, the long ones (compared by sound), and every entity with a Latin
+    form, as a Latin surname meets every entity with a Chinese form (the transliteration score
+    has no key: a document with many names in both scripts compares those across scripts)."""
+
+    def __init__(self):
+        self.sur_norm: dict[str, set] = {}                 # norm(Latin surname) -> entity indices
+        self.sounds: dict[str, dict[str, set]] = {}        # final vowels -> phonetic key -> indices
+        self.han_keys: dict[str, set] = {}                 # Chinese surname key -> indices
+        self.han_ends: dict[str, set] = {}                 # every ending of such a key -> indices
+        self.han_long: set = set()                         # a key of ZH_VARIANT_MIN+ characters
+        self.with_han: set = set()
+        self.with_latin: set = set()
+
+    def add(self, i: int, form: str) -> None:
+        """Entity ``i`` (a person) is also known as ``form``."""
+        if is_han(form):
+            self.with_han.add(i)
+            h = zh_surname(form)
+            self.han_keys.setdefault(h, set()).add(i)
+            for k in range(len(h)):
+                self.han_ends.setdefault(h[k:], set()).add(i)
+            if len(h) >= ZH_VARIANT_MIN:
+                self.han_long.add(i)
+            return
+        self.with_latin.add(i)
+        sur = latin_parts(form)[1]
+        self.sur_norm.setdefault(norm(sur), set()).add(i)
+        ph = phonetic(sur)
+        if ph:
+            self.sounds.setdefault(_final_vowels(ph), {}).setdefault(ph, set()).add(i)
+
+    def candidates(self, name: str) -> set:
+        if is_han(name):
+            sur = zh_surname(name)
+            found = set(self.with_latin)
+            if not sur:
+                return found | self.with_han
+            found |= self.han_ends.get(sur, set())
+            for k in range(len(sur)):
+                found |= self.han_keys.get(sur[k:], set())
+            if len(sur) >= ZH_VARIANT_MIN:
+                found |= self.han_long
+            return found
+        sur = latin_parts(name)[1]
+        found = self.with_han | self.sur_norm.get(norm(sur), set())
+        ph = phonetic(sur)
+        bucket = self.sounds.get(_final_vowels(ph)) if ph else None
+        if bucket:
+            from rapidfuzz import fuzz, process
+
+            for key, _, _ in process.extract(ph, list(bucket), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN - 1,
+                                             limit=None):
+                found |= bucket[key]
+        return found
 
 
 def _zh_zh(a: str, b: str) -> float:
