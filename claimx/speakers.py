@@ -17,8 +17,8 @@ from pathlib import Path
 
 from claimx.resources import DataError, DataPath, path as data_path
 from claimx.mentions import Mention
-from claimx.names import (SEPARATORS, _final_vowels, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
-                          slug, strip_honorifics, surname_similarity, zh_given_agree, zh_latin_score,
+from claimx.names import (SEPARATORS, _final_vowels, cross_key, given_agree, is_han, latin_parts, norm, phonetic,
+                          reads_chinese, slug, strip_honorifics, surname_similarity, zh_given_agree, zh_latin_score,
                           zh_readings, zh_surname)
 
 FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
