@@ -480,7 +480,7 @@ def _same_person(locals_: list[Local], m: Mention, index: "_PersonIndex | None" 
     mention with every earlier entity of a long document."""
     name = m.name or m.text
     hits = []
-    order = range(len(locals_)) if index is None else sorted(index.candidates(name))
+    order = range(len(locals_)) if index is None or len(locals_) <= _FEW else sorted(index.candidates(name))
     if is_han(name):
         sur = zh_surname(name)
         for i in order:
@@ -533,6 +533,9 @@ def _same_person(locals_: list[Local], m: Mention, index: "_PersonIndex | None" 
     if len(hits) > 1 and hits[0][0] - hits[1][0] < MARGIN:
         return None
     return hits[0][1]
+
+
+_FEW = 8      # entities a mention is simply compared with, all of them (cheaper than asking the index)
 
 
 class _PersonIndex:
