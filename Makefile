@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SHARED ?= ../shared
 OUT    ?= out
 
-.PHONY: run test score dev-score bench bench-names names-model fuzz clean
+.PHONY: run test score dev-score bench bench-names names-model fuzz stress clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,12 @@ SIZES ?= 4
 LINEAR ?= 1 8
 bench: $(VENV)/.installed
 	$(PY) bench/bench.py --size $(SIZES) --linear $(LINEAR)
+
+## stress: hostile input at size (issue 13): time, peak memory, exit status per case (STRESS_SCALE=1 for
+## the issue's sizes; STRESS_ONLY="2,15" for some cases)
+STRESS_SCALE ?= 0.2
+stress: $(VENV)/.installed
+	$(PY) bench/stress.py --scale $(STRESS_SCALE) $(if $(STRESS_ONLY),--only $(STRESS_ONLY))
 
 ## fuzz: a long hypothesis campaign over generated documents and bytes (FUZZ_EXAMPLES=N)
 FUZZ_EXAMPLES ?= 50000

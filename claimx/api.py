@@ -73,12 +73,13 @@ class Extraction:
     def __init__(self, paths: Iterable[PathLike], *, jobs: int = 1, registry: "Registry | None" = None,
                  fail_fast: bool = False, dask: str | None = None, debug: bool = False,
                  on_message: Callable[[str, str], None] | None = None,
-                 progress: Callable[["FileResult"], None] | None = None):
+                 progress: Callable[["FileResult"], None] | None = None, exclude: Iterable[PathLike] = ()):
         self.paths = [os.fspath(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)]
         self.jobs = jobs if jobs > 0 else auto_jobs(self.paths)
         self.registry = registry
         self.fail_fast, self.dask, self.debug = fail_fast, dask, debug
         self.on_message, self.progress = on_message, progress
+        self.exclude = [os.fspath(p) for p in exclude]   # never read as input (the output file)
         self.failed: list[tuple[str, str]] = []
         self.messages: list[tuple[str, str]] = []
         self.counts: dict[str, int] = {}
@@ -98,21 +99,21 @@ class Extraction:
             return self
         from claimx import engine, resources
         from claimx.pipeline import Collector
-        from claimx.read import Source, discover
+        from claimx.read import Source, discover, display
 
         resources.check()
         registry = self.registry if self.registry is not None else default_registry()
         paths = [p for p in self.paths if p != STDIN]
-        sources, problems = discover(paths)
+        sources, problems = discover(paths, exclude=self.exclude)
         for p, reason in problems:
-            self._say(p, reason, failed=True)
+            self._say(display(p), reason, failed=True)
         spooled = None
         if len(paths) < len(self.paths):
             spooled = _spool_stdin()
             sources = sorted(sources + [Source(spooled, STDIN)], key=lambda s: s.doc)
         spec = engine.portable(registry)
         collector = Collector()
-        read = skipped = 0
+        read = skipped = errors = partial = 0
         results = None
         try:
             if self.dask:
@@ -124,8 +125,9 @@ class Extraction:
             for src, res in zip(sources, results):
                 if self.progress:
                     self.progress(res)
-                where = STDIN if src.path == spooled else src.path
+                where = STDIN if src.path == spooled else display(str(src.path))
                 if res.error:
+                    errors += 1
                     self._say(where, res.error, failed=True)
                     if self.fail_fast:
                         break
@@ -137,7 +139,8 @@ class Extraction:
                 read += 1
                 for w in res.warnings:
                     self._say(where, w)
-                if any(w.startswith("line ") for w in res.warnings):
+                if any(w.startswith(("line ", "record ")) for w in res.warnings):
+                    partial += 1
                     self.failed.append((str(where), "some records could not be read"))
                 collector.add(res)
         finally:
@@ -145,7 +148,9 @@ class Extraction:
                 results.close()
             if spooled is not None:
                 spooled.unlink(missing_ok=True)
-        self.counts = {"files": len(sources), "read": read, "skipped": skipped, "failed": len(self.failed),
+        # each file counted once: read (some perhaps with unreadable records), skipped or failed
+        self.counts = {"files": len(sources) + len(problems), "read": read, "skipped": skipped,
+                       "failed": errors + len(problems), "partial": partial,
                        "documents": collector.documents, "records": collector.count}
         self._collector = collector
         return self
@@ -196,17 +201,23 @@ def extract_files(paths: Iterable[PathLike] | PathLike, *, jobs: int = 1, regist
 
 
 def input_bytes(paths: Iterable[PathLike], stop_at: int | None = None) -> int:
-    """Total size of the files under ``paths`` (stops counting past ``stop_at``)."""
+    """Total size of the files under ``paths`` (stops counting past ``stop_at``). Folders are
+    walked with a stack, not recursion (any depth); symlinked folders inside are not followed."""
     total = 0
-    for p in paths:
-        for root, _, files in os.walk(p) if os.path.isdir(p) else [("", [], [p])]:
-            for f in files:
-                try:
-                    total += os.path.getsize(os.path.join(root, f))
-                except OSError:
-                    pass
-            if stop_at is not None and total > stop_at:
-                return total
+    given = [os.fspath(p) for p in paths if os.fspath(p)]
+    stack = list(given)
+    while stack:
+        p = stack.pop()
+        try:
+            if os.path.isdir(p) and (p in given or not os.path.islink(p)):
+                with os.scandir(p) as it:
+                    stack.extend(e.path for e in it)
+                continue
+            total += os.stat(p).st_size if os.path.isfile(p) else 0
+        except OSError:
+            continue
+        if stop_at is not None and total > stop_at:
+            return total
     return total
 
 

@@ -63,7 +63,7 @@ def run_extract(paths, registry_files=(), jobs=1, fail_fast=False, debug=False):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", type=click.Path(),
               help="Write JSONL here (atomically: the file is replaced only when the run ends); "
                    "default: standard output.")
 @click.option("--registry", "registry_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
@@ -93,8 +93,10 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
     documents. A progress bar is shown when standard error is a terminal.
 
     \b
-    Exit status: 0 all files read, 1 some file failed (each reported on standard
-    error as "claimx: PATH: reason"), 2 usage error, 130/143 interrupted.
+    Exit status: 0 all files read (special files, empty and binary ones are skipped
+    with a reason), 1 some file or record failed (each reported on standard error as
+    "claimx: PATH: reason"), 2 usage error, bad registry, or an output that cannot be
+    written (checked before any work; the old output is kept), 130/143 interrupted.
 
     \b
     Examples:
@@ -104,13 +106,21 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
       claimx extract archive/ --dask tcp://scheduler:8786 -o claims.jsonl
     """
     from claimx.api import extract_files
-    from claimx.write import Terminated, atomic_output, on_sigterm
+    from claimx.read import chunk_bytes
+    from claimx.write import OutputError, Terminated, atomic_output, check_output, on_sigterm
 
     on_sigterm()
+    try:
+        chunk_bytes()
+        check_output(output, [p for p in paths if p != "-"])   # before any work: one line, exit 2
+    except (OutputError, ValueError) as e:
+        _err(str(e))
+        sys.exit(2)
     registry = _registry(registry_files)           # bad rule data or registry stops the run here
     bar = None if quiet or not sys.stderr.isatty() or "-" in paths else Progress(paths)
     run = extract_files(paths, jobs=jobs, registry=registry, fail_fast=fail_fast, dask=dask_address,
-                        debug=debug, on_message=lambda p, m: _err(f"{p}: {m}"), progress=bar)
+                        debug=debug, on_message=lambda p, m: _err(f"{p}: {m}"), progress=bar,
+                        exclude=[output] if output and output != "-" else [])
     try:
         run.run()
         if bar:
@@ -127,9 +137,16 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
     except Terminated:
         _err("terminated")
         sys.exit(143)
+    except OSError as e:                           # disk full, I/O error: the old output stays
+        if not output or output == "-":
+            _quiet_pipe()
+        _err(f"{output if output and output != '-' else 'standard output'}: cannot write: "
+             f"{(e.strerror or str(e)).lower()}")
+        sys.exit(2)
     counts = run.counts
     if not quiet:
-        _err(f"{counts['files']} files: {counts['read']} read, {counts['skipped']} skipped, "
+        part = f" ({counts['partial']} with unreadable records)" if counts.get("partial") else ""
+        _err(f"{counts['files']} files: {counts['read']} read{part}, {counts['skipped']} skipped, "
              f"{counts['failed']} failed; {counts['documents']} documents, {counts['records']} records")
     sys.exit(1 if run.failed else 0)
 
@@ -204,10 +221,15 @@ def speakers(paths, fmt, registry_files):
     from claimx.report import load_records, speakers as collect, speakers_table
 
     _registry(registry_files)
-    records, failed = load_records(paths, registry_files)
-    for p, reason in failed:
-        _err(f"{p}: {reason}")
-    entries = collect(records)
+    try:
+        records, failed = load_records(paths, registry_files)
+        for p, reason in failed:
+            _err(f"{p}: {reason}")
+        entries = collect(records)
+    except MemoryError:
+        records = None
+        _err(f"{', '.join(map(str, paths))}: out of memory listing the speakers")
+        sys.exit(2)
     try:
         if fmt == "json":
             click.echo(json.dumps(entries, ensure_ascii=False, indent=1))
@@ -244,28 +266,55 @@ def eval_(pred, gold, entities, iou, fmt):
     import json
 
     from claimx.evaluate import evaluate, format_table
-    from claimx.report import load_records
+    from claimx.report import load_records, read_records
 
-    preds, failed = load_records([pred])
-    golds, gfailed = load_records([gold]) if not _plain_gold(gold) else (_read_jsonl(gold), [])
-    ents = json.loads(open(entities, encoding="utf-8").read()) if entities else None
-    for p, reason in failed + gfailed:
-        _err(f"{p}: {reason}")
-    if failed or gfailed:
+    if not 0 < iou <= 1:                           # also refuses nan
+        _err(f"--iou must be greater than 0 and at most 1, got {iou}")
         sys.exit(2)
-    r = evaluate(preds, golds, ents, iou)
+    try:
+        preds, failed = load_records([pred], lenient=True)
+        gfailed: list = []
+        if _plain_gold(gold):
+            golds = list(read_records(gold, gfailed, gold=True))
+        else:
+            golds, gfailed = load_records([gold])
+        ents = _entities(entities, gfailed) if entities else None
+        for p, reason in failed + gfailed:
+            _err(f"{p}: {reason}")
+        if failed or gfailed:
+            sys.exit(2)
+        r = evaluate(preds, golds, ents, iou)
+    except MemoryError:
+        preds = golds = None
+        _err(f"{pred}, {gold}: out of memory scoring the records")
+        sys.exit(2)
     click.echo(json.dumps(r, ensure_ascii=False, indent=1) if fmt == "json" else format_table(r))
+
+
+def _entities(path, failed: list) -> dict | None:
+    """Gold entities {key: {name, type, aliases}}; a problem goes to ``failed``."""
+    import json
+
+    try:
+        with open(path, "rb") as f:
+            ents = json.loads(f.read().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as e:
+        failed.append((path, f"not a JSON entities file ({type(e).__name__}: {str(e)[:100]})"))
+        return None
+    if not isinstance(ents, dict):
+        failed.append((path, "entities must be a JSON object {key: {name, type, aliases}}"))
+        return None
+    for key, v in ents.items():
+        if not (isinstance(v, dict) and isinstance(v.get("name"), str)
+                and isinstance(v.get("aliases", []), list) and all(isinstance(a, str) for a in v.get("aliases", []))
+                and isinstance(v.get("type", ""), str)):
+            failed.append((path, f"entity {key!r}: needs a name (string), aliases (strings) and a type"))
+            return None
+    return ents
 
 
 def _plain_gold(path) -> bool:
     return str(path).endswith((".jsonl", ".ndjson"))
-
-
-def _read_jsonl(path):
-    import json
-
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 @main.command()
@@ -291,13 +340,18 @@ def diff(old, new, fmt, color, registry_files):
     from claimx.report import load_records
 
     _registry(registry_files)
-    a, fa = load_records([old], registry_files)
-    b, fb = load_records([new], registry_files)
-    for p, reason in fa + fb:
-        _err(f"{p}: {reason}")
-    if fa or fb:
+    try:
+        a, fa = load_records([old], registry_files)
+        b, fb = load_records([new], registry_files)
+        for p, reason in fa + fb:
+            _err(f"{p}: {reason}")
+        if fa or fb:
+            sys.exit(2)
+        d = compute(a, b)
+    except MemoryError:
+        a = b = None
+        _err(f"{old}, {new}: out of memory comparing the records")
         sys.exit(2)
-    d = compute(a, b)
     if color is None:
         color = _colour(sys.stdout)
     try:

@@ -53,7 +53,7 @@ def _pool_init(registry):
     global _WORKER_REGISTRY
     _WORKER_REGISTRY = registry
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: Pool.terminate must kill
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: terminate must kill
 
 
 def _pool_task(args):
@@ -66,18 +66,112 @@ def serial(sources, registry, debug):
         yield process_file(src, registry, debug)
 
 
-def processes(sources, registry, debug, jobs):
+#: The message for a file whose worker process died twice on it (OOM killer, kill -9, a crash).
+WORKER_DIED = "worker process died while reading this file (killed, perhaps out of memory)"
+
+
+def _worker_loop(conn, registry, debug):
+    """A worker: one task at a time over its own pipe, so a worker that dies holds no shared lock
+    and the parent knows exactly which file it had."""
+    _pool_init(registry)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        i, src = task
+        conn.send((i, _pool_task((src, debug))))
+
+
+def processes(sources, registry, debug, jobs, window: int = 0):
+    """Run the per-file task in ``jobs`` worker processes, a window of tasks ahead of the one being
+    collected, results in input order. Each worker has its own pipe and one task at a time, and the
+    parent waits on the pipes and the process sentinels together: a worker that dies (SIGKILL, the
+    OOM killer) is seen at once, its file is read again in a new worker, and a file that kills its
+    worker twice fails alone with :data:`WORKER_DIED`. Nothing hangs; signals reach the parent."""
     import multiprocessing as mp
+    from multiprocessing.connection import wait
+
+    from claimx.pipeline import FileResult
 
     ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
-    pool = ctx.Pool(jobs, initializer=_pool_init, initargs=(registry,))
+    sources = list(sources)
+    window = window or 4 * jobs
+    workers: dict = {}                            # parent end of the pipe -> [process, task or None]
+    tries: dict[int, int] = {}
+    again: deque = deque()                        # tasks to run again after a worker died
+    done: dict = {}                               # task -> result, until its turn comes
+    nxt = out = 0                                 # next task to hand out, next result to yield
+
+    def start():
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_worker_loop, args=(child, registry, debug), daemon=True)
+        proc.start()
+        child.close()
+        workers[parent] = [proc, None]
+
+    def died(conn):
+        proc, task = workers.pop(conn)
+        conn.close()
+        proc.join(1)
+        if task is not None:
+            tries[task] = tries.get(task, 0) + 1
+            src = sources[task]
+            if tries[task] >= 2:
+                done[task] = FileResult(src.doc, error=WORKER_DIED)
+            else:
+                sys.stderr.write(f"claimx: {src.path}: worker process died (exit status "
+                                 f"{proc.exitcode}); reading the file again\n")
+                again.append(task)
+        start()
+
+    for _ in range(max(1, min(jobs, len(sources)))):
+        start()
     try:
-        # imap keeps input order; small chunks keep the workers busy on many small files
-        yield from pool.imap(_pool_task, ((s, debug) for s in sources), chunksize=2)
-        pool.close()
-        pool.join()
+        while out < len(sources):
+            while out in done:
+                yield done.pop(out)
+                out += 1
+            if out >= len(sources):
+                break
+            for conn, w in list(workers.items()):
+                if w[1] is None:
+                    if again:
+                        w[1] = again.popleft()
+                    elif nxt < len(sources) and nxt < out + window:
+                        w[1], nxt = nxt, nxt + 1
+                    else:
+                        continue
+                    conn.send((w[1], sources[w[1]]))
+            by_sentinel = {w[0].sentinel: conn for conn, w in workers.items()}
+            for ready in wait(list(workers) + list(by_sentinel)):
+                conn = by_sentinel.get(ready, ready)
+                if conn not in workers:
+                    continue
+                try:
+                    while conn.poll():            # a result sent before the worker died counts
+                        i, res = conn.recv()
+                        done[i] = res
+                        workers[conn][1] = None
+                except (EOFError, OSError):
+                    pass
+                if not workers[conn][0].is_alive():
+                    died(conn)
     finally:
-        pool.terminate()
+        for conn, (proc, _) in workers.items():
+            try:
+                conn.send(None)
+            except (OSError, ValueError):
+                pass
+            if out < len(sources):                # interrupted or closed early: stop the work
+                proc.terminate()
+        for conn, (proc, _) in workers.items():
+            proc.join(5)
+            if proc.is_alive():
+                proc.kill()
+            conn.close()
 
 
 def dask(sources, registry, debug, address: str, window: int = 0):

@@ -20,6 +20,8 @@ import os
 import unicodedata
 from collections import defaultdict
 
+from claimx.diff import pair_records
+
 _HONORIFICS = ["先生", "女士", "博士", "mr.", "mrs.", "ms.", "dr.", "mr ", "mrs ", "ms ", "dr ", "the "]
 
 
@@ -62,10 +64,11 @@ def match(pred, gold, threshold=0.5):
     matches, unmatched = [], []
     for d in sorted(set(by_g) | set(by_p), key=str):
         gs, ps = by_g.get(d, []), by_p.get(d, [])
-        cands = sorted(((iou((g["start"], g["end"]), (p["start"], p["end"])), gi, pi)
-                        for gi, g in enumerate(gs) for pi, p in enumerate(ps)), reverse=True)
+        exact, pairs = pair_records(gs, ps)       # same span first (IoU 1), then overlapping spans
+        cands = sorted(((iou((gs[gi]["start"], gs[gi]["end"]), (ps[pi]["start"], ps[pi]["end"])), gi, pi)
+                        for gi, pi in pairs), reverse=True)
         used_g, used_p = set(), set()
-        for v, gi, pi in cands:
+        for v, gi, pi in [(1.0, gi, pi) for gi, pi in sorted(exact, reverse=True)] + cands:
             if v < threshold:
                 break
             if gi in used_g or pi in used_p:
@@ -126,7 +129,7 @@ def evaluate(pred: list[dict], gold: list[dict], entities: dict | None = None, t
 
     out = {"iou": threshold, **block(req, req_m, unmatched)}
     by_kind = {}
-    for kind in sorted({g.get("kind") for g in req} | {p.get("kind") for p in pred} - {None}):
+    for kind in sorted(({g.get("kind") for g in req} | {p.get("kind") for p in pred}) - {None}):
         kg = [g for g in req if g.get("kind") == kind]
         km = [(g, p) for g, p in req_m if g.get("kind") == kind]
         kp = [(g, p) for g, p in req_m if p.get("kind") == kind]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from claimx import FORMAT_VERSION
 from claimx.attribute import CONFIDENCE, attribute
 from claimx.quotes import find_quotes
-from claimx.read import Document, InputError, Source, read_source
+from claimx.read import Document, InputError, SkipFile, Source, read_source
 from claimx.segment import paragraphs
 from claimx.write import dumps
 from claimx.speakers import Registry, SpeakerPass, link_document, speaker_ref
@@ -42,6 +42,7 @@ class FileResult:
     skipped: str | None = None                    # nothing to extract: reason
     warnings: list = field(default_factory=list)
     size: int = 0
+    empty_docs: int = 0                           # documents with no record and no speaker (not kept)
 
 
 def record_id(doc: str, start: int, end: int) -> str:
@@ -102,23 +103,18 @@ def extract_file(src: Source, registry: Registry) -> FileResult:
     res = FileResult(src.doc)
     try:
         res.size = src.path.stat().st_size
-        docs = read_source(src)
-    except InputError as e:
-        reason = str(e)
-        if reason in ("empty file", "only white space", "binary file"):
-            res.skipped = reason
-        else:
-            res.error = reason
-        return res
-    except OSError as e:
-        res.error = (e.strerror or str(e)).lower()
-        return res
-    try:
-        for d in docs:
+        for d in read_source(src):            # documents are read as they are extracted
             res.warnings.extend(d.warnings)
-            res.docs.append(extract_document(d, registry))
-    except InputError as e:
+            dr = extract_document(d, registry)
+            if dr.records or dr.entities:
+                res.docs.append(dr)
+            else:                                 # a million tiny records need not be a million objects
+                res.empty_docs += 1
+    except SkipFile as e:
         res.skipped = str(e)
+        res.docs = []
+    except InputError as e:
+        res.error = str(e)
         res.docs = []
     except OSError as e:
         res.error = (e.strerror or str(e)).lower()
@@ -192,6 +188,7 @@ class Collector:
                 else:
                     rows.append((rec, None))
             self.documents += 1
+        self.documents += res.empty_docs
         rows.sort(key=lambda row: (row[0]["doc"], row[0]["start"], row[0]["end"]))
         metas: dict[int, bytes] = {}                  # a document's meta, encoded once
         out = []

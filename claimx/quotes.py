@@ -43,21 +43,71 @@ class Quote:
         return self.close + 1 if self.close is not None else self.end
 
 
-def _role(text: str, i: int, s: int, e: int, stack) -> str | None:
+class _Stack:
+    """The open marks of a paragraph, with an index per mark character, so that finding the
+    opener a closing mark ends, or whether a single quotation is open, never scans the stack:
+    pairing stays linear however many marks a paragraph holds."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.marks: list[int] = []                 # offsets of open marks, innermost last
+        self.by_char: dict[str, list[int]] = {}    # mark -> stack positions holding it
+
+    def __bool__(self) -> bool:
+        return bool(self.marks)
+
+    def push(self, i: int) -> None:
+        self.by_char.setdefault(self.text[i], []).append(len(self.marks))
+        self.marks.append(i)
+
+    def top_char(self) -> str | None:
+        return self.text[self.marks[-1]] if self.marks else None
+
+    def holds(self, chars: str) -> bool:
+        return any(self.by_char.get(c) for c in chars)
+
+    def opener_for(self, close: str) -> int | None:
+        """Stack position of the innermost open mark that ``close`` ends."""
+        best = None
+        for o in _OPENERS_OF.get(close, ""):
+            pos = self.by_char.get(o)
+            if pos and (best is None or pos[-1] > best):
+                best = pos[-1]
+        return best
+
+    def pop_to(self, k: int) -> None:
+        """Remove the marks at stack positions k and above (each mark is removed once)."""
+        while len(self.marks) > k:
+            i = self.marks.pop()
+            self.by_char[self.text[i]].pop()
+
+
+_OPENERS_OF = {c: "".join(o for o, closers in PAIRS.items() if c in closers)
+               for c in set("".join(PAIRS.values()))}
+#: An unclosed quotation longer than this (characters to the paragraph's end) ends where the text
+#: gives evidence that it has ended: at the next opening mark of its own family (a stray mark before
+#: quotes that pair among themselves), or before the next speech cue, not at the paragraph's end.
+LONG_UNCLOSED = 2000
+_CLAUSE_PUNCT = ",，;；:：—–"
+_SENTENCE_PUNCT = ".!?。！？"
+
+
+def _role(text: str, i: int, s: int, e: int, stack: _Stack) -> str | None:
     """'open', 'close' or None (an apostrophe, or a mark that cannot be read)."""
     c = text[i]
     prev = text[i - 1] if i > s else " "
     nxt = text[i + 1] if i + 1 < e else " "
     if c in OPEN_ONLY:
         # „…“ and ‚…‘ close with the mark English uses to open
-        if stack and c in PAIRS[text[stack[-1]]] and text[stack[-1]] in "„‚":
+        top = stack.top_char()
+        if top is not None and c in PAIRS[top] and top in "„‚":
             return "close"
         if c == "‘" and prev.isalnum() and nxt.isalnum():
             return None
         return "open"
     if c in CLOSE_ONLY:
         if c == "’":
-            if any(text[j] in "‘‚'" for j in stack):
+            if stack.holds("‘‚'"):
                 if prev.isalnum() and nxt.isalnum():
                     return None  # Russia’s inside a single-quoted phrase
                 return "close"
@@ -69,7 +119,7 @@ def _role(text: str, i: int, s: int, e: int, stack) -> str | None:
             return None
         if (prev in _OPEN_CONTEXT or prev.isspace()) and nxt.isalnum():
             return "open"
-        if any(text[j] in "'‘" for j in stack) and not nxt.isalnum():
+        if stack.holds("'‘") and not nxt.isalnum():
             return "close"
         return None
     if prev.isspace() or prev in _OPEN_CONTEXT:
@@ -85,7 +135,7 @@ def find_quotes(text: str, paras) -> list[Quote]:
         if p.furniture:
             carried = False
             continue
-        quotes, open_at_end = _paragraph_quotes(text, p.start, p.end, p.index)
+        quotes, open_at_end = _paragraph_quotes(text, p.start, p.end, p.index, getattr(p, "lang", None))
         if carried and quotes and quotes[0].open is not None and quotes[0].open == p.start:
             quotes[0].continued = True
         elif carried and quotes and quotes[0].open is None:
@@ -95,32 +145,37 @@ def find_quotes(text: str, paras) -> list[Quote]:
     return out
 
 
-def _paragraph_quotes(text: str, s: int, e: int, para: int) -> tuple[list[Quote], bool]:
-    stack: list[int] = []          # offsets of open marks
+def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = None) -> tuple[list[Quote], bool]:
+    stack = _Stack(text)
     last_close = s                 # end of the last quotation closed in this paragraph
     spans: list[tuple[int, int, int | None, int | None]] = []  # (start, end, open, close)
+    openers: list[int] = []        # every opening mark, in order (for the evidence rule)
     for i in range(s, e):
         c = text[i]
         if c not in ALL_MARKS:
             continue
         role = _role(text, i, s, e, stack)
         if role == "open":
-            stack.append(i)
+            stack.push(i)
+            openers.append(i)
         elif role == "close":
-            k = next((k for k in range(len(stack) - 1, -1, -1) if c in PAIRS[text[stack[k]]]), None)
+            k = stack.opener_for(c)
             if k is None:
                 if not stack and last_close == s:   # its opening mark is missing
                     spans.append((s, i, None, i))
                     last_close = i + 1
                 continue
-            o = stack[k]
-            del stack[k:]
+            o = stack.marks[k]
+            stack.pop_to(k)
             spans.append((o + 1, i, o, i))
             if not stack:
                 last_close = i + 1
     open_at_end = bool(stack)
-    if stack:
-        o = stack[0]
+    if stack and e - stack.marks[0] > LONG_UNCLOSED:
+        spans += _evidence_ends(text, stack.marks, openers, e, lang)
+        open_at_end = False
+    elif stack:
+        o = stack.marks[0]
         end = e
         while end > o + 1 and (text[end - 1].isspace() or text[end - 1] in CLOSE_ONLY):
             end -= 1
@@ -143,6 +198,50 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int) -> tuple[list[Quote]
         while q.end > q.start and text[q.end - 1].isspace():
             q.end -= 1
     return [q for q in quotes if q.end > q.start], open_at_end
+
+
+def _evidence_ends(text: str, unclosed: list[int], openers: list[int], e: int, lang: str | None):
+    """Spans for the unclosed marks of a long paragraph, each ending at the evidence: the next
+    opening mark of its family, or the clause before the next speech cue, else the paragraph's end.
+    One pass over the openers and one cue search per mark (bisect), so linear."""
+    from bisect import bisect_right
+
+    from claimx.lang import rules
+
+    cue_re = getattr(rules(lang), "cue_re", None) if lang else None
+    cues: list[int] = []
+    if cue_re is not None:
+        cues = [m.start() for m in cue_re.finditer(text, unclosed[0] + 1, e)]
+    family: dict[frozenset, list[int]] = {}      # closing marks -> openers they end, in order
+    for j in openers:
+        family.setdefault(frozenset(PAIRS[text[j]]), []).append(j)
+    out = []
+    for o in unclosed:
+        same = family[frozenset(PAIRS[text[o]])]
+        nxt = bisect_right(same, o)
+        end = same[nxt] if nxt < len(same) else e
+        c = bisect_right(cues, o)
+        if c < len(cues) and cues[c] < end:
+            end = _clause_start(text, o + 1, cues[c])
+            if end is None:
+                continue                          # the mark opens the cue's own sentence: a stray
+        while end > o + 1 and (text[end - 1].isspace() or text[end - 1] in CLOSE_ONLY):
+            end -= 1
+        out.append((o + 1, end, o, None))
+    return out
+
+
+def _clause_start(text: str, lo: int, cue: int) -> int | None:
+    """Where the quotation before a cue ends: at the clause punctuation before the cue ("…, said
+    X"; "…, X said"), else at the start of the cue's sentence (looked for within 300 characters).
+    None when the cue's sentence begins with the mark ("« Olga Petrenko said that …"): the mark
+    then opens no quotation."""
+    for j in range(cue - 1, max(lo, cue - 300) - 1, -1):
+        if text[j] in _CLAUSE_PUNCT:
+            return j + 1 if text[j] in ",，" else j
+        if text[j] in _SENTENCE_PUNCT:
+            return j + 1
+    return None if cue - lo <= 300 else cue
 
 
 def _enough_words(s: str) -> bool:

@@ -6,18 +6,13 @@ import unicodedata
 from pathlib import Path
 
 
-def load_records(paths, registry_files=()) -> tuple[list[dict], list]:
-    """Records from JSONL files written by extract, or extracted on the fly from folders/files."""
+def load_records(paths, registry_files=(), lenient: bool = False) -> tuple[list[dict], list]:
+    """Records from JSONL files written by extract, or extracted on the fly from folders/files.
+    ``lenient``: a record needs only doc, start and end (predictions of another tool)."""
     records, failed, to_extract = [], [], []
     for p in paths:
         if Path(p).is_file() and Path(p).suffix.lower() in (".jsonl", ".ndjson") and _is_extraction(p):
-            with open(p, encoding="utf-8") as f:
-                for n, line in enumerate(f, 1):
-                    if line.strip():
-                        try:
-                            records.append(json.loads(line))
-                        except ValueError as e:
-                            failed.append((p, f"line {n}: not JSON ({e})"))
+            records.extend(read_records(p, failed, lenient))
         else:
             to_extract.append(p)
     if to_extract:
@@ -29,6 +24,34 @@ def load_records(paths, registry_files=()) -> tuple[list[dict], list]:
     return records, failed
 
 
+def read_records(path, failed: list, gold: bool = False):
+    """The records of a JSON Lines file, one line at a time; a line that is not a claim record
+    (bad UTF-8, not JSON, nested too deeply, wrong fields) goes to ``failed`` as (path, reason)."""
+    from claimx.diff import record_problem
+    from claimx.read import open_regular
+
+    with open_regular(path) as f:
+        for n, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                failed.append((path, f"line {n}: invalid UTF-8"))
+                continue
+            except RecursionError:
+                failed.append((path, f"line {n}: not JSON (nested too deeply)"))
+                continue
+            except ValueError as e:
+                failed.append((path, f"line {n}: not JSON ({e})"))
+                continue
+            problem = record_problem(rec, gold)
+            if problem:
+                failed.append((path, f"line {n}: not a claim record: {problem}"))
+            else:
+                yield rec
+
+
 def _is_extraction(path) -> bool:
     """A JSONL file whose first record looks like claimx output (not an input corpus)."""
     with open(path, encoding="utf-8", errors="replace") as f:
@@ -36,7 +59,7 @@ def _is_extraction(path) -> bool:
             if line.strip():
                 try:
                     rec = json.loads(line)
-                except ValueError:
+                except (ValueError, RecursionError):
                     return False
                 return isinstance(rec, dict) and {"doc", "start", "end", "speaker"} <= set(rec)
     return True

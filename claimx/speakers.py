@@ -71,8 +71,15 @@ class Registry:
         return cls(entries)
 
     def _index(self):
+        """Lookup tables, so that an alias, a Latin surname or an office is matched without walking
+        the whole registry in Python (a million aliases): alias -> ids, surname -> rows, sound key
+        -> rows, role word -> ids. (A Chinese transliteration is still scored against every Latin
+        surname: its score is a learned model, with no index yet.)"""
         self.alias: dict[str, set[str]] = {}
         self.surnames: list[tuple[str, str, list[str], str]] = []  # (phonetic, norm, given, id)
+        self._by_norm: dict[str, list[int]] = {}
+        self._by_sound: dict[str, list[int]] = {}
+        self._by_role: dict[str, list[str]] = {}
         zh = set()
         for e in self.entries.values():
             for f in e.forms():
@@ -83,8 +90,27 @@ class Registry:
                 elif e.type == "person":
                     given, sur = latin_parts(f)
                     if sur:
-                        self.surnames.append((phonetic(sur), norm(sur), given, e.id))
+                        row = (phonetic(sur), norm(sur), given, e.id)
+                        self._by_norm.setdefault(row[1], []).append(len(self.surnames))
+                        self._by_sound.setdefault(phonetic(row[1]), []).append(len(self.surnames))
+                        self.surnames.append(row)
+            for word in set(re.findall(r"\w+", (e.role or "").lower())):
+                self._by_role.setdefault(word, []).append(e.id)
+        self._sounds = list(self._by_sound)
         self.zh_aliases = tuple(sorted(zh, key=len, reverse=True))
+
+    def _rows_like(self, sound: str, key: str, cutoff: float) -> list[int]:
+        """Surname rows spelled ``key`` or whose sound key is like ``sound`` (ratio >= cutoff), in
+        order: every row :func:`surname_similarity` could score that high, found by one C-speed
+        pass over the distinct sound keys instead of a Python loop over every row."""
+        from rapidfuzz import process
+        from rapidfuzz.fuzz import ratio
+
+        rows = set(self._by_norm.get(key, ()))
+        for found, _, _ in process.extract(sound, self._sounds, scorer=ratio, score_cutoff=cutoff,
+                                           limit=None):
+            rows.update(self._by_sound[found])
+        return sorted(rows)
 
     # ---------------------------------------------------------------------------------- matching
     def match(self, forms: list[str], glosses=()) -> tuple[Entry | None, str]:
@@ -116,7 +142,8 @@ class Registry:
             if not sur or len(sur) < 3:
                 continue
             nk = norm(sur)
-            for rp, rn, rgiven, eid in self.surnames:
+            for i in self._rows_like(phonetic(sur), nk, FUZZY_MIN):
+                rp, rn, rgiven, eid = self.surnames[i]
                 if self.entries[eid].type != "person":
                     continue
                 score = 100.0 if rn == nk else surname_similarity(sur, rn)
@@ -171,7 +198,9 @@ class Registry:
         doc = self._doc
         if doc[0] is not text:
             doc = self._doc = (text, {})
-        for e in self.entries.values():
+        first = (re.findall(r"\w+", noun.lower()) or [""])[0]
+        for eid in self._by_role.get(first, ()):
+            e = self.entries[eid]
             role = (e.role or "").lower()
             if not re.search(rf"\b{re.escape(noun)}\b", role) or (stem and stem not in role) \
                     or re.search(r"\b(?:former|deputy|vice)\b", role):
@@ -233,23 +262,48 @@ def _decide(results: dict, entries) -> tuple[Entry, str, float] | None:
 
 
 def parse_registry(path: Path) -> list[Entry]:
+    import os
+    import stat
+
     try:
-        raw = (path if isinstance(path, DataPath) else Path(path)).read_text(encoding="utf-8")
+        if isinstance(path, DataPath):             # shipped data (or its overlay)
+            data = path.read_bytes()
+        else:
+            st = os.stat(path)
+            if not stat.S_ISREG(st.st_mode):
+                raise RegistryError(f"{path}: not a regular file (a registry is a TOML file)")
+            with open(path, "rb") as f:
+                data = f.read()
     except DataError as e:
         raise RegistryError(str(e)) from None
     except OSError as e:
         raise RegistryError(f"{path}: cannot read: {e.strerror or e}") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise RegistryError(f"{path}: line 1: file is UTF-16; a registry must be UTF-8 (TOML)")
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise RegistryError(f"{path}: line {line}: not UTF-8 (byte 0x{data[e.start]:02x}); "
+                            "a registry must be UTF-8 (TOML)") from None
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as e:
-        raise RegistryError(f"{path}: line {getattr(e, 'lineno', '?')}: {e.args[0] if e.args else e}") from None
+        msg = str(e.args[0] if e.args else e)
+        m = re.search(r"\(at line (\d+), column \d+\)", msg)
+        where = f"line {m.group(1)}: " if m else ""
+        raise RegistryError(f"{path}: {where}{msg}") from None
+    except RecursionError:
+        raise RegistryError(f"{path}: nested too deeply") from None
     rows = data.get("speaker", [])
     if not isinstance(rows, list):
         raise RegistryError(f"{path}: 'speaker' must be an array of tables ([[speaker]])")
     lines = [i + 1 for i, l in enumerate(raw.splitlines()) if l.strip() == "[[speaker]]"]
     out = []
     for n, row in enumerate(rows):
-        where = f"{path}: line {lines[n] if n < len(lines) else '?'}"
+        where = f"{path}: " + (f"line {lines[n]}" if len(lines) == len(rows) else f"speaker {n + 1}")
+        if not isinstance(row, dict):
+            raise RegistryError(f"{where}: each speaker must be a table ([[speaker]]), got {row!r}"[:300])
         if not isinstance(row.get("id"), str) or not re.fullmatch(r"[a-z0-9][a-z0-9\-:.]*", row["id"]):
             raise RegistryError(f"{where}: id must be a lowercase slug, got {row.get('id')!r}")
         if not isinstance(row.get("name"), str) or not row["name"].strip():
@@ -263,6 +317,11 @@ def parse_registry(path: Path) -> list[Entry]:
         unknown = set(row) - {"id", "name", "type", "aliases", "role", "affiliation", "wikidata"}
         if unknown:
             raise RegistryError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        for key in ("role", "affiliation", "wikidata"):
+            if not isinstance(row.get(key), (str, type(None))):
+                raise RegistryError(f"{where}: {key} must be a string, got {row[key]!r}"[:300])
+        if row.get("wikidata") is not None and not re.fullmatch(r"Q[0-9]+", row["wikidata"]):
+            raise RegistryError(f"{where}: wikidata must be an item id like Q42, got {row['wikidata']!r}")
         out.append(Entry(row["id"], row["name"], typ, aliases, row.get("role"), row.get("affiliation"),
                          row.get("wikidata")))
     return out

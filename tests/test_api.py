@@ -105,7 +105,8 @@ def test_extract_files_reports_problems_and_keeps_going(tmp_path):
     assert [r["doc"] for r in recs] == ["good.txt"]
     assert {p for p, _ in run.failed} == {str(tmp_path / "bad.json"), str(tmp_path / "missing")}
     assert (str(tmp_path / "empty.txt"), "skipped: empty file") in seen
-    assert run.counts == {"files": 3, "read": 1, "skipped": 1, "failed": 2, "documents": 1, "records": 1}
+    assert run.counts == {"files": 4, "read": 1, "skipped": 1, "failed": 2, "partial": 0,  # each path once
+                          "documents": 1, "records": 1}
 
 
 def test_import_claimx_is_light():

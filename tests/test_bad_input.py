@@ -108,18 +108,18 @@ def test_unreadable_and_vanishing_files(folder, monkeypatch, capsys):
     from claimx import cli, read
 
     (folder / "secret.txt").write_text(GOOD, encoding="utf-8")
-    real_discover, real_read = read.discover, Path.read_bytes
+    real_discover, real_open = read.discover, read.open_regular
 
-    def read_bytes(self):
-        if self.name == "secret.txt":
+    def open_regular(path):
+        if Path(path).name == "secret.txt":
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(path)
 
-    def discover(paths):
-        found, problems = real_discover(paths)
+    def discover(paths, *args, **kw):
+        found, problems = real_discover(paths, *args, **kw)
         return found + [read.Source(folder / "gone.txt", "gone.txt")], problems
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(read, "open_regular", open_regular)
     monkeypatch.setattr(read, "discover", discover)
     recs, counts, failed = cli.run_extract([str(folder)])
     err = capsys.readouterr().err

@@ -65,3 +65,99 @@ def test_any_bytes_give_records_or_a_reason_never_an_exception(tmp_path_factory,
     if suffix in (".txt", ".md"):
         text = decode(head + body)[0]
         check_records(records, {path.name: text})
+
+
+# ---- hostile input (issue 13): long runs of one mark, deep JSON, arbitrary records for diff/eval
+MARKS = st.sampled_from(["“", "”", "‘", "’", "\"", "'", "«", "»", "「", "」", "„", "‚", "‹", "›"])
+RUNS = st.lists(st.one_of(st.tuples(MARKS, st.integers(1, 400)).map(lambda t: t[0] * t[1]), FRAGMENTS),
+                max_size=12).map("".join)
+
+
+@settings(max_examples=max(EXAMPLES // 10, 30), deadline=None, suppress_health_check=list(HealthCheck))
+@given(RUNS)
+def test_long_runs_of_one_mark_extract_with_exact_offsets(text):
+    from claimx.quotes import find_quotes
+    from claimx.segment import paragraphs
+
+    for q in find_quotes(text, paragraphs(text)):
+        assert 0 <= q.start < q.end <= len(text)
+    extract_text(text)
+
+
+def _nested(depth: int, kind: str) -> str:
+    return {"list": "[" * depth + "]" * depth, "dict": '{"a":' * depth + "1" + "}" * depth,
+            "open": "[" * depth}[kind]
+
+
+@settings(max_examples=max(EXAMPLES // 30, 20), deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.one_of(st.just("good"), st.tuples(st.integers(1, 60_000), st.sampled_from(["list", "dict", "open"]))),
+                min_size=1, max_size=6))
+def test_deep_json_lines_fail_alone(tmp_path_factory, lines):
+    path = Path(tmp_path_factory.mktemp("deep")) / "deep.jsonl"
+    good = '{"text": "“We stay,” said Olga Petrenko."}'
+    path.write_text("\n".join(good if x == "good" else _nested(*x) for x in lines) + "\n", encoding="utf-8")
+    res = extract_file(Source(path, path.name), registry())
+    wanted = [f"deep.jsonl#{n}" for n, x in enumerate(lines, 1) if x == "good"]
+    assert [d.doc for d in res.docs] == wanted
+    if not wanted:
+        assert res.error and res.error.startswith("no usable record")
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+                    lambda kids: st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=5), kids, max_size=3),
+                    max_leaves=8)
+SPAN = st.tuples(st.integers(0, 60), st.integers(0, 30)).map(lambda t: (t[0], t[0] + t[1]))
+SPEAKER = st.one_of(st.none(), st.sampled_from(["a", "b"]).map(
+    lambda i: {"id": i, "name": i.upper(), "type": "person", "mention": {"text": i, "start": 0, "end": 1}}))
+RECORD = st.builds(lambda doc, span, kind, sp: {"doc": doc, "start": span[0], "end": span[1], "kind": kind,
+                                                "text": "x", "resolution": "explicit", "speaker": sp},
+                   st.sampled_from(["d1", "d2"]), SPAN, st.sampled_from(["direct", "indirect"]), SPEAKER)
+RECORDS = st.lists(RECORD, max_size=25)
+ANY_RECORD = st.one_of(RECORD, JSON, st.builds(lambda r, k, v: {**r, k: v}, RECORD,
+                                               st.sampled_from(["doc", "start", "end", "kind", "speaker", "text"]), JSON))
+
+
+@settings(max_examples=max(EXAMPLES // 6, 50), deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(ANY_RECORD, max_size=10))
+def test_arbitrary_records_are_refused_or_diffed_never_a_traceback(recs):
+    from claimx.diff import diff, record_problem
+    from claimx.evaluate import evaluate
+    from claimx.report import speakers
+
+    ok = [r for r in recs if record_problem(r) is None]
+    gold = [r for r in recs if record_problem(r, gold=True) is None]
+    d = diff(ok, [dict(r) for r in ok])
+    assert d["summary"] == {"added": 0, "removed": 0, "changed": 0}
+    evaluate(ok, gold)
+    speakers(ok)
+
+
+def _brute_match(pred, gold, threshold):
+    """The quadratic matcher diff/eval replaced: every pair, best IoU first."""
+    from claimx.evaluate import iou
+
+    cands = sorted(((iou((g["start"], g["end"]), (p["start"], p["end"])), gi, pi)
+                    for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True)
+    used_g, used_p, out = set(), set(), []
+    for v, gi, pi in cands:
+        if v < threshold:
+            break
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return sorted(out)
+
+
+@settings(max_examples=max(EXAMPLES // 6, 50), deadline=None, suppress_health_check=list(HealthCheck))
+@given(RECORDS, RECORDS, st.sampled_from([0.1, 0.5, 0.9, 1.0]))
+def test_indexed_matching_equals_the_quadratic_one(pred, gold, threshold):
+    from claimx.evaluate import match
+
+    pred = [dict(p, doc="d") for p in pred]
+    gold = [dict(g, doc="d") for g in gold]
+    matches, _ = match(pred, gold, threshold)
+    got = sorted((next(i for i, g in enumerate(gold) if g is a), next(i for i, p in enumerate(pred) if p is b))
+                 for a, b in matches)
+    assert got == _brute_match(pred, gold, threshold)

@@ -44,14 +44,14 @@ def test_metadata_line(tmp_path):
     meta = {"title": "T", "authors": "N. Kassenova", "doi": "10.1/x", "publicationDate": "2023-04-01",
             "abstract": "Body “quoted” text."}
     src = write(tmp_path, "a.txt", (json.dumps(meta) + "\nBody “quoted” text.\n").encode())
-    [doc] = read_source(src)
+    [doc] = list(read_source(src))
     assert doc.meta == {"title": "T", "authors": "N. Kassenova", "doi": "10.1/x", "date": "2023-04-01"}
     assert doc.text[doc.body_start:].startswith("Body")
 
 
 def test_jsonl_keeps_good_lines_and_reports_bad(tmp_path):
     src = write(tmp_path, "r.jsonl", b'{"text": "one"}\n{broken\n{"title": "no text"}\n{"body": "two"}\n')
-    docs = read_source(src)
+    docs = list(read_source(src))            # records are streamed
     assert [d.doc for d in docs] == ["r.jsonl#1", "r.jsonl#4"] and [d.text for d in docs] == ["one", "two"]
     assert docs[0].warnings[0].startswith("line 2: malformed JSON")
     assert docs[0].warnings[1].startswith("line 3: no text field")

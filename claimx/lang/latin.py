@@ -720,10 +720,14 @@ class LatinRules(Rules):
         return (a, b)
 
     # ---- cues ----------------------------------------------------------------------------------
+    #: Characters a cue's analysis looks at before it (its subject): bounds the work per cue, so a
+    #: paragraph of cues ("said said said …") stays linear in its length.
+    cue_lookbehind = 300
+
     def analyse_cue(self, text: str, cue, quotes_in, previous, registry, matches, consumed) -> bool:
         """Find ``cue``'s speaker, direction and content; False if it is not a speech cue here."""
         s = cue.sent
-        left = self.clause_start(text, s, cue.start, quotes_in)
+        left = max(self.clause_start(text, s, cue.start, quotes_in), cue.start - self.cue_lookbehind)
         before = text[left:cue.start]
         end = sentence_end(text, s)
         if cue.role == "source":                       # according to X, CONTENT / CONTENT, according to X
