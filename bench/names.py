@@ -43,8 +43,13 @@ def main(argv=None):
     from claimx import names_model
 
     m = names_model.model()
-    print(f"model {names_model.MODEL}: loaded in {time.perf_counter() - t0:.2f}s, {sum(map(len, m.joint.values()))} "
-          f"letter-group/syllable pairs, threshold {m.threshold:.2f}, margin {m.margin:.2f}")
+    from claimx.lang.base import data_dir
+
+    size = len((data_dir() / names_model.MODEL).read_bytes())
+    print(f"model {names_model.MODEL}: {size} bytes, loaded in {time.perf_counter() - t0:.2f}s, "
+          f"{sum(map(len, m.joint.values()))} letter-group/syllable pairs, threshold {m.threshold:.2f}, "
+          f"margin {m.margin:.2f}, held-out top1 {m.meta.get('held_out_top1')} at "
+          f"{m.meta.get('held_out_false_links')} false links")
     latins = sorted({norm(l) for l, _ in rows})
     rng = random.Random(a.seed)
     top1 = false = 0

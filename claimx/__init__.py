@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 #: Version of the JSONL record format (see README, "Record format changelog").
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 
 __all__ = ["extract", "extract_files", "Extraction", "Registry", "RegistryError", "DataError",
            "__version__", "FORMAT_VERSION"]

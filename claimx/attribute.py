@@ -44,6 +44,7 @@ class Cue:
     content: tuple[int, int] | None = None   # reported content (forward cues with a complement)
     before: tuple[int, int] | None = None    # what a tail cue governs
     lead_in: bool = False          # ends its paragraph introducing a quotation ("… is quoted,")
+    subordinate: bool = False      # in an opening subordinate clause: governs nothing after it
 
 
 @dataclass
@@ -313,7 +314,8 @@ def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
                 and c.speaker.start >= q.outer_end and c.start >= q.outer_end \
                 and _CLAUSE_BREAK.search(text[q.outer_end:c.start].lstrip(" ,，:：—–-")) is None:
             return c, "immediate"
-    before = [c for c in cues if c.direction == "forward" and c.end <= q.outer_start]
+    before = [c for c in cues if c.direction == "forward" and c.end <= q.outer_start
+              and not (c.subordinate and c.content and c.content[1] < q.outer_start)]
     if before:
         return max(before, key=lambda c: c.end), "forward"
     if after:
@@ -334,7 +336,7 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     after_last = quoted_units(text[max(q.outer_end for q in inside):b])
     # where the language says so, reported speech that ends in a quotation is one mixed claim, the
     # whole clause ('他流转了60多亩地，眼下长势不错，“昨天还打了药。”')
-    if unquoted > quoted and (after_last >= 3 or after_last < 1 and rules(c.sent.lang).mixed_whole_clause):
+    if unquoted > quoted and (after_last >= 3 or after_last == 0 and rules(c.sent.lang).mixed_whole_clause):
         return [_claim("mixed", a, b, c, "explicit")]
     return []
 
@@ -376,8 +378,11 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
         dominant = _quote_share(text, p, by_para.get(p.index, [])) >= 0.6
         for q in pq:
             si = sent_of.get(id(q))
-            claim = _colon_label(text, q, sents[si] if si is not None else None)
-            prev = _last_quote_claim(para_claims.get(p.index, []), q.outer_start)
+            claim = _transcript_label(text, q, p) or _colon_label(text, q, sents[si] if si is not None else None)
+            if claim is None and q is pq[-1]:
+                claim = _dash_signature(text, q, p, sents[si] if si is not None else None)
+            prev = _last_quote_claim(para_claims.get(p.index, []), q.outer_start) or \
+                _last_reported_claim(text, para_claims.get(p.index, []), q.outer_start)
             if claim is None and prev is not None and prev.referent:
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                               "continuation", antecedent=prev.antecedent)
@@ -400,7 +405,11 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                 claim = _speech_event(text, q, sents[si] if si is not None else None, registry)
             if claim is None and quoted_units(text[q.start:q.end]) >= 6 and re.search(
                     r"[.!?。！？…,，]\W*$", text[q.start:q.end]):
-                claim = Claim("direct", q.start, q.end, p.index, p.lang, None, None, "none")
+                claim = _clause_subject_quote(text, q, sents[si] if si is not None else None, registry) \
+                    or Claim("direct", q.start, q.end, p.index, p.lang, None, None, "none")
+            elif claim is None and quoted_units(text[q.start:q.end]) >= 2 and i > 0:
+                # (never in the first paragraph: a headline)
+                claim = _clause_subject_quote(text, q, sents[si] if si is not None else None, registry, True)
             if claim is not None:
                 out.append(claim)
                 bisect.insort(para_claims.setdefault(p.index, []), claim, key=lambda c: c.start)
@@ -413,6 +422,18 @@ def _last_quote_claim(claims: list[Claim], before: int) -> Claim | None:
     for c in reversed(claims[max(0, i - 64):i]):
         if c.end <= before and c.kind != "indirect":
             return c
+    return None
+
+
+def _last_reported_claim(text, claims: list[Claim], before: int) -> Claim | None:
+    """'The talks may stall, Schiff said. “The other factor is …”': the reported claim of the
+    sentence just before a quotation, when its speaker is named after it (a trailing cue)."""
+    i = bisect.bisect_right(claims, before, key=lambda c: c.start)
+    for c in reversed(claims[max(0, i - 8):i]):
+        if c.end <= before:
+            tail = c.cue is not None and c.cue.direction == "tail" and c.cue.speaker is not None
+            return c if tail and c.cue.sent.end >= before - 3 and \
+                not text[c.cue.sent.end:before].strip(" \t\"“'‘") else None
     return None
 
 
@@ -482,6 +503,46 @@ def _colon_label(text, q: Quote, s: Sent | None) -> Claim | None:
     spk, colon = found
     cue = Cue(colon, colon + 1, "speech", s, speaker=spk)
     return Claim("direct", q.start, q.end, q.para, s.lang, cue, spk, "explicit")
+
+
+def _transcript_label(text, q: Quote, p) -> Claim | None:
+    """'“WALLACE: But, Governor, …”': a quoted transcript names its speaker in a label."""
+    spk = rules(p.lang).transcript_label(text, q.start, q.end)
+    if spk is None:
+        return None
+    return Claim("direct", q.start, q.end, q.para, p.lang, None, spk, "explicit")
+
+
+def _dash_signature(text, q: Quote, p, s: Sent | None) -> Claim | None:
+    """'“…” — Lena Ortiz': a signature after the paragraph's last quotation names its speaker."""
+    if s is None:
+        return None
+    found = rules(s.lang).dash_signature(text, q.outer_end, p.end)
+    if found is None:
+        return None
+    spk, dash = found
+    cue = Cue(dash, dash + 1, "speech", s, speaker=spk)
+    return Claim("direct", q.start, q.end, q.para, s.lang, cue, spk, "explicit")
+
+
+def _clause_subject_quote(text, q: Quote, s: Sent | None, registry, short=False) -> Claim | None:
+    """'Sanders credited the win to “a closed primary, where independents cannot vote.”': where the
+    language says so, a quotation no cue governs, after its sentence's subject, is that subject's;
+    a short one ('Ortiz dismissed the plan as “a fantasy”') only when the subject is a person
+    acting, not a passive ('its regions are claimed to be “historical Russia”')."""
+    r = rules(s.lang) if s is not None else None
+    if r is None or not r.quote_in_clause_is_subjects:
+        return None
+    spk = r.speech_event_speaker(text, s.start, q.outer_start, registry)
+    if spk is None or spk.kind not in ("name", "org", "pronoun", "nominal"):
+        return None
+    if short and (spk.kind not in ("name", "pronoun") or spk.kind == "pronoun" and spk.cls != "person"
+                  or r.passive_between(text, spk.end, q.outer_start)
+                  or r.is_headline(text, s.start, q.outer_start)):
+        return None
+    c = Claim("mixed" if short else "direct", q.start, q.end, q.para, s.lang, None, spk, "explicit")
+    c.extra["rule"] = "clause-subject"
+    return c
 
 
 def _speech_event(text, q: Quote, s: Sent | None, registry) -> Claim | None:

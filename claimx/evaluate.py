@@ -20,9 +20,16 @@ import os
 import unicodedata
 from collections import defaultdict
 
-from claimx.diff import pair_records
+from functools import lru_cache
 
-_HONORIFICS = ["先生", "女士", "博士", "mr.", "mrs.", "ms.", "dr.", "mr ", "mrs ", "ms ", "dr ", "the "]
+from claimx.diff import pair_records
+from claimx.lang.base import data_dir, read_lines
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    """What the scorer folds from a name (data/names/scorer_honorifics.txt, as in score.py)."""
+    return tuple(read_lines(data_dir() / "names" / "scorer_honorifics.txt"))
 
 
 def norm(s) -> str:
@@ -32,7 +39,7 @@ def norm(s) -> str:
     s = unicodedata.normalize("NFKC", s).casefold()
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = s.replace("’", "'").replace("‘", "'").replace("`", "'")
-    for h in _HONORIFICS:
+    for h in _honorifics():
         if s.startswith(h):
             s = s[len(h):]
         if s.endswith(h.strip()):

@@ -19,19 +19,31 @@ import unicodedata
 from functools import lru_cache
 
 from claimx.lang.base import data_dir, read_lines
+from claimx.lang.name_tables import (cyrillic_romanisation, han_readings, native_chinese_name,
+                                     transliteration_chars)
 
-SEPARATORS = "·•・‧･"
-HONORIFICS = ("先生", "女士", "夫人", "小姐", "博士", "教授", "mr.", "mrs.", "ms.", "dr.", "prof.",
-              "mr ", "mrs ", "ms ", "dr ", "prof ", "m. ", "mme ")
+@lru_cache(maxsize=1)
+def separators() -> str:
+    """The characters that separate the parts of a transliterated name (data/names/separators.txt)."""
+    return "".join(line.strip() for line in read_lines(data_dir() / "names" / "separators.txt"))
 
 
 @lru_cache(maxsize=1)
-def _romanize() -> dict[int, str]:
-    table = {}
-    for line in read_lines(data_dir() / "ru" / "romanize.tsv"):
-        letter, _, latin = line.partition("\t")
-        table[ord(letter.strip())] = latin.strip()
-    return table
+def honorifics() -> tuple[str, ...]:
+    """Honorifics folded away from a name, before it or after it (data/names/honorifics.txt)."""
+    return tuple(line.lower() for line in read_lines(data_dir() / "names" / "honorifics.txt"))
+
+
+def __getattr__(name: str):
+    if name == "SEPARATORS":          # read on first use, not on import (CLAIMX_DATA is checked first)
+        return separators()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@lru_cache(maxsize=None)
+def _rules(name: str) -> tuple[tuple[str, str], ...]:
+    """Ordered (from, to) rewrites of a data/names/ table."""
+    return tuple(tuple(line.split("\t")[:2]) for line in read_lines(data_dir() / "names" / name))
 
 
 def fold(s: str) -> str:
@@ -39,7 +51,7 @@ def fold(s: str) -> str:
     apostrophe."""
     s = unicodedata.normalize("NFKC", s).casefold()
     if any("\u0400" <= c <= "\u04ff" for c in s):
-        s = s.translate(_romanize())
+        s = s.translate(cyrillic_romanisation())
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     return s.replace("’", "'").replace("‘", "'").replace("`", "'").replace("ʼ", "'")
 
@@ -50,7 +62,7 @@ def strip_honorifics(s: str) -> str:
     while changed:
         changed = False
         low = t.lower()
-        for h in HONORIFICS:
+        for h in honorifics():
             if low.startswith(h) and len(t) > len(h):
                 t, changed = t[len(h):].strip(), True
                 break
@@ -67,11 +79,9 @@ def norm(s: str) -> str:
     return "".join(c for c in s if c.isalnum())
 
 
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
-
-
 def is_han(s: str) -> bool:
-    return _HAN.search(s) is not None
+    """Does ``s`` hold a Han character (CJK unified ideographs, extension A, compatibility)?"""
+    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in s)
 
 
 @lru_cache(maxsize=65536)
@@ -79,7 +89,7 @@ def latin_parts(name: str) -> tuple[tuple[str, ...], str]:
     """(given names, surname) of a Latin-script name: 'N. Kassenova' → (('n',), 'kassenova')."""
     s = fold(strip_honorifics(name))
     s = re.sub(r"[()\[\]]", " ", s)
-    words = [w for w in re.split(r"[\s" + SEPARATORS + r"]+", s) if w]
+    words = [w for w in re.split(r"[\s" + separators() + r"]+", s) if w]
     words = [re.sub(r"[^\w'-]", "", w) for w in words]
     words = [w for w in words if w]
     if not words:
@@ -139,10 +149,6 @@ def same_given(x: str, y: str) -> bool:
     return False
 
 
-_PHON_RULES = [("shch", "s"), ("sch", "s"), ("tch", "s"), ("dzh", "s"), ("kh", "k"), ("gh", "k"),
-               ("ph", "f"), ("th", "t"), ("sh", "s"), ("zh", "s"), ("ch", "s"), ("ts", "s"),
-               ("tz", "s"), ("ck", "k"), ("ks", "s"), ("x", "s"), ("q", "k"), ("j", "i"), ("y", "i"),
-               ("w", "v")]
 _PHON_MAP = str.maketrans({"b": "p", "d": "t", "g": "k", "c": "k", "h": "", "z": "s", "v": "f",
                            "l": "r", "e": "a", "o": "u"})
 
@@ -152,7 +158,7 @@ def phonetic(s: str) -> str:
     """A coarse sound key for Latin spellings of one name (see module doc)."""
     s = "".join(c for c in fold(s) if c.isalpha())
     s = re.sub(r"c(?=[eiy])", "s", s)
-    for a, b in _PHON_RULES:
+    for a, b in _rules("phonetic.tsv"):
         s = s.replace(a, b)
     s = s.translate(_PHON_MAP)
     s = re.sub(r"(.)\1+", r"\1", s)
@@ -177,8 +183,6 @@ def surname_similarity(a: str, b: str) -> float:
     return ratio(pa, pb)
 
 
-_XS_RULES = [("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("kh", "h"), ("gh", "g"),
-             ("ph", "f"), ("th", "t"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("y", "i")]
 _XS_MAP = str.maketrans({"l": "r", "v": "f", "e": "i", "o": "u", "c": "k"})
 
 
@@ -189,61 +193,10 @@ def cross_key(s: str) -> str:
     merges only what it cannot write (l/r, v/f) plus vowel qualities."""
     s = "".join(c for c in fold(s) if c.isalpha())
     s = re.sub(r"c(?=[eiy])", "s", s)
-    for a, b in _XS_RULES:
+    for a, b in _rules("cross.tsv"):
         s = s.replace(a, b)
     s = s.translate(_XS_MAP)
     return re.sub(r"(.)\1+", r"\1", s)
-
-
-@lru_cache(maxsize=1)
-def _zh_table() -> dict[str, list[str]]:
-    out = {}
-    for row in read_lines(data_dir() / "zh" / "translit.tsv"):
-        ch, _, vals = row.partition("\t")
-        out[ch.strip()] = [v for v in vals.strip().split("|") if v]
-    return out
-
-
-_FINALS = [("uo", "o"), ("iao", "yo"), ("ian", "en"), ("iu", "yu"), ("ie", "e"), ("ai", "e"),
-           ("ei", "e"), ("ao", "o"), ("ou", "u"), ("ang", "an"), ("eng", "en"), ("ong", "on"),
-           ("ing", "in"), ("ü", "yu"), ("v", "yu")]
-
-
-def _pinyin_reading(py: str) -> str:
-    """A transliteration value from plain pinyin: 'luo' → 'lo', 'si' → 's', 'wa' → 'va'."""
-    if py in ("si", "zi", "ci", "shi", "zhi", "chi", "ri"):
-        return {"si": "s", "zi": "z", "ci": "ts", "shi": "sh", "zhi": "zh", "chi": "ch", "ri": "zh"}[py]
-    if py.startswith("w"):
-        py = "v" + py[1:] if py not in ("wu",) else "u"
-    if py.startswith("y"):
-        py = "i" + py[2:] if py.startswith("yi") else py
-    if py[:1] == "j":
-        py = "g" + py[1:]
-    elif py[:1] == "q":
-        py = "ch" + py[1:]
-    elif py[:1] == "x":
-        py = "s" + py[1:]
-    for a, b in _FINALS:
-        if py.endswith(a):
-            py = py[: -len(a)] + b
-            break
-    return py
-
-
-@lru_cache(maxsize=16384)
-def _char_readings(ch: str) -> tuple[str, ...]:
-    table = _zh_table()
-    if ch in table:
-        return tuple(table[ch])
-    from pypinyin import Style, pinyin
-
-    pys = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
-    vals = []
-    for py in (pys[0] if pys else [])[:2]:
-        v = _pinyin_reading(py)
-        if v and v not in vals:
-            vals.append(v)
-    return tuple(vals) or ("",)
 
 
 @lru_cache(maxsize=16384)
@@ -252,7 +205,7 @@ def zh_readings(name: str, limit: int = 96) -> tuple[str, ...]:
     chars = [c for c in name if is_han(c)]
     if not chars:
         return ()
-    options = [_char_readings(c) for c in chars]
+    options = [han_readings(c) for c in chars]
     out = []
     for combo in itertools.islice(itertools.product(*options), limit):
         out.append("".join(combo))
@@ -261,7 +214,7 @@ def zh_readings(name: str, limit: int = 96) -> tuple[str, ...]:
 
 def zh_surname(name: str) -> str:
     """The last ·-separated part of a Chinese transliterated name (the surname)."""
-    parts = [p for p in re.split("[" + SEPARATORS + r"\s]+", name) if p]
+    parts = [p for p in re.split("[" + separators() + r"\s]+", name) if p]
     return parts[-1] if parts else name
 
 
@@ -283,13 +236,10 @@ def reads_chinese(zh: str) -> bool:
     of them outside the characters used to transliterate (习近平, 张伟; not 潘图奇 or 乌马罗夫). A
     registry person known by such a name is not matched by sound: its Latin form (Xi Jinping) is a
     romanisation, not something a Chinese writer transliterated."""
-    from claimx.lang import rules
-    from claimx.lang.zh_names import native_name
-
     name = strip_honorifics(zh)
-    if not native_name(name):
+    if not native_chinese_name(name):
         return False
-    chars = rules("zh").translit_chars
+    chars = transliteration_chars()
     return any(c not in chars for c in name)
 
 
@@ -318,7 +268,7 @@ def zh_latin_score(zh: str, latin: str) -> float:
 def zh_given(name: str) -> str:
     """The given name of a Chinese transliterated name written with a separator (纳尔吉斯·卡塞诺娃 →
     纳尔吉斯), else ""."""
-    parts = [p for p in re.split("[" + SEPARATORS + r"\s]+", strip_honorifics(name)) if p]
+    parts = [p for p in re.split("[" + separators() + r"\s]+", strip_honorifics(name)) if p]
     return parts[0] if len(parts) > 1 else ""
 
 

@@ -11,11 +11,15 @@ it: a syllable is its pinyin initial and final, a letter group its head and tail
 Σ P(head | initial) P(tail | final) over the splits of g, so 'kho' → huo is known from kh → h and
 o → uo even when no training name had it.
 
-A candidate pair is scored by the log-likelihood ratio of "L is a transliteration of Z" against "L
-is some name":  log P(L | Z) − log P_lm(L), where P(L | Z) sums over the alignments and P_lm is a
-letter trigram model of the training names. A link needs the score above a threshold and a margin
-over the next candidate, both calibrated on a held-out part of the training pairs (never on the dev
-list) by :func:`calibrate` with the protocol of ``bench/names.py``.
+A candidate pair is scored by how likely a writer who reads L writes Z, against the other names
+L might have been:  log P(L | Z) − log P(L), where P(L | Z) sums over the alignments and P(L) over
+every way of cutting L into letter groups, each group weighed by its share of the joint table,
+P(g) = Σ_u P(g, u) (a Latin name made of groups Chinese writes in many ways, or of rare groups,
+says less). The Latin name must also begin with a letter the model lets the first syllable begin
+with (:meth:`Model.first_letters`): Chinese keeps a name's first sound (阿尔布佐夫 is Arbuzov, not
+Garbuzov). A link needs the score above a threshold and a margin over the next candidate, both
+calibrated on a held-out part of the training pairs (never on the dev list) by :func:`calibrate`
+with the protocol of ``bench/names.py`` (gazetteers drawn from lists of its size).
 
 The tables ship as ``data/names/zh_latin_model.tsv.gz``, built by ``make names-model`` (``python -m
 claimx.names_model build TRAIN.tsv``) and loaded on first use.
@@ -34,16 +38,17 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from claimx.lang.base import data_dir
+from claimx.lang.base import data_dir, read_lines
 
 MAX_SEG = 6          # letters one syllable may stand for
 UNSEEN = -9.0        # log P(g | u) floor for a letter group and syllable the backoff cannot explain
 POOL = 3.0           # weight of the backoff against a syllable's own table (in training tokens)
-LM_ORDER = 3
+SEG_CONTINUE = 2 / 3  # P(one more letter group) in P(L): about three syllables a name
+CALIBRATION_LIST = 1300  # names per list a calibration gazetteer is drawn from (the dev list's size)
 PINYIN_WEIGHT = 10.0  # weight of the pinyin similarity (0–1, claimx.names.pinyin_similarity) in the score
+FIRST_FLOOR = 0.03   # share of P(g | u) below which a first letter is not searched (first_letters)
 MODEL = "names/zh_latin_model.tsv.gz"   # inside the rule data (claimx.resources)
-INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
-            "z", "c", "s", "y", "w")
+INITIALS = "names/pinyin_initials.txt"   # the initials a syllable is split by (split_syllable)
 
 
 # ------------------------------------------------------------------------------- normalisation
@@ -76,9 +81,14 @@ def units(zh: str) -> tuple[str, ...]:
     return tuple(_unit(c) for c in zh_key(zh))
 
 
+@lru_cache(maxsize=1)
+def _initials() -> tuple[str, ...]:
+    return tuple(sorted((w.strip() for w in read_lines(data_dir() / INITIALS)), key=len, reverse=True))
+
+
 def split_syllable(u: str) -> tuple[str, str]:
     """Pinyin initial and final: 'zhuo' → ('zh', 'uo'), 'an' → ('', 'an')."""
-    for i in INITIALS:
+    for i in _initials():
         if u.startswith(i) and len(u) > len(i):
             return i, u[len(i):]
     return "", u
@@ -86,18 +96,23 @@ def split_syllable(u: str) -> tuple[str, str]:
 
 # ------------------------------------------------------------------------------------ the model
 class Model:
-    """``joint[u][g]`` = P(g, u); ``head[initial][g1]``, ``tail[final][g2]`` the backoff;
-    ``lm[context][letter]`` letter counts of training names (``^`` starts, ``$`` ends a name)."""
+    """``joint[u][g]`` = P(g, u); ``head[initial][g1]``, ``tail[final][g2]`` the backoff."""
 
-    def __init__(self, joint, head, tail, lm, threshold: float = 0.0, margin: float = 0.0,
+    def __init__(self, joint, head, tail, threshold: float = 0.0, margin: float = 0.0,
                  meta: dict | None = None):
-        self.joint, self.head, self.tail, self.lm = joint, head, tail, lm
+        self.joint, self.head, self.tail = joint, head, tail
         self.threshold, self.margin = threshold, margin
         self.meta = meta or {}
         self.tokens = float(self.meta.get("tokens", 200000))
         self.p_unit = {u: sum(gs.values()) for u, gs in joint.items()}
         self._cond: dict[str, tuple] = {}
-        self._lm_tot = {h: (sum(d.values()), len(d)) for h, d in lm.items()}
+        self._first: dict[tuple, frozenset] = {}
+        self.p_group: dict[str, float] = defaultdict(float)
+        for gs in joint.values():
+            for g, p in gs.items():
+                self.p_group[g] += p
+        total = sum(self.p_group.values()) or 1.0
+        self.p_group = {g: p / total for g, p in self.p_group.items()}
 
     def cond(self, u: str):
         """P(g | u) for syllable ``u`` as a function of g (cached per syllable)."""
@@ -125,6 +140,29 @@ class Model:
             got = self._cond[u] = p
         return got
 
+    def first_letters(self, u: str, floor: float = FIRST_FLOOR) -> frozenset[str]:
+        """The letters a Latin name may begin with when its first syllable is written ``u``: those
+        whose share of P(g | u) over the letter groups g starting with them reaches ``floor``.
+        A registry is searched only under these letters (see claimx.speakers.Registry)."""
+        got = self._first.get((u, floor))
+        if got is None:
+            pu = self.p_unit.get(u, 0.0)
+            n = pu * self.tokens
+            w_own = n / (n + POOL)
+            mass: dict[str, float] = defaultdict(float)
+            for g, p in self.joint.get(u, {}).items():
+                mass[g[0]] += w_own * p / pu
+            ini, fin = split_syllable(u)
+            heads, tails = self.head.get(ini, {}), self.tail.get(fin, {})
+            for h, p in heads.items():
+                if h:
+                    mass[h[0]] += (1 - w_own) * p
+            for t, p in tails.items():
+                if t:
+                    mass[t[0]] += (1 - w_own) * heads.get("", 0.0) * p
+            got = self._first[(u, floor)] = frozenset(c for c, p in mass.items() if p >= floor)
+        return got
+
     def log_p_latin(self, zh: str, latin: str) -> float | None:
         """log P(L | Z), summed over the alignments; None when the lengths cannot align."""
         z = [self.cond(u) for u in units(zh)]
@@ -150,29 +188,36 @@ class Model:
             f = [x / top for x in nf]
         return math.log(f[m]) + scale if f[m] > 0 else None
 
-    def log_p_name(self, latin: str) -> float:
-        """log P_lm(L): a letter trigram model of names, interpolated with lower orders."""
-        s = "^" * (LM_ORDER - 1) + latin_key(latin) + "$"
-        total = 0.0
-        for i in range(LM_ORDER - 1, len(s)):
-            p = 1 / 28
-            for o in range(LM_ORDER):
-                h = s[i - o:i]
-                d = self.lm.get(h)
-                if d:
-                    tot, kinds = self._lm_tot[h]
-                    lam = tot / (tot + 3 * kinds)
-                    p = lam * d.get(s[i], 0) / tot + (1 - lam) * p
-            total += math.log(p)
-        return total
+    def log_p_groups(self, latin: str) -> float:
+        """log P(L): L cut into letter groups every way, each group weighed by P(g) = Σ_u P(g, u)
+        (floored like P(g | u)) and each further group by ``SEG_CONTINUE``."""
+        lat = latin_key(latin)
+        m = len(lat)
+        f = [1.0] + [0.0] * m
+        floor = math.exp(UNSEEN)
+        pg = self.p_group
+        for j in range(1, m + 1):
+            s = 0.0
+            for k in range(1, min(MAX_SEG, j) + 1):
+                a = f[j - k]
+                if a:
+                    g = lat[j - k:j]
+                    s += a * max(pg.get(g, 0.0), floor ** k) * SEG_CONTINUE
+            f[j] = s
+        return math.log(f[m]) if f[m] > 0 else 0.0
 
     def score(self, zh: str, latin: str) -> float | None:
-        """log P(L | Z) − log P_lm(L): how much more likely L is as Z's transliteration than as
-        any name, plus ``PINYIN_WEIGHT`` × the pinyin similarity. None when they cannot align."""
+        """log P(L | Z) − log P(L) (see module doc), plus ``PINYIN_WEIGHT`` × the pinyin
+        similarity. None when they cannot align, or when L begins with a letter the first
+        syllable of Z is not written for."""
+        us = units(zh)
+        lat = latin_key(latin)
+        if not us or not lat or lat[0] not in self.first_letters(us[0]):
+            return None
         lp = self.log_p_latin(zh, latin)
         if lp is None:
             return None
-        s = lp - self.log_p_name(latin)
+        s = lp - self.log_p_groups(latin)
         if PINYIN_WEIGHT:
             from claimx.names import pinyin_similarity
 
@@ -190,9 +235,6 @@ class Model:
                 for b, p in sorted(table[a].items()):
                     if p >= min_p:
                         lines.append(f"{kind}\t{a}\t{b}\t{p:.3e}")
-        for h in sorted(self.lm):
-            for ch, c in sorted(self.lm[h].items()):
-                lines.append(f"L\t{h}\t{ch}\t{c:g}")
         path.parent.mkdir(parents=True, exist_ok=True)
         data = ("\n".join(lines) + "\n").encode("utf-8")
         with open(path, "wb") as f:                      # mtime 0: the same table, the same bytes
@@ -202,7 +244,7 @@ class Model:
     @classmethod
     def load(cls, path) -> "Model":
         """From a file written by :meth:`save` (a path, or a rule-data path of claimx.resources)."""
-        tables = {k: defaultdict(dict) for k in "JHTL"}
+        tables = {k: defaultdict(dict) for k in "JHT"}
         threshold = margin = 0.0
         meta = {}
         raw = path.read_bytes() if hasattr(path, "read_bytes") else Path(path).read_bytes()
@@ -216,7 +258,7 @@ class Model:
                 meta[parts[1]] = parts[2]
             elif len(parts) == 4 and parts[0] in tables:
                 tables[parts[0]][parts[1]][parts[2]] = float(parts[3])
-        return cls(*(dict(tables[k]) for k in "JHTL"), threshold, margin, meta)
+        return cls(*(dict(tables[k]) for k in "JHT"), threshold, margin, meta)
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +271,12 @@ def model() -> Model:
 def score(zh: str, latin: str) -> float | None:
     """The shipped model's score of a Chinese and a Latin name (see :meth:`Model.score`)."""
     return model().score(zh, latin)
+
+
+def first_letters(zh: str) -> frozenset[str] | None:
+    """The letters a Latin transliteration of Chinese name ``zh`` may begin with (None: any)."""
+    us = units(zh)
+    return model().first_letters(us[0]) if us else None
 
 
 def link(scores: list[float | None]) -> int | None:
@@ -255,8 +303,8 @@ def _held_out(latin: str, percent: int) -> bool:
 
 
 def train(pairs: list[tuple[str, str]], iterations: int = 8, log=None) -> Model:
-    """EM over monotone many-letters-to-one-syllable alignments, then the backoff and the letter
-    model (see module doc)."""
+    """EM over monotone many-letters-to-one-syllable alignments, then the backoff (see module
+    doc)."""
     data = []
     for lat, zh in pairs:
         l, z = latin_key(lat), units(zh)
@@ -282,14 +330,8 @@ def train(pairs: list[tuple[str, str]], iterations: int = 8, log=None) -> Model:
     for (g, u), p in prob.items():
         joint[u][g] = p
     head, tail = _backoff(joint, sum(len(z) for _, z in data))
-    lm: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for l, _ in data:
-        s = "^" * (LM_ORDER - 1) + l + "$"
-        for i in range(LM_ORDER - 1, len(s)):
-            for o in range(LM_ORDER):
-                lm[s[i - o:i]][s[i]] += 1
     meta = {"tokens": str(sum(len(z) for _, z in data))}
-    return Model(dict(joint), head, tail, {h: dict(d) for h, d in lm.items()}, meta=meta)
+    return Model(dict(joint), head, tail, meta=meta)
 
 
 def _backoff(joint, tokens: float, iterations: int = 6):
@@ -431,7 +473,9 @@ def build(train_path: str, out: Path, held_percent: int = 10, iterations: int = 
     held = [p for p in pairs if _held_out(p[0], held_percent)]
     log(f"{len(fit)} training pairs, {len(held)} held out for calibration")
     m = train(fit, iterations, log)
-    trials = list(gazetteer_trial(held[:3000], m.score))
+    cut = held[:3 * CALIBRATION_LIST]       # lists the dev list's size: as many near variants drawn
+    trials = [t for i in range(0, len(cut), CALIBRATION_LIST)
+              for t in gazetteer_trial(cut[i:i + CALIBRATION_LIST], m.score)]
     t, mg, top1, false = calibrate(trials)
     log(f"held-out: threshold {t:.3f} margin {mg:.3f}: top1={top1:.4f} false_links={false:.4f}")
     final = train(pairs, iterations, log) if held_percent else m

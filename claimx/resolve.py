@@ -29,10 +29,12 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
             ante = None
             if cl.cue is not None and cl.resolution == "explicit":
                 a = cl.cue.sent.start
+                if cl.end <= m.start:             # 'CONTENT, she said': the content names no antecedent
+                    a = max(a, cl.end)
                 last_close = max(text.rfind(c, a, m.start) for c in "”»」』\"")
                 ante = rules(m.lang).sentence_subject(text, max(a, last_close + 1), m.start, registry)
             if ante is None and rules(m.lang).subject_antecedents and (m.cls or "person") == "person":
-                ante = _earlier_subject(text, m, paras, history, registry)
+                ante = _earlier_subject(text, m, paras, history, registry, cl)
             _settle(cl, m, ante or _antecedent_pronoun(text, m, cl, history))
         elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
             _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry))
@@ -54,7 +56,7 @@ def _settle(cl, m: Mention, ante: Mention | None) -> None:
         cl.resolution = m.kind            # pronoun | nominal
 
 
-def _earlier_subject(text: str, m: Mention, paras, history, registry) -> Mention | None:
+def _earlier_subject(text: str, m: Mention, paras, history, registry, cl=None) -> Mention | None:
     """'Mayor Zhou inspected the plant. He said …' (市长周立平昨天视察了污水厂。他表示，…): the
     person an earlier sentence of this paragraph or the one before starts with, when no speaker
     has been named since."""
@@ -72,8 +74,8 @@ def _earlier_subject(text: str, m: Mention, paras, history, registry) -> Mention
     for a, b in reversed(before[-3:]):
         if last_named >= a:
             return None                      # a speaker named since is the antecedent
-        if text[a] in OPENERS_Q:
-            continue                         # a quotation's words name no antecedent ('“Nobody …,” he said')
+        if text[a] in OPENERS_Q or cl is not None and cl.start <= a < cl.end:
+            continue                         # the claim's words name no antecedent ('“Nobody …,” he said')
         found = r.subject_at_start(text, a, b, registry)
         if found is not None and found.kind == "name":
             return found

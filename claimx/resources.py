@@ -24,7 +24,7 @@ REQUIRED = (
     "speakers.toml", "record.schema.json", "*/cues.tsv", "*/pronouns.tsv",
     "{default}/boilerplate.tsv", "{default}/function_words.txt", "{default}/{shared}",
     "zh/traditional.tsv", "zh/translit.tsv", "zh/translit_chars.txt", "ru/romanize.tsv",
-    "names/zh_latin_model.tsv.gz",
+    "names/zh_latin_model.tsv.gz", "names/scorer_honorifics.txt",
 )
 
 

@@ -13,13 +13,15 @@ import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from claimx.resources import DataError, DataPath, path as data_path
+from claimx.resources import DataError, DataPath, path as data_path, read_lines
 from claimx.mentions import Mention
-from claimx.names import (SEPARATORS, _final_vowels, cross_key, given_agree, is_han, latin_parts, norm, phonetic,
-                          reads_chinese, slug, strip_honorifics, surname_similarity, zh_given_agree, zh_latin_score,
-                          zh_readings, zh_surname)
+from claimx.names_model import first_letters, latin_key, units
+from claimx.names import (_final_vowels, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
+                          separators, slug, strip_honorifics, surname_similarity, zh_given_agree,
+                          zh_latin_score, zh_readings, zh_surname)
 
 FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
 TRANSLIT_MIN = 87       # for a Chinese transliteration against a Latin surname
@@ -73,8 +75,8 @@ class Registry:
     def _index(self):
         """Lookup tables, so that an alias, a Latin surname or an office is matched without walking
         the whole registry in Python (a million aliases): alias -> ids, surname -> rows, sound key
-        -> rows, role word -> ids. (A Chinese transliteration is still scored against every Latin
-        surname: its score is a learned model, with no index yet.)"""
+        -> rows, role word -> ids. (A Chinese transliteration is scored against the surnames its
+        first syllable can begin: :meth:`_translit_candidates`.)"""
         self.alias: dict[str, set[str]] = {}
         self.surnames: list[tuple[str, str, list[str], str]] = []  # (phonetic, norm, given, id)
         self._by_norm: dict[str, list[int]] = {}
@@ -168,7 +170,7 @@ class Registry:
             sur = zh_surname(f)
             if len(sur) < 2:
                 continue
-            for rp, rn, rgiven, eid in self.surnames:
+            for rp, rn, rgiven, eid in self._translit_candidates(sur):
                 if eid in self._chinese_people():
                     continue                      # 鄂竟平 is not Xi Jinping (习近平) by sound
                 score = zh_latin_score(sur, rn)
@@ -177,6 +179,23 @@ class Registry:
                 if score >= TRANSLIT_MIN and score > results.get(eid, (0, ""))[0]:
                     results[eid] = (score, "transliteration")
         return _decide(results, self.entries) or (None, "new", None)
+
+    def _translit_candidates(self, zh: str) -> list:
+        """The registry surnames a Chinese transliteration ``zh`` may be scored against: those
+        whose first letter the model lets its first syllable begin with (claimx.names_model
+        .first_letters), from an index by first letter built on first use, so a Chinese form is
+        not scored against every surname of a large registry. In registry order."""
+        index = getattr(self, "_by_letter", None)
+        if index is None:
+            index = self._by_letter = {}
+            for n, row in enumerate(self.surnames):
+                key = latin_key(row[1])
+                index.setdefault(key[:1], []).append(n)
+        letters = first_letters(zh)
+        if letters is None:
+            return self.surnames
+        hits = sorted(n for c in letters for n in index.get(c, ()))
+        return [self.surnames[n] for n in hits]
 
     def _chinese_people(self) -> frozenset:
         """Ids of the people the registry knows by a Chinese name (习近平): they are matched by that
@@ -685,6 +704,7 @@ class Clusterer:
     def __init__(self):
         self.reps: list[Local] = []
         self.blocks: dict[tuple, list[int]] = {}   # block key -> indices of the reps that have it
+        self.seen: list[dict[str, int]] = []       # per rep: form -> number of entities using it
 
     def add(self, loc: Local) -> Local | None:
         """Cluster ``loc``; returns the first entity of its cluster (None for a registry entity)."""
@@ -706,11 +726,16 @@ class Clusterer:
             target = loc
             loc._rep_index = len(self.reps)  # type: ignore[attr-defined]
             self.reps.append(loc)
+            self.seen.append({})
         else:
             for f in loc.forms:
                 if f not in target.forms and len(target.forms) < MAX_FORMS:
                     target.forms.append(f)
         i = target._rep_index  # type: ignore[attr-defined]
+        seen = self.seen[i]
+        for f in dict.fromkeys(loc.forms + loc.glosses):
+            if f in seen or len(seen) < 4 * MAX_FORMS:
+                seen[f] = seen.get(f, 0) + 1
         for k in _block_keys(loc):
             ids = self.blocks.setdefault(k, [])
             if i not in ids:
@@ -721,8 +746,8 @@ class Clusterer:
         """Name the clusters; two clusters whose names slug alike (张伟, 张薇 → zhang-wei) are two
         people, so a later one gets a number (zhang-wei-2), in document order."""
         taken: set[str] = set()
-        for rep in self.reps:
-            rep.canonical = rep.fullest()  # type: ignore[attr-defined]
+        for rep, seen in zip(self.reps, self.seen):
+            rep.canonical = _canonical(rep, seen)  # type: ignore[attr-defined]
             key = base = ("org:" if rep.type == "organization" else "") + slug(rep.canonical)
             n = 1
             while key in taken:
@@ -730,6 +755,47 @@ class Clusterer:
                 key = f"{base}-{n}"
             taken.add(key)
             rep.key = key
+
+
+def _canonical(rep: Local, seen: dict[str, int]) -> str:
+    """The name a cluster goes by: for a person, among its well-formed full names
+    (:func:`_well_formed`: never "Lawmakers rip Donald Trump" or "Trump's"), one in Latin script,
+    then the one the most entities (documents) used, then one of two or three words, then the
+    fewest words (a title or headline run into a name makes it longer, not better), then the first
+    used; else :meth:`Local.fullest`."""
+    if rep.type != "person":
+        return rep.fullest()
+    pool = [f for f in seen if not is_han(f) and latin_parts(f)[0] and _well_formed(f)]
+    if not pool:
+        return rep.fullest()
+
+    def rank(f: str):
+        words = len(f.split())
+        latin = all(c < "\u0250" for c in f if c.isalpha())     # Latin script before Cyrillic
+        return latin, seen[f], 2 <= words <= 3, -words
+
+    return max(pool, key=rank)             # seen keeps first-use order: ties go to the earliest
+
+
+_POSSESSIVE = re.compile(r"['’]\w{0,2}$")
+
+
+def _well_formed(form: str) -> bool:
+    """A person's name as a name is written: each word capitalised but for the particles of
+    data/names/particles.txt (Bill de Blasio), no possessive or contraction at the end."""
+    particles = _particles()
+    if _POSSESSIVE.search(form):
+        return False
+    for w in form.split():
+        head = w.split("-")[0]
+        if not w[:1].isupper() and head.lower() not in particles:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset:
+    return frozenset(w.strip().lower() for w in read_lines(data_path("names/particles.txt")))
 
 
 class SpeakerPass:
@@ -808,10 +874,13 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
     * the exact name (any type); a person's surname, which a lone surname asks for (it joins a
       full name only when exactly one compatible person is known: see :class:`Clusterer`);
     * a Latin name with a given name (a variant spelling merges only when the given names agree):
-      the given name's first sound with the surname's consonant skeleton, with and without its
-      first consonant (Zhaksybekova ~ Jaksybekova), and with the first three letters of its sound
-      key and that key's length in steps of three (a query looks two letters either side);
-    * a Chinese name against Latin and Chinese ones: the first three letters of each reading's
+      the first sound of its first given name and of its last (a title run into the name: "Former
+      Gov. Ed Rendell") with the surname's consonant skeleton, with and without its first
+      consonant (Zhaksybekova ~ Jaksybekova), and with the first three letters of its sound key
+      and that key's length in steps of three (a query looks two letters either side);
+    * a Chinese name against Chinese ones: the first syllable the transliteration model reads in
+      its surname, and the last, each with the number of syllables (a query looks one either side);
+    * a Chinese name against Latin ones: the first three letters of each reading's
       cross-script key and its length; a Latin surname files and asks under its own cross-script
       key only to meet Chinese names, so Latin names do not crowd those blocks."""
     keys = set()
@@ -828,6 +897,10 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
         if not query or lone:              # a lone surname meets the full names that end with it
             keys.add(("s", norm(zh_surname(f) if is_han(f) else latin_parts(f)[1])))
         if is_han(f):
+            us = units(zh_surname(f))      # two Chinese spellings of one name (卡泽诺娃, 卡塞诺娃)
+            if us:                         # share the model's first or last syllable and its length
+                for d in (-1, 0, 1) if query else (0,):
+                    keys.update((("zu", us[0], len(us) + d), ("zv", us[-1], len(us) + d)))
             for r in zh_readings(zh_surname(f))[:24]:
                 ck = cross_key(r)
                 sound("han", ck)
@@ -842,11 +915,11 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
             sound("lat", ck)
         if not given:
             continue                       # a lone surname merges by its exact name only
-        g = phonetic(given[0])[:1]
         ph = phonetic(sur)
         skeleton = re.sub("[aeiou]", "", ph)
-        keys.update((("k", g, skeleton), ("k", g, skeleton[1:])))
-        keys.update(("p", g, ph[:3], (len(ph) + d) // 3) for d in spread)
+        for g in {phonetic(given[0])[:1], phonetic(given[-1])[:1]}:   # the first given name, and the
+            keys.update((("k", g, skeleton), ("k", g, skeleton[1:])))   # one next to the surname (a
+            keys.update(("p", g, ph[:3], (len(ph) + d) // 3) for d in spread)   # title run into it)
     return keys
 
 
@@ -858,7 +931,7 @@ def _full_names(loc: Local) -> set:
     """Normalised names of ``loc`` that are more than a surname (a given name, or a Chinese name
     written with a separator)."""
     return {norm(f) for f in loc.forms + loc.glosses
-            if (is_han(f) and any(c in f for c in SEPARATORS)) or (not is_han(f) and latin_parts(f)[0])}
+            if (is_han(f) and any(c in f for c in separators())) or (not is_han(f) and latin_parts(f)[0])}
 
 
 def _same_entity(a: Local, b: Local) -> bool:

@@ -115,7 +115,7 @@ def test_import_claimx_is_light():
             "print(sorted(heavy & set(sys.modules)))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.stdout.strip() == "[]", r.stderr
-    assert callable(claimx.extract) and claimx.FORMAT_VERSION == "1.0"
+    assert callable(claimx.extract) and claimx.FORMAT_VERSION == "1.1"
 
 
 def test_no_module_imports_the_cli():

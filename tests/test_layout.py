@@ -16,9 +16,6 @@ CODES = {"en", "zh", "fr", "ru", "ja", "ko", "de", "es", "it", "pt", "nl", "xx"}
 # Modules outside the attribute stage that still name languages, with the reason; each entry is a
 # debt to pay off, not a licence (the test below checks that every listed module still needs it).
 PENDING = {
-    "names.py": "cross-script name keys: romanisation tables and honorifics of zh/ru names",
-    "names_model.py": "the Latin/Chinese transliteration model splits pinyin syllables (zh, ch, sh …)",
-    "evaluate.py": "the scorer folds honorifics of gold names, Chinese ones included",
     "speakers.py": "the registry marks the script of each form",
 }
 

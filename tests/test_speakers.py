@@ -82,3 +82,42 @@ def test_user_entry_replaces_shipped(tmp_path):
     f.write_text('[[speaker]]\nid = "temur-umarov"\nname = "Temur Umarov"\nrole = "my role"\n')
     r = Registry.load([f])
     assert r.entries["temur-umarov"].role == "my role"
+
+
+def test_two_chinese_spellings_meet_across_documents_but_not_two_short_names():
+    from claimx.speakers import Clusterer, Local
+
+    c = Clusterer()
+    first = Local(forms=["纳尔吉斯·卡泽诺娃"])
+    assert c.add(first) is first
+    assert c.add(Local(forms=["纳尔吉斯·卡塞诺娃"])) is first    # another character for one sound
+    assert c.add(Local(forms=["卡塞诺娃"])) is first               # and the surname alone
+    wei = Local(forms=["张伟"])
+    assert c.add(wei) is wei
+    other = Local(forms=["张薇"])
+    assert c.add(other) is other                                   # 张伟 and 张薇: two people
+
+
+def test_registry_searches_only_surnames_a_chinese_form_can_begin_with():
+    from claimx.names_model import first_letters
+
+    letters = first_letters("卡塞诺娃")
+    assert "k" in letters and "c" in letters and "m" not in letters
+    big = reg(*[(f"x{i}", f"Anna M{'a' * (i % 7)}rtova{i}", []) for i in range(300)],
+              ("nargis-kassenova", "Nargis Kassenova", []))
+    assert [row[3] for row in big._translit_candidates("卡塞诺娃")] == ["nargis-kassenova"]
+    assert big.match(["卡塞诺娃"])[0].id == "nargis-kassenova"
+
+
+def test_canonical_name_is_the_most_used_well_formed_full_name():
+    from claimx.speakers import Clusterer, Local, _well_formed
+
+    c = Clusterer()
+    for forms in (["Senators Slam Olga Petrenko", "Petrenko"], ["Olga Petrenko"], ["Petrenko’s", "Olga Petrenko"],
+                  ["Marta de Souza", "Mayor Marta de Souza"], ["Ivan Orlov"], ["Minister Ivan Orlov"]):
+        c.add(Local(forms=forms))
+    c.finish()
+    assert [r.canonical for r in c.reps] == ["Olga Petrenko", "Marta de Souza", "Ivan Orlov"]
+    assert _well_formed("Ursula von der Leyen") and _well_formed("Abu Bakr al-Baghdadi")
+    assert not _well_formed("the minister said Olga Petrenko")
+    assert not _well_formed("Olga Petrenko’s") and not _well_formed("He'd")

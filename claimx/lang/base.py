@@ -71,6 +71,9 @@ class Rules:
     mixed_whole_clause = False
     #: a quotation appended (after a comma or colon) to a sentence about a named person is theirs
     appended_quote_is_subjects = False
+    #: a quotation with no cue after the subject of its sentence is that subject's (English news
+    #: quotes inside ordinary clauses: 'Sanders credited the win to “a closed primary”')
+    quote_in_clause_is_subjects = False
     #: a quotation alone in its paragraph continues the reported speech of the paragraph before
     quote_paragraph_continues_reported = False
     #: how many paragraphs back a pronoun or nominal looks for what it stands for
@@ -216,6 +219,23 @@ class Rules:
 
     def colon_label(self, text: str, a: int, b: int):
         """A speaker label ending in a colon at the end of ``text[a:b]``: (mention, colon offset)."""
+        return None
+
+    def transcript_label(self, text: str, a: int, b: int):
+        """A speaker label opening the quotation ``text[a:b]`` ('WALLACE: But, Governor, …'): the
+        label's mention, or None."""
+        return None
+
+    def is_headline(self, text: str, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` written like a headline (in title case)?"""
+        return False
+
+    def passive_between(self, text: str, a: int, b: int) -> bool:
+        """Is there a passive verb in ``text[a:b]`` ('are sometimes claimed to be')?"""
+        return False
+
+    def dash_signature(self, text: str, a: int, b: int):
+        """A signature ('— Lena Ortiz') filling ``text[a:b]`` after a quotation: (mention, dash offset)."""
         return None
 
     def cue_role(self, surface: str) -> str | None:

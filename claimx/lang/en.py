@@ -12,6 +12,8 @@ class EnglishRules(LatinRules):
     language = "en"
     #: "Ortiz toured the district. She said …": the pronoun may stand for that subject
     subject_antecedents = True
+    #: 'Sanders credited the win to “a closed primary”': the subject's quotation
+    quote_in_clause_is_subjects = True
 
     @cached_property
     def contraction_re(self) -> re.Pattern:

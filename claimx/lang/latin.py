@@ -19,10 +19,29 @@ _CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.)"
 _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", ",—", ",–")
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?)?\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]+\s+")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]+\s+")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
+_SIGNATURE = re.compile(r"\s*([―—–]|-{1,2})\s*([^,;:“”\"()]{2,60}?)(?:,\s*[^“”\"]{1,100}?)?[\s.]*")
+_TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.’'\-]*\s){0,3}[A-Z][A-Z’'\-]*[A-Z]):\s")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
+
+
+def _unquoted_comma(text: str, a: int, b: int) -> int | None:
+    """The first comma in ``text[a:b]`` outside quotation marks."""
+    depth = 0
+    straight = False
+    for i in range(a, b):
+        ch = text[i]
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight = not straight
+        elif ch == "," and depth == 0 and not straight:
+            return i
+    return None
 
 
 def _alt(words) -> str:
@@ -82,6 +101,53 @@ class LatinRules(Rules):
         return self._word_re("auxiliaries.txt", r"\s*(?:[^\s,;:]+\s+){1,6}?(?:{alt})\b")
 
     @cached_property
+    def depiction_re(self) -> re.Pattern | None:
+        return self._word_re("depiction_words.txt", r"(?:^|\s)(?:{alt})\s+$")
+
+    def _depicted_speaker(self, text: str, left: int, cue_start: int) -> Mention | None:
+        """The name right before a speech participle, after 'of' or a verb of showing: 'footage
+        of Ortiz saying', 'a video shows Ortiz telling'."""
+        if self.depiction_re is None:
+            return None
+        e = text[left:cue_start].rstrip()
+        spk = self.name_at_end(text, left, left + len(e))
+        if spk is None or spk.kind != "name":
+            return None
+        m = self.depiction_re.search(text, max(left, spk.start - 20), spk.start)
+        # not a name with 'of' inside ('the American Federation of Teachers calling her …')
+        if m is None or re.search(r"[A-Z][\w.’'\-]*\s*$", text[max(left, m.start() - 30):m.start()]):
+            return None
+        return spk
+
+    @cached_property
+    def subordinator_re(self) -> re.Pattern | None:
+        return self._word_re("subordinators.txt", r"\s*(?:{alt})\s")
+
+    @cached_property
+    def gerund_opener_re(self) -> re.Pattern | None:
+        return self._word_re("gerund_openers.txt", r"(?:^|\s)(?:{alt})\s*$")
+
+    @cached_property
+    def commitment_verb_re(self) -> re.Pattern | None:
+        return self._word_re("commitment_verbs.txt", r"^(?:{alt})$")
+
+    @cached_property
+    def commitment_re(self) -> re.Pattern | None:
+        """A clause in which its subject pronoun commits to a future act ('they would broaden')."""
+        modals = self._words("future_modals.txt")
+        if not modals or not self.pronouns:
+            return None
+        return re.compile(rf"(?i:{self.pronoun_alt})(?:\s+|(?=['’]))(?i:{_alt(modals)})\b")
+
+    def commitment(self, text: str, cue) -> bool:
+        """``cue`` announces its speaker's own plan: an announcing verb whose content opens with a
+        pronoun and a future modal ('The two firms announced they would merge')."""
+        if cue.content is None or self.commitment_verb_re is None or self.commitment_re is None:
+            return False
+        return bool(self.commitment_verb_re.match(text[cue.start:cue.end])
+                    and self.commitment_re.match(text, cue.content[0], cue.content[1]))
+
+    @cached_property
     def question_verb_re(self) -> re.Pattern | None:
         return self._word_re("question_verbs.txt", r"^(?:{alt})$")
 
@@ -123,6 +189,15 @@ class LatinRules(Rules):
     @cached_property
     def relative_alt(self) -> str:
         return _alt(sorted(w for w, c in self.pronouns.items() if c == "relative"))
+
+    @cached_property
+    def contrast_re(self) -> re.Pattern | None:
+        return self._word_re("contrast_words.txt", r"\s*(?:{alt})\s+")
+
+    @cached_property
+    def relative_comma_re(self) -> re.Pattern | None:
+        """A comma opening a non-restrictive relative clause (', who …', ', which …')."""
+        return self._word_re("relative_words.txt", r",\s+(?:{alt})\b")
 
     @cached_property
     def relative_re(self) -> re.Pattern | None:
@@ -545,7 +620,7 @@ class LatinRules(Rules):
         m = self.unnamed_after_re.match(seg) if self.unnamed_after_re else None
         if m:                                      # '…,” said a longtime adviser to Ortiz, who …'
             return Mention(m.group(0), a, a + m.end(), "unnamed", name=m.group(0), lang=self.code)
-        m = re.match(r"(?:[\w’'\-\.]+\s+){0,3}?(?=[A-Z])", seg)
+        m = re.match(r"(?:[\w’'\-\./]+\s+){0,3}?(?=[A-Z])", seg)
         run = self.name_run_re.match(seg, m.end() if m else 0)
         if not run:
             return None
@@ -628,6 +703,25 @@ class LatinRules(Rules):
         return not (w[:1].isupper() or self.participle_re.fullmatch(w) or self.object_preposition_re.match(w)
                     or re.fullmatch(self.adverb_suffix, w) or w in ("“", "\"", "«"))
 
+    def _in_relative_clause(self, text: str, a: int, cue_start: int) -> bool:
+        """'Lena Ortiz, who said the bridge would reopen, left early': the cue opens a relative
+        clause (a few words after ', who'), whose content ends at its comma."""
+        if self.relative_comma_re is None:
+            return False
+        lo = max(a, cue_start - 40)
+        last = None
+        for m in self.relative_comma_re.finditer(text, lo, cue_start):
+            last = m
+        return last is not None and "," not in text[last.end():cue_start] and \
+            len(text[last.end():cue_start].split()) <= 3
+
+    def _only_introductory(self, text: str, a: int, b: int) -> bool:
+        """``text[a:b]`` before a trailing speaker is an introductory phrase alone ('In Washington,
+        Ortiz said'), not a clause after one ('In this contest, voters are split, Ortiz said')."""
+        if self.introductory_re is None or not self.introductory_re.match(text, a, b):
+            return False
+        return "," not in text[a:b].rstrip().rstrip(",")
+
     def _clause_after(self, after: str) -> bool:
         """Does a clause follow the cue ('both said they thought …'): a subject pronoun first?"""
         m = re.match(r"\s*(\w+)", after)
@@ -648,6 +742,14 @@ class LatinRules(Rules):
             return spk
         return Mention(text[start:e], start, e, "unnamed", name=text[start:e], lang=self.code)
 
+    def _pronoun_at(self, text: str, a: int, b: int) -> Mention | None:
+        """``text[a:b]`` is a personal pronoun (perhaps after spaces)."""
+        m = re.fullmatch(r"\s*(" + self.pronoun_alt + r")", text[a:b], re.I) if self.pronouns else None
+        if m and self.pronouns[m.group(1).lower()] in ("person", "group", "self"):
+            return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun",
+                           cls=self.pronouns[m.group(1).lower()], lang=self.code)
+        return None
+
     def clause_subject(self, text: str, a: int, b: int) -> Mention | None:
         """The subject that opens a sentence: a pronoun, a source noun or a name."""
         m = re.match(r"\s*(" + self.pronoun_alt + r")\s", text[a:b], re.I) if self.pronouns else None
@@ -661,7 +763,19 @@ class LatinRules(Rules):
         capitalised but the small ones (title_words.txt), and no sentence ending inside."""
         t = text[a:b].rstrip(" ,;:")
         words = re.findall(r"[\w’'\-]+", t)
-        if len(words) < 2 or len(words) > 8 or t[-1:] in ".!?…" or not words[0][0].isupper():
+        # a subheading is a line of its own, its full stop included: “'All Bets Are Off.'”
+        # (looked for within a few characters: linear on a document that is one long line)
+        ls, le = text.rfind("\n", max(0, a - 8), a), text.find("\n", b, b + 8)
+        line = (ls >= 0 or a <= 8) and not text[ls + 1:a].strip(" \t“”\"'‘’«»") and \
+            not text[b:le if le >= 0 else min(len(text), b + 8)].strip(" \t\r\n“”\"'‘’«».") and \
+            (le >= 0 or b + 8 >= len(text))
+        # or a title that ends the sentence inside its marks, after a word: 'NBC's “Nightly News.”'
+        k = a - 1
+        while k >= 0 and text[k] in " \t“”\"'‘’«»":
+            k -= 1
+        inline = k >= 0 and text[k].isalnum()
+        if len(words) < 2 or len(words) > 8 or t[-1:] in ("!?…" if line or inline else ".!?…") or \
+                not words[0][0].isupper():
             return False
         return all(w[0].isupper() or w[0].isdigit() or w.lower() in self.title_small_words for w in words)
 
@@ -692,6 +806,42 @@ class LatinRules(Rules):
             return None
         return spk, text.find(":", m.end(1))
 
+    def transcript_label(self, text: str, a: int, b: int):
+        """'“WALLACE: But, Governor, I have to ask you …”': a transcript quoted with its speaker's
+        label in capitals."""
+        m = _TRANSCRIPT_LABEL.match(text, a, b)
+        if not m or m.end() >= b:
+            return None
+        label = m.group(1)
+        name = label.title() if len(label) > 4 else label      # WALLACE → Wallace; FBI stays
+        return Mention(label, m.start(1), m.end(1), "name", name=name, lang=self.code)
+
+    @cached_property
+    def passive_verb_re(self) -> re.Pattern:
+        aux = _alt(self._words("passive_auxiliaries.txt"))
+        return re.compile(rf"(?i:\b(?:{aux}))\s+(?:{self.adverb_suffix}\s+|not\s+)?[a-z]+(?:ed|en|wn|ld)\b")
+
+    def is_headline(self, text: str, a: int, b: int) -> bool:
+        """'Gingrich Takes Talk Of Being Trump’s Running Mate': three words or more, nearly all
+        capitalised but the small ones."""
+        words = [w for w in re.findall(r"[\w’'\-]+", text[a:b]) if w.lower() not in self.title_small_words]
+        return len(words) >= 3 and sum(w[0].isupper() or w[0].isdigit() for w in words) >= 0.8 * len(words)
+
+    def passive_between(self, text: str, a: int, b: int) -> bool:
+        return self.passive_verb_re.search(text, a, b) is not None
+
+    def dash_signature(self, text: str, a: int, b: int):
+        """'“…” — Lena Ortiz, a baker.' ending a paragraph: a dash and a name (perhaps with a role
+        after a comma) after the quotation sign it."""
+        m = _SIGNATURE.fullmatch(text, a, b)
+        if not m:
+            return None
+        la, lb = m.span(2)
+        spk = self.name_at_end(text, la, lb)
+        if spk is None or spk.start != la or len(text[la:lb].split()) > 5:
+            return None
+        return spk, m.start(1)
+
     # ---- content -----------------------------------------------------------------------------
     def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
         """The reported content in ``text[a:b]``: without a trailing participle phrase or
@@ -713,6 +863,27 @@ class LatinRules(Rules):
                 c = self.cue_re.match(text, m.end(), b)
                 if c and self.cue_ok(text, c.start(), c.end(), a):
                     b = m.start()
+                    break
+        # a non-restrictive relative clause is the writer's: 'X said the FBI had questioned Ortiz,
+        # who worked on the campaign in 2008'
+        m = self.relative_comma_re.search(text, a, b) if self.relative_comma_re else None
+        if m and text.count("“", a, m.start()) == text.count("”", a, m.start()) \
+                and text.count('"', a, m.start()) % 2 == 0:
+            b = m.start()
+        # another speaker's cue and quotation after a comma: 'X signaled that …, Diaz said, “…”'
+        if self.cue_re is not None:
+            for m in self.cue_re.finditer(text, a, b):
+                comma = text.rfind(",", max(a, m.start() - 60), m.start())
+                if comma < 0 or not self.cue_ok(text, m.start(), m.end(), a):
+                    continue
+                e = self.strip_adverbs(text, comma + 1, m.start())
+                # '…, though Diaz said it was costly' / '…, Diaz said, “…”'
+                conj = self.contrast_re.match(text, comma + 1, e) if self.contrast_re is not None else None
+                s0 = conj.end() if conj else comma + 1
+                subj = self._pronoun_at(text, s0, e) or self.name_at_end(text, s0, e)
+                if subj is not None and not text[s0:subj.start].strip() and (
+                        conj or re.match(r"\s*[,:]?\s*[“\"«]", text[m.end():b])):
+                    b = comma
                     break
         b = trim_punct(text, a, b)
         if b <= a or not infinitive and self.non_content_re.match(text[a:b]):
@@ -789,7 +960,14 @@ class LatinRules(Rules):
                 cue.speaker, cue.direction = inv, "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
                 return True
-        if participle and stripped.endswith(","):
+        depicted = self._depicted_speaker(text, left, cue.start) if participle and not stripped.endswith(",") \
+            else None
+        if depicted is not None:                       # 'footage of Ortiz saying, “…”'
+            spk = depicted
+        elif participle and self.gerund_opener_re and self.gerund_opener_re.search(before):
+            # 'Ortiz sang to Diaz before asking him, “…”': the clause's subject asks
+            spk = self.clause_subject(text, left, cue.start) or spk
+        elif participle and stripped.endswith(","):
             prior = [c for c in previous if c.speaker]
             if prior:                                  # "…, adding that …": the clause's speaker
                 spk = prior[-1].speaker
@@ -824,11 +1002,12 @@ class LatinRules(Rules):
                 cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
                 return True
         if not belief and not re.search(rf"\b(?:{self.complementiser_alt})\b|[“\"«:]", after) and \
-                len(tail_text.split()) <= 6 and not self._clause_after(after) and \
+                (len(tail_text.split()) <= 6 or len(tail_text.split()) <= 14
+                 and self.object_preposition_re.match(after.lstrip(" ,"))) and not self._clause_after(after) and \
                 not self._content_resumes(after) and (
                 left > s.start or spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",")
                 and len(text[s.start:spk.start].split()) >= 3
-                and not (self.introductory_re and self.introductory_re.match(text, s.start, spk.start))):
+                and not self._only_introductory(text, s.start, spk.start)):
             cue.direction = "tail"
             cue.before = (s.start, trim_punct(text, s.start, spk.start))
             return True
@@ -876,6 +1055,17 @@ class LatinRules(Rules):
                     cue.content = self.content(text, start, end)
         if cue.content is None and not text[cue.end:end].strip(" ,:"):
             cue.lead_in = True
+        if self.commitment(text, cue):
+            cue.content = None                         # a plan announced, not a claim
+        elif cue.content and cue.content[0] >= cue.end and (
+                self.subordinator_re and self.subordinator_re.match(text, s.start, cue.start)
+                and "," not in text[s.start:cue.start] or self._in_relative_clause(text, s.start, cue.start)):
+            # 'When Diaz suggested that the county would sue, Ortiz fired back: …'
+            a, b = cue.content
+            comma = _unquoted_comma(text, a, b)
+            if comma is not None:
+                cue.content = (a, comma) if comma > a else None
+                cue.subordinate = True
         return True
 
 

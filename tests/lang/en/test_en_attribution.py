@@ -259,7 +259,7 @@ def test_colon_label_before_a_quotation():
     r = one(extract_text("Ortiz, Channel 5: “The bridge will not reopen before the summer.”"), "bridge")
     assert speaker_name(r) == "Ortiz" and r["cue"]["text"] == ":"
     r = one(extract_text("The message was clear: “The bridge will not reopen before the summer is over.”"), "bridge")
-    assert r["speaker"] is None
+    assert r["speaker"]["type"] == "unnamed" and r["cue"] is None      # no name before the colon
 
 
 def test_trailing_source_cue_gives_an_indirect_claim():
@@ -499,3 +499,155 @@ def test_more_belief_and_speech_verbs_with_that():
     r = one(extract_text("Ortiz demanded that the board resign before the vote."), "resign")
     assert r["text"] == "the board resign before the vote" and speaker_name(r) == "Ortiz"
     assert extract_text("The judge ruled out a new trial for the defendant.") == []
+
+
+def test_announcing_ones_own_plan_is_a_commitment_not_a_claim():
+    assert extract_text("The two firms announced that they would merge next year.") == []
+    assert extract_text("The council announced it'll cut the bus fare.") == []
+    r = one(extract_text("The ministry announced that the school had closed."), "school")
+    assert r["text"] == "the school had closed" and r["speaker"]["mention"]["text"] == "The ministry"
+    r = one(extract_text("Ortiz said she would run again."), "run")
+    assert r["text"] == "she would run again"
+
+
+def test_dash_signature_after_a_quotation_names_its_speaker():
+    t = ("“The bridge must reopen before winter. We have waited long enough.” ― Lena Ortiz\n"
+         "“Taxes are too high here.” — Marco Diaz, a baker.")
+    assert speaker_name(one(extract_text(t), "bridge")) == "Lena Ortiz"
+    assert speaker_name(one(extract_text(t), "Taxes")) == "Marco Diaz"
+    r = one(extract_text("“We will win,” he said — and then left."), "win")
+    assert r["speaker"]["mention"]["text"] == "he"
+    r = one(extract_text("“Nobody asked us about the toll, not once, not ever.” — and nobody will."), "toll")
+    assert r["speaker"] is None
+
+
+def test_quotation_without_cue_after_the_subject_is_the_subjects():
+    t = 'Lena Ortiz credited her loss to "a closed primary where independents are not allowed to vote."'
+    r = one(extract_text(t), "primary")
+    assert speaker_name(r) == "Lena Ortiz" and r["cue"] is None
+    t = "Lena Ortiz toured the depot. She blamed the delays on “a contractor who never once showed up on time.”"
+    r = one(extract_text(t), "contractor")
+    assert r["speaker"]["mention"]["text"] == "She" and speaker_name(r) == "Lena Ortiz"
+    # a short phrase in quote marks is still no claim
+    assert extract_text("Lena Ortiz toured the “new” depot.") == []
+
+
+def test_participle_after_before_or_while_is_the_clause_subjects():
+    t = "“Keep your eyes on the road,” Ortiz sang to Diaz before asking him, “where do we go from here?”"
+    assert speaker_name(one(extract_text(t), "where do we go")) == "Ortiz"
+    r = one(extract_text("Ortiz thanked Diaz after saying that the bridge would reopen."), "bridge")
+    assert speaker_name(r) == "Ortiz"
+
+
+def test_reported_content_stops_at_another_speakers_quotation():
+    t = 'When the firm signaled that it would close the plant, Mr. Diaz said, "we were stunned by the news."'
+    recs = extract_text(t)
+    assert speaker_name(one(recs, "stunned")) == "Diaz"
+    assert one(recs, "close the plant")["text"] == "it would close the plant"
+    r = one(extract_text("Ortiz said that the bridge, which Diaz called a disgrace, would reopen."), "bridge")
+    assert r["text"] == "the bridge, which Diaz called a disgrace, would reopen"
+
+
+def test_a_quoted_subheading_on_its_own_line_is_no_claim():
+    assert extract_text("Ortiz spoke at the depot.\n“The Bridge Is Not for Sale.”\nShe left early.") == []
+    r = one(extract_text("Ortiz spoke at the depot.\n“The bridge is not for sale to anyone at any price.”"), "sale")
+    assert r["kind"] == "direct"
+
+
+def test_a_quoted_transcript_label_names_the_speaker():
+    t = ('Partial transcript of the interview:\n'
+         '"DIAZ: But, Mayor Ortiz, I have to ask you about the bridge that was never built."\n'
+         '"ORTIZ: Well, look, the bridge will be built before the winter."')
+    recs = extract_text(t)
+    assert one(recs, "I have to ask")["speaker"]["mention"]["text"] == "DIAZ"
+    assert one(recs, "will be built")["speaker"]["mention"]["text"] == "ORTIZ"
+    r = one(extract_text('“Ms. Ortiz: nobody asked us about the toll,” said Diaz.'), "toll")
+    assert speaker_name(r) == "Diaz"
+
+
+def test_speech_participle_after_a_depicted_name():
+    t = "The ad uses footage of Lena Ortiz asking, “Why is the bridge still closed after all these years?”"
+    assert speaker_name(one(extract_text(t), "bridge")) == "Lena Ortiz"
+    # a name with 'of' inside is not cut at it
+    t = "Ortiz won the backing of the Federation of Teachers calling her “a champion of the working families.”"
+    assert speaker_name(one(extract_text(t), "champion")) != "Teachers"
+
+
+def test_trailing_cue_with_a_prepositional_phrase_and_a_pronoun():
+    t = ("Lena Ortiz spoke at the convention. Voters had put the biggest crack yet in the glass "
+         "ceiling, she said in a video message to the delegates.")
+    r = one(extract_text(t), "glass ceiling")
+    assert r["text"] == "Voters had put the biggest crack yet in the glass ceiling"
+    assert speaker_name(r) == "Lena Ortiz"          # not 'Voters', the content's own subject
+
+
+def test_trailing_cue_after_a_clause_that_opens_with_an_introductory_phrase():
+    r = one(extract_text("In this year's race, undecided voters are not likely to help either side, Smith said."),
+            "undecided")
+    assert r["text"] == "In this year's race, undecided voters are not likely to help either side"
+    assert speaker_name(r) == "Smith"
+    assert extract_text("In Washington on Tuesday, Smith said.") == []
+
+
+def test_short_quotation_in_a_persons_clause_is_theirs():
+    t = "The vote is on Friday.\nOrtiz dismissed the plan as “a costly fantasy” on Monday."
+    r = one(extract_text(t), "costly")
+    assert r["kind"] == "mixed" and speaker_name(r) == "Ortiz" and r["cue"] is None
+    # a passive, a headline, a single word: no claim
+    assert extract_text("The vote is on Friday.\nIts northern regions are often claimed to be “historical Russia.”") == []
+    assert extract_text("The vote is on Friday.\nOrtiz Takes Talk Of Running Mate Job ‘Very Seriously.’") == []
+    assert extract_text("The vote is on Friday.\nLena Ortiz toured the “new” depot.") == []
+
+
+def test_reported_content_stops_before_a_relative_clause_about_a_person():
+    r = one(extract_text("Ortiz said the FBI had questioned Diaz, who worked on the campaign in 2008."), "FBI")
+    assert r["text"] == "the FBI had questioned Diaz"
+    r = one(extract_text("Ortiz said the cause was the sanctions, which plunged the town into isolation."), "cause")
+    assert r["text"] == "the cause was the sanctions, which plunged the town into isolation"
+
+
+def test_reported_content_stops_at_a_contrasting_speakers_clause():
+    recs = extract_text("Ortiz said the plan is a sound idea, though Diaz said she doubted voters would care.")
+    assert one(recs, "sound idea")["text"] == "the plan is a sound idea"
+    assert speaker_name(one(recs, "doubted")) == "Diaz"
+    recs = extract_text("Ortiz said the plan works, and she said it would be cheap.")
+    assert one(recs, "works")["text"] == "the plan works"
+
+
+def test_dateline_with_a_date_and_an_agency_is_not_the_subject():
+    t = "ALMATY, July 25 (UPI) — The county committee released a statement Monday, saying “a deep and sincere apology” was owed."
+    r = one(extract_text(t), "apology")
+    assert r["speaker"]["mention"]["text"] == "The county committee"
+
+
+def test_content_of_a_cue_in_an_opening_subordinate_clause_ends_at_its_comma():
+    r = one(extract_text("When Diaz suggested that the county would sue, Ortiz left the room."), "county")
+    assert r["text"] == "the county would sue" and speaker_name(r) == "Diaz"
+    t = "When Diaz suggested that the county would sue, Ortiz fired back: “If they sue us, they are going to lose.”"
+    assert speaker_name(one(extract_text(t), "going to lose")) == "Ortiz"
+    r = one(extract_text("Although the plan is costly, council members say it will pay for itself."), "pay for")
+    assert r["text"] == "it will pay for itself"
+
+
+def test_a_title_ending_its_sentence_inside_the_marks_is_no_claim():
+    recs = extract_text('Ortiz spoke to the anchor of the county\'s "Evening News." She left.')
+    assert not any("Evening" in r["text"] for r in recs)
+    r = one(extract_text('Ortiz said: "We Will Not Close The Bridge Today."'), "Bridge")
+    assert speaker_name(r) == "Ortiz"
+
+
+def test_quotation_after_a_trailing_attribution_continues_its_speaker():
+    t = ('The county may be slow to act while the audit runs, Schiff said. '
+         '"The other factor is whether it would look like we are tipping the scales."')
+    r = one(extract_text(t), "other factor")
+    assert speaker_name(r) == "Schiff" and r["resolution"] == "continuation"
+
+
+def test_inverted_cue_before_a_role_with_a_slash():
+    r = one(extract_text("“The rationale does not hold. It is wrong,” said 9/11 widow Lena Ortiz."), "rationale")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_content_of_a_cue_in_a_relative_clause_ends_at_its_comma():
+    r = one(extract_text("Lena Ortiz, who said the bridge would reopen by spring, left the meeting early."), "bridge")
+    assert r["text"] == "the bridge would reopen by spring" and speaker_name(r) == "Lena Ortiz"

@@ -242,6 +242,13 @@ def test_mixed_clause_ending_in_quotation():
     assert r["kind"] == "mixed" and r["text"].startswith("他种了六十亩") and r["text"].endswith("呢。”")
 
 
+def test_quotation_inside_a_clause_that_goes_on_is_the_quoted_words():
+    recs = extract_text("李长顺说，这片草原在该省的“保护范围”内。")
+    assert [r["text"] for r in recs] == ["保护范围"]
+    recs = extract_text("李长顺说，这片草原是该省的“保护范围”。")
+    assert [r["text"] for r in recs] == ["这片草原是该省的“保护范围”"]
+
+
 def test_clause_before_colon_quotation():
     t = "陈教授表示，观众期待更真实的故事，他希望电影打动观众：“要用大家都懂的方式讲故事。”"
     recs = extract_text(t)
