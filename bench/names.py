@@ -19,18 +19,6 @@ from claimx.names import norm
 from claimx.speakers import Entry, Registry
 
 
-def load(path):
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        header = f.readline().rstrip("\n").split("\t")
-        li, zi = header.index("latin"), header.index("chinese")
-        for line in f:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) > max(li, zi) and cols[li] and cols[zi]:
-                rows.append((cols[li], cols[zi]))
-    return rows
-
-
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("tsv")
@@ -38,9 +26,10 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--show", type=int, default=0, help="print up to N failures")
     a = ap.parse_args(argv)
-    rows = load(a.tsv)
-    t0 = time.perf_counter()
     from claimx import names_model
+
+    rows = [(lat, zh) for lat, zh in names_model.read_pairs(a.tsv) if lat and zh]
+    t0 = time.perf_counter()
 
     m = names_model.model()
     from claimx.lang.base import data_dir

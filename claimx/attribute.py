@@ -497,11 +497,16 @@ def _colon_label(text, q: Quote, s: Sent | None) -> Claim | None:
     speaker of the quotation after it (as the language's rules read it)."""
     if s is None:
         return None
-    found = rules(s.lang).colon_label(text, s.start, q.outer_start)
+    return _labelled(q, s, rules(s.lang).colon_label(text, s.start, q.outer_start))
+
+
+def _labelled(q: Quote, s: Sent, found) -> Claim | None:
+    """A quotation whose speaker a label gives: ``found`` is (speaker, position of the colon or
+    dash that stands for the cue), or None."""
     if found is None:
         return None
-    spk, colon = found
-    cue = Cue(colon, colon + 1, "speech", s, speaker=spk)
+    spk, mark = found
+    cue = Cue(mark, mark + 1, "speech", s, speaker=spk)
     return Claim("direct", q.start, q.end, q.para, s.lang, cue, spk, "explicit")
 
 
@@ -517,12 +522,7 @@ def _dash_signature(text, q: Quote, p, s: Sent | None) -> Claim | None:
     """'“…” — Lena Ortiz': a signature after the paragraph's last quotation names its speaker."""
     if s is None:
         return None
-    found = rules(s.lang).dash_signature(text, q.outer_end, p.end)
-    if found is None:
-        return None
-    spk, dash = found
-    cue = Cue(dash, dash + 1, "speech", s, speaker=spk)
-    return Claim("direct", q.start, q.end, q.para, s.lang, cue, spk, "explicit")
+    return _labelled(q, s, rules(s.lang).dash_signature(text, q.outer_end, p.end))
 
 
 def _clause_subject_quote(text, q: Quote, s: Sent | None, registry, short=False) -> Claim | None:

@@ -12,17 +12,9 @@ import time
 import pytest
 
 from conftest import ROOT, check_records, extract_text
-from test_bad_input import GOOD, claimx, records
+from test_bad_input import GOOD, claimx, folder, records  # noqa: F401 (folder is a fixture)
 
 DEMO = ROOT / "data" / "demo"
-
-
-@pytest.fixture
-def folder(tmp_path):
-    d = tmp_path / "in"
-    d.mkdir()
-    (d / "good.txt").write_text(GOOD, encoding="utf-8")
-    return d
 
 
 def good_kept(out: bytes, doc="good.txt"):
