@@ -342,10 +342,14 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
 
 
 def _quote_share(text: str, p, qs: list[Quote]) -> float:
-    total = sum(1 for ch in text[p.start:p.end] if not ch.isspace())
-    quoted = sum(sum(1 for ch in text[q.outer_start:q.outer_end] if not ch.isspace())
-                 for q in qs if q.para == p.index)
+    total = _visible(text[p.start:p.end])
+    quoted = sum(_visible(text[q.outer_start:q.outer_end]) for q in qs if q.para == p.index)
     return quoted / total if total else 0.0
+
+
+def _visible(s: str) -> int:
+    """Characters of ``s`` that are not whitespace."""
+    return len("".join(s.split()))
 
 
 def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para, claims, registry):

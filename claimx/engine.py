@@ -99,6 +99,10 @@ def processes(sources, registry, debug, jobs, window: int = 0):
     from claimx.pipeline import FileResult
 
     ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
+    if ctx.get_start_method() == "fork":
+        from claimx.lang.identify import identifier
+
+        identifier()        # its model loaded once, here: forked workers share it instead of each loading it
     sources = list(sources)
     window = window or 4 * jobs
     workers: dict = {}                            # parent end of the pipe -> [process, task or None]

@@ -13,6 +13,7 @@ Only outermost quotations are returned; nested ones are part of their parent.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opening mark -> closing marks that end it
@@ -21,6 +22,7 @@ PAIRS = {"“": "”\"", "‘": "’'", "«": "»", "‹": "›", "「": "」", 
 OPEN_ONLY = set("“‘«‹「『„‚")
 CLOSE_ONLY = set("”’»›」』")
 ALL_MARKS = set(PAIRS) | CLOSE_ONLY
+_MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 _OPEN_CONTEXT = set(" \t([{<—–-/:;，。：、（【《") | OPEN_ONLY
 
 
@@ -150,10 +152,9 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = N
     last_close = s                 # end of the last quotation closed in this paragraph
     spans: list[tuple[int, int, int | None, int | None]] = []  # (start, end, open, close)
     openers: list[int] = []        # every opening mark, in order (for the evidence rule)
-    for i in range(s, e):
+    for mark in _MARK.finditer(text, s, e):
+        i = mark.start()
         c = text[i]
-        if c not in ALL_MARKS:
-            continue
         role = _role(text, i, s, e, stack)
         if role == "open":
             stack.push(i)
@@ -244,13 +245,16 @@ def _clause_start(text: str, lo: int, cue: int) -> int | None:
     return None if cue - lo <= 300 else cue
 
 
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
+#: a whitespace-separated word with a letter or digit outside the CJK range (matched up to it)
+_WORD_UNIT = re.compile(r"(?<!\S)\S*?[^\W_\u3400-\u9fff]")
+
+
 def _enough_words(s: str) -> bool:
-    cjk = sum(1 for c in s if "\u4e00" <= c <= "\u9fff")
-    return cjk >= 6 or len(s.split()) >= 3
+    return len(_NOT_HAN.sub("", s)) >= 6 or len(s.split()) >= 3
 
 
 def quoted_units(s: str) -> float:
     """Length in words: a Latin word counts 1, a Chinese character 0.5."""
-    cjk = sum(1 for c in s if "\u3400" <= c <= "\u9fff")
-    words = sum(1 for w in s.split() if any(ch.isalnum() and not "\u3400" <= ch <= "\u9fff" for ch in w))
-    return words + cjk * 0.5
+    return len(_WORD_UNIT.findall(s)) + len(_NOT_CJK.sub("", s)) * 0.5

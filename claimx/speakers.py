@@ -9,6 +9,7 @@ not know are clustered across documents by the same rules in a second pass over 
 """
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from pathlib import Path
 from claimx.resources import DataError, DataPath, path as data_path, read_lines
 from claimx.mentions import Mention
 from claimx.names_model import first_letters, latin_key, units
-from claimx.names import (cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
+from claimx.names import (_final_vowels, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
                           separators, slug, strip_honorifics, surname_similarity, zh_given_agree,
                           zh_latin_score, zh_readings, zh_surname)
 
@@ -208,9 +209,14 @@ class Registry:
     # ------------------------------------------------------------------- helpers for attribution
     def office_holder(self, text: str, noun: str, modifier: str | None, before: int) -> Mention | None:
         """The last person mentioned before ``before`` whose registry role has ``noun`` (and the
-        country ``modifier``): "Kazakhstan's president" → the president of Kazakhstan named earlier."""
+        country ``modifier``): "Kazakhstan's president" → the president of Kazakhstan named earlier.
+        Each form is found once per document (:meth:`_form_matches`); a call looks up the last
+        match before ``before`` — as a scan of ``text[:before]`` finds it."""
         best = None
         stem = (modifier or "").lower()[:5]
+        doc = self._doc
+        if doc[0] is not text:
+            doc = self._doc = (text, {})
         first = (re.findall(r"\w+", noun.lower()) or [""])[0]
         for eid in self._by_role.get(first, ()):
             e = self.entries[eid]
@@ -219,11 +225,49 @@ class Registry:
                     or re.search(r"\b(?:former|deputy|vice)\b", role):
                 continue
             for f in e.forms():
-                for m in re.finditer(re.escape(f) if is_han(f) else rf"\b{re.escape(f)}\b", text[:before]):
-                    if best is None or m.start() > best.start:
-                        best = Mention(f, m.start(), m.end(), "name", name=f, role=e.role,
-                                       lang="zh" if is_han(f) else "en")
+                got = doc[1].get(f)
+                if got is None:
+                    got = doc[1][f] = self._form_matches(text, f)
+                pat, starts, ends = got
+                safe = max(0, before - len(f))    # a match starting here or later may end at the cut
+                j = bisect.bisect_left(starts, safe)
+                last = None
+                for last in pat.finditer(text, max(safe, ends[j - 1] if j else 0), before):
+                    pass
+                span = last.span() if last is not None else (starts[j - 1], ends[j - 1]) if j else None
+                if span is not None and (best is None or span[0] > best.start):
+                    best = Mention(f, span[0], span[1], "name", name=f, role=e.role,
+                                   lang="zh" if is_han(f) else "en")
         return best
+
+    _doc: tuple = (None, {})     # (the text of the document last asked about, form -> its matches)
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_doc", None)      # a cache of one document: not sent to workers
+        return state
+
+    @staticmethod
+    def _form_matches(text: str, form: str) -> tuple:
+        """The matches of ``form`` in ``text`` (a Latin form between word boundaries), left to
+        right without overlap as ``finditer`` gives them — found with ``str.find``."""
+        han = is_han(form)
+        pat = re.compile(re.escape(form) if han else rf"\b{re.escape(form)}\b")
+        if not form:
+            spans = [m.span() for m in pat.finditer(text)]
+            return pat, [a for a, _ in spans], [b for _, b in spans]
+        starts, ends = [], []
+        n, k, last = len(text), len(form), 0
+        i = text.find(form)
+        while i >= 0:
+            e = i + k
+            if i >= last and (han or ((i > 0 and _is_word(text[i - 1])) != _is_word(text[i])
+                                      and _is_word(text[e - 1]) != (e < n and _is_word(text[e])))):
+                starts.append(i)
+                ends.append(e)
+                last = e
+            i = text.find(form, i + 1)
+        return pat, starts, ends
 
 
 def _decide(results: dict, entries) -> tuple[Entry, str, float] | None:
@@ -330,22 +374,130 @@ class Local:
         return lat, han
 
 
-def _latin_fuller(text: str, m: Mention) -> str | None:
-    """The fullest earlier mention of a lone surname ('Xi' → 'Xi Jinping' said before)."""
+_FULLER_SKIP = ("The", "In", "President", "Minister", "Foreign", "Chinese", "Russian", "Mr.", "Ms.", "Dr.",
+                "And", "But")
+
+
+def _fuller_pattern(sur: str) -> re.Pattern:
+    return re.compile(rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}){re.escape(sur)}\b")
+
+
+def _fuller_form(mm: re.Match, sur: str) -> str | None:
+    words = mm.group(1).split()
+    while words and words[0] in _FULLER_SKIP:
+        words = words[1:]
+    return " ".join(words + [sur]) if words else None
+
+
+def _latin_fuller(text: str, m: Mention, index: "_FullerIndex | None" = None) -> str | None:
+    """The fullest earlier mention of a lone surname ('Xi' → 'Xi Jinping' said before): the longest
+    of the capitalised words (one to three) that precede the surname anywhere before ``m`` (the
+    matches a left-to-right scan of the text before ``m`` finds). ``index`` (one per document)
+    answers the same without reading the text before ``m`` again for every mention."""
     sur = m.name or ""
     if " " in sur or is_han(sur) or len(sur) < 2:
         return None
+    if index is not None and not any(c.isspace() for c in sur):
+        return index.fuller(sur, m.start)
     best = None
-    for mm in re.finditer(rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}){re.escape(sur)}\b", text[:m.start]):
-        words = [w for w in mm.group(1).split()]
-        while words and words[0] in ("The", "In", "President", "Minister", "Foreign", "Chinese",
-                                     "Russian", "Mr.", "Ms.", "Dr.", "And", "But"):
-            words = words[1:]
-        if words:
-            cand = " ".join(words + [sur])
-            if best is None or len(cand) > len(best):
-                best = cand
+    for mm in _fuller_pattern(sur).finditer(text[:m.start]):
+        cand = _fuller_form(mm, sur)
+        if cand and (best is None or len(cand) > len(best)):
+            best = cand
     return best
+
+
+_CAPITALISED = re.compile(r"(?<=\s)[^\W\d_a-z]\w*")   # a word after a space, not in lower case
+_CAP_START = re.compile(r"[^\W\d_a-z]")
+_WORD_START = re.compile(r"\b[A-Z]")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"                    # what \w matches
+
+
+def _tokens_back(text: str, pos: int, n: int) -> int:
+    """Where the ``n`` whitespace-separated tokens before ``pos`` begin (``pos`` itself may be in
+    the middle of a token: its part before ``pos`` is read first)."""
+    i = pos
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    for _ in range(n):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+class _FullerIndex:
+    """:func:`_latin_fuller` for one document in time linear in its length. The scan of the text
+    before a mention for one surname is the scan of the whole text cut short: every match that
+    starts more than three whitespace runs before the cut (the most one match spans) is a match
+    of the whole text, so those are computed once per surname (from an index of the capitalised
+    words, only where the surname occurs) with the fullest name up to each; only the last few
+    words before the cut are scanned again (a match there may end differently at the cut)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._caps: dict[str, list[int]] | None = None
+        self._surnames: dict[str, tuple] = {}
+
+    def _occurrences(self, sur: str) -> list[int]:
+        """Offsets where ``sur`` follows whitespace and ends at a word boundary."""
+        text = self.text
+        if not _CAP_START.match(sur):
+            return [mm.start() for mm in re.finditer(rf"{re.escape(sur)}\b", text)
+                    if mm.start() and text[mm.start() - 1].isspace()]
+        if self._caps is None:
+            caps: dict[str, list[int]] = {}
+            for mm in _CAPITALISED.finditer(text):
+                caps.setdefault(mm.group(), []).append(mm.start())
+            self._caps = caps
+        lead = re.match(r"\w+", sur).group()
+        found = self._caps.get(lead, [])
+        if lead == sur:
+            return found
+        n = len(text)
+        e = len(sur)
+        return [s for s in found if text.startswith(sur, s)
+                and (s + e > 0 and _is_word(text[s + e - 1])) != (s + e < n and _is_word(text[s + e]))]
+
+    def _matches(self, sur: str) -> tuple:
+        got = self._surnames.get(sur)
+        if got is not None:
+            return got
+        text, pat = self.text, _fuller_pattern(sur)
+        starts, ends, best = [], [], []
+        pos, tried, cur = 0, -1, None
+        for s in self._occurrences(sur):
+            if s < pos:
+                continue
+            for w in _WORD_START.finditer(text, max(pos, tried + 1, _tokens_back(text, s, 3)), s):
+                p = tried = w.start()
+                mm = pat.match(text, p)
+                if mm:
+                    cand = _fuller_form(mm, sur)
+                    if cand and (cur is None or len(cand) > len(cur)):
+                        cur = cand
+                    starts.append(p)
+                    ends.append(mm.end())
+                    best.append(cur)
+                    pos = mm.end()
+                    break
+        got = self._surnames[sur] = (pat, starts, ends, best)
+        return got
+
+    def fuller(self, sur: str, cut: int) -> str | None:
+        pat, starts, ends, best = self._matches(sur)
+        safe = _tokens_back(self.text, cut, 3)      # a match starting before this ends before the cut
+        j = bisect.bisect_left(starts, safe)
+        cur = best[j - 1] if j else None
+        for mm in pat.finditer(self.text, max(safe, ends[j - 1] if j else 0), cut):
+            cand = _fuller_form(mm, sur)
+            if cand and (cur is None or len(cand) > len(cur)):
+                cur = cand
+        return cur
 
 
 def link_document(text: str, claims, registry: Registry) -> list[Local]:
@@ -353,13 +505,19 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
     registry. Sets ``claim.extra['local']`` to the entity's index."""
     locals_: list[Local] = []
     by_norm: dict[str, int] = {}
+    fuller_index = _FullerIndex(text)
+    people = _PersonIndex()
 
     def join(i: int, m: Mention):
         loc = locals_[i]
         if m.name and m.name not in loc.forms:
             loc.forms.append(m.name)
+            if loc.type == "person":
+                people.add(i, m.name)
         if m.gloss and m.gloss not in loc.glosses:
             loc.glosses.append(m.gloss)
+            if loc.type == "person":
+                people.add(i, m.gloss)
         loc.role = loc.role or m.role
         by_norm[norm(m.name or m.text)] = i
         if m.gloss:
@@ -374,12 +532,12 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
         if key in by_norm or (m.gloss and norm(m.gloss) in by_norm):
             cl.extra["local"] = join(by_norm.get(key, by_norm.get(norm(m.gloss or ""))), m)
             continue
-        i = _same_person(locals_, m) if m.kind == "name" else None
+        i = _same_person(locals_, m, people) if m.kind == "name" else None
         if i is None and m.kind == "name" and not is_han(m.name or ""):
-            fuller = _latin_fuller(text, m)
+            fuller = _latin_fuller(text, m, fuller_index)
             if fuller:
                 fm = Mention(fuller, m.start, m.end, "name", name=fuller)
-                i = _same_person(locals_, fm)
+                i = _same_person(locals_, fm, people)
                 if i is None:
                     locals_.append(Local(type="person"))
                     i = join(len(locals_) - 1, fm)
@@ -394,13 +552,17 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
     return locals_
 
 
-def _same_person(locals_: list[Local], m: Mention) -> int | None:
-    """An earlier local entity this mention names again, if exactly one fits."""
+def _same_person(locals_: list[Local], m: Mention, index: "_PersonIndex | None" = None) -> int | None:
+    """An earlier local entity this mention names again, if exactly one fits. With ``index`` (of
+    ``locals_``) only the entities it offers are compared: the same answer without comparing the
+    mention with every earlier entity of a long document."""
     name = m.name or m.text
     hits = []
+    order = range(len(locals_)) if index is None or len(locals_) <= _FEW else sorted(index.candidates(name))
     if is_han(name):
         sur = zh_surname(name)
-        for i, loc in enumerate(locals_):
+        for i in order:
+            loc = locals_[i]
             if loc.type != "person":
                 continue
             lat, han = loc.surname_keys()
@@ -422,7 +584,8 @@ def _same_person(locals_: list[Local], m: Mention) -> int | None:
         given, sur = latin_parts(name)
         if not sur:
             return None
-        for i, loc in enumerate(locals_):
+        for i in order:
+            loc = locals_[i]
             if loc.type != "person":
                 continue
             best = 0.0
@@ -448,6 +611,71 @@ def _same_person(locals_: list[Local], m: Mention) -> int | None:
     if len(hits) > 1 and hits[0][0] - hits[1][0] < MARGIN:
         return None
     return hits[0][1]
+
+
+_FEW = 8      # entities a mention is simply compared with, all of them (cheaper than asking the index)
+
+
+class _PersonIndex:
+    """The earlier person entities of a document that a name may name again: a superset of those
+    :func:`_same_person` scores above zero, found by key instead of by comparing with every one.
+    A Latin surname meets the entities with the same normalised surname or a phonetic key that
+    :func:`~claimx.names.surname_similarity` can rate ``FUZZY_MIN`` or more (the same final vowels,
+    a rapidfuzz ratio of the keys just below the threshold); a Chinese one those whose Chinese key
+    ends in it or that it ends in, the long ones (compared by sound), and every entity with a Latin
+    form, as a Latin surname meets every entity with a Chinese form (the transliteration score
+    has no key: a document with many names in both scripts compares those across scripts)."""
+
+    def __init__(self):
+        self.sur_norm: dict[str, set] = {}                 # norm(Latin surname) -> entity indices
+        self.sounds: dict[str, dict[str, set]] = {}        # final vowels -> phonetic key -> indices
+        self.han_keys: dict[str, set] = {}                 # Chinese surname key -> indices
+        self.han_ends: dict[str, set] = {}                 # every ending of such a key -> indices
+        self.han_long: set = set()                         # a key of ZH_VARIANT_MIN+ characters
+        self.with_han: set = set()
+        self.with_latin: set = set()
+
+    def add(self, i: int, form: str) -> None:
+        """Entity ``i`` (a person) is also known as ``form``."""
+        if is_han(form):
+            self.with_han.add(i)
+            h = zh_surname(form)
+            self.han_keys.setdefault(h, set()).add(i)
+            for k in range(len(h)):
+                self.han_ends.setdefault(h[k:], set()).add(i)
+            if len(h) >= ZH_VARIANT_MIN:
+                self.han_long.add(i)
+            return
+        self.with_latin.add(i)
+        sur = latin_parts(form)[1]
+        self.sur_norm.setdefault(norm(sur), set()).add(i)
+        ph = phonetic(sur)
+        if ph:
+            self.sounds.setdefault(_final_vowels(ph), {}).setdefault(ph, set()).add(i)
+
+    def candidates(self, name: str) -> set:
+        if is_han(name):
+            sur = zh_surname(name)
+            found = set(self.with_latin)
+            if not sur:
+                return found | self.with_han
+            found |= self.han_ends.get(sur, set())
+            for k in range(len(sur)):
+                found |= self.han_keys.get(sur[k:], set())
+            if len(sur) >= ZH_VARIANT_MIN:
+                found |= self.han_long
+            return found
+        sur = latin_parts(name)[1]
+        found = self.with_han | self.sur_norm.get(norm(sur), set())
+        ph = phonetic(sur)
+        bucket = self.sounds.get(_final_vowels(ph)) if ph else None
+        if bucket:
+            from rapidfuzz import fuzz, process
+
+            for key, _, _ in process.extract(ph, list(bucket), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN - 1,
+                                             limit=None):
+                found |= bucket[key]
+        return found
 
 
 def _zh_zh(a: str, b: str) -> float:

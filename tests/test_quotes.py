@@ -48,3 +48,24 @@ def test_same_mark_nested_quote_runs_to_the_end():
 def test_furniture_yields_no_quotes():
     t = 'Body “quoted words here” end.\nSee also  Excavations "completed" at the site'
     assert quotes(t) == ["quoted words here"]
+
+
+def test_quoted_units_count_words_and_cjk_characters_as_the_per_character_definition():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimx.quotes import quoted_units
+
+    def by_character(s):            # a Latin word (a token with a letter or digit) 1, a CJK character 0.5
+        cjk = sum(1 for c in s if "\u3400" <= c <= "\u9fff")
+        words = sum(1 for w in s.split() if any(ch.isalnum() and not "\u3400" <= ch <= "\u9fff" for ch in w))
+        return words + cjk * 0.5
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40) |
+           st.text(st.sampled_from("他说中文\u3400\u9fff\u4dbf\u33ffab1_ .,\u00a0\u3000\x1c²½"), max_size=40))
+    def check(s):
+        assert quoted_units(s) == by_character(s)
+
+    check()
+    assert quoted_units("He said 他说了 3 things, ok?") == 5 + 1.5

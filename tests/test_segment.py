@@ -101,7 +101,7 @@ def test_joined_furniture_tests_agree_with_each_pattern_searched_alone():
 
 
 def test_language_identifier_is_asked_only_when_function_words_do_not_decide(monkeypatch):
-    import claimx.segment as seg
+    import claimx.lang.identify as seg
 
     asked = []
 
@@ -121,7 +121,7 @@ def test_ascii_fast_paths_count_letters_and_words_as_the_unicode_patterns_do():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from claimx.segment import _ASCII_NON_LETTERS, _ASCII_WORDS, _LETTER, _WORDS
+    from claimx.lang.identify import _ASCII_NON_LETTERS, _ASCII_WORDS, _LETTER, _WORDS
 
     @settings(max_examples=500, deadline=None)
     @given(st.text(st.characters(max_codepoint=127), max_size=80))
@@ -136,7 +136,7 @@ def test_letter_and_han_counts_by_deletion_agree_with_findall():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from claimx.segment import _HAN, _LETTER, _NON_HAN, _NON_LETTERS
+    from claimx.lang.identify import _HAN, _LETTER, _NON_HAN, _NON_LETTERS
 
     @settings(max_examples=500, deadline=None)
     @given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=80) |

@@ -515,7 +515,7 @@ class LatinRules(Rules):
                 or words[0] in self.not_names and words[0].lower() not in self.np_openers \
                 or re.search(rf"^{self.adverb_suffix}$", words[-1]):
             return None
-        if not m and s > 0 and text[:s].rstrip()[-1:].isalnum():
+        if not m and s > 0 and _last_visible(text, s).isalnum():
             return None                                  # the clause goes on before the search window
         first = words[0].lower()
         if not (words[0][0].isupper() or words[0][0].isdigit() or first in self.np_openers):
@@ -1067,3 +1067,15 @@ class LatinRules(Rules):
                 cue.content = (a, comma) if comma > a else None
                 cue.subordinate = True
         return True
+
+
+def _last_visible(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not whitespace ("" if none): ``text[:pos].rstrip()[-1:]``
+    without copying the text before ``pos``."""
+    while pos > 0:
+        lo = max(0, pos - 64)
+        chunk = text[lo:pos].rstrip()
+        if chunk:
+            return chunk[-1]
+        pos = lo
+    return ""

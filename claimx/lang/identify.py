@@ -1,0 +1,104 @@
+"""Which language a paragraph is written in, from a sample of its start: the script where it
+decides (Han and kana, Cyrillic), else the function words of the supported Latin-script languages
+(``data/<lang>/function_words.txt``), else a language identifier (py3langid). The segment stage
+asks :func:`sample_language` and never names a language itself.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimx.lang import DEFAULT, SUPPORTED
+from claimx.lang.base import data_dir, read_lines
+
+_LETTER = re.compile(r"[^\W\d_]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())   # _LETTER's complement
+_NON_LETTERS = re.compile(r"[\W\d_]+")                 # deleted, they leave the letters to count
+_NON_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
+_MIN_LETTERS = 30          # shorter paragraphs take their neighbours' language
+
+
+def sample_language(sample: str) -> str | None:
+    """The language code of a paragraph that starts with ``sample``; None when it is too short to
+    tell (the paragraph then takes its neighbours' language)."""
+    lang = script_language(sample)
+    return _detect_latin(sample) if lang == "latin" else lang
+
+
+def script_language(sample: str) -> str | None:
+    """zh / ja / ru when the script decides, "latin" when function words or the identifier must,
+    None when too short."""
+    if sample.isascii():                        # most paragraphs: letters counted by bytes.translate
+        letters = len(sample.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+        han = kana = cyr = 0
+    else:
+        letters = len(_NON_LETTERS.sub("", sample))
+        han, kana, cyr = (len(_NON_HAN.sub("", sample)), len(_KANA.findall(sample)),
+                          len(_CYRILLIC.findall(sample)))
+    lat = letters - han - kana - cyr
+    if han + kana >= 4 and (han + kana) * 2 >= letters * 0.3:
+        return "ja" if kana > han * 0.2 else "zh"
+    if cyr >= lat and cyr >= 8:
+        return "ru"
+    if lat >= _MIN_LETTERS:
+        return "latin"
+    return None
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ASCII_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")      # _WORDS on lower-cased ASCII text
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> list[tuple[str, frozenset[str]]]:
+    out = []
+    for lang in SUPPORTED:
+        words = frozenset(w.strip().lower() for w in read_lines(data_dir() / lang / "function_words.txt"))
+        if words:
+            out.append((lang, words))
+    return out
+
+
+def _by_function_words(sample: str) -> str | None:
+    """The language whose function words (data/<lang>/function_words.txt) make up a clear share of
+    the sample's words, or None when the count does not decide."""
+    if sample.isascii():
+        words = _ASCII_WORDS.findall(sample.lower())
+    else:
+        words = [w.lower() for w in _WORDS.findall(sample)]
+    if len(words) < 6:
+        return None
+    scores = sorted(((sum(map(fw.__contains__, words)) / len(words), lang) for lang, fw in _function_words()),
+                    reverse=True)
+    if scores and scores[0][0] >= 0.2 and (len(scores) == 1 or scores[0][0] >= 2 * scores[1][0]):
+        return scores[0][1]
+    return None
+
+
+#: Latin-script languages the identifier may name: kept as the paragraph's code, read with
+#: English rules.
+OTHER_LATIN = ("de", "es", "it", "pt", "nl")
+
+
+@lru_cache(maxsize=1)
+def identifier():
+    """The language identifier asked when script and function words leave a Latin-script paragraph
+    open: py3langid (langid.py's model over all its languages; deterministic, about 0.3 ms a call,
+    some 40 times less than langdetect). Loading its model takes about a second and a half: call
+    this before forking worker processes so they share it."""
+    from py3langid import classify
+
+    classify("load")                    # the model loads on the first call
+    return classify
+
+
+@lru_cache(maxsize=4096)
+def _detect_latin(sample: str) -> str:
+    quick = _by_function_words(sample)
+    if quick:
+        return quick
+    code = identifier()(sample)[0]
+    return code if code in SUPPORTED or code in OTHER_LATIN else DEFAULT
