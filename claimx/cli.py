@@ -1,7 +1,7 @@
 """The claimx command line: one command per verb, output that pipes.
 
-Heavy libraries (spaCy, langdetect, rapidfuzz, pypinyin) are imported only when a command needs
-them, so ``claimx --help`` starts at once.
+Heavy libraries (spaCy, py3langid, jieba, rapidfuzz, pypinyin) are imported only when a command
+needs them, so ``claimx --help`` starts at once.
 """
 from __future__ import annotations
 

@@ -111,7 +111,7 @@ def test_extract_files_reports_problems_and_keeps_going(tmp_path):
 
 def test_import_claimx_is_light():
     """`import claimx` loads none of the heavy libraries (the CLI's start-up depends on it)."""
-    code = ("import sys, claimx; heavy = {'spacy', 'langdetect', 'pypinyin', 'rapidfuzz', 'claimx.api'}; "
+    code = ("import sys, claimx; heavy = {'spacy', 'py3langid', 'jieba', 'pypinyin', 'rapidfuzz', 'claimx.api'}; "
             "print(sorted(heavy & set(sys.modules)))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.stdout.strip() == "[]", r.stderr

@@ -57,7 +57,7 @@ def test_fast_sentence_splitter_agrees_with_spacy_tokens():
         assert r.sentences(t, 0, len(t)) == spacy_sentences(r, t, 0, len(t)), t
 
 
-def test_language_by_function_words_and_langdetect_fallback():
+def test_language_by_function_words_and_identifier_fallback():
     from claimx.segment import paragraphs
 
     t = ("The minister said that the talks would resume next week in the capital.\n"
