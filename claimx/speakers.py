@@ -19,6 +19,7 @@ from pathlib import Path
 from claimx.resources import DataError, DataPath, path as data_path, read_lines
 from claimx.mentions import Mention
 from claimx.names_model import first_letters, latin_key, units
+from claimx.lang.identify import name_language
 from claimx.names import (_final_vowels, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
                           separators, slug, strip_honorifics, surname_similarity, zh_given_agree,
                           zh_latin_score, zh_readings, zh_surname)
@@ -237,7 +238,7 @@ class Registry:
                 span = last.span() if last is not None else (starts[j - 1], ends[j - 1]) if j else None
                 if span is not None and (best is None or span[0] > best.start):
                     best = Mention(f, span[0], span[1], "name", name=f, role=e.role,
-                                   lang="zh" if is_han(f) else "en")
+                                   lang=name_language(f))
         return best
 
     _doc: tuple = (None, {})     # (the text of the document last asked about, form -> its matches)

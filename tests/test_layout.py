@@ -16,7 +16,6 @@ CODES = {"en", "zh", "fr", "ru", "ja", "ko", "de", "es", "it", "pt", "nl", "xx"}
 # Modules outside the attribute stage that still name languages, with the reason; each entry is a
 # debt to pay off, not a licence (the test below checks that every listed module still needs it).
 PENDING = {
-    "speakers.py": "the registry marks the script of each form",
 }
 
 

@@ -102,3 +102,11 @@ def _detect_latin(sample: str) -> str:
         return quick
     code = identifier()(sample)[0]
     return code if code in SUPPORTED or code in OTHER_LATIN else DEFAULT
+
+
+def name_language(name: str) -> str:
+    """The language whose rules read a speaker's name form: Chinese for a name in Han characters,
+    else the default language (Latin-script names keep the conventions of English)."""
+    from claimx.names import is_han
+
+    return "zh" if is_han(name) else DEFAULT
