@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +101,7 @@ class Extraction:
         from claimx import engine, resources
         from claimx.pipeline import Collector
         from claimx.read import Source, discover, display
+        from claimx.write import clean_stale
 
         resources.check()
         registry = self.registry if self.registry is not None else default_registry()
@@ -112,6 +114,7 @@ class Extraction:
             spooled = _spool_stdin()
             sources = sorted(sources + [Source(spooled, STDIN)], key=lambda s: s.doc)
         spec = engine.portable(registry)
+        clean_stale(tempfile.gettempdir())          # parts left by a run that was killed
         collector = Collector()
         read = skipped = errors = partial = 0
         results = None
@@ -175,7 +178,6 @@ def _spool_stdin():
     encoding, in pieces when large)."""
     import shutil
     import sys
-    import tempfile
     from pathlib import Path
 
     fd, name = tempfile.mkstemp(prefix="claimx-stdin-", suffix=".txt")

@@ -56,10 +56,16 @@ class FileResult:
 PART_RECORDS = int(os.environ.get("CLAIMX_PART_RECORDS", "4096"))
 
 
+#: The process that runs the extraction: worker processes are forked from it and inherit this, so
+#: a part file is named after the run (``.claimx-PID-part-*.tmp``) and a later run removes the
+#: parts of a run that was killed (``write.clean_stale``).
+RUN_PID = os.getpid()
+
+
 def _spill(res: FileResult) -> None:
     """Move ``res.docs`` to the end of the file's spill (created on first use)."""
     if res.spill is None:
-        fd, res.spill = tempfile.mkstemp(prefix="claimx-part-", suffix=".tmp")
+        fd, res.spill = tempfile.mkstemp(prefix=f".claimx-{RUN_PID}-part-", suffix=".tmp")
         os.close(fd)
     with open(res.spill, "ab") as f:
         pickle.dump(res.docs, f, protocol=pickle.HIGHEST_PROTOCOL)

@@ -61,7 +61,7 @@ def check_output(path: str | None, inputs=()) -> None:
                               "(use standard output: -o - or no -o)")
         if _is_input(path, inputs):
             raise OutputError(f"{path}: is one of the input files; refusing to overwrite it")
-    _clean_stale(folder)
+    clean_stale(folder)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".claimx-{os.getpid()}-", suffix=".tmp", dir=folder)
         os.close(fd)
@@ -91,7 +91,7 @@ def _is_input(path: str, inputs) -> bool:
     return False
 
 
-def _clean_stale(folder: str) -> None:
+def clean_stale(folder: str) -> None:
     """Remove temporary files of ours whose process is gone (same user; named .claimx-PID-*.tmp)."""
     try:
         names = [n for n in os.listdir(folder) if n.startswith(".claimx-") and n.endswith(".tmp")]

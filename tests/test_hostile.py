@@ -565,3 +565,28 @@ def test_a_large_file_comes_in_parts_with_the_same_records(tmp_path, monkeypatch
         assert list(spills.iterdir()) == []          # every spill read and deleted
     docs = [json.loads(line)["doc"] for line in whole]
     assert docs.index("feed.jsonl#10") < docs.index("feed.jsonl#2") and len(whole) == 76
+
+
+def test_parts_left_by_a_killed_run_are_removed_by_the_next(tmp_path, monkeypatch):
+    """Issue 13 #15/#21: a run killed while a file's parts were set aside leaves
+    .claimx-PID-part-*.tmp in the temporary folder; the next run removes those whose process is
+    gone, and keeps a live run's parts and files that are not ours."""
+    import tempfile
+
+    import claimx
+
+    spills = tmp_path / "tmp"
+    spills.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spills))
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = spills / f".claimx-{dead.pid}-part-abc.tmp"
+    live = spills / f".claimx-{os.getpid()}-part-def.tmp"
+    other = spills / "claimx-notes.tmp"
+    for f in (stale, live, other):
+        f.write_bytes(b"x")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    assert len(list(claimx.extract_files([corpus]).lines())) == 1
+    assert not stale.exists() and live.exists() and other.exists()
