@@ -260,10 +260,11 @@ def read_source(src: Source):
         if suffix == ".json" and size > MAX_JSON_BYTES:
             raise InputError(f"JSON file too large ({size / 1e6:.0f} MB, the limit is "
                              f"{MAX_JSON_BYTES / 1e6:.0f} MB): convert it to JSON Lines, one record a line")
-        if suffix != ".json" and size > chunk_bytes():
+        piece = chunk_bytes()
+        if suffix != ".json" and size > piece:
             return _pieces(src, f)
         with f:
-            data = f.read(max(size, chunk_bytes(), MAX_JSON_BYTES if suffix == ".json" else 0) + 1)
+            data = f.read(max(size, piece, MAX_JSON_BYTES if suffix == ".json" else 0) + 1)
         return _whole(src, data)
     except BaseException:
         f.close()

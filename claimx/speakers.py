@@ -219,11 +219,11 @@ class Registry:
         if doc[0] is not text:
             doc = self._doc = (text, {})
         first = (re.findall(r"\w+", noun.lower()) or [""])[0]
+        holds = re.compile(rf"\b{re.escape(noun)}\b")
         for eid in self._by_role.get(first, ()):
             e = self.entries[eid]
             role = (e.role or "").lower()
-            if not re.search(rf"\b{re.escape(noun)}\b", role) or (stem and stem not in role) \
-                    or re.search(r"\b(?:former|deputy|vice)\b", role):
+            if not holds.search(role) or (stem and stem not in role) or _NOT_CURRENT.search(role):
                 continue
             for f in e.forms():
                 got = doc[1].get(f)
@@ -375,10 +375,12 @@ class Local:
         return lat, han
 
 
+_NOT_CURRENT = re.compile(r"\b(?:former|deputy|vice)\b")   # a role that is not the office's holder
 _FULLER_SKIP = ("The", "In", "President", "Minister", "Foreign", "Chinese", "Russian", "Mr.", "Ms.", "Dr.",
                 "And", "But")
 
 
+@lru_cache(maxsize=4096)
 def _fuller_pattern(sur: str) -> re.Pattern:
     return re.compile(rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}){re.escape(sur)}\b")
 
