@@ -38,7 +38,6 @@ SHARED = ROOT.parent / "shared"
 _LATIN_WORD = re.compile(r"[A-Za-z]{4,}")
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_LINE = re.compile(r"[^\r\n]+")
 MIN_UNIQUE = 30          # lines of at least this many characters never repeat in a corpus
 
 
@@ -126,8 +125,10 @@ class Perturber:
 
 def _unique_lines(text: str, seen: set, pert: Perturber, rng: random.Random) -> tuple[str, int]:
     """``text`` with every long line that was seen before changed (or dropped when it cannot be)."""
+    from claimx.segment import LINE
+
     out, pos, dropped = [], 0, 0
-    for m in _LINE.finditer(text):
+    for m in LINE.finditer(text):
         line = m.group()
         if len(line.strip()) >= MIN_UNIQUE:
             for _ in range(8):

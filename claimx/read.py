@@ -13,6 +13,8 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimx.segment import LINE
+
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".json", ".jsonl", ".ndjson"}
 TEXT_FIELDS = ("text", "body", "content", "article", "full_text", "abstract")
 META_FIELDS = {"title": ("title",), "authors": ("authors", "author", "byline"), "doi": ("doi",),
@@ -322,14 +324,13 @@ def _last_paragraphs(text: str, n: int) -> str:
     return text[max(pos, len(text) - 65536):]
 
 
-_LINE = re.compile(r"[^\r\n]+")
 #: Sentence ends where a line too long for one piece may be cut (Latin and CJK punctuation).
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*\s+|[。！？][”’」』）]*")
 
 
 def _lines(text: str) -> int:
     """Non-blank lines: the paragraphs of ``text`` as segment.paragraphs counts them."""
-    return sum(1 for m in _LINE.finditer(text) if not m.group().isspace())
+    return sum(1 for m in LINE.finditer(text) if not m.group().isspace())
 
 
 def _cut(text: str, final: bool) -> int:
@@ -389,7 +390,7 @@ def _pieces(src: Source, f):
 
                     furniture = starts_furniture(piece)
                 lines = _lines(piece)
-                head_line = _LINE.match(piece)
+                head_line = LINE.match(piece)
                 if midline and head_line and not head_line.group().isspace():
                     lines -= 1                 # its first line goes on from the previous piece
                 para_base += lines

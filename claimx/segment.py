@@ -13,7 +13,7 @@ from claimx.lang import DEFAULT, rules
 from claimx.lang.base import data_dir, read_lines
 from claimx.lang.identify import sample_language
 
-_LINE = re.compile(r"[^\r\n]+")
+LINE = re.compile(r"[^\r\n]+")   # a line of text: paragraphs are lines (read.py counts them alike)
 _ID_SAMPLE = 240           # characters of a paragraph given to the language identifier
 
 
@@ -78,7 +78,7 @@ def boilerplate() -> tuple[list, list]:
 def starts_furniture(text: str) -> bool:
     """Does a line of ``text`` start rest-of-page furniture?"""
     rest = boilerplate()[1]
-    return any(t(m.group().strip()) for m in _LINE.finditer(text) for t in rest)
+    return any(t(m.group().strip()) for m in LINE.finditer(text) for t in rest)
 
 
 def paragraphs(text: str, start: int = 0, in_rest: bool = False, lang: str | None = None) -> list[Paragraph]:
@@ -86,7 +86,7 @@ def paragraphs(text: str, start: int = 0, in_rest: bool = False, lang: str | Non
     paragraph's own, or ``lang`` for all of them)."""
     line_tests, rest_tests = boilerplate()
     out: list[Paragraph] = []
-    for m in _LINE.finditer(text, start):
+    for m in LINE.finditer(text, start):
         raw = m.group()
         line = raw.strip()
         if not line:
