@@ -275,7 +275,7 @@ def eval_(pred, gold, entities, iou, fmt):
         preds, failed = load_records([pred], lenient=True)
         gfailed: list = []
         if _plain_gold(gold):
-            golds = list(read_records(gold, gfailed, gold=True))
+            golds = list(read_records(gold, gfailed, lenient=True))
         else:
             golds, gfailed = load_records([gold])
         ents = _entities(entities, gfailed) if entities else None

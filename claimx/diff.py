@@ -20,21 +20,21 @@ def _int(v) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
-def record_problem(r, gold: bool = False) -> str | None:
-    """Why ``r`` cannot be read as a claim record (None when it can). ``gold`` records need only
-    doc, start and end; a speaker may then be an entity key."""
+def record_problem(r, lenient: bool = False) -> str | None:
+    """Why ``r`` cannot be read as a claim record (None when it can). ``lenient``: a gold record
+    or another tool's prediction needs only doc, start and end; a speaker may then be an entity key."""
     if not isinstance(r, dict):
         return f"not a JSON object but {type(r).__name__}"
     if not isinstance(r.get("doc"), str):
         return "no document name (doc)"
     if not (_int(r.get("start")) and _int(r.get("end")) and 0 <= r["start"] <= r["end"]):
         return f"start and end must be whole numbers with 0 <= start <= end, got {r.get('start')!r}, {r.get('end')!r}"
-    for key in ("kind", "resolution", "lang") if gold else ("kind", "resolution", "lang", "text"):
+    for key in ("kind", "resolution", "lang") if lenient else ("kind", "resolution", "lang", "text"):
         v = r.get(key)
-        if not isinstance(v, str) and not (v is None and (gold or key in ("resolution", "lang"))):
+        if not isinstance(v, str) and not (v is None and (lenient or key in ("resolution", "lang"))):
             return f"{key} must be a string, got {v!r}"[:200]
     sp = r.get("speaker")
-    if sp is None or (gold and isinstance(sp, str)):
+    if sp is None or (lenient and isinstance(sp, str)):
         return None
     if not isinstance(sp, dict):
         return f"speaker must be an object or null, got {type(sp).__name__}"
@@ -44,7 +44,7 @@ def record_problem(r, gold: bool = False) -> str | None:
     m = sp.get("mention")
     if not (m is None or isinstance(m, str) or (isinstance(m, dict) and isinstance(m.get("text"), str))):
         return "speaker.mention must be an object with a text"
-    if not gold and m is None:
+    if not lenient and m is None:
         return "speaker.mention must be an object with a text"
     return None
 

@@ -24,7 +24,7 @@ def load_records(paths, registry_files=(), lenient: bool = False) -> tuple[list[
     return records, failed
 
 
-def read_records(path, failed: list, gold: bool = False):
+def read_records(path, failed: list, lenient: bool = False):
     """The records of a JSON Lines file, one line at a time; a line that is not a claim record
     (bad UTF-8, not JSON, nested too deeply, wrong fields) goes to ``failed`` as (path, reason)."""
     from claimx.diff import record_problem
@@ -45,7 +45,7 @@ def read_records(path, failed: list, gold: bool = False):
             except ValueError as e:
                 failed.append((path, f"line {n}: not JSON ({e})"))
                 continue
-            problem = record_problem(rec, gold)
+            problem = record_problem(rec, lenient)
             if problem:
                 failed.append((path, f"line {n}: not a claim record: {problem}"))
             else:
