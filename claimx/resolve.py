@@ -96,7 +96,7 @@ def _recent(history, para, lang):
 def _antecedent_pronoun(text, m: Mention, cl, history) -> Mention | None:
     want = m.cls or "person"
     for cand in _recent(history, cl.para, m.lang):
-        if want == "person" and cand.kind in ("name", "unnamed") and not _plural(cand):
+        if want == "person" and (cand.kind == "name" or cand.kind == "unnamed" and not _plural(cand)):
             return cand
         if want == "group" and (cand.kind == "org" or (cand.kind == "unnamed" and _plural(cand))):
             return cand

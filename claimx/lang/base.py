@@ -13,7 +13,8 @@ SHARED_WITH_EN = {"honorifics.txt", "titles.txt", "org_words.txt", "not_names.tx
                   "complementisers.txt", "passive_auxiliaries.txt", "adverbials.txt",
                   "prepositions.txt", "object_prepositions.txt", "bare_content_verbs.txt",
                   "addressee_verbs.txt", "addressees.txt", "object_pronouns.txt",
-                  "quantifiers.txt", "name_particles.txt", "conjunctions.txt"}
+                  "quantifiers.txt", "name_particles.txt", "conjunctions.txt",
+                  "place_abbreviations.txt"}
 
 #: the language of text whose language is unknown, and whose rules serve languages without their own
 DEFAULT_LANG = "en"
@@ -162,6 +163,12 @@ class Rules:
     @cached_property
     def abbreviations(self) -> set[str]:
         return {w.strip() for w in self.lines("abbreviations.txt")}
+
+    @cached_property
+    def place_abbreviations(self) -> set[str]:
+        """"Md.", "Calif.": part of a residence after a name ("Kim Lee, of Austin, Tex., said"). Not
+        an abbreviation that keeps a sentence going: before a capital, it usually ends one."""
+        return {w.strip() for w in self.lines("place_abbreviations.txt")}
 
     @staticmethod
     def _alternation(words) -> str:

@@ -21,10 +21,43 @@ _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", ",—", ",–")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]+\s+")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
+_POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|re|ve|m)$")
+_AGE = re.compile(r"\d{1,3}")
+_RESIDENCE = re.compile(r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 _SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
 _SIGNATURE = re.compile(r"\s*([―—–]|-{1,2})\s*([^,;:“”\"()]{2,60}?)(?:,\s*[^“”\"]{1,100}?)?[\s.]*")
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.’'\-]*\s){0,3}[A-Z][A-Z’'\-]*[A-Z]):\s")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
+
+
+NAME_EVIDENCE_WINDOW = 20_000   # characters each side read for a lone word's use as a name
+
+
+def _named_elsewhere(text: str, m: Mention) -> bool:
+    """A lone capitalised word opening a clause ('Enraged, the woman …', 'Small groups …') is a name
+    only when the text near it writes the word as one elsewhere: inside a sentence ('… said
+    Melanie') or before another capitalised word ('Melanie Austin')."""
+    word = m.name or m.text
+    lo, hi = max(0, m.start - NAME_EVIDENCE_WINDOW), min(len(text), m.end + NAME_EVIDENCE_WINDOW)
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        j = i + len(word)
+        if i != m.start and (j == len(text) or not (text[j].isalnum() or text[j] == "_")) and (
+                i >= 2 and text[i - 1] == " " and (text[i - 2].islower() or text[i - 2] in ",;:")
+                or j + 1 < len(text) and text[j] == " " and text[j + 1].isupper()):
+            return True
+        i = text.find(word, j, hi)
+    return False
+
+
+_LONE_OPENER_TAIL = re.compile(r",|\s+of\s")
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n\r”\"’»)"
 
 
 def _unquoted_comma(text: str, a: int, b: int) -> int | None:
@@ -386,8 +419,9 @@ class LatinRules(Rules):
         for j in range(len(words) - 1, -1, -1):
             two = " ".join(words[max(0, j - 1):j + 1])
             if (words[j] in self.titles or two in self.titles) and j < len(words) - 1:
-                role = text[offs[0]:offs[j] + len(words[j])]
-                words, offs = words[j + 1:], offs[j + 1:]
+                k = self._office_domain_end(words, j + 1)   # "Secretary of State John Kerry"
+                role = text[offs[0]:offs[k - 1] + len(words[k - 1])]
+                words, offs = words[k:], offs[k:]
                 break
         if not words:
             return None
@@ -410,11 +444,41 @@ class LatinRules(Rules):
         name = text[name_start:name_end]
         if not is_org and (name in self.not_names or len(name) < 2):
             return None
-        if re.search(r"\w['’]s$|s['’]$", name):      # a possessor ("Ortiz's", "It's") is no speaker
+        if _POSSESSOR_OR_CONTRACTION.search(name):   # "Ortiz's", "It's", "Don't", "You'd": no speaker
             return None
         return Mention(text[mention_start:name_end], mention_start, name_end,
                        "org" if is_org else "name", name=name, role=role, honorific=honorific,
                        lang=self.code)
+
+    def _office_domain_end(self, words: list[str], i: int) -> int:
+        """Where the name begins after a title ending before ``words[i]``: after "of" and an office
+        domain (office_domains.txt) when one follows and leaves a name, else at ``i``."""
+        if i < len(words) and words[i] == "of":
+            for dom in self.office_domains:
+                n = len(dom)
+                if words[i + 1:i + 1 + n] == dom and i + 1 + n < len(words):
+                    return i + 1 + n
+        return i
+
+    @cached_property
+    def office_domains(self) -> list[list[str]]:
+        return sorted((w.split() for w in self._words("office_domains.txt")), key=len, reverse=True)
+
+    def _residence_start(self, text: str, s: int, e: int) -> int | None:
+        """Where a name's residence or age begins, when ``text[s:e]`` ends with one set off by
+        commas ("Donna Rawlings, 59, of Ashton, Md.", "John Wilson, of Springfield, Va.,"): the
+        offset of the comma before it, or None."""
+        end, found = e, None
+        while True:
+            while end > s and (text[end - 1].isspace() or text[end - 1] == ","):
+                end -= 1
+            k = text.rfind(",", s, end)
+            if k <= s:
+                return found
+            piece = text[k + 1:end].strip()
+            if not (piece in self.place_abbreviations or _AGE.fullmatch(piece) or _RESIDENCE.fullmatch(piece)):
+                return found
+            found = end = k
 
     def subject_before(self, text: str, s: int, e: int, clause_start: int,
                        registry=None) -> Mention | None:
@@ -423,6 +487,13 @@ class LatinRules(Rules):
         if e <= s:
             return None
         seg = text[s:e]
+        # a residence or an age after the name: "Johnnie Wilson, of Springfield, Va., said"
+        k = self._residence_start(text, s, e) if self.place_abbreviations else None
+        if k is not None:
+            found = self.subject_before(text, s, k, clause_start, registry)
+            if found is not None and found.kind == "name":
+                found.role = found.role or text[k + 1:e].strip(" ,")
+                return found
         # a party tag after the name: "Sen. Lena Ortiz (D-Ore.) said" — in the mention, not the name
         m = _PARTY_TAG.search(seg)
         if m:
@@ -466,7 +537,9 @@ class LatinRules(Rules):
                     named.role = named.role or text[s:k].strip()
                     return named
                 inner = self.strip_adverbs(text, s, k)
-                head = self.name_at_end(text, s, inner) or self._nominal_before(text, s, inner) or \
+                home = self._residence_start(text, s, inner) if self.place_abbreviations else None
+                head = home is not None and self.name_at_end(text, s, home) or \
+                    self.name_at_end(text, s, inner) or self._nominal_before(text, s, inner) or \
                     self._unnamed_before(text, s, inner) or (
                         _PARTY_TAG.search(text, s, inner) and self.subject_before(text, s, inner, clause_start))
                 if head:
@@ -547,17 +620,49 @@ class LatinRules(Rules):
         if p and self.pronouns[p.group(1).lower()] in ("person", "group", "self"):
             return Mention(p.group(1), a, a + p.end(1), "pronoun", cls=self.pronouns[p.group(1).lower()],
                            lang=self.code)               # "Eight years ago, he backed X and said …"
+        if stop and stop.group() == ",":              # "Another critic, Laurence H. Tribe, likened …"
+            named = self._apposed_name(text, a, b, e)
+            if named is not None:
+                return named
         # the noun phrase that opens the clause: "The county's spokeswoman announced …"
         for w in re.finditer(r"\S+", text[a:min(b, a + 80)]):
             cand = self._nominal_before(text, a, a + w.end())
             if cand and cand.start - a <= 4:
                 return cand
-        for mm in self.name_run_re.finditer(text[a:b]):
-            found = self.name_at_end(text, a, a + mm.end())
-            if found and found.start - a <= 4:
-                return found
-            break
-        return None
+        runs = self.name_run_re.finditer(text, a, b)
+        mm = next(runs, None)
+        found = self.name_at_end(text, a, mm.end()) if mm else None
+        if found is None or found.start - a > 4:
+            return None
+        if found.kind != "name" or " " in found.name or _named_elsewhere(text, found):
+            return found
+        # a lone word the text never uses as a name elsewhere: 'Democratic presidential nominee
+        # Hillary Clinton' (a modifier, a source noun, the name) …
+        nxt = next(runs, None)
+        gap = text[mm.end():nxt.start()].split() if nxt else ()
+        if 1 <= len(gap) <= 3 and all(w.islower() for w in gap) and gap[-1] in self.source_nouns:
+            named = self.name_at_end(text, nxt.start(), nxt.end())
+            if named is not None and named.kind == "name":
+                named.role = named.role or text[found.start:named.start].strip()
+                return named
+        # … or opening its sentence before a comma or "of" ('Enraged, the woman …', 'Two of the
+        # officers …'): a source without a name
+        if _LONE_OPENER_TAIL.match(text, found.end) and _sentence_initial(text, found.start):
+            return Mention(found.text, found.start, found.end, "unnamed", name=found.text, lang=self.code)
+        return found
+
+    def _apposed_name(self, text: str, a: int, b: int, e: int) -> Mention | None:
+        """A full name set off by commas after a short common-noun phrase opening the clause
+        ("Another critic, Laurence H. Tribe, likened …"): the name, with the phrase as its role."""
+        words = text[a:b].split()
+        c = text.find(",", b + 1, min(e, b + 60))
+        if not 1 < len(words) <= 5 or c < 0 or not any(w[0].islower() for w in words[1:]):
+            return None
+        named = self.name_at_end(text, b + 1, c)
+        if named is None or named.kind != "name" or " " not in named.name or text[b + 1:named.start].strip():
+            return None
+        named.role = named.role or text[a:b].strip()
+        return named
 
     def _nominal_before(self, text: str, s: int, e: int) -> Mention | None:
         seg = text[s:e]

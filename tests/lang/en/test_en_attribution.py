@@ -651,3 +651,58 @@ def test_inverted_cue_before_a_role_with_a_slash():
 def test_content_of_a_cue_in_a_relative_clause_ends_at_its_comma():
     r = one(extract_text("Lena Ortiz, who said the bridge would reopen by spring, left the meeting early."), "bridge")
     assert r["text"] == "the bridge would reopen by spring" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_title_of_office_domain_stays_in_the_role():
+    r = one(extract_text("Secretary of State Lena Ortiz said the embassy would reopen."), "embassy")
+    assert speaker_name(r) == "Lena Ortiz" and r["speaker"]["role"] == "Secretary of State"
+    r = one(extract_text("Minister of Foreign Affairs Askar Ermekov said the border would stay open."), "border")
+    assert speaker_name(r) == "Askar Ermekov" and r["speaker"]["role"] == "Minister of Foreign Affairs"
+
+
+def test_residence_and_age_after_a_name_belong_to_the_speaker():
+    r = one(extract_text("Maria Kowalski, 59, of Dunmore, Pa., who watched the debate at home, said the "
+                         "questions were fair."), "questions")
+    assert r["text"] == "the questions were fair" and speaker_name(r) == "Maria Kowalski"
+    r = one(extract_text("Tom Reyes, of Springfield, Va., said he had voted early."), "voted")
+    assert speaker_name(r) == "Tom Reyes" and r["speaker"]["role"] == "of Springfield, Va."
+
+
+def test_a_state_abbreviation_before_a_capital_still_ends_the_sentence():
+    recs = extract_text("The rally was held in Fresno, Calif. Ortiz said the turnout was high.")
+    r = one(recs, "turnout")
+    assert speaker_name(r) == "Ortiz" and r["text"] == "the turnout was high"
+
+
+def test_surname_ending_in_s_is_no_plural_for_a_pronoun():
+    t = ("Ruth Evans toured the plant on Monday.\n\n"
+         "Evans said the jobs would stay.\n\n"
+         "“We will not let it close,” she said.")
+    r = one(extract_text(t), "We will not")
+    assert r["resolution"] == "pronoun" and speaker_name(r) == "Ruth Evans"
+
+
+def test_a_lone_opening_word_is_no_antecedent_unless_used_as_a_name():
+    r = one(extract_text("Exhausted, the woman sat down by the road.\n\n“I have walked all day,” she said."),
+            "walked")
+    assert r["speaker"]["name"] != "Exhausted"
+    r = one(extract_text("Halvorsen waited by the road.\n\n“I have walked all day,” she said. "
+                         "Later that day we drove Halvorsen home."), "walked")
+    assert speaker_name(r) == "Halvorsen" and r["resolution"] == "pronoun"
+
+
+def test_contraction_is_no_speaker():
+    recs = extract_text("“You'd think the voters would notice,” Ortiz said. You'd said nothing.")
+    assert all(speaker_name(r) != "You'd" for r in recs)
+
+
+def test_modifier_and_source_noun_before_a_name_at_clause_start():
+    r = one(extract_text("Republican nominee Lena Ortiz, like her rival, toured the port and said the "
+                         "harbour would be dredged."), "harbour")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_named_apposition_after_a_common_noun_opening_the_clause():
+    r = one(extract_text("Another critic, Laurence Q. Hale, toured the port and said the plan would fail."),
+            "plan")
+    assert speaker_name(r) == "Laurence Q. Hale" and r["speaker"]["role"] == "Another critic"
