@@ -827,6 +827,15 @@ class LatinRules(Rules):
             return False
         return "," not in text[a:b].rstrip().rstrip(",")
 
+    def _clause_before(self, after: str, k: int) -> bool:
+        """'said the mayor has never respected the right … that the city valued': a clause with
+        its own subject and auxiliary runs from the cue to ``k`` (a "that"), which is then a
+        relative pronoun inside the content, not the complementiser."""
+        if self.subject_opener_re is None or self.auxiliary_re is None:
+            return False
+        aux = self.auxiliary_re.match(after) if self.subject_opener_re.match(after) else None
+        return aux is not None and aux.end() <= k
+
     def _clause_after(self, after: str) -> bool:
         """Does a clause follow the cue ('both said they thought …'): a subject pronoun first?"""
         m = re.match(r"\s*(\w+)", after)
@@ -1145,7 +1154,8 @@ class LatinRules(Rules):
             cue.content = self.content(text, th.end() if th else start, end)
         else:
             th = self.complementiser_re.search(after)
-            if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]):
+            if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]) \
+                    and not self._clause_before(after, th.start()):
                 cue.content = self.content(text, cue.end + th.end(), end)
             elif belief or self.bare_content_verb_re.match(text[cue.start:cue.end]) or (
                     self.subject_opener_re and self.subject_opener_re.match(text, cue.end, end)

@@ -706,3 +706,11 @@ def test_named_apposition_after_a_common_noun_opening_the_clause():
     r = one(extract_text("Another critic, Laurence Q. Hale, toured the port and said the plan would fail."),
             "plan")
     assert speaker_name(r) == "Laurence Q. Hale" and r["speaker"]["role"] == "Another critic"
+
+
+def test_relative_that_inside_a_bare_clause_is_not_the_complementiser():
+    r = one(extract_text("Ortiz said the mayor has never respected the right to clean water that the city "
+                         "has valued since its founding."), "mayor")
+    assert r["text"].startswith("the mayor has never respected") and r["text"].endswith("since its founding")
+    r = one(extract_text("Ortiz told reporters who had waited for hours that the bridge was safe."), "bridge")
+    assert r["text"] == "the bridge was safe"
