@@ -828,9 +828,13 @@ class LatinRules(Rules):
         return "," not in text[a:b].rstrip().rstrip(",")
 
     def _clause_before(self, after: str, k: int) -> bool:
-        """'said the mayor has never respected the right … that the city valued': a clause with
-        its own subject and auxiliary runs from the cue to ``k`` (a "that"), which is then a
-        relative pronoun inside the content, not the complementiser."""
+        """'said the mayor has never respected the right … that the city valued', 'said she
+        welcomed the apology and that …': a clause with its own subject (a pronoun, or a subject
+        and an auxiliary) runs from the cue to ``k`` (a "that"), which then belongs to the content
+        (a relative pronoun, a second complementiser), not to the cue."""
+        first = after.split(None, 1)[0].lower() if after.strip() else ""
+        if self.pronouns.get(first) in ("person", "group", "self") and len(after[:k].split()) > 1:
+            return True                              # 'said she welcomed the apology and that …'
         if self.subject_opener_re is None or self.auxiliary_re is None:
             return False
         aux = self.auxiliary_re.match(after) if self.subject_opener_re.match(after) else None

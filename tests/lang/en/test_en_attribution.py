@@ -714,3 +714,5 @@ def test_relative_that_inside_a_bare_clause_is_not_the_complementiser():
     assert r["text"].startswith("the mayor has never respected") and r["text"].endswith("since its founding")
     r = one(extract_text("Ortiz told reporters who had waited for hours that the bridge was safe."), "bridge")
     assert r["text"] == "the bridge was safe"
+    r = one(extract_text("Ortiz said she welcomed the apology and that she wanted to move on."), "apology")
+    assert r["text"] == "she welcomed the apology and that she wanted to move on"
