@@ -302,6 +302,12 @@ class LatinRules(Rules):
         return re.compile(rf",[”\"’»]?\s+(?:{self.participle})\b")
 
     @cached_property
+    def writer_comment_re(self) -> re.Pattern | None:
+        """What ends reported content when no comma follows it: an apposition or clause the writer
+        adds ('…, an acknowledgment that …', '… — a play on words', '…, while trying to …')."""
+        return self._word_re("writer_comments.txt", r"[”\"’»]?(?:,|\s+[—–]|\s+--)\s+(?:{alt})\s")
+
+    @cached_property
     def name_run_re(self) -> re.Pattern:
         connect = f"(?:{_alt(self._words('name_particles.txt'))})"
         return re.compile(rf"(?:{_CAP}|(?<=\s){connect}(?=\s))(?:\s+(?:{_CAP}|{connect}(?=\s+[A-Z])))*")
@@ -969,6 +975,11 @@ class LatinRules(Rules):
         m = self.participle_tail_re.search(text, a, b)
         if m:
             b = m.start() + (2 if text[m.start() + 1] in "”\"’»" else 0)
+        # the writer's comment after the content: '…, while trying to explain', '… — a play on words'
+        m = self.writer_comment_re.search(text, a, b) if self.writer_comment_re else None
+        if m and m.start() > a and text.find(",", m.end(), b) < 0 and \
+                text.count("“", a, m.start()) == text.count("”", a, m.start()) and text.count('"', a, m.start()) % 2 == 0:
+            b = m.start() + (1 if text[m.start()] in "”\"’»" else 0)
         # a coordinated clause with a speech cue of its own is a new attribution:
         # 'X confirmed the results, and the ministry called the vote “…”'
         for m in self.coordination_comma_re.finditer(text, a, b):

@@ -716,3 +716,13 @@ def test_relative_that_inside_a_bare_clause_is_not_the_complementiser():
     assert r["text"] == "the bridge was safe"
     r = one(extract_text("Ortiz said she welcomed the apology and that she wanted to move on."), "apology")
     assert r["text"] == "she welcomed the apology and that she wanted to move on"
+
+
+def test_writers_comment_after_the_content_is_not_reported():
+    r = one(extract_text("Ortiz said some families would pay more in fees, an admission that her aides had "
+                         "avoided for months."), "families")
+    assert r["text"] == "some families would pay more in fees"
+    r = one(extract_text("Ortiz said the port would reopen, while trying to calm the crowd."), "port")
+    assert r["text"] == "the port would reopen"
+    r = one(extract_text("Ortiz said the plan, a costly one, would still pass."), "plan")
+    assert r["text"] == "the plan, a costly one, would still pass"
