@@ -287,7 +287,7 @@ def _skip_dateline(text: str, a: int, b: int) -> int:
 
 def _tail_indirect_ok(text: str, c: Cue) -> bool:
     """'CONTENT, X said.' — the speaker must follow a comma, and the content be a clause."""
-    return text[c.before[0]:min(c.start, c.speaker.start)].rstrip().endswith(",") or c.role == "source"
+    return rules(c.sent.lang).after_comma(text, c.before[0], min(c.start, c.speaker.start)) or c.role == "source"
 
 
 def _claim(kind, a, b, cue: Cue, resolution, para=None) -> Claim:

@@ -272,6 +272,10 @@ class Rules:
     #: punctuation that ends a clause inside a sentence, for finding a cue's subject
     clause_marks = ""
 
+    def after_comma(self, text: str, a: int, i: int) -> bool:
+        """Does a speaker at ``i`` follow a comma ('CONTENT, X said'), ``text[a:i]`` before it?"""
+        return text[a:i].rstrip().endswith(",")
+
     def clause_start(self, text: str, s, pos: int, quotes_in) -> int:
         """Where the clause holding a cue at ``pos`` in sentence ``s`` starts."""
         start = s.start

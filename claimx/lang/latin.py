@@ -50,6 +50,8 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
     return False
 
 
+_APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
+_ROLE_GAP = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+(?=[A-Z])")
 _LONE_OPENER_TAIL = re.compile(r",|\s+of\s")
 
 
@@ -644,13 +646,9 @@ class LatinRules(Rules):
             return found
         # a lone word the text never uses as a name elsewhere: 'Democratic presidential nominee
         # Hillary Clinton' (a modifier, a source noun, the name) …
-        nxt = next(runs, None)
-        gap = text[mm.end():nxt.start()].split() if nxt else ()
-        if 1 <= len(gap) <= 3 and all(w.islower() for w in gap) and gap[-1] in self.source_nouns:
-            named = self.name_at_end(text, nxt.start(), nxt.end())
-            if named is not None and named.kind == "name":
-                named.role = named.role or text[found.start:named.start].strip()
-                return named
+        named = self._name_after_role_words(text, found.start, found.end, b)
+        if named is not None:
+            return named
         # … or opening its sentence before a comma or "of" ('Enraged, the woman …', 'Two of the
         # officers …'): a source without a name
         if _LONE_OPENER_TAIL.match(text, found.end) and _sentence_initial(text, found.start):
@@ -714,7 +712,7 @@ class LatinRules(Rules):
         a = s + m.end()
         seg = text[a:e]
         det = self.determiner_re
-        m = re.match(rf"{det}(?:[\w\-]+\s+){{0,2}}?({self.source_noun_alt})\b" if det else
+        m = re.match(rf"{det}(?:[\w\-’']+\s+){{0,2}}?({self.source_noun_alt})\b(?![’']s\b)" if det else
                      rf"({self.source_noun_alt})\b", seg, re.I) if self.source_nouns else None
         if m:
             noun = m.group(1).lower()
@@ -722,6 +720,10 @@ class LatinRules(Rules):
             if titled:
                 titled.role = titled.role or m.group(1)
                 return titled
+            named = self._apposed_after(text, a + m.end(), e)
+            if named is not None:                      # '…, said the chief executive, John Ferris.'
+                named.role = named.role or seg[:m.end()]
+                return named
             return Mention(seg[:m.end()], a, a + m.end(), "nominal", cls=self.source_nouns[noun],
                            noun=noun, lang=self.code)
         m = re.match(r"(" + self.pronoun_alt + r")\b", seg, re.I) if self.pronouns else None
@@ -743,6 +745,8 @@ class LatinRules(Rules):
         found = self.name_at_end(text, a, end)
         if not found:
             return None
+        if found.kind == "name" and " " not in found.name:
+            found = self._name_after_role_words(text, found.start, found.end, e) or found
         if not with_role:
             return found
         tail = re.match(r"\s*,\s*([^,;]{2,120}?)\s*(?:[,;.]|$)", text[found.end:e])
@@ -765,6 +769,29 @@ class LatinRules(Rules):
                 self.complementiser_re.fullmatch(words[0].lower()) or not re.fullmatch(r"[\w\-]*[a-z]", words[-1]):
             return None
         return Mention(m.group(1), a + m.start(1), a + m.end(1), "unnamed", name=m.group(1), lang=self.code)
+
+    def _apposed_after(self, text: str, i: int, e: int) -> Mention | None:
+        """A full name set off by a comma right after ``i`` and ending its clause: ', John Ferris.'"""
+        c = _APPOSED_NAME.match(text, i, e)
+        if c is None:
+            return None
+        named = self.name_at_end(text, c.start(1), c.end(1))
+        return named if named is not None and named.kind == "name" and " " in named.name \
+            and named.start == c.start(1) else None
+
+    def _name_after_role_words(self, text: str, start: int, i: int, e: int) -> Mention | None:
+        """After a capitalised modifier (``text[start:i]``), up to three lower-case words ending in a
+        source noun, then a full name ('Democratic strategist Hank Sheinkopf', 'Republican
+        presidential nominee Ann Lee'): the name, with the words before it as its role."""
+        g = _ROLE_GAP.match(text, i, e)
+        if g is None or g.group(1).split()[-1] not in self.source_nouns:
+            return None
+        run = self.name_run_re.match(text, g.end(), e)
+        named = self.name_at_end(text, run.start(), run.end()) if run else None
+        if named is None or named.kind != "name" or " " not in named.name:
+            return None
+        named.role = named.role or text[start:named.start].strip()
+        return named
 
     def _name_after_title(self, text: str, s: int, e: int) -> Mention | None:
         """The name right after a title ("le ministre Askar Ermekov"): the person, not the office."""
@@ -832,6 +859,25 @@ class LatinRules(Rules):
         if self.introductory_re is None or not self.introductory_re.match(text, a, b):
             return False
         return "," not in text[a:b].rstrip().rstrip(",")
+
+    def after_comma(self, text: str, a: int, i: int) -> bool:
+        """Does the speaker at ``i`` follow a comma (perhaps with a determiner: '…, the Times said')?"""
+        return text[a:self.phrase_start(text, a, i)].rstrip().endswith(",")
+
+    def phrase_start(self, text: str, a: int, i: int) -> int:
+        """Where the speaker's phrase begins: before a determiner the mention at ``i`` leaves out
+        ('the Times'), not before ``a``."""
+        k = i
+        while k > a and text[k - 1].isspace():
+            k -= 1
+        j = k
+        while j > a and not text[j - 1].isspace():
+            j -= 1
+        return j if j < k and text[j:k].lower() in self.determiner_words else i
+
+    @cached_property
+    def determiner_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("determiners.txt"))
 
     def _clause_before(self, after: str, k: int) -> bool:
         """'said the mayor has never respected the right … that the city valued', 'said she
@@ -1134,11 +1180,11 @@ class LatinRules(Rules):
                 (len(tail_text.split()) <= 6 or len(tail_text.split()) <= 14
                  and self.object_preposition_re.match(after.lstrip(" ,"))) and not self._clause_after(after) and \
                 not self._content_resumes(after) and (
-                left > s.start or spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",")
+                left > s.start or spk.start > s.start and self.after_comma(text, s.start, spk.start)
                 and len(text[s.start:spk.start].split()) >= 3
                 and not self._only_introductory(text, s.start, spk.start)):
             cue.direction = "tail"
-            cue.before = (s.start, trim_punct(text, s.start, spk.start))
+            cue.before = (s.start, trim_punct(text, s.start, self.phrase_start(text, s.start, spk.start)))
             return True
         if cue.role not in ("speech", "belief") or cue.role == "intent" and \
                 not self.complementiser_re.match(after.lstrip()):
@@ -1152,15 +1198,15 @@ class LatinRules(Rules):
         m = None if belief else re.match(r"\s*[,:]\s*", after)
         if m and self.participle_re.match(after, m.end()):
             # '…, adding that …' is a cue of its own; 'The plan will fail, Ortiz said, adding …'
-            if left == s.start and spk.start > s.start and text[s.start:spk.start].rstrip().endswith(",") \
+            if left == s.start and spk.start > s.start and self.after_comma(text, s.start, spk.start) \
                     and len(text[s.start:spk.start].split()) >= 3:
                 cue.direction = "tail"
-                cue.before = (s.start, trim_punct(text, s.start, spk.start))
+                cue.before = (s.start, trim_punct(text, s.start, self.phrase_start(text, s.start, spk.start)))
         elif m and not quotes_in and "," in after[:m.end()] and spk.start > s.start and \
-                text[s.start:spk.start].rstrip().endswith(",") and len(text[s.start:spk.start].split()) >= 4:
+                self.after_comma(text, s.start, spk.start) and len(text[s.start:spk.start].split()) >= 4:
             if self.object_preposition_re.match(text, cue.end + m.end()):    # '…, he said, on condition …'
                 cue.direction = "tail"
-                cue.before = (s.start, trim_punct(text, s.start, spk.start))
+                cue.before = (s.start, trim_punct(text, s.start, self.phrase_start(text, s.start, spk.start)))
                 return True
             cue.content = self.content(text, s.start, end)   # 'Over the years, she said, email has …'
         elif m:
