@@ -304,6 +304,40 @@ class LatinRules(Rules):
         return re.compile(rf",[”\"’»]?\s+(?:{self.participle})\b")
 
     @cached_property
+    def cue_adverbial_re(self) -> re.Pattern | None:
+        """One adverbial right after a speech cue, before a bare clause: a time ('Tuesday night',
+        'on Monday', 'last week', 'earlier this month') or a setting ('in a statement', 'at a news
+        conference with CNN'), from time_words.txt and statement_settings.txt."""
+        times: dict[str, list[str]] = {}
+        for line in self.lines("time_words.txt"):
+            kind, _, word = line.partition("\t")
+            times.setdefault(kind.strip(), []).append(word.strip())
+        settings = self._words("statement_settings.txt")
+        if not times.get("WEEKDAY") or not settings:
+            return None
+        day, part = _alt(times["WEEKDAY"]), _alt(times.get("PART", ["night"]))
+        period = _alt(times.get("PERIOD", ["week"]))
+        name = r"[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3}"
+        return re.compile(
+            rf"[ \t]*,?[ \t]*(?:(?:on[ \t]+|last[ \t]+|this[ \t]+|late[ \t]+|early[ \t]+)?(?:{day})(?:[ \t]+(?:{part}))?"
+            rf"|(?:last|this|earlier[ \t]+this|later[ \t]+that)[ \t]+(?:{period}|{part})"
+            rf"|(?:yesterday|today|earlier|later|recently)"
+            rf"|(?:in|during|at|on|after|before)[ \t]+(?:a|an|the|his|her|their|its|[A-Z][\w.’'\-]*[’']s)[ \t]+"
+            rf"(?:[\w\-]+[ \t]+){{0,2}}?(?:{_alt(settings)})s?(?:[ \t]+(?:with|on|to)[ \t]+(?:the[ \t]+)?{name})?)"
+            rf"(?=[ \t,])")
+
+    def after_adverbials(self, text: str, i: int, e: int) -> int:
+        """Where a bare clause after a cue ending at ``i`` begins, past up to three adverbials."""
+        if self.cue_adverbial_re is None:
+            return i
+        for _ in range(3):
+            m = self.cue_adverbial_re.match(text, i, e)
+            if m is None:
+                break
+            i = m.end()
+        return i
+
+    @cached_property
     def writer_comment_re(self) -> re.Pattern | None:
         """What ends reported content when no comma follows it: an apposition or clause the writer
         adds ('…, an acknowledgment that …', '… — a play on words', '…, while trying to …')."""
@@ -1225,6 +1259,9 @@ class LatinRules(Rules):
                 if self.addressee_verb_re.match(text[cue.start:cue.end]):
                     obj = self.addressee_re.match(after)
                     start += obj.end() if obj else 0
+                skip = self.after_adverbials(text, start, end)     # 'said Tuesday night the …'
+                if skip > start and self.subject_opener_re and self.subject_opener_re.match(text, skip, end):
+                    start = skip
                 if not self.object_preposition_re.match(text[start:end]) and (not belief or (
                         self.bare_content_verb_re.match(text[cue.start:cue.end])
                         and self.subject_opener_re and self.subject_opener_re.match(text, start, end))):
