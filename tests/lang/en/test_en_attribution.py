@@ -731,6 +731,6 @@ def test_writers_comment_after_the_content_is_not_reported():
 def test_time_and_setting_after_the_cue_are_not_content():
     for t in ("Ortiz said Tuesday night the bridge was safe.", "Ortiz said on Monday the bridge was safe.",
               "Ortiz said in a statement the bridge was safe.", "Ortiz told reporters last week the bridge was safe.",
-              "Ortiz said at a news conference with local reporters the bridge was safe."):
+              "Ortiz said at a news conference with CNN the bridge was safe."):
         r = one(extract_text(t), "bridge")
         assert r["text"] == "the bridge was safe", t
