@@ -51,6 +51,7 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 
 
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
+_AUTHORED = re.compile(r"\s(?:by|from)\s+")
 _ROLE_GAP = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+(?=[A-Z])")
 _LONE_OPENER_TAIL = re.compile(r",|\s+of\s")
 
@@ -944,7 +945,23 @@ class LatinRules(Rules):
         words = text[start:e].split()
         if not words or len(words) > 16 or not (spk is None or spk.start >= start):
             return spk
+        author = self._document_author(text, start, e)
+        if author is not None:                 # 'according to a 2019 report by the Crisis Group'
+            return author
         return Mention(text[start:e], start, e, "unnamed", name=text[start:e], lang=self.code)
+
+    def _document_author(self, text: str, a: int, e: int) -> Mention | None:
+        """The organisation or person behind a document named as a source: 'a 2019 report by the
+        International Crisis Group', 'data from the Census Bureau' (the document is the role)."""
+        m = _AUTHORED.search(text, a, e)
+        if m is None or not any(self.source_nouns.get(w.lower()) in ("document", "media")
+                                for w in re.findall(r"[\w\-]+", text[a:m.start()])):
+            return None
+        found = self.name_at_end(text, m.end(), e)
+        if found is None or found.start != m.end() and text[m.end():found.start].strip().lower() not in self.determiner_words:
+            return None
+        found.role = found.role or text[a:m.start()].strip()
+        return found
 
     def _pronoun_at(self, text: str, a: int, b: int) -> Mention | None:
         """``text[a:b]`` is a personal pronoun (perhaps after spaces)."""

@@ -734,3 +734,17 @@ def test_time_and_setting_after_the_cue_are_not_content():
               "Ortiz said at a news conference with CNN the bridge was safe."):
         r = one(extract_text(t), "bridge")
         assert r["text"] == "the bridge was safe", t
+
+
+def test_document_by_an_organisation_names_the_organisation_as_source():
+    r = one(extract_text("According to a 2019 report by the Steppe Institute, tensions in the valley have risen."),
+            "tensions")
+    assert speaker_name(r) == "Steppe Institute" and r["speaker"]["role"] == "a 2019 report"
+    r = one(extract_text("Tensions in the valley have risen sharply, according to data from the Steppe Institute."),
+            "Tensions")
+    assert speaker_name(r) == "Steppe Institute"
+
+
+def test_in_the_view_of_is_a_source_phrase():
+    r = one(extract_text("In the view of Lena Ortiz, the port will need another decade of repairs."), "port")
+    assert speaker_name(r) == "Lena Ortiz" and r["kind"] == "indirect"
