@@ -328,7 +328,8 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     inside = [q for q in inq if a <= q.outer_start and q.outer_end <= b + 1
               and governed.get(id(q), (None,))[0] is c]
     if not inside:
-        if quoted_units(text[a:b]) >= 2.5 and not any(q.outer_start < b and q.outer_end > a for q in inq):
+        least = 2.5 if c.role == "intent" else 2        # 'incomes rose' is a claim, 'to comment' no plan
+        if quoted_units(text[a:b]) >= least and not any(q.outer_start < b and q.outer_end > a for q in inq):
             return [_claim("indirect", a, b, c, "explicit")]
         return []
     quoted = sum(quoted_units(text[q.start:q.end]) for q in inside)

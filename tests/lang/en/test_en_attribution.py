@@ -748,3 +748,9 @@ def test_document_by_an_organisation_names_the_organisation_as_source():
 def test_in_the_view_of_is_a_source_phrase():
     r = one(extract_text("In the view of Lena Ortiz, the port will need another decade of repairs."), "port")
     assert speaker_name(r) == "Lena Ortiz" and r["kind"] == "indirect"
+
+
+def test_two_word_clause_is_content_enough():
+    r = one(extract_text("According to data from the Steppe Institute, incomes rose."), "incomes")
+    assert r["text"] == "incomes rose" and speaker_name(r) == "Steppe Institute"
+    assert extract_text("Ortiz said so.") == []
