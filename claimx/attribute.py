@@ -272,6 +272,7 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
     kept = {id(q) for qlist in sent_quotes.values() for q in qlist}
     claims = _paragraph_rules(text, paras, sents, sent_quotes, [q for q in qs if id(q) in kept], governed,
                               cues_by_para, claims, registry)
+    claims = _label_lines(text, paras, sents, claims)
     resolve_references(text, claims, registry, paras)
     return sorted(claims, key=lambda c: (c.start, c.end))
 
@@ -491,6 +492,34 @@ def _previous_speaker(prev_p, para_claims, cues_by_para) -> Claim | None:
         if c.lead_in and c.speaker:
             return Claim("direct", c.start, c.end, prev_p.index, c.sent.lang, c, c.speaker, "explicit")
     return None
+
+
+def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
+    """Paragraphs without a claim that open with a speaker's label and a colon: a transcript's turn
+    ('BENENSON: Senator Sanders doesn't get to decide …') or a headline ('Ortiz: Toll Will Go')
+    whose label names a speaker the document quotes elsewhere."""
+    with_claims = {cl.para for cl in claims}
+    speakers = {(cl.referent.name or cl.referent.text).split()[-1].lower()
+                for cl in claims if cl.referent is not None and cl.referent.kind in ("name", "org")
+                and (cl.referent.name or cl.referent.text).split()}
+    first_sent = {}
+    for s in sents:
+        first_sent.setdefault(s.para, s)
+    out = list(claims)
+    for p in paras:
+        if p.furniture or p.index in with_claims or p.index not in first_sent:
+            continue
+        s = first_sent[p.index]
+        found = rules(s.lang).label_line(text, p.start, p.end)
+        if found is None:
+            continue
+        spk, colon, a, b, transcript = found
+        if not transcript and (spk.name or spk.text).split()[-1].lower() not in speakers:
+            continue
+        if quoted_units(text[a:b]) >= 2:
+            cue = Cue(colon, colon + 1, "speech", s, speaker=spk)
+            out.append(Claim("direct" if transcript else "indirect", a, b, p.index, s.lang, cue, spk, "explicit"))
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 def _colon_label(text, q: Quote, s: Sent | None) -> Claim | None:

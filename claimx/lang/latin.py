@@ -27,6 +27,7 @@ _RESIDENCE = re.compile(r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 _SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
 _SIGNATURE = re.compile(r"\s*([―—–]|-{1,2})\s*([^,;:“”\"()]{2,60}?)(?:,\s*[^“”\"]{1,100}?)?[\s.]*")
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.’'\-]*\s){0,3}[A-Z][A-Z’'\-]*[A-Z]):\s")
+_LINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*:[ \t]+(?=[^\s/])")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
 
 
@@ -1026,6 +1027,31 @@ class LatinRules(Rules):
         if spk is None or len(text[la:lb].split()) > 8:
             return None
         return spk, text.find(":", m.end(1))
+
+    def label_line(self, text: str, a: int, b: int):
+        """'TRUMP: The deaths of …' (a transcript's turn: a label in capitals), 'Lewandowski: FBI
+        director acted as …' (a headline: a name of at most four words); never a label word
+        ('UPDATE:', 'Note:', label_words.txt) or a one-letter one ('Q:')."""
+        m = _LINE_LABEL.match(text, a, b)
+        if m is None or m.group(1).split()[0].rstrip(".").lower() in self.label_words:
+            return None
+        la, lb = m.span(1)
+        label = m.group(1)
+        transcript = label.isupper() and len(label.replace(" ", "")) > 1
+        if transcript:
+            spk = Mention(label, la, lb, "name", name=label.title() if len(label) > 4 else label, lang=self.code)
+        else:
+            spk = self.name_at_end(text, la, lb)
+            if spk is None or spk.end != lb:
+                return None
+        cs, ce = m.end(), trim_punct(text, m.end(), b)
+        if not transcript and ce > cs and text[ce - 1] == "." and not text[ce - 2:ce - 1].isupper():
+            ce = trim_punct(text, cs, ce - 1)            # a headline's full stop is not its claim's
+        return spk, m.end(1) + text[lb:m.end()].index(":"), cs, ce, transcript
+
+    @cached_property
+    def label_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("label_words.txt"))
 
     def transcript_label(self, text: str, a: int, b: int):
         """'“WALLACE: But, Governor, I have to ask you …”': a transcript quoted with its speaker's

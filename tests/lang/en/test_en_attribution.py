@@ -754,3 +754,19 @@ def test_two_word_clause_is_content_enough():
     r = one(extract_text("According to data from the Steppe Institute, incomes rose."), "incomes")
     assert r["text"] == "incomes rose" and speaker_name(r) == "Steppe Institute"
     assert extract_text("Ortiz said so.") == []
+
+
+def test_transcript_turn_and_headline_label_name_their_speaker():
+    t = ("HOST: Thank you for joining us tonight.\n"
+         "ORTIZ: The toll will go, and the bridge will be free by spring.\n"
+         "UPDATE: This story was corrected on Monday.")
+    recs = extract_text(t)
+    r = one(recs, "toll will go")
+    assert r["kind"] == "direct" and speaker_name(r) == "Ortiz"
+    assert not any("corrected" in x["text"] for x in recs)
+    t = ("Ortiz: Bridge Toll Will Go by Spring.\n"
+         "Lena Ortiz, the county executive, said on Monday that the toll would be lifted.")
+    r = one(extract_text(t), "Bridge Toll")
+    assert r["kind"] == "indirect" and r["text"] == "Bridge Toll Will Go by Spring" and speaker_name(r) == "Lena Ortiz"
+    # a headline's label that names nobody the article quotes is a topic, not a speaker
+    assert extract_text("Tolls: What Drivers Need to Know.\nThe county will vote on Monday.") == []
