@@ -343,7 +343,14 @@ class LatinRules(Rules):
     def writer_comment_re(self) -> re.Pattern | None:
         """What ends reported content when no comma follows it: an apposition or clause the writer
         adds ('…, an acknowledgment that …', '… — a play on words', '…, while trying to …')."""
-        return self._word_re("writer_comments.txt", r"[”\"’»]?(?:,|\s+[—–]|\s+--)\s+(?:{alt})\s")
+        words = [w.split("\t")[0].strip() for w in self._words("writer_comments.txt")]
+        return re.compile(rf"[”\"’»]?(?:,|\s+[—–]|\s+--)\s+((?i:{_alt(words)}))\s") if words else None
+
+    @cached_property
+    def writer_clause_words(self) -> frozenset[str]:
+        """The writer's-comment words that open a comment only before a clause of its own."""
+        return frozenset(w.split("\t")[0].strip().lower() for w in self._words("writer_comments.txt")
+                         if w.split("\t")[-1].strip() == "clause")
 
     @cached_property
     def name_run_re(self) -> re.Pattern:
@@ -1100,6 +1107,9 @@ class LatinRules(Rules):
             b = m.start() + (2 if text[m.start() + 1] in "”\"’»" else 0)
         # the writer's comment after the content: '…, while trying to explain', '… — a play on words'
         m = self.writer_comment_re.search(text, a, b) if self.writer_comment_re else None
+        if m and m.group(1).lower() in self.writer_clause_words and not (
+                self.subject_opener_re and self.subject_opener_re.match(text, m.end(), b)):
+            m = None                                   # ', but necessary' is the speaker's
         if m and m.start() > a and text.find(",", m.end(), b) < 0 and \
                 text.count("“", a, m.start()) == text.count("”", a, m.start()) and text.count('"', a, m.start()) % 2 == 0:
             b = m.start() + (1 if text[m.start()] in "”\"’»" else 0)

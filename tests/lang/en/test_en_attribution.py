@@ -770,3 +770,10 @@ def test_transcript_turn_and_headline_label_name_their_speaker():
     assert r["kind"] == "indirect" and r["text"] == "Bridge Toll Will Go by Spring" and speaker_name(r) == "Lena Ortiz"
     # a headline's label that names nobody the article quotes is a topic, not a speaker
     assert extract_text("Tolls: What Drivers Need to Know.\nThe county will vote on Monday.") == []
+
+
+def test_but_with_a_clause_of_its_own_is_the_writers():
+    r = one(extract_text("Most voters say they are tired of the race, but he is as strong a favorite as ever."), "tired")
+    assert r["text"] == "they are tired of the race"
+    r = one(extract_text("Ortiz said the plan was costly, but necessary."), "plan")
+    assert r["text"] == "the plan was costly, but necessary"
