@@ -922,6 +922,17 @@ class LatinRules(Rules):
     def determiner_words(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self._words("determiners.txt"))
 
+    def _clause_resumes(self, text: str, i: int, b: int) -> bool:
+        """After a relative clause opened at ``i``, does the content's own clause go on ('said that
+        Ortiz, who must decide, has said nothing': a comma, then an auxiliary)?"""
+        c = text.find(",", i, b)
+        return c >= 0 and self.auxiliary_re is not None and \
+            re.match(rf"\s+(?:{self.auxiliary_alt})\b", text[c + 1:b]) is not None
+
+    @cached_property
+    def auxiliary_alt(self) -> str:
+        return f"(?i:{_alt(self._words('auxiliaries.txt'))})"
+
     def _clause_before(self, after: str, k: int) -> bool:
         """'said the mayor has never respected the right … that the city valued', 'said she
         welcomed the apology and that …': a clause with its own subject (a pronoun, or a subject
@@ -1130,7 +1141,7 @@ class LatinRules(Rules):
         # who worked on the campaign in 2008'
         m = self.relative_comma_re.search(text, a, b) if self.relative_comma_re else None
         if m and text.count("“", a, m.start()) == text.count("”", a, m.start()) \
-                and text.count('"', a, m.start()) % 2 == 0:
+                and text.count('"', a, m.start()) % 2 == 0 and not self._clause_resumes(text, m.end(), b):
             b = m.start()
         # another speaker's cue and quotation after a comma: 'X signaled that …, Diaz said, “…”'
         if self.cue_re is not None:

@@ -777,3 +777,11 @@ def test_but_with_a_clause_of_its_own_is_the_writers():
     assert r["text"] == "they are tired of the race"
     r = one(extract_text("Ortiz said the plan was costly, but necessary."), "plan")
     assert r["text"] == "the plan was costly, but necessary"
+
+
+def test_relative_clause_inside_the_content_does_not_end_it():
+    r = one(extract_text("Aides say that Governor Lena Ortiz, who must make the final decision, has revealed "
+                         "nothing about her plans."), "revealed")
+    assert r["text"].endswith("has revealed nothing about her plans")
+    r = one(extract_text("Ortiz said the FBI had questioned Diaz, who worked on the campaign in 2008."), "FBI")
+    assert r["text"] == "the FBI had questioned Diaz"
