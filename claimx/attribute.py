@@ -301,7 +301,7 @@ def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
     after = [c for c in cues if _governs_before(text, c, q)]
     # '“…,” X said (to applause / at a rally / , adding that …)': a cue whose speaker follows the
     # quotation directly governs it, whatever comes after the cue (never a belief: 'X feels')
-    near = [c for c in cues if c.speaker and c.role != "belief" and q.outer_end <= c.speaker.start
+    near = [c for c in cues if c.speaker and c.role not in ("belief", "stance") and q.outer_end <= c.speaker.start
             and c.speaker.start <= c.start and rules(c.sent.lang).speaker_after_quote] if not after else []
     for c in sorted(after + near, key=lambda c: c.start):
         gap = text[q.outer_end:min(c.start, c.speaker.start if c.speaker else c.start)]
@@ -311,7 +311,7 @@ def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
     # the quotation (a role between them, no clause) speak the quotation too
     for c in cues:
         if c.direction == "forward" and c.speaker is not None and c.speaker.kind in ("name", "org") \
-                and c.role != "belief" \
+                and c.role not in ("belief", "stance") \
                 and c.speaker.start >= q.outer_end and c.start >= q.outer_end \
                 and _CLAUSE_BREAK.search(text[q.outer_end:c.start].lstrip(" ,，:：—–-")) is None:
             return c, "immediate"
@@ -329,7 +329,8 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     inside = [q for q in inq if a <= q.outer_start and q.outer_end <= b + 1
               and governed.get(id(q), (None,))[0] is c]
     if not inside:
-        least = 2.5 if c.role == "intent" else 2        # 'incomes rose' is a claim, 'to comment' no plan
+        # 'incomes rose' is a claim, 'to comment' no plan, 'endorsed Trump' a stance on Trump
+        least = {"intent": 2.5, "stance": 1}.get(c.role, 2)
         if quoted_units(text[a:b]) >= least and not any(q.outer_start < b and q.outer_end > a for q in inq):
             return [_claim("indirect", a, b, c, "explicit")]
         return []

@@ -274,7 +274,15 @@ class LatinRules(Rules):
         a cue right after an article or a possessive pronoun is a noun ('an email', 'his report')."""
         if text[a].isupper() and text[sent_start:a].strip(" “\"‘'«(—–-"):
             return False
-        return not (self.noun_marker_re and self.noun_marker_re.search(text, max(sent_start, a - 8), a))
+        if a > sent_start and text[a - 1] == "-":
+            return False                               # 'a Kremlin-backed vote', 'so-called'
+        return not (self.noun_marker_re and (
+            self.noun_marker_re.search(text, max(sent_start, a - 8), a)
+            or self.noun_marker_adverb_re.search(text, max(sent_start, a - 24), a)))   # 'a widely criticized vote'
+
+    @cached_property
+    def noun_marker_adverb_re(self) -> re.Pattern | None:
+        return self._word_re("noun_markers.txt", rf"(?<![\w’'-])(?:{{alt}})\s+{self.adverb_suffix}\s+$")
 
     @cached_property
     def noun_marker_re(self) -> re.Pattern | None:
@@ -922,6 +930,37 @@ class LatinRules(Rules):
     def determiner_words(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self._words("determiners.txt"))
 
+    def stance_object(self, text: str, i: int, b: int) -> tuple[int, int] | None:
+        """The object of a stance verb ('endorsed Trump last week and …', 'criticized the
+        president's foreign policy, which …'): up to a clause mark, a word that ends the object
+        (object_ends.txt) or a time or setting adverbial; at most 25 words."""
+        while i < b and text[i] in " \t":
+            i += 1
+        e, n = i, 0
+        for w in re.finditer(r"\S+", text[i:b]):
+            ws = i + w.start()
+            if n and (self.object_end_re.match(text, ws) or
+                      self.cue_adverbial_re is not None and self.cue_adverbial_re.match(text, ws - 1, b)):
+                break
+            n += 1
+            e = i + w.end()
+            if text[e - 1] in ",;:—–" or n >= 25:
+                break
+        e = trim_punct(text, i, e)
+        while e > i and text[e - 1] in ".!?":
+            e -= 1
+        return (i, e) if e > i and text[i].isalnum() else None
+
+    @cached_property
+    def object_less_words(self) -> frozenset[str]:
+        """Words after a stance verb that show it has no object there: a preposition ('supported
+        in 2008') or a particle ('backed out')."""
+        return frozenset(w.lower() for w in self._words("prepositions.txt") + self._words("particles.txt"))
+
+    @cached_property
+    def object_end_re(self) -> re.Pattern:
+        return re.compile(rf"(?i:{_alt(self._words('object_ends.txt'))})\b|[—–(]|--")
+
     def _clause_resumes(self, text: str, i: int, b: int) -> bool:
         """After a relative clause opened at ``i``, does the content's own clause go on ('said that
         Ortiz, who must decide, has said nothing': a comma, then an auxiliary)?"""
@@ -1269,6 +1308,15 @@ class LatinRules(Rules):
             if q:
                 cue.content = self.content(text, cue.end + q.start(1), end)
                 return True
+        if cue.role == "stance" or cue.role == "quote" and not re.search(r"[“\"«]", after):
+            # "Christie endorsed Trump last week", "Sanders called him divisive": the object
+            if re.search(r"[“\"«]", after):
+                return False                           # the quotation rules decide ('dismissed it as “…”')
+            cue.role = "stance"                        # it governs no quotation
+            first = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
+            # 'the territories it had supported in 2008', 'backed out of the deal': no object here
+            cue.content = None if first in self.object_less_words else self.stance_object(text, cue.end, end)
+            return True
         if cue.role == "intent":                       # "Ortiz vowed to repeal the tax"
             inf = self.infinitive_start_re.match(after)
             if inf:

@@ -785,3 +785,23 @@ def test_relative_clause_inside_the_content_does_not_end_it():
     assert r["text"].endswith("has revealed nothing about her plans")
     r = one(extract_text("Ortiz said the FBI had questioned Diaz, who worked on the campaign in 2008."), "FBI")
     assert r["text"] == "the FBI had questioned Diaz"
+
+
+def test_stance_verb_object_is_the_claim():
+    r = one(extract_text("Governor Lena Ortiz endorsed Mark Diaz last week and has campaigned with him since."),
+            "Diaz")
+    assert r["text"] == "Mark Diaz" and r["cue"]["text"] == "endorsed" and speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("The senator criticized the county's handling of the flood, which cost millions."), "flood")
+    assert r["text"] == "the county's handling of the flood"
+    # an adjective, a hyphenated compound, a phrasal verb, an object gap: no stance
+    assert extract_text("Moscow held a widely criticized referendum on the peninsula.") == []
+    assert extract_text("Rebels held a Kremlin-backed vote in the east.") == []
+    assert extract_text("Ortiz backed out of the deal on Monday.") == []
+    assert extract_text("It recognized two regions that it had previously supported in a war with its neighbour.") == []
+
+
+def test_verbs_of_naming_without_a_quotation_take_their_object():
+    r = one(extract_text("Senator Ortiz called the new toll a tax on commuters and voted against it."), "toll")
+    assert r["text"] == "the new toll a tax on commuters" and r["cue"]["text"] == "called"
+    r = one(extract_text("Diaz accused the council of hiding the audit from voters."), "council")
+    assert r["text"] == "the council of hiding the audit from voters" and speaker_name(r) == "Diaz"
