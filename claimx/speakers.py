@@ -27,6 +27,10 @@ from claimx.names import (_final_vowels, cross_key, given_agree, is_han, latin_p
 FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
 TRANSLIT_MIN = 87       # for a Chinese transliteration against a Latin surname
 MARGIN = 8              # over the next candidate
+#: Registry surnames a Chinese form is scored against at most (the likeliest readings first: see
+#: Registry._translit_keys); a registry with fewer under the letters the form can begin with is
+#: searched whole.
+TRANSLIT_CANDIDATES = 2000
 #: Two Chinese names written with different characters are one person by sound alone only when
 #: both are this long (transliterations: 卡泽诺娃 ~ 卡塞诺娃); shorter ones sharing a sound are often
 #: different people (张伟, 张薇) and meet only through a Latin form or gloss.
@@ -77,7 +81,7 @@ class Registry:
         """Lookup tables, so that an alias, a Latin surname or an office is matched without walking
         the whole registry in Python (a million aliases): alias -> ids, surname -> rows, sound key
         -> rows, role word -> ids. (A Chinese transliteration is scored against the surnames its
-        first syllable can begin: :meth:`_translit_candidates`.)"""
+        first syllable can begin: :meth:`_translit_keys`.)"""
         self.alias: dict[str, set[str]] = {}
         self.surnames: list[tuple[str, str, list[str], str]] = []  # (phonetic, norm, given, id)
         self._by_norm: dict[str, list[int]] = {}
@@ -101,6 +105,8 @@ class Registry:
                 self._by_role.setdefault(word, []).append(e.id)
         self._sounds = list(self._by_sound)
         self.zh_aliases = tuple(sorted(zh, key=len, reverse=True))
+        self._by_prefix: dict[str, dict[str, list[str]]] | None = None   # see _translit_keys
+        self._translit_seen: dict[str, list[str]] = {}
 
     def _rows_like(self, sound: str, key: str, cutoff: float) -> list[int]:
         """Surname rows spelled ``key`` or whose sound key is like ``sound`` (ratio >= cutoff), in
@@ -167,36 +173,62 @@ class Registry:
 
     def _translit(self, forms: list[str]):
         results = {}
+        chinese = self._chinese_people()
         for f in forms:
             sur = zh_surname(f)
             if len(sur) < 2:
                 continue
-            for rp, rn, rgiven, eid in self._translit_candidates(sur):
-                if eid in self._chinese_people():
-                    continue                      # 鄂竟平 is not Xi Jinping (习近平) by sound
-                score = zh_latin_score(sur, rn)
-                if score >= TRANSLIT_MIN and zh_given_agree(f, [rgiven]) is False:
-                    continue                      # 迪娜拉·卡塞诺娃 is not Nargis Kassenova
-                if score >= TRANSLIT_MIN and score > results.get(eid, (0, ""))[0]:
-                    results[eid] = (score, "transliteration")
+            for key in self._translit_keys(sur):
+                score = zh_latin_score(sur, key)      # a function of the surname: once per spelling
+                if score < TRANSLIT_MIN:
+                    continue
+                for n in self._by_norm[key]:
+                    eid = self.surnames[n][3]
+                    if eid in chinese:
+                        continue                      # 鄂竟平 is not Xi Jinping (习近平) by sound
+                    if zh_given_agree(f, [self.surnames[n][2]]) is False:
+                        continue                      # 迪娜拉·卡塞诺娃 is not Nargis Kassenova
+                    if score > results.get(eid, (0, ""))[0]:
+                        results[eid] = (score, "transliteration")
         return _decide(results, self.entries) or (None, "new", None)
 
     def _translit_candidates(self, zh: str) -> list:
-        """The registry surnames a Chinese transliteration ``zh`` may be scored against: those
-        whose first letter the model lets its first syllable begin with (claimx.names_model
-        .first_letters), from an index by first letter built on first use, so a Chinese form is
-        not scored against every surname of a large registry. In registry order."""
-        index = getattr(self, "_by_letter", None)
+        """The surname rows :meth:`_translit_keys` offers ``zh``, in registry order."""
+        return [self.surnames[n] for n in sorted(n for k in self._translit_keys(zh) for n in self._by_norm[k])]
+
+    def _translit_keys(self, zh: str) -> list[str]:
+        """The registry surnames (normalised spellings) a Chinese transliteration ``zh`` is scored
+        against. Only those beginning with a letter the model lets its first syllable begin with
+        (claimx.names_model.first_letters: the score of any other is nil). When more than
+        ``TRANSLIT_CANDIDATES`` do (a registry of many thousands of surnames), the ones whose
+        first three letters the model finds the likeliest reading of the first syllables
+        (:func:`_prefix_odds`), up to that many: a bounded number of model calls per Chinese form
+        however large the registry. The surnames are filed by first letter and first three letters
+        on first use; the answer is kept for the next form spelled alike."""
+        got = self._translit_seen.get(zh)
+        if got is not None:
+            return got
+        index = self._by_prefix
         if index is None:
-            index = self._by_letter = {}
-            for n, row in enumerate(self.surnames):
-                key = latin_key(row[1])
-                index.setdefault(key[:1], []).append(n)
+            index = self._by_prefix = {}
+            for key in self._by_norm:
+                lk = latin_key(key)
+                index.setdefault(lk[:1], {}).setdefault(lk[:3], []).append(key)
         letters = first_letters(zh)
-        if letters is None:
-            return self.surnames
-        hits = sorted(n for c in letters for n in index.get(c, ()))
-        return [self.surnames[n] for n in hits]
+        groups = [(p, keys) for c in sorted(letters or ()) for p, keys in index.get(c, {}).items()]
+        if sum(len(keys) for _, keys in groups) <= TRANSLIT_CANDIDATES:
+            got = [k for _, keys in groups for k in keys]
+        else:
+            odds = _prefix_odds(units(zh))
+            got = []
+            for _, p, keys in sorted((-odds(p), p, keys) for p, keys in groups):
+                got.extend(keys[:TRANSLIT_CANDIDATES - len(got)])
+                if len(got) >= TRANSLIT_CANDIDATES:
+                    break
+        if len(self._translit_seen) >= 4096:
+            self._translit_seen.clear()
+        self._translit_seen[zh] = got
+        return got
 
     def _chinese_people(self) -> frozenset:
         """Ids of the people the registry knows by a Chinese name (习近平): they are matched by that
@@ -269,6 +301,26 @@ class Registry:
                 last = e
             i = text.find(form, i + 1)
         return pat, starts, ends
+
+
+def _prefix_odds(us: tuple):
+    """How likely the transliteration model finds that a Latin name written with syllables ``us``
+    begins with letters ``p`` (one to three): the first syllable written as ``p``, or as a head of
+    ``p`` with the second syllable written as the rest — P(g | u) of the letter groups involved, a
+    ranking (not a probability) to choose which surnames to score first."""
+    from claimx.names_model import model
+
+    m = model()
+    first = m.cond(us[0])
+    second = m.cond(us[1]) if len(us) > 1 else None
+
+    def odds(p: str) -> float:
+        best = first(p)
+        if second is not None:
+            for k in range(1, len(p)):
+                best = max(best, first(p[:k]) * second(p[k:]))
+        return best
+    return odds
 
 
 def _decide(results: dict, entries) -> tuple[Entry, str, float] | None:
