@@ -47,3 +47,73 @@ def test_under_the_cap_every_surname_a_form_can_begin_with_is_scored():
     scored = {e.id: zh_latin_score("卡塞诺娃", e.name.split()[-1]) for e in reg.entries.values()}
     best = max(scored, key=scored.get)
     assert scored[best] >= TRANSLIT_MIN and reg.match(["卡塞诺娃"])[0].id == best
+
+
+# the cache of parsed and indexed registries ----------------------------------------------------
+def _toml(path, people):
+    path.write_text("".join(f'[[speaker]]\nid = "{i}"\nname = "{n}"\naliases = ["{a}"]\n\n' for i, n, a in people),
+                    encoding="utf-8")
+
+
+PEOPLE = [("nargis-kassenova", "Nargis Kassenova", "卡塞诺娃"), ("zhanar-bekova", "Zhanar Bekova", "Z. Bekova")] + \
+    [(f"p{i}", f"Anna Tok{i}tarova", f"Tok{i}tarova") for i in range(50)]
+
+
+@pytest.fixture
+def cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMX_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(speakers, "CACHE_MIN_BYTES", 1)
+    return tmp_path
+
+
+def test_a_large_registry_is_read_back_from_the_cache(cached, monkeypatch):
+    _toml(cached / "reg.toml", PEOPLE)
+    fresh = Registry.load([cached / "reg.toml"])
+    assert len(list((cached / "cache").glob("claimx-registry-*.marshal"))) == 1
+
+    def no_parse(*a, **k):
+        raise AssertionError("parsed again")
+    monkeypatch.setattr(speakers, "parse_registry", no_parse)
+    again = Registry.load([cached / "reg.toml"])
+    assert again._state() == fresh._state() and list(again.entries) == list(fresh.entries)
+    assert again.entries["nargis-kassenova"] == fresh.entries["nargis-kassenova"]
+    for forms in (["卡塞诺娃"], ["Zhanar Bekova"], ["N. Kassenova"], ["Anna Tok7tarova"], ["Z. Bekowa"]):
+        assert again.match_scored(forms) == fresh.match_scored(forms)
+    assert again.match(["卡塞诺娃"])[0].id == "nargis-kassenova"
+
+
+def test_the_cache_follows_the_file(cached):
+    reg = cached / "reg.toml"
+    _toml(reg, PEOPLE)
+    assert Registry.load([reg]).match(["Zhanar Bekova"])[0].id == "zhanar-bekova"
+    _toml(reg, [("zhanar-bekov2", "Zhanar Bekova", "Z. Bekova")] + PEOPLE[2:])   # as many bytes
+    fresh = Registry.load([reg])
+    assert fresh.match(["Zhanar Bekova"])[0].id == "zhanar-bekov2" and "zhanar-bekova" not in fresh.entries
+    assert len(list((cached / "cache").glob("claimx-registry-*.marshal"))) == 2
+
+
+def test_a_damaged_cache_is_rebuilt_and_a_bad_file_still_fails(cached):
+    reg = cached / "reg.toml"
+    _toml(reg, PEOPLE)
+    fresh = Registry.load([reg])
+    for f in (cached / "cache").glob("claimx-registry-*.marshal"):
+        f.write_bytes(f.read_bytes()[:100])
+    assert Registry.load([reg])._state() == fresh._state()
+    reg.write_text('[[speaker]]\nid = "a"\nname = = 3\n', encoding="utf-8")
+    with pytest.raises(speakers.RegistryError, match="line 3"):
+        Registry.load([reg])
+
+
+def test_small_registries_are_not_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMX_CACHE", str(tmp_path / "cache"))
+    _toml(tmp_path / "reg.toml", PEOPLE)
+    assert Registry.load([tmp_path / "reg.toml"]).match(["Zhanar Bekova"])[0].id == "zhanar-bekova"
+    assert not (tmp_path / "cache").exists()
+
+
+def test_a_cache_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
+    (tmp_path / "file").write_text("x")
+    monkeypatch.setenv("CLAIMX_CACHE", str(tmp_path / "file" / "cache"))
+    monkeypatch.setattr(speakers, "CACHE_MIN_BYTES", 1)
+    _toml(tmp_path / "reg.toml", PEOPLE)
+    assert Registry.load([tmp_path / "reg.toml"]).match(["卡塞诺娃"])[0].id == "nargis-kassenova"
