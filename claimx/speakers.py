@@ -527,30 +527,36 @@ def parse_registry(path: Path, data: bytes | None = None) -> list[Entry]:
     rows = data.get("speaker", [])
     if not isinstance(rows, list):
         raise RegistryError(f"{path}: 'speaker' must be an array of tables ([[speaker]])")
-    lines = [i + 1 for i, l in enumerate(raw.splitlines()) if l.strip() == "[[speaker]]"]
+    marks: list[int] = []
+
+    def where(n: int) -> str:
+        """Where speaker ``n`` is, for a message: its line (found only when there is an error)."""
+        if not marks:
+            marks.extend(i + 1 for i, l in enumerate(raw.splitlines()) if l.strip() == "[[speaker]]")
+        return f"{path}: " + (f"line {marks[n]}" if len(marks) == len(rows) else f"speaker {n + 1}")
+
     out = []
     for n, row in enumerate(rows):
-        where = f"{path}: " + (f"line {lines[n]}" if len(lines) == len(rows) else f"speaker {n + 1}")
         if not isinstance(row, dict):
-            raise RegistryError(f"{where}: each speaker must be a table ([[speaker]]), got {row!r}"[:300])
+            raise RegistryError(f"{where(n)}: each speaker must be a table ([[speaker]]), got {row!r}"[:300])
         if not isinstance(row.get("id"), str) or not re.fullmatch(r"[a-z0-9][a-z0-9\-:.]*", row["id"]):
-            raise RegistryError(f"{where}: id must be a lowercase slug, got {row.get('id')!r}")
+            raise RegistryError(f"{where(n)}: id must be a lowercase slug, got {row.get('id')!r}")
         if not isinstance(row.get("name"), str) or not row["name"].strip():
-            raise RegistryError(f"{where}: speaker {row['id']!r} has no name")
+            raise RegistryError(f"{where(n)}: speaker {row['id']!r} has no name")
         typ = row.get("type", "person")
         if typ not in TYPES:
-            raise RegistryError(f"{where}: type must be person or organization, got {typ!r}")
+            raise RegistryError(f"{where(n)}: type must be person or organization, got {typ!r}")
         aliases = row.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise RegistryError(f"{where}: aliases must be a list of strings")
+            raise RegistryError(f"{where(n)}: aliases must be a list of strings")
         unknown = set(row) - {"id", "name", "type", "aliases", "role", "affiliation", "wikidata"}
         if unknown:
-            raise RegistryError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+            raise RegistryError(f"{where(n)}: unknown field(s) {', '.join(sorted(unknown))}")
         for key in ("role", "affiliation", "wikidata"):
             if not isinstance(row.get(key), (str, type(None))):
-                raise RegistryError(f"{where}: {key} must be a string, got {row[key]!r}"[:300])
+                raise RegistryError(f"{where(n)}: {key} must be a string, got {row[key]!r}"[:300])
         if row.get("wikidata") is not None and not re.fullmatch(r"Q[0-9]+", row["wikidata"]):
-            raise RegistryError(f"{where}: wikidata must be an item id like Q42, got {row['wikidata']!r}")
+            raise RegistryError(f"{where(n)}: wikidata must be an item id like Q42, got {row['wikidata']!r}")
         out.append(Entry(row["id"], row["name"], typ, aliases, row.get("role"), row.get("affiliation"),
                          row.get("wikidata")))
     return out
