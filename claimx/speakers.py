@@ -316,7 +316,7 @@ class Registry:
         for eid in self._by_role.get(first, ()):
             e = self.entries[eid]
             role = (e.role or "").lower()
-            if not holds.search(role) or (stem and stem not in role) or _NOT_CURRENT.search(role):
+            if not holds.search(role) or (stem and stem not in role) or _not_current().search(role):
                 continue
             for f in e.forms():
                 got = doc[1].get(f)
@@ -590,9 +590,21 @@ class Local:
         return lat, han
 
 
-_NOT_CURRENT = re.compile(r"\b(?:former|deputy|vice)\b")   # a role that is not the office's holder
-_FULLER_SKIP = ("The", "In", "President", "Minister", "Foreign", "Chinese", "Russian", "Mr.", "Ms.", "Dr.",
-                "And", "But")
+@lru_cache(maxsize=1)
+def _not_current() -> re.Pattern:
+    """A role whose holder is not the office's holder ("former president": data/en/former_roles.txt)."""
+    from claimx.lang import DEFAULT, rules
+
+    words = [w.strip() for w in rules(DEFAULT).lines("former_roles.txt")]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _name_lead_words() -> frozenset:
+    """Words at the front of a fuller name that are no part of it (data/en/name_lead_words.txt)."""
+    from claimx.lang import DEFAULT, rules
+
+    return frozenset(w.strip() for w in rules(DEFAULT).lines("name_lead_words.txt"))
 
 
 @lru_cache(maxsize=4096)
@@ -602,7 +614,8 @@ def _fuller_pattern(sur: str) -> re.Pattern:
 
 def _fuller_form(mm: re.Match, sur: str) -> str | None:
     words = mm.group(1).split()
-    while words and words[0] in _FULLER_SKIP:
+    skip = _name_lead_words()
+    while words and words[0] in skip:
         words = words[1:]
     return " ".join(words + [sur]) if words else None
 
