@@ -108,7 +108,7 @@ class Registry:
         reg.entries = {row[0]: Entry(row[0], row[1], row[2], list(row[3]), *row[4:]) for row in entries}
         reg.alias, reg.surnames, reg._by_norm, reg._by_sound = alias, surnames, by_norm, by_sound
         reg._by_role, reg.zh_aliases = by_role, zh_aliases
-        reg._sounds = list(by_sound)
+        reg._sounds = _by_length(by_sound)
         reg._by_prefix = by_prefix
         reg._answers()
         return reg
@@ -150,7 +150,7 @@ class Registry:
             for word in set(re.findall(r"\w+", (e.role or "").lower())):
                 self._by_role.setdefault(word, []).append(eid)
         self.alias = alias
-        self._sounds = list(self._by_sound)
+        self._sounds = _by_length(self._by_sound)
         self.zh_aliases = tuple(sorted(zh, key=lambda a: (-len(a), a)))   # longest first
         self._by_prefix = None
         self._answers()
@@ -167,15 +167,20 @@ class Registry:
 
     def _rows_like(self, sound: str, key: str, cutoff: float) -> list[int]:
         """Surname rows spelled ``key`` or whose sound key is like ``sound`` (ratio >= cutoff), in
-        order: every row :func:`surname_similarity` could score that high, found by one C-speed
-        pass over the distinct sound keys instead of a Python loop over every row."""
+        order: every row :func:`surname_similarity` could score that high, found by a C-speed pass
+        over the distinct sound keys instead of a Python loop over every row — over the keys of the
+        lengths that can reach ``cutoff`` only (a ratio is at most 200·min(a, b)/(a + b) for
+        lengths a and b)."""
         from rapidfuzz import process
         from rapidfuzz.fuzz import ratio
 
         rows = set(self._by_norm.get(key, ()))
-        for found, _, _ in process.extract(sound, self._sounds, scorer=ratio, score_cutoff=cutoff,
-                                           limit=None):
-            rows.update(self._by_sound[found])
+        n = len(sound)
+        for length, keys in self._sounds.items():
+            if 200 * min(n, length) < cutoff * (n + length):
+                continue
+            for found, _, _ in process.extract(sound, keys, scorer=ratio, score_cutoff=cutoff, limit=None):
+                rows.update(self._by_sound[found])
         return sorted(rows)
 
     # ---------------------------------------------------------------------------------- matching
@@ -362,6 +367,14 @@ class Registry:
                 last = e
             i = text.find(form, i + 1)
         return pat, starts, ends
+
+
+def _by_length(keys) -> dict[int, list[str]]:
+    """``keys`` grouped by length (in their order)."""
+    out: dict[int, list[str]] = {}
+    for k in keys:
+        out.setdefault(len(k), []).append(k)
+    return out
 
 
 def _prefix_odds(us: tuple):

@@ -117,3 +117,32 @@ def test_a_cache_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
     monkeypatch.setattr(speakers, "CACHE_MIN_BYTES", 1)
     _toml(tmp_path / "reg.toml", PEOPLE)
     assert Registry.load([tmp_path / "reg.toml"]).match(["卡塞诺娃"])[0].id == "nargis-kassenova"
+
+
+def test_latin_surnames_are_searched_by_length_as_a_scan_would_find_them():
+    from hypothesis import given, settings, strategies as st
+    from rapidfuzz.fuzz import ratio
+
+    from claimx.names import phonetic
+
+    people = [Entry(f"p{i}", f"Anna {s}") for i, s in enumerate(
+        ["Kassenova", "Kasenova", "Kazenov", "Kassenovaeva", "Sadykova", "Sadykov", "Umarov", "Umar",
+         "Omarova", "Suleimenov", "Suleymanov", "Tokayev", "Tokaev", "Tokarev", "Ko", "Kassymova"])]
+    reg = Registry(people)
+
+    names = [e.name.split()[-1].lower() for e in people]
+    edited = st.builds(lambda w, i, c, cut: (w[:i] + c + w[i + cut:]), st.sampled_from(names),
+                       st.integers(0, 12), st.sampled_from(["", "a", "e", "y", "ss", "z", "ov"]), st.integers(0, 2))
+    found = []
+
+    @settings(max_examples=400, deadline=None, derandomize=True)
+    @given(st.one_of(edited, st.text(alphabet="aeiouksdmnrtvylbz", min_size=3, max_size=14)))
+    def check(sur):
+        sound = phonetic(sur)
+        scan = sorted({n for k, rows in reg._by_sound.items() if ratio(sound, k) >= 86 for n in rows}
+                      | set(reg._by_norm.get(sur, ())))
+        assert reg._rows_like(sound, sur, 86) == scan
+        found.append(len(scan))
+
+    check()
+    assert sum(1 for n in found if n > 1) > 20          # the queries met several sound-alike surnames
