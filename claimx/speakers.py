@@ -83,7 +83,7 @@ class Registry:
             if got is not None:
                 try:
                     return cls._from_state(got)
-                except (TypeError, ValueError):
+                except (TypeError, ValueError, IndexError, KeyError, AttributeError):
                     pass                      # not a registry this code wrote: build it again
         entries: list[Entry] = []
         for f, data in blobs:
@@ -465,9 +465,12 @@ def _cache_read(key: str) -> tuple | None:
     try:
         with open(path, "rb") as f:
             state = marshal.load(f)
-        os.utime(path)                        # recently used: kept by _cache_write's clean-up
     except (OSError, EOFError, ValueError, TypeError):
         return None
+    try:
+        os.utime(path)                        # recently used: kept by _cache_write's clean-up
+    except OSError:
+        pass                                  # a cache folder one may read but not write
     return state if isinstance(state, tuple) and len(state) == 8 else None
 
 

@@ -146,3 +146,16 @@ def test_latin_surnames_are_searched_by_length_as_a_scan_would_find_them():
 
     check()
     assert sum(1 for n in found if n > 1) > 20          # the queries met several sound-alike surnames
+
+
+def test_a_cache_folder_that_is_read_only_is_still_read(cached, monkeypatch):
+    import os
+
+    _toml(cached / "reg.toml", PEOPLE)
+    fresh = Registry.load([cached / "reg.toml"])
+
+    def refuse(*a, **k):
+        raise PermissionError("read-only")
+    monkeypatch.setattr(os, "utime", refuse)
+    monkeypatch.setattr(speakers, "parse_registry", lambda *a, **k: pytest.fail("parsed again"))
+    assert Registry.load([cached / "reg.toml"])._state() == fresh._state()
