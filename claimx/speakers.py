@@ -27,6 +27,10 @@ from claimx.names import (_final_vowels, cross_key, given_agree, is_han, latin_p
 FUZZY_MIN = 86          # phonetic similarity (0–100) for a Latin surname link
 TRANSLIT_MIN = 87       # for a Chinese transliteration against a Latin surname
 MARGIN = 8              # over the next candidate
+#: Registry surnames a Chinese form is scored against at most (the likeliest readings first: see
+#: Registry._translit_keys); a registry with fewer under the letters the form can begin with is
+#: searched whole.
+TRANSLIT_CANDIDATES = 2000
 #: Two Chinese names written with different characters are one person by sound alone only when
 #: both are this long (transliterations: 卡泽诺娃 ~ 卡塞诺娃); shorter ones sharing a sound are often
 #: different people (张伟, 张薇) and meet only through a Latin form or gloss.
@@ -38,7 +42,7 @@ class RegistryError(Exception):
     """A registry file that cannot be used: the message names file, line and reason."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     id: str
     name: str
@@ -67,52 +71,116 @@ class Registry:
 
     @classmethod
     def load(cls, extra=(), shipped: bool = True) -> "Registry":
-        entries: list[Entry] = []
+        """The registry of the shipped file (unless not ``shipped``) and the ``extra`` files. When
+        they hold ``CACHE_MIN_BYTES`` or more, the parsed and indexed registry is kept in the cache
+        folder under the hash of their bytes (and of claimx's code and rule data), so the next run
+        reads it back instead of parsing and indexing again (see :func:`_cache_key`)."""
         files = ([data_path("speakers.toml")] if shipped else []) + [Path(p) for p in extra]
-        for f in files:
-            entries.extend(parse_registry(f))
-        return cls(entries)
+        blobs = [(f, _registry_bytes(f)) for f in files]
+        key = _cache_key([b for _, b in blobs]) if sum(len(b) for _, b in blobs) >= CACHE_MIN_BYTES else None
+        if key is not None:
+            got = _cache_read(key)
+            if got is not None:
+                try:
+                    return cls._from_state(got)
+                except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+                    pass                      # not a registry this code wrote: build it again
+        entries: list[Entry] = []
+        for f, data in blobs:
+            entries.extend(parse_registry(f, data))
+        reg = cls(entries)
+        if key is not None:
+            _cache_write(key, reg._state())
+        return reg
+
+    def _state(self) -> tuple:
+        """The registry as plain values (for :mod:`marshal`): its entries as tuples and its indexes
+        (all of them, those otherwise built on first use too)."""
+        entries = tuple((e.id, e.name, e.type, tuple(e.aliases), e.role, e.affiliation, e.wikidata)
+                        for e in self.entries.values())
+        return (entries, self.alias, self.surnames, self._by_norm, self._by_sound, self._by_role,
+                self.zh_aliases, self._prefix_index())
+
+    @classmethod
+    def _from_state(cls, state: tuple) -> "Registry":
+        entries, alias, surnames, by_norm, by_sound, by_role, zh_aliases, by_prefix = state
+        reg = cls.__new__(cls)
+        reg.entries = {row[0]: Entry(row[0], row[1], row[2], list(row[3]), *row[4:]) for row in entries}
+        reg.alias, reg.surnames, reg._by_norm, reg._by_sound = alias, surnames, by_norm, by_sound
+        reg._by_role, reg.zh_aliases = by_role, zh_aliases
+        reg._sounds = _by_length(by_sound)
+        reg._by_prefix = by_prefix
+        reg._answers()
+        return reg
 
     def _index(self):
         """Lookup tables, so that an alias, a Latin surname or an office is matched without walking
-        the whole registry in Python (a million aliases): alias -> ids, surname -> rows, sound key
-        -> rows, role word -> ids. (A Chinese transliteration is scored against the surnames its
-        first syllable can begin: :meth:`_translit_candidates`.)"""
-        self.alias: dict[str, set[str]] = {}
-        self.surnames: list[tuple[str, str, list[str], str]] = []  # (phonetic, norm, given, id)
+        the whole registry in Python (a million aliases): alias -> id (a tuple of ids when several
+        share it), surname -> rows, sound key -> rows, role word -> ids. (A Chinese transliteration
+        is scored against the surnames its first syllable can begin: :meth:`_translit_keys`.)"""
+        alias: dict[str, str | tuple] = {}
+        self.surnames: list[tuple[str, tuple, str]] = []        # (norm surname, given names, id)
         self._by_norm: dict[str, list[int]] = {}
         self._by_sound: dict[str, list[int]] = {}
         self._by_role: dict[str, list[str]] = {}
+        rows: dict[tuple, int] = {}
         zh = set()
         for e in self.entries.values():
+            eid = e.id
             for f in e.forms():
-                self.alias.setdefault(norm(f), set()).add(e.id)
+                key = norm(f)
+                got = alias.get(key)
+                if got is None:
+                    alias[key] = eid
+                elif got != eid and (isinstance(got, str) or eid not in got):
+                    alias[key] = (got, eid) if isinstance(got, str) else got + (eid,)
                 if is_han(f):
                     zh.add(f)
                     zh.add(zh_surname(f))
                 elif e.type == "person":
                     given, sur = latin_parts(f)
                     if sur:
-                        row = (phonetic(sur), norm(sur), given, e.id)
-                        self._by_norm.setdefault(row[1], []).append(len(self.surnames))
-                        self._by_sound.setdefault(phonetic(row[1]), []).append(len(self.surnames))
+                        row = (norm(sur), given, eid)
+                        if row in rows:            # the same surname, given names and person:
+                            continue               # what another form already filed
+                        n = rows[row] = len(self.surnames)
+                        self._by_norm.setdefault(row[0], []).append(n)
+                        self._by_sound.setdefault(phonetic(row[0]), []).append(n)
                         self.surnames.append(row)
             for word in set(re.findall(r"\w+", (e.role or "").lower())):
-                self._by_role.setdefault(word, []).append(e.id)
-        self._sounds = list(self._by_sound)
-        self.zh_aliases = tuple(sorted(zh, key=len, reverse=True))
+                self._by_role.setdefault(word, []).append(eid)
+        self.alias = alias
+        self._sounds = _by_length(self._by_sound)
+        self.zh_aliases = tuple(sorted(zh, key=lambda a: (-len(a), a)))   # longest first
+        self._by_prefix = None
+        self._answers()
+
+    def _answers(self) -> None:
+        """Empty the tables filled as questions are asked."""
+        self._translit_seen: dict[str, list[str]] = {}    # Chinese surname -> _translit_keys
+        self._chinese: dict[str, bool] = {}                # id -> _known_in_chinese
+
+    def alias_ids(self, form: str) -> tuple:
+        """Ids of the entries known by ``form`` exactly (:func:`~claimx.names.norm`)."""
+        got = self.alias.get(norm(form), ())
+        return (got,) if isinstance(got, str) else got
 
     def _rows_like(self, sound: str, key: str, cutoff: float) -> list[int]:
         """Surname rows spelled ``key`` or whose sound key is like ``sound`` (ratio >= cutoff), in
-        order: every row :func:`surname_similarity` could score that high, found by one C-speed
-        pass over the distinct sound keys instead of a Python loop over every row."""
+        order: every row :func:`surname_similarity` could score that high, found by a C-speed pass
+        over the distinct sound keys instead of a Python loop over every row — over the keys of the
+        lengths that can reach ``cutoff`` only (a ratio is at most 200·min(a, b)/(a + b) for
+        lengths a and b)."""
         from rapidfuzz import process
         from rapidfuzz.fuzz import ratio
 
         rows = set(self._by_norm.get(key, ()))
-        for found, _, _ in process.extract(sound, self._sounds, scorer=ratio, score_cutoff=cutoff,
-                                           limit=None):
-            rows.update(self._by_sound[found])
+        n = len(sound)
+        for length, keys in self._sounds.items():
+            if 200 * min(n, length) < cutoff * (n + length):
+                continue
+            for found, _, _ in process.extract(sound, keys, scorer=ratio, score_cutoff=cutoff, limit=None):
+                rows.update(self._by_sound[found])
         return sorted(rows)
 
     # ---------------------------------------------------------------------------------- matching
@@ -126,7 +194,7 @@ class Registry:
         for tier, names in (("alias", forms), ("gloss", glosses)):
             ids = set()
             for f in names:
-                ids |= self.alias.get(norm(f), set())
+                ids.update(self.alias_ids(f))
             if len(ids) == 1:
                 return self.entries[ids.pop()], tier, 100.0
         latin = [f for f in list(forms) + list(glosses) if not is_han(f)]
@@ -146,7 +214,7 @@ class Registry:
                 continue
             nk = norm(sur)
             for i in self._rows_like(phonetic(sur), nk, FUZZY_MIN):
-                rp, rn, rgiven, eid = self.surnames[i]
+                rn, rgiven, eid = self.surnames[i]
                 if self.entries[eid].type != "person":
                     continue
                 score = 100.0 if rn == nk else surname_similarity(sur, rn)
@@ -171,40 +239,70 @@ class Registry:
             sur = zh_surname(f)
             if len(sur) < 2:
                 continue
-            for rp, rn, rgiven, eid in self._translit_candidates(sur):
-                if eid in self._chinese_people():
-                    continue                      # 鄂竟平 is not Xi Jinping (习近平) by sound
-                score = zh_latin_score(sur, rn)
-                if score >= TRANSLIT_MIN and zh_given_agree(f, [rgiven]) is False:
-                    continue                      # 迪娜拉·卡塞诺娃 is not Nargis Kassenova
-                if score >= TRANSLIT_MIN and score > results.get(eid, (0, ""))[0]:
-                    results[eid] = (score, "transliteration")
+            for key in self._translit_keys(sur):
+                score = zh_latin_score(sur, key)      # a function of the surname: once per spelling
+                if score < TRANSLIT_MIN:
+                    continue
+                for n in self._by_norm[key]:
+                    eid = self.surnames[n][2]
+                    if self._known_in_chinese(eid):
+                        continue                      # 鄂竟平 is not Xi Jinping (习近平) by sound
+                    if zh_given_agree(f, [self.surnames[n][1]]) is False:
+                        continue                      # 迪娜拉·卡塞诺娃 is not Nargis Kassenova
+                    if score > results.get(eid, (0, ""))[0]:
+                        results[eid] = (score, "transliteration")
         return _decide(results, self.entries) or (None, "new", None)
 
     def _translit_candidates(self, zh: str) -> list:
-        """The registry surnames a Chinese transliteration ``zh`` may be scored against: those
-        whose first letter the model lets its first syllable begin with (claimx.names_model
-        .first_letters), from an index by first letter built on first use, so a Chinese form is
-        not scored against every surname of a large registry. In registry order."""
-        index = getattr(self, "_by_letter", None)
-        if index is None:
-            index = self._by_letter = {}
-            for n, row in enumerate(self.surnames):
-                key = latin_key(row[1])
-                index.setdefault(key[:1], []).append(n)
-        letters = first_letters(zh)
-        if letters is None:
-            return self.surnames
-        hits = sorted(n for c in letters for n in index.get(c, ()))
-        return [self.surnames[n] for n in hits]
+        """The surname rows :meth:`_translit_keys` offers ``zh``, in registry order."""
+        return [self.surnames[n] for n in sorted(n for k in self._translit_keys(zh) for n in self._by_norm[k])]
 
-    def _chinese_people(self) -> frozenset:
-        """Ids of the people the registry knows by a Chinese name (习近平): they are matched by that
-        name, never by the sound of their romanised one."""
-        got = getattr(self, "_chinese", None)
+    def _translit_keys(self, zh: str) -> list[str]:
+        """The registry surnames (normalised spellings) a Chinese transliteration ``zh`` is scored
+        against. Only those beginning with a letter the model lets its first syllable begin with
+        (claimx.names_model.first_letters: the score of any other is nil). When more than
+        ``TRANSLIT_CANDIDATES`` do (a registry of many thousands of surnames), the ones whose
+        first three letters the model finds the likeliest reading of the first syllables
+        (:func:`_prefix_odds`), up to that many: a bounded number of model calls per Chinese form
+        however large the registry. The surnames are filed by first letter and first three letters
+        on first use; the answer is kept for the next form spelled alike."""
+        got = self._translit_seen.get(zh)
+        if got is not None:
+            return got
+        index = self._prefix_index()
+        letters = first_letters(zh)
+        groups = [(p, keys) for c in sorted(letters or ()) for p, keys in index.get(c, {}).items()]
+        if sum(len(keys) for _, keys in groups) <= TRANSLIT_CANDIDATES:
+            got = [k for _, keys in groups for k in keys]
+        else:
+            odds = _prefix_odds(units(zh))
+            got = []
+            for _, p, keys in sorted((-odds(p), p, keys) for p, keys in groups):
+                got.extend(keys[:TRANSLIT_CANDIDATES - len(got)])
+                if len(got) >= TRANSLIT_CANDIDATES:
+                    break
+        if len(self._translit_seen) >= 4096:
+            self._translit_seen.clear()
+        self._translit_seen[zh] = got
+        return got
+
+    def _prefix_index(self) -> dict[str, dict[str, list[str]]]:
+        """Surname spellings by first letter, then first three letters (of their Latin key)."""
+        index = self._by_prefix
+        if index is None:
+            index = self._by_prefix = {}
+            for key in self._by_norm:
+                lk = latin_key(key)
+                index.setdefault(lk[:1], {}).setdefault(lk[:3], []).append(key)
+        return index
+
+    def _known_in_chinese(self, eid: str) -> bool:
+        """Does the registry know person ``eid`` by a Chinese name (习近平)? Such a person is matched
+        by that name, never by the sound of the romanised one. Answered per person when asked (a
+        transliteration's candidates), not for the whole registry."""
+        got = self._chinese.get(eid)
         if got is None:
-            got = self._chinese = frozenset(
-                e.id for e in self.entries.values() if any(is_han(f) and reads_chinese(f) for f in e.forms()))
+            got = self._chinese[eid] = any(is_han(f) and reads_chinese(f) for f in self.entries[eid].forms())
         return got
 
     # ------------------------------------------------------------------- helpers for attribution
@@ -223,7 +321,7 @@ class Registry:
         for eid in self._by_role.get(first, ()):
             e = self.entries[eid]
             role = (e.role or "").lower()
-            if not holds.search(role) or (stem and stem not in role) or _NOT_CURRENT.search(role):
+            if not holds.search(role) or (stem and stem not in role) or _not_current().search(role):
                 continue
             for f in e.forms():
                 got = doc[1].get(f)
@@ -271,6 +369,34 @@ class Registry:
         return pat, starts, ends
 
 
+def _by_length(keys) -> dict[int, list[str]]:
+    """``keys`` grouped by length (in their order)."""
+    out: dict[int, list[str]] = {}
+    for k in keys:
+        out.setdefault(len(k), []).append(k)
+    return out
+
+
+def _prefix_odds(us: tuple):
+    """How likely the transliteration model finds that a Latin name written with syllables ``us``
+    begins with letters ``p`` (one to three): the first syllable written as ``p``, or as a head of
+    ``p`` with the second syllable written as the rest — P(g | u) of the letter groups involved, a
+    ranking (not a probability) to choose which surnames to score first."""
+    from claimx.names_model import model
+
+    m = model()
+    first = m.cond(us[0])
+    second = m.cond(us[1]) if len(us) > 1 else None
+
+    def odds(p: str) -> float:
+        best = first(p)
+        if second is not None:
+            for k in range(1, len(p)):
+                best = max(best, first(p[:k]) * second(p[k:]))
+        return best
+    return odds
+
+
 def _decide(results: dict, entries) -> tuple[Entry, str, float] | None:
     if not results:
         return None
@@ -281,23 +407,122 @@ def _decide(results: dict, entries) -> tuple[Entry, str, float] | None:
     return entries[eid], tier, round(score, 1)
 
 
-def parse_registry(path: Path) -> list[Entry]:
+#: Registries of at least this many bytes are kept parsed and indexed in the cache folder
+#: (``$CLAIMX_CACHE``, else ``~/.cache/claimx``); smaller ones are parsed on every run.
+CACHE_MIN_BYTES = 1 << 20
+_CACHE_FORMAT = "1"
+_CACHE_KEEP = 3          # cached registries kept (the most recently used)
+
+
+def _cache_key(blobs: list[bytes]) -> str | None:
+    """The hash a cached registry is filed under: the registry files' bytes, and what the index
+    is computed with — claimx's modules and rule data (name, size and modification time of each
+    file, shipped and ``CLAIMX_DATA`` overlay) and the Python version (marshal's format). None
+    when the rule data is not a folder of files (then nothing is cached)."""
+    import hashlib
+    import os
+    import sys
+
+    from claimx.resources import overlay, shipped
+
+    h = hashlib.sha256(f"{_CACHE_FORMAT}\0{sys.version}\0".encode())
+    roots = [Path(__file__).resolve().parent, shipped(), overlay()]
+    for root in roots:
+        if root is None:
+            continue
+        if not isinstance(root, Path):
+            return None
+        for folder, dirs, names in os.walk(root):
+            dirs.sort()
+            for name in sorted(names):
+                if name.endswith((".pyc", ".pyo")):
+                    continue
+                try:
+                    st = os.stat(os.path.join(folder, name))
+                except OSError:
+                    continue
+                rel = os.path.relpath(os.path.join(folder, name), root)
+                h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
+        h.update(b"\1")
+    for b in blobs:
+        h.update(len(b).to_bytes(8, "little"))
+        h.update(b)
+    return h.hexdigest()[:40]
+
+
+def _cache_path(key: str) -> Path:
+    from claimx.lang.zh_names import cache_dir
+
+    return cache_dir() / f"claimx-registry-{key}.marshal"
+
+
+def _cache_read(key: str) -> tuple | None:
+    """The registry state filed under ``key``, or None (absent or unreadable: it is rebuilt)."""
+    import marshal
+    import os
+
+    path = _cache_path(key)
+    try:
+        with open(path, "rb") as f:
+            state = marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    try:
+        os.utime(path)                        # recently used: kept by _cache_write's clean-up
+    except OSError:
+        pass                                  # a cache folder one may read but not write
+    return state if isinstance(state, tuple) and len(state) == 8 else None
+
+
+def _cache_write(key: str, state: tuple) -> None:
+    """File ``state`` under ``key`` (written whole, then renamed); keep the ``_CACHE_KEEP`` most
+    recently used cached registries. A cache that cannot be written is no error."""
+    import marshal
+    import os
+    import tempfile
+
+    path = _cache_path(key)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".claimx-registry-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                marshal.dump(state, f)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        old = sorted(path.parent.glob("claimx-registry-*.marshal"), key=lambda p: p.stat().st_mtime_ns,
+                     reverse=True)
+        for stale in old[_CACHE_KEEP:]:
+            stale.unlink()
+    except (OSError, ValueError):
+        pass
+
+
+def _registry_bytes(path) -> bytes:
+    """The bytes of a registry file (RegistryError when it cannot be read or is no regular file)."""
     import os
     import stat
 
     try:
         if isinstance(path, DataPath):             # shipped data (or its overlay)
-            data = path.read_bytes()
-        else:
-            st = os.stat(path)
-            if not stat.S_ISREG(st.st_mode):
-                raise RegistryError(f"{path}: not a regular file (a registry is a TOML file)")
-            with open(path, "rb") as f:
-                data = f.read()
+            return path.read_bytes()
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            raise RegistryError(f"{path}: not a regular file (a registry is a TOML file)")
+        with open(path, "rb") as f:
+            return f.read()
     except DataError as e:
         raise RegistryError(str(e)) from None
     except OSError as e:
         raise RegistryError(f"{path}: cannot read: {e.strerror or e}") from None
+
+
+def parse_registry(path: Path, data: bytes | None = None) -> list[Entry]:
+    """The entries of registry file ``path`` (whose bytes are ``data`` when given)."""
+    if data is None:
+        data = _registry_bytes(path)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise RegistryError(f"{path}: line 1: file is UTF-16; a registry must be UTF-8 (TOML)")
     try:
@@ -318,30 +543,36 @@ def parse_registry(path: Path) -> list[Entry]:
     rows = data.get("speaker", [])
     if not isinstance(rows, list):
         raise RegistryError(f"{path}: 'speaker' must be an array of tables ([[speaker]])")
-    lines = [i + 1 for i, l in enumerate(raw.splitlines()) if l.strip() == "[[speaker]]"]
+    marks: list[int] = []
+
+    def where(n: int) -> str:
+        """Where speaker ``n`` is, for a message: its line (found only when there is an error)."""
+        if not marks:
+            marks.extend(i + 1 for i, l in enumerate(raw.splitlines()) if l.strip() == "[[speaker]]")
+        return f"{path}: " + (f"line {marks[n]}" if len(marks) == len(rows) else f"speaker {n + 1}")
+
     out = []
     for n, row in enumerate(rows):
-        where = f"{path}: " + (f"line {lines[n]}" if len(lines) == len(rows) else f"speaker {n + 1}")
         if not isinstance(row, dict):
-            raise RegistryError(f"{where}: each speaker must be a table ([[speaker]]), got {row!r}"[:300])
+            raise RegistryError(f"{where(n)}: each speaker must be a table ([[speaker]]), got {row!r}"[:300])
         if not isinstance(row.get("id"), str) or not re.fullmatch(r"[a-z0-9][a-z0-9\-:.]*", row["id"]):
-            raise RegistryError(f"{where}: id must be a lowercase slug, got {row.get('id')!r}")
+            raise RegistryError(f"{where(n)}: id must be a lowercase slug, got {row.get('id')!r}")
         if not isinstance(row.get("name"), str) or not row["name"].strip():
-            raise RegistryError(f"{where}: speaker {row['id']!r} has no name")
+            raise RegistryError(f"{where(n)}: speaker {row['id']!r} has no name")
         typ = row.get("type", "person")
         if typ not in TYPES:
-            raise RegistryError(f"{where}: type must be person or organization, got {typ!r}")
+            raise RegistryError(f"{where(n)}: type must be person or organization, got {typ!r}")
         aliases = row.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise RegistryError(f"{where}: aliases must be a list of strings")
+            raise RegistryError(f"{where(n)}: aliases must be a list of strings")
         unknown = set(row) - {"id", "name", "type", "aliases", "role", "affiliation", "wikidata"}
         if unknown:
-            raise RegistryError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+            raise RegistryError(f"{where(n)}: unknown field(s) {', '.join(sorted(unknown))}")
         for key in ("role", "affiliation", "wikidata"):
             if not isinstance(row.get(key), (str, type(None))):
-                raise RegistryError(f"{where}: {key} must be a string, got {row[key]!r}"[:300])
+                raise RegistryError(f"{where(n)}: {key} must be a string, got {row[key]!r}"[:300])
         if row.get("wikidata") is not None and not re.fullmatch(r"Q[0-9]+", row["wikidata"]):
-            raise RegistryError(f"{where}: wikidata must be an item id like Q42, got {row['wikidata']!r}")
+            raise RegistryError(f"{where(n)}: wikidata must be an item id like Q42, got {row['wikidata']!r}")
         out.append(Entry(row["id"], row["name"], typ, aliases, row.get("role"), row.get("affiliation"),
                          row.get("wikidata")))
     return out
@@ -375,9 +606,21 @@ class Local:
         return lat, han
 
 
-_NOT_CURRENT = re.compile(r"\b(?:former|deputy|vice)\b")   # a role that is not the office's holder
-_FULLER_SKIP = ("The", "In", "President", "Minister", "Foreign", "Chinese", "Russian", "Mr.", "Ms.", "Dr.",
-                "And", "But")
+@lru_cache(maxsize=1)
+def _not_current() -> re.Pattern:
+    """A role whose holder is not the office's holder ("former president": data/en/former_roles.txt)."""
+    from claimx.lang import DEFAULT, rules
+
+    words = [w.strip() for w in rules(DEFAULT).lines("former_roles.txt")]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _name_lead_words() -> frozenset:
+    """Words at the front of a fuller name that are no part of it (data/en/name_lead_words.txt)."""
+    from claimx.lang import DEFAULT, rules
+
+    return frozenset(w.strip() for w in rules(DEFAULT).lines("name_lead_words.txt"))
 
 
 @lru_cache(maxsize=4096)
@@ -387,7 +630,8 @@ def _fuller_pattern(sur: str) -> re.Pattern:
 
 def _fuller_form(mm: re.Match, sur: str) -> str | None:
     words = mm.group(1).split()
-    while words and words[0] in _FULLER_SKIP:
+    skip = _name_lead_words()
+    while words and words[0] in skip:
         words = words[1:]
     return " ".join(words + [sur]) if words else None
 

@@ -105,7 +105,7 @@ def test_registry_searches_only_surnames_a_chinese_form_can_begin_with():
     assert "k" in letters and "c" in letters and "m" not in letters
     big = reg(*[(f"x{i}", f"Anna M{'a' * (i % 7)}rtova{i}", []) for i in range(300)],
               ("nargis-kassenova", "Nargis Kassenova", []))
-    assert [row[3] for row in big._translit_candidates("卡塞诺娃")] == ["nargis-kassenova"]
+    assert [row[2] for row in big._translit_candidates("卡塞诺娃")] == ["nargis-kassenova"]
     assert big.match(["卡塞诺娃"])[0].id == "nargis-kassenova"
 
 
@@ -121,3 +121,29 @@ def test_canonical_name_is_the_most_used_well_formed_full_name():
     assert _well_formed("Ursula von der Leyen") and _well_formed("Abu Bakr al-Baghdadi")
     assert not _well_formed("the minister said Olga Petrenko")
     assert not _well_formed("Olga Petrenko’s") and not _well_formed("He'd")
+
+
+def test_words_before_a_name_and_former_roles_are_data(tmp_path, monkeypatch):
+    """data/en/name_lead_words.txt and former_roles.txt, extended through a CLAIMX_DATA overlay."""
+    from claimx.mentions import Mention
+    from claimx.speakers import _latin_fuller, _name_lead_words, _not_current
+
+    text = "President Aibek Dossym opened the plant. Later, Dossym said it was ready."
+    m = Mention("Dossym", text.rindex("Dossym"), text.rindex("Dossym") + 6, "name", name="Dossym")
+    assert _latin_fuller(text, m) == "Aibek Dossym"                     # "President" is no given name
+    holder = Registry([Entry("a", "Aibek Dossym", role="acting president of Kazakhstan")])
+    assert holder.office_holder(text, "president", None, len(text)) is not None
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "name_lead_words.txt").write_text("President\nAibek\n", encoding="utf-8")
+    (tmp_path / "en" / "former_roles.txt").write_text("former\nacting\n", encoding="utf-8")
+    monkeypatch.setenv("CLAIMX_DATA", str(tmp_path))
+    _name_lead_words.cache_clear()
+    _not_current.cache_clear()
+    try:
+        assert _latin_fuller(text, m) is None                           # only lead words before it
+        holder._doc = (None, {})
+        assert holder.office_holder(text, "president", None, len(text)) is None
+    finally:
+        monkeypatch.delenv("CLAIMX_DATA")
+        _name_lead_words.cache_clear()
+        _not_current.cache_clear()
