@@ -617,10 +617,12 @@ def _not_current() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _name_lead_words() -> frozenset:
-    """Words at the front of a fuller name that are no part of it (data/en/name_lead_words.txt)."""
+    """Words at the front of a fuller name that are no part of it (data/en/name_lead_words.txt),
+    titles and honorifics among them ('Senator Ruth Evans' … 'Evans' is Ruth Evans)."""
     from claimx.lang import DEFAULT, rules
 
-    return frozenset(w.strip() for w in rules(DEFAULT).lines("name_lead_words.txt"))
+    r = rules(DEFAULT)
+    return frozenset(w.strip() for w in r.lines("name_lead_words.txt")) | r.titles | frozenset(r.honorifics)
 
 
 @lru_cache(maxsize=4096)

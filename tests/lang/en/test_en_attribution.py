@@ -675,7 +675,7 @@ def test_a_state_abbreviation_before_a_capital_still_ends_the_sentence():
 
 
 def test_surname_ending_in_s_is_no_plural_for_a_pronoun():
-    t = ("Ruth Evans toured the plant on Monday.\n\n"
+    t = ("Senator Ruth Evans toured the plant on Monday.\n\n"
          "Evans said the jobs would stay.\n\n"
          "“We will not let it close,” she said.")
     r = one(extract_text(t), "We will not")
