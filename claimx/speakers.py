@@ -756,6 +756,7 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
     by_norm: dict[str, int] = {}
     fuller_index = _FullerIndex(text)
     people = _PersonIndex()
+    org_tails: dict[str, set[int]] = {}      # the shorter names an organisation's name ends with
 
     def join(i: int, m: Mention):
         loc = locals_[i]
@@ -763,6 +764,9 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
             loc.forms.append(m.name)
             if loc.type == "person":
                 people.add(i, m.name)
+            else:
+                for tail in _org_tails(m.name):
+                    org_tails.setdefault(tail, set()).add(i)
         if m.gloss and m.gloss not in loc.glosses:
             loc.glosses.append(m.gloss)
             if loc.type == "person":
@@ -782,6 +786,8 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
             cl.extra["local"] = join(by_norm.get(key, by_norm.get(norm(m.gloss or ""))), m)
             continue
         i = _same_person(locals_, m, people) if m.kind == "name" else None
+        if m.kind == "org" and len(org_tails.get(key, ())) == 1:
+            i = next(iter(org_tails[key]))          # '法院' after '海淀区人民法院', 'the Times' after 'The New York Times'
         if i is None and m.kind == "name" and not is_han(m.name or ""):
             fuller = _latin_fuller(text, m, fuller_index)
             if fuller:
@@ -799,6 +805,17 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
         if loc.entry is None:
             loc.link, loc.score = "new", None
     return locals_
+
+
+def _org_tails(name: str) -> list[str]:
+    """The shorter names an organisation's name ends with, normalised: its last words ('Times' of
+    'The New York Times'), or for a Chinese name its last characters down to two ('法院' of
+    '海淀区人民法院'). A later mention of one of them alone is that organisation when it is the only
+    one of the document the shorter name fits."""
+    if name and is_han(name[-1]):
+        return [norm(name[k:]) for k in range(1, len(name) - 1) if is_han(name[k])]
+    words = name.split()
+    return [norm(" ".join(words[k:])) for k in range(1, len(words))]
 
 
 def _same_person(locals_: list[Local], m: Mention, index: "_PersonIndex | None" = None) -> int | None:

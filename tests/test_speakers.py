@@ -147,3 +147,23 @@ def test_words_before_a_name_and_former_roles_are_data(tmp_path, monkeypatch):
         monkeypatch.delenv("CLAIMX_DATA")
         _name_lead_words.cache_clear()
         _not_current.cache_clear()
+
+
+def test_short_organisation_name_joins_the_only_fuller_one_in_its_document():
+    from claimx import extract
+
+    recs = extract("北京市朝阳区人民法院15日表示，该案将于下月开庭。法院还表示，被告已经认罪。")
+    assert len({r["speaker"]["id"] for r in recs}) == 1 and recs[0]["speaker"]["name"] == "北京市朝阳区人民法院"
+    recs = extract("The Steppe Daily Times reported that the talks had stalled. The Times also said the envoy had left.")
+    assert len({r["speaker"]["id"] for r in recs}) == 1
+    # two organisations the short name fits: it joins neither
+    recs = extract("美国商务部10日表示，将对该产品发起调查。中国商务部11日表示，中方对此坚决反对。"
+                   "商务部还表示，将采取必要措施。")
+    assert len({r["speaker"]["id"] for r in recs}) == 3
+
+
+def test_latin_acronym_is_part_of_a_chinese_organisation_name():
+    from claimx import extract
+
+    r = extract("APEC成员贸易部长会议25日表示，将加速推动区域经济复苏。")[0]
+    assert r["speaker"]["name"] == "APEC成员贸易部长会议"

@@ -344,6 +344,9 @@ _MEDIA = re.compile(_MEDIA_ANY.pattern + "$")
 _ORG_STOP_FLAGS = ("p", "c", "u", "d", "r", "m", "t", "q", "y", "e", "o", "v", "ad", "vd", "f", "x")
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+
+
 def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
     """An organisation or publication ending at ``e``: ``中国商务部``, ``美联社``,
     ``《海峡评论》杂志``, ``东岭航空公司``, ``教堂方面``."""
@@ -372,6 +375,9 @@ def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
             continue
         if not _is_han(word[0]) and not word.isalnum():
             break
+        if _ACRONYM.fullmatch(word):          # APEC成员贸易部长会议, WTO总干事办公室
+            k -= 1
+            continue
         if flag.startswith(_ORG_STOP_FLAGS) and flag not in ("vn", "nt") or flag == "v":
             break
         if word in person_titles():
