@@ -273,6 +273,7 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
     claims = _paragraph_rules(text, paras, sents, sent_quotes, [q for q in qs if id(q) in kept], governed,
                               cues_by_para, claims, registry)
     claims = _label_lines(text, paras, sents, claims)
+    claims = _opening_sources(text, paras, sents, claims)
     resolve_references(text, claims, registry, paras)
     return sorted(claims, key=lambda c: (c.start, c.end))
 
@@ -520,6 +521,29 @@ def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
         if quoted_units(text[a:b]) >= 2:
             cue = Cue(colon, colon + 1, "speech", s, speaker=spk)
             out.append(Claim("direct" if transcript else "indirect", a, b, p.index, s.lang, cue, spk, "explicit"))
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _opening_sources(text, paras, sents, claims: list[Claim]) -> list[Claim]:
+    """Sentences without a claim that open with a document as their source ('In the new CBS poll,
+    Trump leads by 13 points'): the rest of the sentence is the document's finding."""
+    furniture = {p.index for p in paras if p.furniture}
+    taken = sorted((cl.start, cl.end) for cl in claims)
+    starts = [a for a, _ in taken]
+    out = list(claims)
+    for s in sents:
+        if s.para in furniture:
+            continue
+        found = rules(s.lang).opening_source(text, s.start, s.end)
+        if found is None:
+            continue
+        spk, a, b = found
+        i = bisect.bisect_left(starts, a)
+        if i < len(taken) and taken[i][0] == a or i and taken[i - 1][1] > a:
+            continue                                       # a claim reads these words already
+        if quoted_units(text[a:b]) >= 2:
+            cue = Cue(spk.start, spk.end, "source", s, speaker=spk)
+            out.append(Claim("indirect", a, b, s.para, s.lang, cue, spk, "explicit"))
     return sorted(out, key=lambda c: (c.start, c.end))
 
 

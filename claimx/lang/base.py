@@ -228,6 +228,11 @@ class Rules:
         """A speaker label ending in a colon at the end of ``text[a:b]``: (mention, colon offset)."""
         return None
 
+    def opening_source(self, text: str, a: int, b: int):
+        """A sentence ``text[a:b]`` opening with a document as its source ('In the new poll, …'):
+        (the document's mention, content start, content end), or None."""
+        return None
+
     def label_line(self, text: str, a: int, b: int):
         """A paragraph ``text[a:b]`` opening with a speaker's label and a colon: (mention, colon
         offset, content start, content end, is a transcript's turn), or None."""

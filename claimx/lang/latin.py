@@ -52,6 +52,7 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 
 
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
+_AS_PREDICATE = re.compile(r"\s+((?:[^\s,;:.]+\s+){1,8}?)as\s")
 _AUTHORED = re.compile(r"\s(?:by|from)\s+")
 _ROLE_GAP = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+(?=[A-Z])")
 _LONE_OPENER_TAIL = re.compile(r",|\s+of\s")
@@ -1085,6 +1086,29 @@ class LatinRules(Rules):
             return None
         return spk, text.find(":", m.end(1))
 
+    def opening_source(self, text: str, a: int, b: int):
+        """'In the new CBS poll, Trump leads by 13 points': a preposition, a phrase ending in a
+        finding document (finding_documents.txt) and a comma open the sentence."""
+        m = self.opening_source_re.match(text, a, b) if self.opening_source_re else None
+        if m is None:
+            return None
+        da, db = m.span(1)
+        doc = Mention(text[da:db], da, db, "unnamed", name=text[da:db], lang=self.code)
+        cs = m.end()
+        ce = trim_punct(text, cs, b)
+        while ce > cs and text[ce - 1] in ".!?":
+            ce -= 1
+        return doc, cs, ce
+
+    @cached_property
+    def opening_source_re(self) -> re.Pattern | None:
+        docs = self._words("finding_documents.txt")
+        if not docs:
+            return None
+        return re.compile(rf"(?:In|According\s+to)\s+((?:a|an|the|its|his|her|their|[A-Z][\w.’'/\-]*[’']s)\s+"
+                          rf"(?:[^\s,;:“”\"]+\s+){{0,5}}?(?i:{_alt(docs)})s?"
+                          rf"(?:\s+(?:released|published|conducted|taken|out|by|from|of)\b[^,;:“”\"]{{0,60}})?)\s*,\s+(?=\S)")
+
     def label_line(self, text: str, a: int, b: int):
         """'TRUMP: The deaths of …' (a transcript's turn: a label in capitals), 'Lewandowski: FBI
         director acted as …' (a headline: a name of at most four words); never a label word
@@ -1316,6 +1340,14 @@ class LatinRules(Rules):
             first = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
             # 'the territories it had supported in 2008', 'backed out of the deal': no object here
             cue.content = None if first in self.object_less_words else self.stance_object(text, cue.end, end)
+            return True
+        if cue.role == "regard":                       # "voters see Clinton as the stronger candidate"
+            m = _AS_PREDICATE.match(after)
+            if m is None or re.search(r"[“\"«]", after[:m.end()]):
+                return False
+            cue.role = "stance"
+            obj = self.stance_object(text, cue.end + m.end(), end)
+            cue.content = (cue.end + m.start(1), obj[1]) if obj else None
             return True
         if cue.role == "intent":                       # "Ortiz vowed to repeal the tax"
             inf = self.infinitive_start_re.match(after)

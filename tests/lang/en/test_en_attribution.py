@@ -805,3 +805,18 @@ def test_verbs_of_naming_without_a_quotation_take_their_object():
     assert r["text"] == "the new toll a tax on commuters" and r["cue"]["text"] == "called"
     r = one(extract_text("Diaz accused the council of hiding the audit from voters."), "council")
     assert r["text"] == "the council of hiding the audit from voters" and speaker_name(r) == "Diaz"
+
+
+def test_a_document_opening_the_sentence_is_its_source():
+    r = one(extract_text("In a county survey released Monday, 71 percent of residents backed the new bridge."),
+            "residents")
+    assert r["text"] == "71 percent of residents backed the new bridge"
+    assert r["speaker"]["mention"]["text"] == "a county survey released Monday"
+    r = one(extract_text("In an interview, Ortiz said the bridge was safe."), "bridge")
+    assert speaker_name(r) == "Ortiz"
+
+
+def test_seeing_someone_as_something_is_a_view():
+    r = one(extract_text("Party leaders see Ortiz as the strongest candidate for the county seat."), "strongest")
+    assert r["text"] == "Ortiz as the strongest candidate for the county seat"
+    assert extract_text("We will see what the council decides.") == []
