@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 # Files a language may omit: it then uses the English list (the conventions of Latin script, such
 # as capitalised names and "Mr.", hold in French and inside Chinese text as well).
@@ -253,7 +253,7 @@ class Rules:
         """Does ``word`` occur in ``text`` (as a whole word where words have boundaries)?"""
         if not self.word_boundaries:
             return word in text
-        return re.search(rf"\b{re.escape(word)}\b", text) is not None
+        return _whole_word_re(word).search(text) is not None
 
     @cached_property
     def speech_nouns(self) -> list[str]:
@@ -314,6 +314,11 @@ class Rules:
 _SENT_CANDIDATE = re.compile(r"([.!?…。！？]+[”’»›」』\"')\]）]*)(?:\s+(?=(\S))|(?<=[a-z][.])(?=([A-Z])))")
 _WORD_BEFORE = re.compile(r"[^\s“‘«‹「『„‚\"'(\[（]+$")
 MAX_SENTENCE = 3_000     # no "sentence" is longer: keeps every rule linear on pathological text
+
+
+@lru_cache(maxsize=4096)
+def _whole_word_re(word: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def cap_length(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
