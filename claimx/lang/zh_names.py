@@ -50,8 +50,18 @@ def _simplify_table() -> dict[int, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _traditional_re() -> re.Pattern:
+    """Any character :func:`_simplify_table` changes (one compiled class: a scan in C)."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_simplify_table())) + "]")
+
+
 def simplified(s: str) -> str:
-    """``s`` in simplified characters, the same length (offsets keep their meaning)."""
+    """``s`` in simplified characters, the same length (offsets keep their meaning). Most text
+    has no traditional character: a scan for one decides, and only then each character is looked
+    up (``str.translate`` with a dict looks up every character)."""
+    if _traditional_re().search(s) is None:
+        return s
     return s.translate(_simplify_table())
 
 
