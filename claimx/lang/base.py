@@ -239,7 +239,7 @@ class Rules:
         return None
 
     def cue_role(self, surface: str) -> str | None:
-        return self.cues.get(re.sub(r"\s+", " ", surface.lower()))
+        return self.cues.get(_SPACES.sub(" ", surface.lower()))
 
     @cached_property
     def office_words(self) -> frozenset[str]:
@@ -312,6 +312,7 @@ class Rules:
 # a run of . ! ? … and closing marks, then white space and the first character of the next word
 # (group 2), or no space between a lower-case word's full stop and a capital ("end.Next", group 3)
 _SENT_CANDIDATE = re.compile(r"([.!?…。！？]+[”’»›」』\"')\]）]*)(?:\s+(?=(\S))|(?<=[a-z][.])(?=([A-Z])))")
+_SPACES = re.compile(r"\s+")
 _WORD_BEFORE = re.compile(r"[^\s“‘«‹「『„‚\"'(\[（]+$")
 MAX_SENTENCE = 3_000     # no "sentence" is longer: keeps every rule linear on pathological text
 
