@@ -131,7 +131,7 @@ def _cue_candidates(text: str, s: Sent, r) -> tuple[int, str, list[re.Match]]:
     simplified characters, same offsets)."""
     lo = max(0, s.start - r.not_cue_len)
     view = r.normalise(text[lo:s.end + r.not_cue_len])
-    return lo, view, list(r.cue_re.finditer(view, s.start - lo, s.end - lo))
+    return lo, view, r.cue_matches(view, s.start - lo, s.end - lo)
 
 
 def _cue_matches(text: str, s: Sent, inside_quote, candidates=None) -> list[tuple[int, int, str]]:
