@@ -349,25 +349,13 @@ class LatinRules(Rules):
         return re.compile(rf"{self.infinitive}\s")
 
     # the patterns the speaker finders use, compiled once (not looked up in re's cache per call)
-    @cached_property
-    def _pronoun_end_re(self) -> re.Pattern:
-        return re.compile(r"(?:^|[\s,(])(" + self.pronoun_alt + r")$", re.I)
-
-    @cached_property
-    def _pronoun_space_re(self) -> re.Pattern:
-        return re.compile(r"(" + self.pronoun_alt + r")\s", re.I)
-
-    @cached_property
-    def _pronoun_word_re(self) -> re.Pattern:
-        return re.compile(r"(" + self.pronoun_alt + r")\b", re.I)
-
-    @cached_property
-    def _spaced_pronoun_re(self) -> re.Pattern:
-        return re.compile(r"\s*(" + self.pronoun_alt + r")", re.I)
-
-    @cached_property
-    def _spaced_pronoun_space_re(self) -> re.Pattern:
-        return re.compile(r"\s*(" + self.pronoun_alt + r")\s", re.I)
+    def _pronoun_re(self, head: str, tail: str) -> re.Pattern:
+        """The pronouns as group 1 between ``head`` and ``tail``, case-insensitive, compiled once."""
+        cache = self.__dict__.setdefault("_pronoun_res", {})
+        found = cache.get((head, tail))
+        if found is None:
+            found = cache[head, tail] = re.compile(head + "(" + self.pronoun_alt + ")" + tail, re.I)
+        return found
 
     @cached_property
     def _nominal_end_re(self) -> re.Pattern:
@@ -489,7 +477,7 @@ class LatinRules(Rules):
         if self.coordination_re.search(seg):
             return self.subject_at_start(text, clause_start, e)
         # pronoun
-        m = self._pronoun_end_re.search(seg)
+        m = self._pronoun_re(r"(?:^|[\s,(])", "$").search(seg)
         if m and self.pronouns:
             w = m.group(1)
             return Mention(w, s + m.start(1), e, "pronoun", cls=self.pronouns[w.lower()], lang=self.code)
@@ -598,7 +586,7 @@ class LatinRules(Rules):
         if stop and (self.introductory_re and self.introductory_re.match(text, a, b)
                      or self.opening_modifier_re.match(text, a, b)):
             return self.subject_at_start(text, b + 1, e, registry)   # "In Washington, Ortiz …"
-        p = self._pronoun_space_re.match(text[a:b]) if self.pronouns else None
+        p = self._pronoun_re("", r"\s").match(text[a:b]) if self.pronouns else None
         if p and self.pronouns[p.group(1).lower()] in ("person", "group", "self"):
             return Mention(p.group(1), a, a + p.end(1), "pronoun", cls=self.pronouns[p.group(1).lower()],
                            lang=self.code)               # "Eight years ago, he backed X and said …"
@@ -659,7 +647,7 @@ class LatinRules(Rules):
                 return titled
             return Mention(seg[:m.end()], a, a + m.end(), "nominal", cls=self.source_nouns[noun],
                            noun=noun, lang=self.code)
-        m = self._pronoun_word_re.match(seg) if self.pronouns else None
+        m = self._pronoun_re("", r"\b").match(seg) if self.pronouns else None
         if m:
             return Mention(m.group(1), a, a + m.end(), "pronoun", cls=self.pronouns[m.group(1).lower()],
                            lang=self.code)
@@ -790,7 +778,7 @@ class LatinRules(Rules):
 
     def _pronoun_at(self, text: str, a: int, b: int) -> Mention | None:
         """``text[a:b]`` is a personal pronoun (perhaps after spaces)."""
-        m = self._spaced_pronoun_re.fullmatch(text[a:b]) if self.pronouns else None
+        m = self._pronoun_re(r"\s*", "").fullmatch(text[a:b]) if self.pronouns else None
         if m and self.pronouns[m.group(1).lower()] in ("person", "group", "self"):
             return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun",
                            cls=self.pronouns[m.group(1).lower()], lang=self.code)
@@ -798,7 +786,7 @@ class LatinRules(Rules):
 
     def clause_subject(self, text: str, a: int, b: int) -> Mention | None:
         """The subject that opens a sentence: a pronoun, a source noun or a name."""
-        m = self._spaced_pronoun_space_re.match(text[a:b]) if self.pronouns else None
+        m = self._pronoun_re(r"\s*", r"\s").match(text[a:b]) if self.pronouns else None
         if m and self.pronouns[m.group(1).lower()] in ("person", "group", "self"):
             return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun",
                            cls=self.pronouns[m.group(1).lower()], lang=self.code)
