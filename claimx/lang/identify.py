@@ -140,7 +140,7 @@ def _model_arrays():
 
             return (np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
                     to_array(data["nextmove"]), to_array(data["nextmove_row"]), data["out_feat"].tolist())
-    except (OSError, ValueError, KeyError, EOFError, lzma.LZMAError):
+    except Exception:                   # unwritable, damaged, another layout: py3langid's own loader
         return None
 
 
