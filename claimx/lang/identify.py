@@ -88,7 +88,7 @@ def identifier():
     """The language identifier asked when script and function words leave a Latin-script paragraph
     open: py3langid (langid.py's model over all its languages; deterministic, about 0.3 ms a call,
     some 40 times less than langdetect). Its model ships LZMA-compressed, and decompressing it
-    costs half a second per process: it is decompressed once into claimx's cache folder
+    costs 0.35–0.5 s of CPU per process: it is decompressed once into claimx's cache folder
     (:func:`_model_arrays`) and read from there, the same arrays, so the same answers. Call this
     before forking worker processes so they share it."""
     from py3langid import langid
