@@ -125,15 +125,22 @@ def _soft_break(text: str, a, b) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ cues
-def _cue_matches(text: str, s: Sent, inside_quote) -> list[tuple[int, int, str]]:
+def _cue_candidates(text: str, s: Sent, r) -> tuple[int, str, list[re.Match]]:
+    """Where the cue pattern matches in sentence ``s``: (offset of the view, the view, matches).
+    The view is the sentence with a margin on each side, as the word lists are written (Chinese:
+    simplified characters, same offsets)."""
+    lo = max(0, s.start - r.not_cue_len)
+    view = r.normalise(text[lo:s.end + r.not_cue_len])
+    return lo, view, r.cue_matches(view, s.start - lo, s.end - lo)
+
+
+def _cue_matches(text: str, s: Sent, inside_quote, candidates=None) -> list[tuple[int, int, str]]:
     r = rules(s.lang)
     if r.cue_re is None:
         return []
     found = []
-    # the sentence as the word lists are written (Chinese: simplified characters, same offsets)
-    lo = max(0, s.start - r.not_cue_len)
-    view = r.normalise(text[lo:s.end + r.not_cue_len])
-    for m in r.cue_re.finditer(view, s.start - lo, s.end - lo):
+    lo, view, matches = candidates or _cue_candidates(text, s, r)
+    for m in matches:
         a, b = m.span()
         if inside_quote(a + lo) or not r.cue_ok(text, a + lo, b + lo, s.start):
             continue
@@ -155,13 +162,13 @@ def _covers(text: str, a: int, b: int, word: str) -> bool:
     return False
 
 
-def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_quote) -> list[Cue]:
+def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_quote, candidates=None) -> list[Cue]:
     """The speech cues of sentence ``s``, each with its speaker and content, as its language's
-    rules read them."""
+    rules read them (``candidates``: :func:`_cue_candidates` of ``s``, when already found)."""
     r = rules(s.lang)
     cues: list[Cue] = []
     consumed = set()
-    matches = _cue_matches(text, s, inside_quote)
+    matches = _cue_matches(text, s, inside_quote, candidates)
     for a, b, role in matches:
         if a in consumed:
             continue
@@ -237,9 +244,14 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
                 inq.append(qs[j])                  # a quoted title ('“The Apprentice,”') is no claim
             j += 1
         sent_quotes[si] = inq
-        if not inq and (r.cue_re is None or not r.cue_re.search(r.normalise(text[s.start:s.end]))):
-            continue                               # the cheap path: nothing to read here
-        cues = analyse_cues(text, s, inq, registry, inside_quote)
+        candidates = None
+        if not inq:                                # the cheap path: nothing to read here
+            if r.cue_re is None:
+                continue
+            candidates = _cue_candidates(text, s, r)
+            if not candidates[2]:
+                continue
+        cues = analyse_cues(text, s, inq, registry, inside_quote, candidates)
         for c in cues:
             cues_by_para.setdefault(s.para, []).append(c)
         for q in inq:

@@ -188,3 +188,15 @@ def check() -> None:
     for pat in _required():
         for name in ([pat.replace("*", lang, 1) for lang in SUPPORTED] if pat.startswith("*/") else [pat]):
             path(name).locate()
+
+
+def cache_dir() -> Path:
+    """Where claimx keeps caches of its libraries' resources (jieba's dictionary, the language
+    identifier's model): ``$CLAIMX_CACHE``, else the user's cache folder (``$XDG_CACHE_HOME/claimx``
+    or ``~/.cache/claimx``) — never the checkout. A cache only speeds up loading; results never
+    depend on it."""
+    env = os.environ.get("CLAIMX_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "claimx"

@@ -630,8 +630,8 @@ def _fuller_pattern(sur: str) -> re.Pattern:
     return re.compile(rf"\b((?:[A-Z][\w’'\-]+\s+){{1,3}}){re.escape(sur)}\b")
 
 
-def _fuller_form(mm: re.Match, sur: str) -> str | None:
-    words = mm.group(1).split()
+def _fuller_form(mm: re.Match | str, sur: str) -> str | None:
+    words = (mm if isinstance(mm, str) else mm.group(1)).split()
     skip = _name_lead_words()
     while words and words[0] in skip:
         words = words[1:]
@@ -657,6 +657,30 @@ def _latin_fuller(text: str, m: Mention, index: "_FullerIndex | None" = None) ->
 
 
 _CAPITALISED = re.compile(r"(?<=\s)[^\W\d_a-z]\w*")   # a word after a space, not in lower case
+_FULLER_WORD = re.compile(r"[A-Z][\w’'\-]+\s+")     # one repetition of _fuller_pattern's group
+
+
+def _fuller_match(text: str, p: int, endpos: int, sur: str) -> tuple[int, str] | None:
+    """``_fuller_pattern(sur).match(text, p, endpos)`` for a surname without white space, as (end,
+    group 1), without compiling a pattern per surname. The pattern's words are fixed (a word is
+    the whole run of word characters before white space, and the white space all of it, as the
+    surname cannot start with any), so its backtracking comes down to: the most words (three at
+    most) after which the surname follows and ends at a word boundary. ``p`` is at a word
+    boundary (a ``_WORD_START`` match)."""
+    ends = []
+    q = p
+    while len(ends) < 3:
+        w = _FULLER_WORD.match(text, q, endpos)
+        if w is None:
+            break
+        q = w.end()
+        ends.append(q)
+    n = len(sur)
+    for q in reversed(ends):
+        e = q + n
+        if e <= endpos and text.startswith(sur, q) and _is_word(text[e - 1]) != (e < endpos and _is_word(text[e])):
+            return e, text[p:q]
+    return None
 _CAP_START = re.compile(r"[^\W\d_a-z]")
 _WORD_START = re.compile(r"\b[A-Z]")
 
@@ -716,7 +740,7 @@ class _FullerIndex:
         got = self._surnames.get(sur)
         if got is not None:
             return got
-        text, pat = self.text, _fuller_pattern(sur)
+        text = self.text
         starts, ends, best = [], [], []
         pos, tried, cur = 0, -1, None
         for s in self._occurrences(sur):
@@ -724,28 +748,35 @@ class _FullerIndex:
                 continue
             for w in _WORD_START.finditer(text, max(pos, tried + 1, _tokens_back(text, s, 3)), s):
                 p = tried = w.start()
-                mm = pat.match(text, p)
+                mm = _fuller_match(text, p, len(text), sur)
                 if mm:
-                    cand = _fuller_form(mm, sur)
+                    cand = _fuller_form(mm[1], sur)
                     if cand and (cur is None or len(cand) > len(cur)):
                         cur = cand
                     starts.append(p)
-                    ends.append(mm.end())
+                    ends.append(mm[0])
                     best.append(cur)
-                    pos = mm.end()
+                    pos = mm[0]
                     break
-        got = self._surnames[sur] = (pat, starts, ends, best)
+        got = self._surnames[sur] = (starts, ends, best)
         return got
 
     def fuller(self, sur: str, cut: int) -> str | None:
-        pat, starts, ends, best = self._matches(sur)
-        safe = _tokens_back(self.text, cut, 3)      # a match starting before this ends before the cut
+        starts, ends, best = self._matches(sur)
+        text = self.text
+        safe = _tokens_back(text, cut, 3)      # a match starting before this ends before the cut
         j = bisect.bisect_left(starts, safe)
         cur = best[j - 1] if j else None
-        for mm in pat.finditer(self.text, max(safe, ends[j - 1] if j else 0), cut):
-            cand = _fuller_form(mm, sur)
-            if cand and (cur is None or len(cand) > len(cur)):
-                cur = cand
+        pos = max(safe, ends[j - 1] if j else 0)
+        for w in _WORD_START.finditer(text, pos, cut):     # what the pattern's finditer tries
+            if w.start() < pos:
+                continue
+            mm = _fuller_match(text, w.start(), cut, sur)
+            if mm:
+                cand = _fuller_form(mm[1], sur)
+                if cand and (cur is None or len(cand) > len(cur)):
+                    cur = cand
+                pos = mm[0]
         return cur
 
 

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from claimx.lang.latin import _last_visible
 from claimx.mentions import Mention
 from claimx.names import is_han
-from claimx.speakers import (Entry, Local, Registry, _FullerIndex, _fuller_form, _fuller_pattern, _latin_fuller,
+from claimx.speakers import (_WORD_START, Entry, Local, Registry, _FullerIndex, _fuller_form, _fuller_match,
+                             _fuller_pattern, _latin_fuller,
                              _PersonIndex, _same_person)
 
 # words that make name runs, repeated names ("Abdullah Abdullah"), titles the rule skips, possessives,
@@ -42,6 +43,18 @@ def test_fuller_name_from_the_index_is_the_scan_of_the_text_before(text):
         for cut in range(len(text) + 1):
             m = Mention(sur, cut, cut + len(sur), "name", name=sur)
             assert _latin_fuller(text, m, index) == scan_fuller(text, sur, cut), (sur, cut)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_fuller_match_is_the_pattern_match(text):
+    """The match without a pattern per surname is the pattern's match, at every word start and cut."""
+    for sur in SURNAMES:
+        pat = _fuller_pattern(sur)
+        for endpos in range(len(text) + 1):
+            for w in _WORD_START.finditer(text, 0, endpos):
+                mm = pat.match(text, w.start(), endpos)
+                assert _fuller_match(text, w.start(), endpos, sur) == ((mm.end(), mm.group(1)) if mm else None)
 
 
 def test_fuller_name_examples():

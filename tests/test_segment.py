@@ -146,3 +146,35 @@ def test_letter_and_han_counts_by_deletion_agree_with_findall():
         assert len(_NON_HAN.sub("", t)) == len(_HAN.findall(t))
 
     check()
+
+
+def test_identifier_model_read_from_the_cache_answers_as_py3langid(monkeypatch, tmp_path):
+    """The model decompressed once into the cache folder gives py3langid's own answers, the copy
+    is written on first use and read after, and an unwritable cache falls back to py3langid."""
+    from py3langid import langid
+
+    import claimx.lang.identify as ident
+
+    samples = ["Der Bürgermeister sagte, die Brücke werde im Frühjahr eröffnet.",
+               "La alcaldesa dijo que el puente se abrirá en primavera.",
+               "O prefeito disse que a ponte será aberta na primavera.",
+               "The mayor said the bridge would open in the spring.",
+               "Ortiz Ortiz Ortiz!!", ""]
+    own = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE)
+    monkeypatch.setenv("CLAIMX_CACHE", str(tmp_path / "cache"))
+    first = ident._model_arrays()
+    assert [p.name for p in (tmp_path / "cache").iterdir()] != []
+    again = ident._model_arrays()
+    for arrays in (first, again):
+        ptc, pc, classes, nextmove, row, output = arrays
+        mine = langid.LanguageIdentifier(ptc, pc, classes, nextmove, output, tk_row=row)
+        assert [mine.classify(s) for s in samples] == [own.classify(s) for s in samples]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("CLAIMX_CACHE", str(blocker / "cache"))
+    assert ident._model_arrays() is None
+    ident.identifier.cache_clear()
+    try:
+        assert ident.identifier()(samples[0])[0] == "de"
+    finally:
+        ident.identifier.cache_clear()

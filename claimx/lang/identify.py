@@ -87,12 +87,61 @@ OTHER_LATIN = ("de", "es", "it", "pt", "nl")
 def identifier():
     """The language identifier asked when script and function words leave a Latin-script paragraph
     open: py3langid (langid.py's model over all its languages; deterministic, about 0.3 ms a call,
-    some 40 times less than langdetect). Loading its model takes about a second and a half: call
-    this before forking worker processes so they share it."""
-    from py3langid import classify
+    some 40 times less than langdetect). Its model ships LZMA-compressed, and decompressing it
+    costs 0.35–0.5 s of CPU per process: it is decompressed once into claimx's cache folder
+    (:func:`_model_arrays`) and read from there, the same arrays, so the same answers. Call this
+    before forking worker processes so they share it."""
+    from py3langid import langid
 
-    classify("load")                    # the model loads on the first call
-    return classify
+    arrays = _model_arrays()
+    if arrays is None:                  # no cache folder to write: py3langid loads its own file
+        langid.classify("load")
+        return langid.classify
+    ptc, pc, classes, nextmove, row, output = arrays
+    return langid.LanguageIdentifier(ptc, pc, classes, nextmove, output, tk_row=row).classify
+
+
+def _model_arrays():
+    """The arrays of py3langid's model as its loader makes them (``py3langid.modelio.load_model``:
+    an npz inside LZMA), read from an uncompressed copy in :func:`claimx.resources.cache_dir`
+    (written on first use, named after the model file's size and time, replaced atomically);
+    None when no copy can be read or written."""
+    import lzma
+    import os
+    import shutil
+    import tempfile
+    from array import array
+
+    import numpy as np
+    from py3langid import langid
+
+    from claimx.resources import cache_dir
+
+    src = langid.MODEL_DIR / langid.MODEL_FILE
+    try:
+        st = src.stat()
+        folder = cache_dir()
+        cached = folder / f"py3langid-{st.st_size}-{st.st_mtime_ns}.npz"
+        if not cached.is_file():
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".py3langid-", suffix=".tmp", dir=folder)
+            try:
+                with os.fdopen(fd, "wb") as out, lzma.open(src) as f:
+                    shutil.copyfileobj(f, out, length=1 << 20)
+                os.replace(tmp, cached)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        with np.load(cached, allow_pickle=False) as data:
+            def to_array(a):                # what modelio._to_array makes: a stdlib array
+                out = array({2: "H", 4: "I", 8: "L"}[a.dtype.itemsize])
+                out.frombytes(memoryview(np.ascontiguousarray(a)).cast("B"))
+                return out
+
+            return (np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
+                    to_array(data["nextmove"]), to_array(data["nextmove_row"]), data["out_feat"].tolist())
+    except Exception:                   # unwritable, damaged, another layout: py3langid's own loader
+        return None
 
 
 @lru_cache(maxsize=4096)

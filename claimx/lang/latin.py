@@ -29,6 +29,9 @@ _SIGNATURE = re.compile(r"\s*([―—–]|-{1,2})\s*([^,;:“”\"()]{2,60}?)(?:
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.’'\-]*\s){0,3}[A-Z][A-Z’'\-]*[A-Z]):\s")
 _LINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*:[ \t]+(?=[^\s/])")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
+_TOKEN = re.compile(r"\S+")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_CLAUSE_STOP = re.compile(r"[,;:]")
 
 
 NAME_EVIDENCE_WINDOW = 20_000   # characters each side read for a lone word's use as a name
@@ -437,6 +440,45 @@ class LatinRules(Rules):
     def non_content_re(self) -> re.Pattern:
         return re.compile(rf"{self.infinitive}\s")
 
+    # the patterns the speaker finders use, compiled once (not looked up in re's cache per call)
+    def _pronoun_re(self, head: str, tail: str) -> re.Pattern:
+        """The pronouns as group 1 between ``head`` and ``tail``, case-insensitive, compiled once."""
+        cache = self.__dict__.setdefault("_pronoun_res", {})
+        found = cache.get((head, tail))
+        if found is None:
+            found = cache[head, tail] = re.compile(head + "(" + self.pronoun_alt + ")" + tail, re.I)
+        return found
+
+    @cached_property
+    def _nominal_end_re(self) -> re.Pattern:
+        """A source noun (after a determiner and up to three words) ending the text."""
+        nouns, det = self.source_noun_alt, self.determiner_re
+        return re.compile(rf"(?:^|\s)({det}(?:[\w\-’']+\s+){{0,3}}?({nouns}))$" if det else
+                          rf"(?:^|\s)(({nouns}))$", re.I)
+
+    @cached_property
+    def _unnamed_end_re(self) -> re.Pattern:
+        """An unnamed source with a quantifier ending the text: '28 percent of voters'."""
+        heads = self.unnamed_alt
+        det = rf"(?:{self.quantifier_alt}|[\d.,]*\d)"
+        return re.compile(rf"(?:^|\s)({det}\s+(?:[\w\-’']+\s+){{0,3}}?(?:{heads})"
+                          rf"(?:\s+(?:in|at|from|of|with|close to|familiar with)\s+[^,;:]{{1,60}})?)$", re.I)
+
+    @cached_property
+    def _bare_plural_end_re(self) -> re.Pattern:
+        return re.compile(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{self.function_alt})\s)[A-Z][\w\-]*\s+){{0,3}}"
+                          rf"(?:{self.unnamed_alt}))$", re.I)
+
+    @cached_property
+    def _source_noun_start_re(self) -> re.Pattern:
+        det = self.determiner_re
+        return re.compile(rf"{det}(?:[\w\-’']+\s+){{0,2}}?({self.source_noun_alt})\b(?![’']s\b)" if det else
+                          rf"({self.source_noun_alt})\b", re.I)
+
+    @cached_property
+    def _complementiser_or_quote_re(self) -> re.Pattern:
+        return re.compile(rf"\b(?:{self.complementiser_alt})\b|[“\"«:]")
+
     # ---- names and noun phrases -------------------------------------------------------------
     def strip_adverbs(self, text: str, s: int, e: int) -> int:
         """Move ``e`` left over adverbs and auxiliaries ("also", "later", "has")."""
@@ -460,7 +502,7 @@ class LatinRules(Rules):
         a, b = s + best.start(), s + best.end()
         words = text[a:b].split()
         # drop leading words that never begin a name (The, In, months) and lowercase connectors
-        offs = [a + m.start() for m in re.finditer(r"\S+", text[a:b])]
+        offs = [a + m.start() for m in _TOKEN.finditer(text[a:b])]
         i = 0
         while i < len(words) and (words[i].rstrip(".") in self.not_names or words[i][0].islower()
                                    or words[i] in ("and", "of")):
@@ -498,7 +540,7 @@ class LatinRules(Rules):
                 name_start = offs[0]
                 mention_start = max(mention_start, name_start)
         name_end = offs[-1] + len(words[-1])
-        if text[name_end - 1] == "." and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]) \
+        if text[name_end - 1] == "." and not _INITIALS.fullmatch(words[-1]) \
                 and words[-1] not in self.abbreviations:
             name_end -= 1                   # the sentence's full stop, not part of the name
         name = text[name_start:name_end]
@@ -565,7 +607,7 @@ class LatinRules(Rules):
         if self.coordination_re.search(seg):
             return self.subject_at_start(text, clause_start, e)
         # pronoun
-        m = re.search(r"(?:^|[\s,(])(" + self.pronoun_alt + r")$", seg, re.I)
+        m = self._pronoun_re(r"(?:^|[\s,(])", "$").search(seg)
         if m and self.pronouns:
             w = m.group(1)
             return Mention(w, s + m.start(1), e, "pronoun", cls=self.pronouns[w.lower()], lang=self.code)
@@ -671,12 +713,12 @@ class LatinRules(Rules):
         a = s + m.end()
         d = _DATELINE.match(text, a, e)                   # "ORLANDO, Fla. (Reuters) - Obama met …"
         a = d.end() if d else a
-        stop = re.search(r"[,;:]", text[a:e])
+        stop = _CLAUSE_STOP.search(text[a:e])
         b = a + stop.start() if stop else e
         if stop and (self.introductory_re and self.introductory_re.match(text, a, b)
                      or self.opening_modifier_re.match(text, a, b)):
             return self.subject_at_start(text, b + 1, e, registry)   # "In Washington, Ortiz …"
-        p = re.match(r"(" + self.pronoun_alt + r")\s", text[a:b], re.I) if self.pronouns else None
+        p = self._pronoun_re("", r"\s").match(text[a:b]) if self.pronouns else None
         if p and self.pronouns[p.group(1).lower()] in ("person", "group", "self"):
             return Mention(p.group(1), a, a + p.end(1), "pronoun", cls=self.pronouns[p.group(1).lower()],
                            lang=self.code)               # "Eight years ago, he backed X and said …"
@@ -685,7 +727,7 @@ class LatinRules(Rules):
             if named is not None:
                 return named
         # the noun phrase that opens the clause: "The county's spokeswoman announced …"
-        for w in re.finditer(r"\S+", text[a:min(b, a + 80)]):
+        for w in _TOKEN.finditer(text[a:min(b, a + 80)]):
             cand = self._nominal_before(text, a, a + w.end())
             if cand and cand.start - a <= 4:
                 return cand
@@ -724,10 +766,7 @@ class LatinRules(Rules):
         seg = text[s:e]
         if not self.source_nouns:
             return None
-        nouns = self.source_noun_alt
-        det = self.determiner_re
-        m = re.search(rf"(?:^|\s)({det}(?:[\w\-’']+\s+){{0,3}}?({nouns}))$", seg, re.I) if det else \
-            re.search(rf"(?:^|\s)(({nouns}))$", seg, re.I)
+        m = self._nominal_end_re.search(seg)
         if m:
             noun = m.group(2).lower()
             return Mention(m.group(1), s + m.start(1), e, "nominal", cls=self.source_nouns[noun],
@@ -745,15 +784,11 @@ class LatinRules(Rules):
     def _unnamed_before(self, text: str, s: int, e: int) -> Mention | None:
         if not self.unnamed:
             return None
-        heads = self.unnamed_alt
         seg = text[s:e]
-        det = rf"(?:{self.quantifier_alt}|[\d.,]*\d)"       # "28 percent of voters"
-        m = re.search(rf"(?:^|\s)({det}\s+(?:[\w\-’']+\s+){{0,3}}?(?:{heads})"
-                      rf"(?:\s+(?:in|at|from|of|with|close to|familiar with)\s+[^,;:]{{1,60}})?)$", seg, re.I)
+        m = self._unnamed_end_re.search(seg)
         if not m:
             # a bare plural opening a clause: "Experts say …", "…, officials said."
-            m = re.search(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{self.function_alt})\s)[A-Z][\w\-]*\s+){{0,3}}"
-                          rf"(?:{heads}))$", seg, re.I)
+            m = self._bare_plural_end_re.search(seg)
             if not m:
                 return None
         return Mention(m.group(1), s + m.start(1), e, "unnamed", name=m.group(1), lang=self.code)
@@ -763,9 +798,7 @@ class LatinRules(Rules):
         m = re.match(r"\s*", text[s:e])
         a = s + m.end()
         seg = text[a:e]
-        det = self.determiner_re
-        m = re.match(rf"{det}(?:[\w\-’']+\s+){{0,2}}?({self.source_noun_alt})\b(?![’']s\b)" if det else
-                     rf"({self.source_noun_alt})\b", seg, re.I) if self.source_nouns else None
+        m = self._source_noun_start_re.match(seg) if self.source_nouns else None
         if m:
             noun = m.group(1).lower()
             titled = self._name_after_title(text, a + m.end(), e) if self.title_before_name else None
@@ -778,7 +811,7 @@ class LatinRules(Rules):
                 return named
             return Mention(seg[:m.end()], a, a + m.end(), "nominal", cls=self.source_nouns[noun],
                            noun=noun, lang=self.code)
-        m = re.match(r"(" + self.pronoun_alt + r")\b", seg, re.I) if self.pronouns else None
+        m = self._pronoun_re("", r"\b").match(seg) if self.pronouns else None
         if m:
             return Mention(m.group(1), a, a + m.end(), "pronoun", cls=self.pronouns[m.group(1).lower()],
                            lang=self.code)
@@ -1024,7 +1057,7 @@ class LatinRules(Rules):
 
     def _pronoun_at(self, text: str, a: int, b: int) -> Mention | None:
         """``text[a:b]`` is a personal pronoun (perhaps after spaces)."""
-        m = re.fullmatch(r"\s*(" + self.pronoun_alt + r")", text[a:b], re.I) if self.pronouns else None
+        m = self._pronoun_re(r"\s*", "").fullmatch(text[a:b]) if self.pronouns else None
         if m and self.pronouns[m.group(1).lower()] in ("person", "group", "self"):
             return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun",
                            cls=self.pronouns[m.group(1).lower()], lang=self.code)
@@ -1032,7 +1065,7 @@ class LatinRules(Rules):
 
     def clause_subject(self, text: str, a: int, b: int) -> Mention | None:
         """The subject that opens a sentence: a pronoun, a source noun or a name."""
-        m = re.match(r"\s*(" + self.pronoun_alt + r")\s", text[a:b], re.I) if self.pronouns else None
+        m = self._pronoun_re(r"\s*", r"\s").match(text[a:b]) if self.pronouns else None
         if m and self.pronouns[m.group(1).lower()] in ("person", "group", "self"):
             return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun",
                            cls=self.pronouns[m.group(1).lower()], lang=self.code)
@@ -1354,7 +1387,7 @@ class LatinRules(Rules):
             if inf:
                 cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
                 return True
-        if not belief and not re.search(rf"\b(?:{self.complementiser_alt})\b|[“\"«:]", after) and \
+        if not belief and not self._complementiser_or_quote_re.search(after) and \
                 (len(tail_text.split()) <= 6 or len(tail_text.split()) <= 14
                  and self.object_preposition_re.match(after.lstrip(" ,"))) and not self._clause_after(after) and \
                 not self._content_resumes(after) and (

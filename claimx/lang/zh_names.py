@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from claimx.lang.base import data_dir, read_lines
+from claimx.resources import cache_dir  # noqa: F401  (jieba's cache folder; tests ask it here)
 
 MAX_WINDOW = 40          # characters before a cue that jieba reads
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -49,8 +50,18 @@ def _simplify_table() -> dict[int, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _traditional_re() -> re.Pattern:
+    """Any character :func:`_simplify_table` changes (one compiled class: a scan in C)."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_simplify_table())) + "]")
+
+
 def simplified(s: str) -> str:
-    """``s`` in simplified characters, the same length (offsets keep their meaning)."""
+    """``s`` in simplified characters, the same length (offsets keep their meaning). Most text
+    has no traditional character: a scan for one decides, and only then each character is looked
+    up (``str.translate`` with a dict looks up every character)."""
+    if _traditional_re().search(s) is None:
+        return s
     return s.translate(_simplify_table())
 
 
@@ -96,17 +107,6 @@ def not_names() -> frozenset[str]:
 
 
 # ------------------------------------------------------------------------------------------ jieba
-def cache_dir() -> Path:
-    """Where jieba keeps its dictionary cache: ``$CLAIMX_CACHE``, else the user's cache folder
-    (``$XDG_CACHE_HOME/claimx`` or ``~/.cache/claimx``), else the system's temporary folder —
-    never the checkout. The cache only speeds up loading; results never depend on it."""
-    env = os.environ.get("CLAIMX_CACHE")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "claimx"
-
-
 _TAGGER = None
 
 

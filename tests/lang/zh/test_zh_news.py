@@ -296,6 +296,23 @@ def test_simplified_keeps_length():
     assert len(zh_names.simplified(s)) == len(s) and zh_names.simplified(s).startswith("市长")
 
 
+def test_simplified_is_the_table_translation():
+    """The scan that skips text without a traditional character changes nothing: the result is
+    always the whole table's translation."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    table = zh_names._simplify_table()
+    alphabet = st.sampled_from(sorted(chr(c) for c in table)[:200] + list("市长周立平视察了污水厂。 ,a1“”\n"))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=alphabet, max_size=40) | st.text(max_size=40))
+    def check(s):
+        assert zh_names.simplified(s) == s.translate(table)
+
+    check()
+
+
 def test_jieba_cache_is_outside_the_checkout(monkeypatch, tmp_path):
     monkeypatch.setenv("CLAIMX_CACHE", str(tmp_path))
     assert zh_names.cache_dir() == tmp_path

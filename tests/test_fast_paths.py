@@ -1,0 +1,51 @@
+"""Fast paths that must find exactly what the plain form finds (hypothesis against the plain form)."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimx.lang import SUPPORTED, rules
+
+LANGS = [lang for lang in SUPPORTED if rules(lang).word_boundaries and rules(lang).cues]
+# characters whose case folding is not their lower case (ſ ~ s, K ~ k, İ), marks that cues sit next to
+TRICKY = ["ſ", "K", "İ", "ı", "ß", "ẞ", "Σ", "ς", "’", "'", "-", "_", "9", "é", "É", "ǅ", "Ё", "ё", "\u00a0", "“", "”"]
+
+
+def folded(word: str) -> str:
+    """A cue word with a letter swapped for one that matches it only under IGNORECASE."""
+    for a, b in (("s", "ſ"), ("k", "K"), ("i", "ı"), ("e", "É")):
+        if a in word:
+            return word.replace(a, b, 1)
+    return word
+
+
+def text_with_cues(lang):
+    cues = sorted(rules(lang).cues)
+    word = st.one_of(st.sampled_from(cues), st.sampled_from(cues).map(str.upper),
+                     st.sampled_from(cues).map(folded),
+                     st.sampled_from(cues).map(str.title), st.sampled_from(TRICKY),
+                     st.sampled_from([" ", "  ", "\n", ", ", "."]), st.text(max_size=3))
+    return st.lists(word, max_size=25).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_cue_matches_are_the_case_insensitive_patterns_matches(data):
+    """The cue pattern run without IGNORECASE on the lower-cased text (where every character is
+    safe) finds the spans the case-insensitive pattern finds, at any start and end."""
+    for lang in LANGS:
+        r = rules(lang)
+        text = data.draw(text_with_cues(lang))
+        for pos, endpos in [(0, len(text)), (len(text) // 3, len(text) - len(text) // 4)]:
+            fast = r.cue_matches(text, pos, endpos)
+            plain = list(r.cue_re.finditer(text, pos, endpos))
+            assert [m.span() for m in fast] == [m.span() for m in plain]
+            assert [r.cue_role(m.group()) for m in fast] == [r.cue_role(m.group()) for m in plain]
+
+
+def test_cue_matches_take_the_fast_path_on_plain_text_only():
+    r = rules("en")
+    sensitive, unsafe = r._cue_fast
+    assert unsafe.search("Ortiz said “we will” — and left.") is None
+    assert unsafe.search("the ſaid fox") is not None         # ſ matches s only under IGNORECASE
+    assert [m.span() for m in r.cue_matches("Ortiz SAID so", 0, 13)] == [(6, 10)]
+    assert [m.span() for m in r.cue_matches("Ortiz ſaid so", 0, 13)] == \
+        [m.span() for m in r.cue_re.finditer("Ortiz ſaid so")]
