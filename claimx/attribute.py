@@ -311,6 +311,12 @@ def _claim(kind, a, b, cue: Cue, resolution, para=None) -> Claim:
 
 def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
     """The cue that governs quotation ``q`` in its sentence, if any."""
+    # 'X强调：“Q1。”他还说：“Q2”', 'X said: “…”': a cue right before the quotation, only a colon
+    # or a comma between, introduces it
+    lead = [c for c in cues if c.direction == "forward" and c.speaker is not None and c.end <= q.outer_start
+            and c.role not in ("belief", "stance") and not text[c.end:q.outer_start].strip(" \t：:，,")]
+    if lead:
+        return max(lead, key=lambda c: c.end), "forward"
     after = [c for c in cues if _governs_before(text, c, q)]
     # '“…,” X said (to applause / at a rally / , adding that …)': a cue whose speaker follows the
     # quotation directly governs it, whatever comes after the cue (never a belief: 'X feels')

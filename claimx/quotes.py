@@ -23,6 +23,7 @@ OPEN_ONLY = set("“‘«‹「『„‚")
 CLOSE_ONLY = set("”’»›」』")
 ALL_MARKS = set(PAIRS) | CLOSE_ONLY
 _MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
+_CLOSE_AFTER = set("。！？.!?…，,、；;")   # a '"' after these closes an open '"' rather than opening one
 _OPEN_CONTEXT = set(" \t([{<—–-/:;，。：、（【《") | OPEN_ONLY
 
 
@@ -124,6 +125,10 @@ def _role(text: str, i: int, s: int, e: int, stack: _Stack) -> str | None:
         if stack.holds("'‘") and not nxt.isalnum():
             return "close"
         return None
+    if c == '"' and prev in _CLOSE_AFTER and stack.holds('"'):
+        return "close"                 # '…安全的。"' ends the quotation a '"' opened
+    if prev in "：:":
+        return "open"                  # '强调：" 西班牙是安全的…"'
     if prev.isspace() or prev in _OPEN_CONTEXT:
         return "open" if not nxt.isspace() else None
     return "close"

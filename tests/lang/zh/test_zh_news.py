@@ -463,3 +463,21 @@ def test_speech_act_in_next_paragraph():
     t = "“先把贵重的物品收拾好。”\n村干部罗长春给邻居出主意。"
     r = one(extract_text(t), "贵重")
     assert r["speaker"]["name"] == "罗长春"
+
+
+def test_cue_after_a_clause_takes_the_sentence_subject():
+    r = one(extract_text("市长王立平昨天视察了污水厂，表示该厂将于年底前完工。"), "年底")
+    assert r["text"] == "该厂将于年底前完工" and r["speaker"]["name"] == "王立平"
+    r = one(extract_text("7月11日，上万人在市中心举行游行，认为新税影响生计。"), "新税")
+    assert r["speaker"]["mention"]["text"] == "上万人" and r["speaker"]["type"] == "unnamed"
+
+
+def test_ascii_quotation_marks_in_chinese_text():
+    r = one(extract_text('外交部长李娜向媒体强调：" 本市是安全的，对游客来说也是安全的。"'), "安全")
+    assert r["text"] == "本市是安全的，对游客来说也是安全的。" and r["speaker"]["name"] == "李娜"
+
+
+def test_quotation_right_after_a_colon_cue_is_that_cues():
+    recs = extract_text("外交部长李娜强调：“本市是安全的。”她还说：“我们欢迎游客。”")
+    assert [r["speaker"]["name"] for r in recs] == ["李娜", "李娜"]
+    assert recs[0]["resolution"] == "explicit" and recs[1]["resolution"] == "pronoun"
