@@ -37,7 +37,7 @@ class Sent:
 class Cue:
     start: int
     end: int
-    role: str                      # speech | quote | belief | intent | object | source
+    role: str                      # speech | quote | belief | intent | object | source | stance | regard
     sent: Sent
     speaker: Mention | None = None
     direction: str = "forward"     # forward: content after; tail: content before the speaker
