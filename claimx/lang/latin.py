@@ -743,9 +743,10 @@ class LatinRules(Rules):
         named = self._name_after_role_words(text, found.start, found.end, b)
         if named is not None:
             return named
-        # … or opening its sentence before a comma or "of" ('Enraged, the woman …', 'Two of the
-        # officers …'): a source without a name
-        if _LONE_OPENER_TAIL.match(text, found.end) and _sentence_initial(text, found.start):
+        # … or opening its sentence before a comma or "of", or as a participle or adverb
+        # ('Enraged, the woman …', 'Two of the officers …', 'Bemoaning the …'): no name
+        if (_LONE_OPENER_TAIL.match(text, found.end) or self.opening_modifier_re.fullmatch(found.text)) \
+                and _sentence_initial(text, found.start):
             return Mention(found.text, found.start, found.end, "unnamed", name=found.text, lang=self.code)
         return found
 

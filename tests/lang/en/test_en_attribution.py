@@ -820,3 +820,8 @@ def test_seeing_someone_as_something_is_a_view():
     r = one(extract_text("Party leaders see Ortiz as the strongest candidate for the county seat."), "strongest")
     assert r["text"] == "Ortiz as the strongest candidate for the county seat"
     assert extract_text("We will see what the council decides.") == []
+
+
+def test_opening_participle_is_no_speaker():
+    recs = extract_text('Bemoaning the "rigged system," Ortiz accused Diaz of being a partisan.')
+    assert all(r["speaker"]["name"] != "Bemoaning" for r in recs)
