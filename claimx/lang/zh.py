@@ -321,9 +321,12 @@ class ChineseRules(LatinRules):
         i = self._after_title(text, s, i, e)
         # a native Chinese name (院士钟南山, 赵海燕) where the transliteration run is shorter
         native = zh_names.person_at_end(text, s, e)
+        foreign = zh_names.foreign_name_at_end(text, s, e) if e - i < 2 and not native else None
         if native and (e - i < 2 or native[0] < i and e - i < 4
                        and not any(c in SEPARATORS for c in text[i:e])):
             i = native[0]
+        elif foreign is not None:
+            i = foreign                        # 约翰逊: a foreign name jieba knows, outside the table
         elif e - i < 2 or zh_names.common_word(text[i:e]):
             return None                    # 文章, 马上: transliteration characters making a word
         name = text[i:e]

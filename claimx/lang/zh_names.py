@@ -297,6 +297,18 @@ def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | No
     return None
 
 
+def foreign_name_at_end(text: str, s: int, e: int) -> int | None:
+    """Where a transliterated foreign name that jieba's dictionary knows (its tag ``nrt``:
+    约翰逊, 布莱尔) ends at ``e``, or None."""
+    s = max(s, e - MAX_WINDOW)
+    if e - s < 2:
+        return None
+    toks = tag(simplified(text[s:e]))
+    if toks and toks[-1][2] == "nrt" and toks[-1][1] - toks[-1][0] >= 2:
+        return s + toks[-1][0]
+    return None
+
+
 def _boundary_ok(w: str, toks, k) -> bool:
     """The word before a name found by jieba is a noun (a title, an organisation, a place) or
     a word such as 据, 由, 和."""

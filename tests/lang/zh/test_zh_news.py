@@ -481,3 +481,8 @@ def test_quotation_right_after_a_colon_cue_is_that_cues():
     recs = extract_text("外交部长李娜强调：“本市是安全的。”她还说：“我们欢迎游客。”")
     assert [r["speaker"]["name"] for r in recs] == ["李娜", "李娜"]
     assert recs[0]["resolution"] == "explicit" and recs[1]["resolution"] == "pronoun"
+
+
+def test_foreign_name_the_dictionary_knows_outside_the_character_table():
+    r = one(extract_text("英国首相约翰逊表示，英国必须做好准备。"), "准备")
+    assert r["speaker"]["name"] == "约翰逊" and r["speaker"]["role"] == "英国首相"
