@@ -75,3 +75,4 @@ bench-names: $(VENV)/.installed
 NAMES_TRAIN ?= $(SHARED)/names/zh-latin-train.tsv
 names-model: $(VENV)/.installed
 	$(PY) -m claimx.names_model build $(NAMES_TRAIN)
+	$(PY) -m claimx.names_model translit-chars $(NAMES_TRAIN)

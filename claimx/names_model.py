@@ -487,6 +487,34 @@ def build(train_path: str, out: Path, held_percent: int = 10, iterations: int = 
     return final
 
 
+LEARNED_CHARS = "zh/translit_chars_learned.txt"
+CHAR_MIN_COUNT = 40      # uses in the training transliterations before a character is learned
+CHAR_MAX_WORD_FREQ = 5000  # ... unless jieba's dictionary counts it this often as a word by itself
+
+
+def learn_translit_chars(train_path: str, out: Path) -> list[str]:
+    """The characters the training pairs transliterate foreign names with (at least
+    ``CHAR_MIN_COUNT`` uses), but for those Chinese often writes as a word of their own (jieba's
+    dictionary frequency of the single character at least ``CHAR_MAX_WORD_FREQ``: 大, 天, 的),
+    which would make ordinary text read as names. Written one per line, in order of use."""
+    from claimx.lang import zh_names
+
+    counts: dict[str, int] = defaultdict(int)
+    for _, zh in read_pairs(train_path):
+        for ch in zh_names.simplified(zh):
+            if "\u4e00" <= ch <= "\u9fff":
+                counts[ch] += 1
+    words = zh_names.single_character_frequencies()
+    chars = sorted((c for c, n in counts.items() if n >= CHAR_MIN_COUNT and words.get(c, 0) < CHAR_MAX_WORD_FREQ),
+                   key=lambda c: (-counts[c], c))
+    out.write_text("# Learned by `python -m claimx.names_model translit-chars` (make names-model) from the\n"
+                   f"# training name pairs: characters used at least {CHAR_MIN_COUNT} times in transliterations,\n"
+                   f"# not words of their own in jieba's dictionary (frequency below {CHAR_MAX_WORD_FREQ}).\n"
+                   + "".join(c + "\n" for c in chars), encoding="utf-8")
+    print(f"{len(chars)} characters -> {out}", file=sys.stderr)
+    return chars
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m claimx.names_model", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -496,12 +524,17 @@ def main(argv=None):
     b.add_argument("-o", "--out", default=str(Path(__file__).resolve().parents[1] / "data" / MODEL))
     b.add_argument("--held-out", type=int, default=10, help="percent of pairs kept for calibration")
     b.add_argument("--iterations", type=int, default=8)
+    t = sub.add_parser("translit-chars", help="the characters Chinese transliterates foreign names with")
+    t.add_argument("train")
+    t.add_argument("-o", "--out", default=str(Path(__file__).resolve().parents[1] / "data" / LEARNED_CHARS))
     s = sub.add_parser("score", help="score a Chinese and a Latin name")
     s.add_argument("chinese")
     s.add_argument("latin")
     a = ap.parse_args(argv)
     if a.cmd == "build":
         build(a.train, Path(a.out), a.held_out, a.iterations)
+    elif a.cmd == "translit-chars":
+        learn_translit_chars(a.train, Path(a.out))
     else:
         print(model().score(a.chinese, a.latin))
 

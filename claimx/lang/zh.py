@@ -76,7 +76,10 @@ class ChineseRules(LatinRules):
 
     @cached_property
     def translit_chars(self) -> frozenset[str]:
-        return frozenset("".join(self.lines("translit_chars.txt")).replace(" ", ""))
+        """The characters of transliterated names: the hand list and those learned from the name
+        pairs (translit_chars_learned.txt, built by make names-model)."""
+        return frozenset("".join(self.lines("translit_chars.txt") + self.lines("translit_chars_learned.txt"))
+                         .replace(" ", ""))
 
     def normalise(self, s: str) -> str:
         """Simplified characters, one for one, so that offsets keep their meaning (说 for 說)."""

@@ -209,6 +209,19 @@ def _dictionary(folder: Path) -> Path:
 
 
 @lru_cache(maxsize=4096)
+def single_character_frequencies() -> dict[str, int]:
+    """jieba's dictionary frequency of each single-character word."""
+    import jieba
+
+    out = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2 and len(parts[0]) == 1:
+                out[parts[0]] = int(parts[1])
+    return out
+
+
 def tag(window: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, flag) of each word of ``window`` (already simplified), offsets in the window;
     a word outside the dictionary is ``nr`` when shaped like a Chinese name, else ``nrx`` (unknown:

@@ -486,3 +486,12 @@ def test_quotation_right_after_a_colon_cue_is_that_cues():
 def test_foreign_name_the_dictionary_knows_outside_the_character_table():
     r = one(extract_text("英国首相约翰逊表示，英国必须做好准备。"), "准备")
     assert r["speaker"]["name"] == "约翰逊" and r["speaker"]["role"] == "英国首相"
+
+
+def test_transliteration_characters_learned_from_the_name_pairs():
+    # 滕 is not in the hand list; the learned list (make names-model) has it
+    r = one(extract_text("北约秘书长斯托尔滕贝格警告说，冲突可能持续数年。"), "冲突")
+    assert r["speaker"]["name"] == "斯托尔滕贝格" and r["speaker"]["role"] == "北约秘书长"
+    # a character Chinese writes as a word of its own is never learned (大, 的)
+    from claimx.lang import rules
+    assert not {"大", "的", "天"} & rules("zh").translit_chars
