@@ -321,6 +321,7 @@ class ChineseRules(LatinRules):
             i = j
         while i < e and (text[i] in SEPARATORS or text[i] in "-－"):
             i += 1
+        i = zh_names.past_word_across(text, s, i, e)   # 人士|卡塞诺娃: not 士卡塞诺娃
         i = self._after_title(text, s, i, e)
         # a native Chinese name (院士钟南山, 赵海燕) where the transliteration run is shorter
         native = zh_names.person_at_end(text, s, e)

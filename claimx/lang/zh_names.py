@@ -89,6 +89,13 @@ def title_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _person_word_re() -> re.Pattern:
+    """The titles and person nouns, and the nouns of unnamed sources (人士, 专家), longest first."""
+    words = sorted(set(person_titles()) | set(_zh_lines("unnamed.txt")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=None)
 def org_suffixes() -> tuple[str, ...]:
     return tuple(sorted(set(_zh_lines("org_suffixes.txt")), key=len, reverse=True))
 
@@ -308,6 +315,20 @@ def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | No
             not any(t[0] == m.start(1) and t[1] == len(w) and not t[2].startswith("nr") for t in toks):
         return (s + m.start(1), e, None)
     return None
+
+
+def past_word_across(text: str, s: int, i: int, e: int) -> int:
+    """Where a run of name characters starting at ``i`` really starts: after the word its first
+    character ends when that word begins before ``i`` (分析人士卡塞诺娃: 人士 is a word, the name
+    starts at 卡)."""
+    if i <= s or i >= e or not _is_han(text[i - 1]):
+        return i
+    lo = max(s, i - 4)                       # a title or person noun (人士, 秘书长) ending just past i
+    w = simplified(text[lo:min(e, i + 4)])
+    for m in _person_word_re().finditer(w):
+        if lo + m.start() < i < lo + m.end() < e:
+            return lo + m.end()
+    return i
 
 
 def foreign_name_at_end(text: str, s: int, e: int) -> int | None:
