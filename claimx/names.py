@@ -46,18 +46,44 @@ def _rules(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(line.split("\t")[:2]) for line in read_lines(data_dir() / "names" / name))
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+
+
+@lru_cache(maxsize=1)
+def _combining() -> re.Pattern:
+    """The characters with a combining class (diacritics once NFKD has split them off)."""
+    import sys
+
+    marks = [c for c in map(chr, range(sys.maxunicode + 1)) if unicodedata.combining(c)]
+    return re.compile("[" + "".join(re.escape(c) for c in marks) + "]+")
+
+
 def fold(s: str) -> str:
     """NFKC, casefold, Cyrillic romanised (data/ru/romanize.tsv), no diacritics, one kind of
     apostrophe."""
+    if s.isascii():                      # NFKC, NFKD and the Cyrillic table leave ASCII as it is
+        return s.lower().replace("`", "'")
     s = unicodedata.normalize("NFKC", s).casefold()
-    if any("\u0400" <= c <= "\u04ff" for c in s):
+    if _CYRILLIC.search(s):
         s = s.translate(cyrillic_romanisation())
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    return s.replace("’", "'").replace("‘", "'").replace("`", "'").replace("ʼ", "'")
+    s = _combining().sub("", unicodedata.normalize("NFKD", s))
+    return s.translate(_APOSTROPHES)
+
+
+@lru_cache(maxsize=1)
+def _honorific_ends() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The honorifics a name may begin with, and those it may end with (see strip_honorifics)."""
+    hs = honorifics()
+    return hs, tuple(h.strip() for h in hs if not h.strip().endswith("."))
 
 
 def strip_honorifics(s: str) -> str:
     t = s.strip()
+    starts, ends = _honorific_ends()
+    low = t.lower()
+    if not low.startswith(starts) and not low.endswith(ends):
+        return t                          # no honorific at either end: the loop would change nothing
     changed = True
     while changed:
         changed = False
@@ -72,26 +98,36 @@ def strip_honorifics(s: str) -> str:
     return t
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")        # \w is str.isalnum() plus the underscore
+
+
 @lru_cache(maxsize=65536)
 def norm(s: str) -> str:
     """The key under which two spellings of a name are the same alias."""
-    s = fold(strip_honorifics(s or ""))
-    return "".join(c for c in s if c.isalnum())
+    return _NOT_ALNUM.sub("", fold(strip_honorifics(s or "")))
 
 
 def is_han(s: str) -> bool:
     """Does ``s`` hold a Han character (CJK unified ideographs, extension A, compatibility)?"""
-    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in s)
+    return _HAN.search(s) is not None
+
+
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _word_splitting() -> tuple[dict, re.Pattern]:
+    """A table turning brackets and name separators into spaces, and the characters a word of a
+    Latin name drops (neither a word character, an apostrophe, a hyphen nor a space)."""
+    return (str.maketrans({c: " " for c in "()[]" + separators()}),
+            re.compile(r"[^\w'\-\s]+"))
 
 
 @lru_cache(maxsize=65536)
 def latin_parts(name: str) -> tuple[tuple[str, ...], str]:
     """(given names, surname) of a Latin-script name: 'N. Kassenova' → (('n',), 'kassenova')."""
-    s = fold(strip_honorifics(name))
-    s = re.sub(r"[()\[\]]", " ", s)
-    words = [w for w in re.split(r"[\s" + separators() + r"]+", s) if w]
-    words = [re.sub(r"[^\w'-]", "", w) for w in words]
-    words = [w for w in words if w]
+    spaces, drop = _word_splitting()
+    words = drop.sub("", fold(strip_honorifics(name)).translate(spaces)).split()
     if not words:
         return (), ""
     return tuple(words[:-1]), words[-1]
