@@ -46,7 +46,7 @@ def _rules(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(line.split("\t")[:2]) for line in read_lines(data_dir() / "names" / name))
 
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 
 
@@ -125,7 +125,7 @@ def is_han(s: str) -> bool:
     return _HAN.search(s) is not None
 
 
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=1)
