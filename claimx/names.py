@@ -81,16 +81,24 @@ def _honorific_table() -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple, .
     return hs, tuple(end for _, _, end, _ in rows if end is not None), rows
 
 
+@lru_cache(maxsize=4096)
+def _honorific_rows(first: str, last: str) -> tuple[tuple, ...]:
+    """The rows of :func:`_honorific_table` that may fit a name beginning with ``first`` and ending
+    with ``last`` (lower case), in their order."""
+    return tuple(row for row in _honorific_table()[2]
+                 if row[0][:1] in ("", first) or row[2] is not None and row[2][-1:] in ("", last))
+
+
 def strip_honorifics(s: str) -> str:
     """``s`` without the honorifics it begins or ends with (data/names/honorifics.txt; the first
     entry that fits is removed, then the list is tried again)."""
     t = s.strip()
-    starts, ends, rows = _honorific_table()
+    starts, ends, _ = _honorific_table()
     while True:
         low = t.lower()
         if not low.startswith(starts) and not low.endswith(ends):
             return t                      # no honorific at either end
-        for h, n, end, m in rows:
+        for h, n, end, m in _honorific_rows(low[:1], low[-1:]):
             if len(t) > n and low.startswith(h):
                 t = t[n:].strip()
                 break
