@@ -46,52 +46,115 @@ def _rules(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(line.split("\t")[:2]) for line in read_lines(data_dir() / "names" / name))
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+
+
+@lru_cache(maxsize=1)
+def _combining() -> re.Pattern:
+    """The characters with a combining class (diacritics once NFKD has split them off). Unicode
+    has none above plane 1 (planes 2 and 3 are ideographs, 14 tags and variation selectors of class
+    0): tests/test_names_fast.py checks every code point."""
+    marks = [c for c in map(chr, range(0x20000)) if unicodedata.combining(c)]
+    return re.compile("[" + "".join(re.escape(c) for c in marks) + "]+")
+
+
 def fold(s: str) -> str:
     """NFKC, casefold, Cyrillic romanised (data/ru/romanize.tsv), no diacritics, one kind of
     apostrophe."""
+    if s.isascii():                      # NFKC, NFKD and the Cyrillic table leave ASCII as it is
+        return s.lower().replace("`", "'")
     s = unicodedata.normalize("NFKC", s).casefold()
-    if any("\u0400" <= c <= "\u04ff" for c in s):
+    if _CYRILLIC.search(s):
         s = s.translate(cyrillic_romanisation())
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    return s.replace("’", "'").replace("‘", "'").replace("`", "'").replace("ʼ", "'")
+    s = _combining().sub("", unicodedata.normalize("NFKD", s))
+    return s.translate(_APOSTROPHES)
+
+
+@lru_cache(maxsize=1)
+def _honorific_table() -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple, ...]]:
+    """The honorifics a name may begin with, those it may end with (an entry without its spaces,
+    unless it ends with a full stop), and for each entry in order (entry, its length, the entry as
+    an ending or None, that ending's length)."""
+    hs = honorifics()
+    rows = tuple((h, len(h), None if h.strip().endswith(".") else h.strip(), len(h.strip())) for h in hs)
+    return hs, tuple(end for _, _, end, _ in rows if end is not None), rows
+
+
+@lru_cache(maxsize=4096)
+def _honorific_rows(first: str, last: str) -> tuple[tuple, ...]:
+    """The rows of :func:`_honorific_table` that may fit a name beginning with ``first`` and ending
+    with ``last`` (lower case), in their order."""
+    return tuple(row for row in _honorific_table()[2]
+                 if row[0][:1] in ("", first) or row[2] is not None and row[2][-1:] in ("", last))
 
 
 def strip_honorifics(s: str) -> str:
+    """``s`` without the honorifics it begins or ends with (data/names/honorifics.txt; the first
+    entry that fits is removed, then the list is tried again)."""
     t = s.strip()
-    changed = True
-    while changed:
-        changed = False
+    starts, ends, _ = _honorific_table()
+    while True:
         low = t.lower()
-        for h in honorifics():
-            if low.startswith(h) and len(t) > len(h):
-                t, changed = t[len(h):].strip(), True
+        if not low.startswith(starts) and not low.endswith(ends):
+            return t                      # no honorific at either end
+        for h, n, end, m in _honorific_rows(low[:1], low[-1:]):
+            if len(t) > n and low.startswith(h):
+                t = t[n:].strip()
                 break
-            if low.endswith(h.strip()) and len(t) > len(h.strip()) and not h.strip().endswith("."):
-                t, changed = t[: -len(h.strip())].strip(), True
+            if end is not None and len(t) > m and low.endswith(end):
+                t = t[:-m].strip()
                 break
-    return t
+        else:
+            return t
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")        # \w is str.isalnum() plus the underscore
 
 
 @lru_cache(maxsize=65536)
 def norm(s: str) -> str:
     """The key under which two spellings of a name are the same alias."""
-    s = fold(strip_honorifics(s or ""))
-    return "".join(c for c in s if c.isalnum())
+    return _NOT_ALNUM.sub("", fold(strip_honorifics(s or "")))
+
+
+_NOT_ASCII_LETTER = re.compile("[^a-zA-Z]+")
+
+
+def _letters(s: str) -> str:
+    """The letters of ``s`` (str.isalpha)."""
+    if s.isascii():
+        return _NOT_ASCII_LETTER.sub("", s)
+    return "".join(c for c in s if c.isalpha())
 
 
 def is_han(s: str) -> bool:
     """Does ``s`` hold a Han character (CJK unified ideographs, extension A, compatibility)?"""
-    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in s)
+    return _HAN.search(s) is not None
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _word_splitting() -> tuple[dict, re.Pattern, re.Pattern]:
+    """A table turning brackets and name separators into spaces, the ASCII ones among them (an
+    ASCII name without any needs no table), and the characters a word of a Latin name drops
+    (neither a word character, an apostrophe, a hyphen nor a space)."""
+    marks = "()[]" + separators()
+    return (str.maketrans({c: " " for c in marks}),
+            re.compile("[" + "".join(re.escape(c) for c in marks if c.isascii()) + "]"),
+            re.compile(r"[^\w'\-\s]+"))
 
 
 @lru_cache(maxsize=65536)
 def latin_parts(name: str) -> tuple[tuple[str, ...], str]:
     """(given names, surname) of a Latin-script name: 'N. Kassenova' → (('n',), 'kassenova')."""
+    spaces, marks, drop = _word_splitting()
     s = fold(strip_honorifics(name))
-    s = re.sub(r"[()\[\]]", " ", s)
-    words = [w for w in re.split(r"[\s" + separators() + r"]+", s) if w]
-    words = [re.sub(r"[^\w'-]", "", w) for w in words]
-    words = [w for w in words if w]
+    if not s.isascii() or marks.search(s):
+        s = s.translate(spaces)
+    words = drop.sub("", s).split()
     if not words:
         return (), ""
     return tuple(words[:-1]), words[-1]
@@ -126,10 +189,10 @@ _GIVEN_RULES = [("x", "ks"), ("q", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("
 def _given_key(s: str) -> str:
     """A given name's spelling key: letters with the usual romanisation variants merged (x/ks, q/k,
     y/i, z/s, e/i, o/u; doubled letters), vowels otherwise kept (Elena is not Alina)."""
-    s = "".join(c for c in fold(s) if c.isalpha())
+    s = _letters(fold(s))
     for a, b in _GIVEN_RULES:
         s = s.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", s)
+    return _DOUBLED.sub(r"\1", s)
 
 
 def same_given(x: str, y: str) -> bool:
@@ -149,6 +212,8 @@ def same_given(x: str, y: str) -> bool:
     return False
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+_SOFT_C = re.compile(r"c(?=[eiy])")
 _PHON_MAP = str.maketrans({"b": "p", "d": "t", "g": "k", "c": "k", "h": "", "z": "s", "v": "f",
                            "l": "r", "e": "a", "o": "u"})
 
@@ -156,14 +221,10 @@ _PHON_MAP = str.maketrans({"b": "p", "d": "t", "g": "k", "c": "k", "h": "", "z":
 @lru_cache(maxsize=65536)
 def phonetic(s: str) -> str:
     """A coarse sound key for Latin spellings of one name (see module doc)."""
-    s = "".join(c for c in fold(s) if c.isalpha())
-    s = re.sub(r"c(?=[eiy])", "s", s)
+    s = _SOFT_C.sub("s", _letters(fold(s)))
     for a, b in _rules("phonetic.tsv"):
         s = s.replace(a, b)
-    s = s.translate(_PHON_MAP)
-    s = re.sub(r"(.)\1+", r"\1", s)
-    s = re.sub(r"ia", "a", s)
-    return s
+    return _DOUBLED.sub(r"\1", s.translate(_PHON_MAP)).replace("ia", "a")
 
 
 def _final_vowels(key: str) -> str:
@@ -191,12 +252,10 @@ def cross_key(s: str) -> str:
     """The sound key for comparing a Chinese transliteration with a Latin spelling. Finer than
     :func:`phonetic`: Chinese keeps voicing (布 b / 普 p, 德 d / 特 t) and sibilants apart, and
     merges only what it cannot write (l/r, v/f) plus vowel qualities."""
-    s = "".join(c for c in fold(s) if c.isalpha())
-    s = re.sub(r"c(?=[eiy])", "s", s)
+    s = _SOFT_C.sub("s", _letters(fold(s)))
     for a, b in _rules("cross.tsv"):
         s = s.replace(a, b)
-    s = s.translate(_XS_MAP)
-    return re.sub(r"(.)\1+", r"\1", s)
+    return _DOUBLED.sub(r"\1", s.translate(_XS_MAP))
 
 
 @lru_cache(maxsize=16384)
