@@ -157,8 +157,11 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = N
     last_close = s                 # end of the last quotation closed in this paragraph
     spans: list[tuple[int, int, int | None, int | None]] = []  # (start, end, open, close)
     openers: list[int] = []        # every opening mark, in order (for the evidence rule)
+    reversed_at = -1               # the opening mark of a reversed pair already read (”…“)
     for mark in _MARK.finditer(text, s, e):
         i = mark.start()
+        if i == reversed_at:
+            continue
         c = text[i]
         role = _role(text, i, s, e, stack)
         if role == "open":
@@ -166,6 +169,11 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = N
             openers.append(i)
         elif role == "close":
             k = stack.opener_for(c)
+            j = _reversed_pair(text, i, e) if k is None and not stack else None
+            if j is not None:                       # '所谓”人民币汇率低估“项目': marks typed reversed
+                spans.append((i + 1, j, i, j))
+                reversed_at, last_close = j, j + 1
+                continue
             if k is None:
                 if not stack and last_close == s:   # its opening mark is missing
                     spans.append((s, i, None, i))
@@ -204,6 +212,25 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = N
         while q.end > q.start and text[q.end - 1].isspace():
             q.end -= 1
     return [q for q in quotes if q.end > q.start], open_at_end
+
+
+_REVERSED = {"”": "“", "’": "‘", "»": "«"}
+REVERSED_MAX = 40    # characters a quotation typed with reversed marks may hold
+
+
+def _reversed_pair(text: str, i: int, e: int) -> int | None:
+    """A closing mark with nothing open, then within ``REVERSED_MAX`` characters of the same
+    sentence the matching opening mark and no other mark: a quotation typed with its marks reversed
+    ('所谓”人民币汇率低估“项目'). The offset of that opening mark, or None."""
+    opener = _REVERSED.get(text[i])
+    if opener is None:
+        return None
+    m = _MARK.search(text, i + 1, min(e, i + 1 + REVERSED_MAX))
+    if m is None or text[m.start()] != opener or m.start() == i + 1:
+        return None
+    if any(c in _SENTENCE_PUNCT for c in text[i + 1:m.start()]) or not text[i + 1].strip():
+        return None
+    return m.start()
 
 
 def _evidence_ends(text: str, unclosed: list[int], openers: list[int], e: int, lang: str | None):

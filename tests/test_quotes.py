@@ -69,3 +69,11 @@ def test_quoted_units_count_words_and_cjk_characters_as_the_per_character_defini
 
     check()
     assert quoted_units("He said 他说了 3 things, ok?") == 5 + 1.5
+
+
+def test_marks_typed_reversed_pair_within_a_sentence():
+    from conftest import extract_text
+
+    recs = extract_text("发言人表示，这是首次调查所谓”汇率低估“项目，中方对此坚决反对。")
+    assert len(recs) == 1 and recs[0]["kind"] == "mixed"
+    assert recs[0]["text"] == "这是首次调查所谓”汇率低估“项目，中方对此坚决反对"
