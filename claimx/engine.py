@@ -154,7 +154,10 @@ def processes(sources, registry, debug, jobs, window: int = 0):
             else:
                 return
             tasks.append(task)
-            conn.send((task, sources[task]))
+            try:
+                conn.send((task, sources[task]))
+            except OSError:                       # the worker is gone: its sentinel says so next
+                return
             if tries.get(task):
                 return
 
