@@ -144,13 +144,14 @@ def processes(sources, registry, debug, jobs, window: int = 0):
         start()
 
     def hand_out(conn, tasks):
+        nonlocal nxt
         while len(tasks) < IN_FLIGHT:
             if again:
                 if tasks:                         # a file read again goes alone to its worker
                     return
                 task = again.popleft()
             elif nxt < len(sources) and nxt < out + window:
-                task = take()
+                task, nxt = nxt, nxt + 1
             else:
                 return
             tasks.append(task)
@@ -160,11 +161,6 @@ def processes(sources, registry, debug, jobs, window: int = 0):
                 return
             if tries.get(task):
                 return
-
-    def take():
-        nonlocal nxt
-        nxt += 1
-        return nxt - 1
 
     for _ in range(max(1, min(jobs, len(sources)))):
         start()
