@@ -73,8 +73,9 @@ WORKER_DIED = "worker process died while reading this file (killed, perhaps out 
 
 
 def _worker_loop(conn, registry, debug):
-    """A worker: one task at a time over its own pipe, so a worker that dies holds no shared lock
-    and the parent knows exactly which file it had."""
+    """A worker: tasks over its own pipe, done in the order they came, each result sent back as
+    soon as it is ready, so a worker that dies holds no shared lock and the parent knows exactly
+    which file it had (the first one sent to it whose result did not come back)."""
     _pool_init(registry)
     while True:
         try:
@@ -87,12 +88,19 @@ def _worker_loop(conn, registry, debug):
         conn.send((i, _pool_task((src, debug))))
 
 
+#: Tasks handed to a worker before its earlier ones come back: the next file waits in the pipe,
+#: so a worker goes straight on to it instead of idling while the parent collects the result.
+IN_FLIGHT = 2
+
+
 def processes(sources, registry, debug, jobs, window: int = 0):
     """Run the per-file task in ``jobs`` worker processes, a window of tasks ahead of the one being
-    collected, results in input order. Each worker has its own pipe and one task at a time, and the
-    parent waits on the pipes and the process sentinels together: a worker that dies (SIGKILL, the
-    OOM killer) is seen at once, its file is read again in a new worker, and a file that kills its
-    worker twice fails alone with :data:`WORKER_DIED`. Nothing hangs; signals reach the parent."""
+    collected, results in input order. Each worker has its own pipe and up to :data:`IN_FLIGHT`
+    tasks, done in order, and the parent waits on the pipes and the process sentinels together: a
+    worker that dies (SIGKILL, the OOM killer) is seen at once, the file it was reading is read
+    again in a new worker (the files queued behind it too, without blame), and a file that kills
+    its worker twice fails alone with :data:`WORKER_DIED`. Nothing hangs; signals reach the
+    parent."""
     import multiprocessing as mp
     from multiprocessing.connection import wait
 
@@ -104,8 +112,8 @@ def processes(sources, registry, debug, jobs, window: int = 0):
 
         identifier()        # its model loaded once, here: forked workers share it instead of each loading it
     sources = list(sources)
-    window = window or 4 * jobs
-    workers: dict = {}                            # parent end of the pipe -> [process, task or None]
+    window = window or 8 * jobs
+    workers: dict = {}                            # parent end of the pipe -> [process, deque of tasks]
     tries: dict[int, int] = {}
     again: deque = deque()                        # tasks to run again after a worker died
     done: dict = {}                               # task -> result, until its turn comes
@@ -116,13 +124,14 @@ def processes(sources, registry, debug, jobs, window: int = 0):
         proc = ctx.Process(target=_worker_loop, args=(child, registry, debug), daemon=True)
         proc.start()
         child.close()
-        workers[parent] = [proc, None]
+        workers[parent] = [proc, deque()]
 
     def died(conn):
-        proc, task = workers.pop(conn)
+        proc, tasks = workers.pop(conn)
         conn.close()
         proc.join(1)
-        if task is not None:
+        if tasks:                                 # the first one was being read when it died
+            task = tasks.popleft()
             tries[task] = tries.get(task, 0) + 1
             src = sources[task]
             if tries[task] >= 2:
@@ -130,8 +139,28 @@ def processes(sources, registry, debug, jobs, window: int = 0):
             else:
                 sys.stderr.write(f"claimx: {src.path}: worker process died (exit status "
                                  f"{proc.exitcode}); reading the file again\n")
-                again.append(task)
+                tasks.appendleft(task)
+            again.extendleft(reversed(tasks))     # before the other retries: input order
         start()
+
+    def hand_out(conn, tasks):
+        nonlocal nxt
+        while len(tasks) < IN_FLIGHT:
+            if again:
+                if tasks:                         # a file read again goes alone to its worker
+                    return
+                task = again.popleft()
+            elif nxt < len(sources) and nxt < out + window:
+                task, nxt = nxt, nxt + 1
+            else:
+                return
+            tasks.append(task)
+            try:
+                conn.send((task, sources[task]))
+            except OSError:                       # the worker is gone: its sentinel says so next
+                return
+            if tries.get(task):
+                return
 
     for _ in range(max(1, min(jobs, len(sources)))):
         start()
@@ -142,25 +171,19 @@ def processes(sources, registry, debug, jobs, window: int = 0):
                 out += 1
             if out >= len(sources):
                 break
-            for conn, w in list(workers.items()):
-                if w[1] is None:
-                    if again:
-                        w[1] = again.popleft()
-                    elif nxt < len(sources) and nxt < out + window:
-                        w[1], nxt = nxt, nxt + 1
-                    else:
-                        continue
-                    conn.send((w[1], sources[w[1]]))
+            for conn, (_, tasks) in list(workers.items()):
+                hand_out(conn, tasks)
             by_sentinel = {w[0].sentinel: conn for conn, w in workers.items()}
             for ready in wait(list(workers) + list(by_sentinel)):
                 conn = by_sentinel.get(ready, ready)
                 if conn not in workers:
                     continue
+                tasks = workers[conn][1]
                 try:
                     while conn.poll():            # a result sent before the worker died counts
                         i, res = conn.recv()
                         done[i] = res
-                        workers[conn][1] = None
+                        tasks.remove(i)
                 except (EOFError, OSError):
                     pass
                 if not workers[conn][0].is_alive():

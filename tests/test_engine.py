@@ -88,3 +88,53 @@ def test_a_lone_surname_does_not_join_people_with_other_given_names():
         by_doc.setdefault(r["doc"], set()).add(r["speaker"]["id"])
     assert by_doc["0.txt"] == {"dilnoza-erova"} and by_doc["1.txt"] == {"olga-erova"}
     assert by_doc["2.txt"] == {"erova"}               # which Erova? neither: a split, not a guess
+
+
+def _run_with_killers(tmp_path, monkeypatch, jobs: int, killers: dict[str, int]):
+    """``engine.processes`` over f0.txt … f5.txt, where reading a file named in ``killers`` kills its
+    worker with SIGKILL the first N times (N = its value; a count kept in a file, as workers fork)."""
+    import os
+    import signal
+
+    from test_bad_input import GOOD
+
+    from claimx import engine
+    from claimx.read import discover
+
+    texts = tmp_path / "in"
+    texts.mkdir()
+    for i in range(6):
+        (texts / f"f{i}.txt").write_text(GOOD, encoding="utf-8")
+    real = engine.process_file
+
+    def kills(src, files, debug=False):          # inherited by the forked workers
+        if src.doc in killers:
+            count = tmp_path / f"{src.doc}.deaths"
+            n = len(count.read_text()) if count.exists() else 0
+            if n < killers[src.doc]:
+                count.write_text("x" * (n + 1))
+                os.kill(os.getpid(), signal.SIGKILL)
+        return real(src, files, debug)
+
+    monkeypatch.setattr(engine, "process_file", kills)
+    sources, _ = discover([str(texts)])
+    results = list(engine.processes(sources, (), False, jobs))
+    assert [r.source for r in results] == [f"f{i}.txt" for i in range(6)]
+    return results
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_queued_behind_a_killer_is_not_blamed(tmp_path, monkeypatch, jobs):
+    """A worker holds more than one task: when it dies, only the file it was reading counts a
+    death; the files waiting behind it (f3 behind f2 with one worker) are read again and kept."""
+    from claimx import engine
+
+    results = _run_with_killers(tmp_path, monkeypatch, jobs, {"f2.txt": 2, "f3.txt": 2})
+    assert [r.error == engine.WORKER_DIED for r in results] == [False, False, True, True, False, False]
+    assert all(r.docs for i, r in enumerate(results) if i not in (2, 3))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_that_kills_its_worker_once_is_read_again(tmp_path, monkeypatch, jobs):
+    results = _run_with_killers(tmp_path, monkeypatch, jobs, {"f0.txt": 1, "f5.txt": 1})
+    assert all(r.error is None and r.docs for r in results)
