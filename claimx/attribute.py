@@ -181,7 +181,9 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
         outer = next((k for k in kept if k.content and k.content[0] <= c.start < k.content[1]
                       and k.direction == "forward"), None)
         if c.direction == "forward" and outer is not None:
-            if outer.role == "source" and _CLAUSE_BREAK.search(text, outer.content[0], c.start) is None:
+            if outer.role == "source" and c.role in _NESTED_ROLES:
+                pass                               # 'According to X, Kazakhstan does not want to …': both
+            elif outer.role == "source" and _CLAUSE_BREAK.search(text, outer.content[0], c.start) is None:
                 outer.content = None               # 'According to Reuters, Smith said …': Smith's
             elif c.speaker is outer.speaker:       # '…, adding that …': the same speaker's clause
                 continue
@@ -200,6 +202,7 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
     return kept
 
 
+_NESTED_ROLES = ("belief", "intent", "stance", "regard")   # a view or plan reported inside a claim
 _CLAUSE_BREAK = re.compile(r"[,，.。;；:：!?！？“”\"«»「」]")
 
 

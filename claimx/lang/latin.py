@@ -942,7 +942,9 @@ class LatinRules(Rules):
     def _only_introductory(self, text: str, a: int, b: int) -> bool:
         """``text[a:b]`` before a trailing speaker is an introductory phrase alone ('In Washington,
         Ortiz said'), not a clause after one ('In this contest, voters are split, Ortiz said')."""
-        if self.introductory_re is None or not self.introductory_re.match(text, a, b):
+        if not (self.introductory_re and self.introductory_re.match(text, a, b)
+                or self.opening_modifier_re.match(text, a, b)         # 'Speaking to RFE/RL, Ortiz said'
+                and not (self.auxiliary_re and self.auxiliary_re.search(text, a, b))):
             return False
         return "," not in text[a:b].rstrip().rstrip(",")
 
@@ -1391,7 +1393,7 @@ class LatinRules(Rules):
         if not belief and not self._complementiser_or_quote_re.search(after) and \
                 (len(tail_text.split()) <= 6 or len(tail_text.split()) <= 14
                  and self.object_preposition_re.match(after.lstrip(" ,"))) and not self._clause_after(after) and \
-                not self._content_resumes(after) and (
+                not self._content_resumes(after) and not any(c.role == "source" for c in previous) and (
                 left > s.start or spk.start > s.start and self.after_comma(text, s.start, spk.start)
                 and len(text[s.start:spk.start].split()) >= 3
                 and not self._only_introductory(text, s.start, spk.start)):

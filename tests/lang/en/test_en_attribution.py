@@ -825,3 +825,21 @@ def test_seeing_someone_as_something_is_a_view():
 def test_opening_participle_is_no_speaker():
     recs = extract_text('Bemoaning the "rigged system," Ortiz accused Diaz of being a partisan.')
     assert all(r["speaker"]["name"] != "Bemoaning" for r in recs)
+
+
+def test_source_phrase_then_a_speaker_and_cue():
+    r = one(extract_text("According to Reuters, Lena Ortiz said the talks had failed."), "talks")
+    assert r["text"] == "the talks had failed" and speaker_name(r) == "Lena Ortiz"
+    recs = extract_text("According to Marat Zhunusov, Kazakhstan does not want to find itself behind a new wall.")
+    r = one(recs, "Kazakhstan does not")
+    assert speaker_name(r) == "Marat Zhunusov"
+
+
+def test_participle_opener_is_not_the_content():
+    r = one(extract_text("Speaking to reporters, Ortiz said the Kremlin had lost its leverage."), "Kremlin")
+    assert r["text"] == "the Kremlin had lost its leverage"
+
+
+def test_as_someone_put_it():
+    r = one(extract_text('As Ortiz put it, "Moscow no longer pays for loyalty."'), "loyalty")
+    assert speaker_name(r) == "Ortiz" and r["kind"] == "direct"
