@@ -802,8 +802,8 @@ class LatinRules(Rules):
         m = self._source_noun_start_re.match(seg) if self.source_nouns else None
         if m:
             noun = m.group(1).lower()
-            titled = self._name_after_title(text, a + m.end(), e) if self.title_before_name else None
-            if titled:
+            titled = self._name_after_title(text, a + m.end(), e)
+            if titled and (self.title_before_name or " " in titled.name):   # 'the expert Temur Umarov'
                 titled.role = titled.role or m.group(1)
                 return titled
             named = self._apposed_after(text, a + m.end(), e)

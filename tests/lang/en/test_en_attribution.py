@@ -843,3 +843,12 @@ def test_participle_opener_is_not_the_content():
 def test_as_someone_put_it():
     r = one(extract_text('As Ortiz put it, "Moscow no longer pays for loyalty."'), "loyalty")
     assert speaker_name(r) == "Ortiz" and r["kind"] == "direct"
+
+
+def test_translated_source_phrases():
+    r = one(extract_text("As noted by the expert Marat Zhunusov, the region has lost much of its water."), "water")
+    assert speaker_name(r) == "Marat Zhunusov" and r["speaker"]["role"] == "expert"
+    r = one(extract_text("According to the words of the minister, the republic will not recognize the vote."), "vote")
+    assert r["speaker"]["mention"]["text"] == "the minister"
+    r = one(extract_text("Marat Zhunusov, for his part, believes that the river will recover."), "river")
+    assert speaker_name(r) == "Marat Zhunusov" and r["speaker"]["role"] is None
