@@ -443,7 +443,7 @@ class ChineseRules(LatinRules):
             consumed.add(close[0])
             cue.speaker = spk
             cue.end = close[1]
-            m = re.match(r"[\s，,：:]*", text[cue.end:end])
+            m = re.match(r"[说称道]?[\s，,：:]*", text[cue.end:end])   # 援引…的话报道说，…
             cue.content = self.content(text, cue.end + m.end(), end)
             return True
         surface = self.normalise(text[cue.start:cue.end])

@@ -495,3 +495,8 @@ def test_transliteration_characters_learned_from_the_name_pairs():
     # a character Chinese writes as a word of its own is never learned (大, 的)
     from claimx.lang import rules
     assert not {"大", "的", "天"} & rules("zh").translit_chars
+
+
+def test_quoting_frame_ending_in_a_two_character_cue():
+    r = one(extract_text("《环球日报》援引知情人士的话报道说，市政府正在考虑新的计划。"), "计划")
+    assert r["text"] == "市政府正在考虑新的计划" and r["speaker"]["mention"]["text"] == "知情人士"
