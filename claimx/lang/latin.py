@@ -998,6 +998,18 @@ class LatinRules(Rules):
     def object_end_re(self) -> re.Pattern:
         return re.compile(rf"(?i:{_alt(self._words('object_ends.txt'))})\b|[—–(]|--")
 
+    def _finding_document(self, spk: Mention) -> bool:
+        """Is the speaker a document that finds things (a poll, a survey: finding_documents.txt)?
+        Its finding may be a bare object ('found Ortiz leading') or come before it ('…, the poll
+        found')."""
+        words = re.findall(r"[a-z]+", (spk.text or "").lower())
+        return any(w in self.finding_document_words or w.endswith("s") and w[:-1] in self.finding_document_words
+                   for w in words[:4])
+
+    @cached_property
+    def finding_document_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("finding_documents.txt") if " " not in w)
+
     def _clause_resumes(self, text: str, i: int, b: int) -> bool:
         """After a relative clause opened at ``i``, does the content's own clause go on ('said that
         Ortiz, who must decide, has said nothing': a comma, then an auxiliary)?"""
@@ -1361,6 +1373,9 @@ class LatinRules(Rules):
         # a trailing attribution: "“…,” Nazirov told RFE/RL." / "…, the report said."
         tail_text = self.tail_subject_re.sub("", after)
         belief = cue.role in ("belief", "intent")      # a clause complement only, never a tail
+        finding = cue.role == "belief" and self._finding_document(spk)
+        if finding:                                    # 'the poll found Ortiz leading', '…, the poll found'
+            belief, cue.role = False, "speech"
         if self.question_verb_re and self.question_verb_re.match(text[cue.start:cue.end]):
             q = self.indirect_question_re.match(after)   # "asked (the mayor) whether …"
             if q and re.search(r"[“\"«]", after):
@@ -1432,7 +1447,7 @@ class LatinRules(Rules):
             if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]) \
                     and not self._clause_before(after, th.start()):
                 cue.content = self.content(text, cue.end + th.end(), end)
-            elif belief or self.bare_content_verb_re.match(text[cue.start:cue.end]) or (
+            elif belief or finding or self.bare_content_verb_re.match(text[cue.start:cue.end]) or (
                     self.subject_opener_re and self.subject_opener_re.match(text, cue.end, end)
                     and self.auxiliary_re and self.auxiliary_re.match(text, cue.end, end)):
                 start = cue.end

@@ -852,3 +852,11 @@ def test_translated_source_phrases():
     assert r["speaker"]["mention"]["text"] == "the minister"
     r = one(extract_text("Marat Zhunusov, for his part, believes that the river will recover."), "river")
     assert speaker_name(r) == "Marat Zhunusov" and r["speaker"]["role"] is None
+
+
+def test_a_poll_finds_a_bare_object_and_reports_before_its_cue():
+    r = one(extract_text("A county poll released Wednesday found Ortiz leading Diaz by 15 points."), "leading")
+    assert r["text"] == "Ortiz leading Diaz by 15 points"
+    r = one(extract_text("Ortiz has the support of 52 percent of voters, the poll found."), "support")
+    assert r["text"] == "Ortiz has the support of 52 percent of voters"
+    assert extract_text("Ortiz found her keys in the car.") == []
