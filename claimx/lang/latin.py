@@ -55,6 +55,7 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 
 
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _AS_PREDICATE = re.compile(r"\s+((?:[^\s,;:.]+\s+){1,8}?)as\s")
 _AUTHORED = re.compile(r"\s(?:by|from)\s+")
 _ROLE_GAP = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+(?=[A-Z])")
@@ -276,13 +277,26 @@ class LatinRules(Rules):
     def cue_ok(self, text: str, a: int, b: int, sent_start: int) -> bool:
         """A capitalised cue inside a sentence is part of a name (Penn State, the Islamic State);
         a cue right after an article or a possessive pronoun is a noun ('an email', 'his report')."""
-        if text[a].isupper() and text[sent_start:a].strip(" “\"‘'«(—–-"):
+        if text[a].isupper() and text[sent_start:a].strip(" “\"‘'«(—–-") and not self._headline_cue(text, a, sent_start):
             return False
         if a > sent_start and text[a - 1] == "-":
             return False                               # 'a Kremlin-backed vote', 'so-called'
         return not (self.noun_marker_re and (
             self.noun_marker_re.search(text, max(sent_start, a - 8), a)
             or self.noun_marker_adverb_re.search(text, max(sent_start, a - 24), a)))   # 'a widely criticized vote'
+
+    def _headline_cue(self, text: str, a: int, sent_start: int) -> bool:
+        """A capitalised speech verb in a headline ('Ortiz Says Toll Will Go'): the line is written
+        in title case and the verb is a plain speech verb (headline_cues.txt)."""
+        end = text.find("\n", a)
+        end = min(len(text) if end < 0 else end, a + 300)
+        word = _NEXT_WORD.match(" " + text[a:end])
+        return word is not None and word.group(1).lower() in self.headline_cues and \
+            self.is_headline(text, sent_start, end)
+
+    @cached_property
+    def headline_cues(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("headline_cues.txt"))
 
     @cached_property
     def noun_marker_adverb_re(self) -> re.Pattern | None:
@@ -998,6 +1012,16 @@ class LatinRules(Rules):
     def object_end_re(self) -> re.Pattern:
         return re.compile(rf"(?i:{_alt(self._words('object_ends.txt'))})\b|[—–(]|--")
 
+    def _participle_closed(self, text: str, i: int, b: int) -> bool:
+        """Is the participle phrase at ``i`` set off inside the content, its clause going on after
+        the next comma with a verb ('Millennials, numbering 75.3 million, surpassed Baby Boomers')?"""
+        c = text.find(",", i, b)
+        if c < 0:
+            return False
+        m = _NEXT_WORD.match(text, c + 1, b)
+        return m is not None and m.group(1).islower() and (
+            m.group(1).endswith("ed") or self.auxiliary_re is not None and self.auxiliary_re.match(" x " + m.group(1)) is not None)
+
     def _finding_document(self, spk: Mention) -> bool:
         """Is the speaker a document that finds things (a poll, a survey: finding_documents.txt)?
         Its finding may be a bare object ('found Ortiz leading') or come before it ('…, the poll
@@ -1225,7 +1249,7 @@ class LatinRules(Rules):
         while a < b and text[a].isspace():
             a += 1
         m = self.participle_tail_re.search(text, a, b)
-        if m:
+        if m and not self._participle_closed(text, m.end(), b):
             b = m.start() + (2 if text[m.start() + 1] in "”\"’»" else 0)
         # the writer's comment after the content: '…, while trying to explain', '… — a play on words'
         m = self.writer_comment_re.search(text, a, b) if self.writer_comment_re else None

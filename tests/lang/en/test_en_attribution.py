@@ -860,3 +860,11 @@ def test_a_poll_finds_a_bare_object_and_reports_before_its_cue():
     r = one(extract_text("Ortiz has the support of 52 percent of voters, the poll found."), "support")
     assert r["text"] == "Ortiz has the support of 52 percent of voters"
     assert extract_text("Ortiz found her keys in the car.") == []
+
+
+def test_headline_says_and_a_participle_phrase_inside_the_content():
+    r = one(extract_text("Ortiz Says Bridge Toll Will Go By Spring\nThe county executive spoke on Monday."), "Toll")
+    assert speaker_name(r) == "Ortiz" and r["text"].startswith("Bridge Toll Will Go")
+    assert extract_text("The local band Simon Says played for the crowd on Monday night.") == []
+    r = one(extract_text("The bureau says young voters, numbering 75 million, surpassed older ones in 2015."), "voters")
+    assert r["text"].endswith("surpassed older ones in 2015")
