@@ -481,7 +481,7 @@ class LatinRules(Rules):
     @cached_property
     def _bare_plural_end_re(self) -> re.Pattern:
         return re.compile(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{self.function_alt})\s)[A-Z][\w\-]*\s+){{0,3}}"
-                          rf"(?:{self.unnamed_alt}))$", re.I)
+                          rf"(?:{self.unnamed_alt})(?:\s+(?:with|close to|familiar with|briefed on)\s+[^,;:]{{1,60}})?)$", re.I)
 
     @cached_property
     def _source_noun_start_re(self) -> re.Pattern:
@@ -1246,8 +1246,8 @@ class LatinRules(Rules):
     def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
         """The reported content in ``text[a:b]``: without a trailing participle phrase or
         punctuation; none if it is an infinitive ("told to leave") unless the cue takes one."""
-        while a < b and text[a].isspace():
-            a += 1
+        while a < b and (text[a].isspace() or text[a] == "," and a + 1 < b and text[a + 1].isspace()):
+            a += 1                                       # 'said that, during the war, …'
         m = self.participle_tail_re.search(text, a, b)
         if m and not self._participle_closed(text, m.end(), b):
             b = m.start() + (2 if text[m.start() + 1] in "”\"’»" else 0)

@@ -868,3 +868,10 @@ def test_headline_says_and_a_participle_phrase_inside_the_content():
     assert extract_text("The local band Simon Says played for the crowd on Monday night.") == []
     r = one(extract_text("The bureau says young voters, numbering 75 million, surpassed older ones in 2015."), "voters")
     assert r["text"].endswith("surpassed older ones in 2015")
+
+
+def test_comma_after_that_and_an_unnamed_source_with_its_tail():
+    r = one(extract_text("Officials familiar with the talks said that, during the storm, the bridge stayed open."),
+            "bridge")
+    assert r["text"] == "during the storm, the bridge stayed open"
+    assert r["speaker"]["mention"]["text"] == "Officials familiar with the talks"
