@@ -214,7 +214,6 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = N
     return [q for q in quotes if q.end > q.start], open_at_end
 
 
-_REVERSED = {"”": "“", "’": "‘", "»": "«"}
 REVERSED_MAX = 40    # characters a quotation typed with reversed marks may hold
 
 
@@ -222,11 +221,11 @@ def _reversed_pair(text: str, i: int, e: int) -> int | None:
     """A closing mark with nothing open, then within ``REVERSED_MAX`` characters of the same
     sentence the matching opening mark and no other mark: a quotation typed with its marks reversed
     ('所谓”人民币汇率低估“项目'). The offset of that opening mark, or None."""
-    opener = _REVERSED.get(text[i])
-    if opener is None:
+    if text[i] not in CLOSE_ONLY:
         return None
     m = _MARK.search(text, i + 1, min(e, i + 1 + REVERSED_MAX))
-    if m is None or text[m.start()] != opener or m.start() == i + 1:
+    if m is None or text[m.start()] not in OPEN_ONLY or text[m.start()] not in _OPENERS_OF[text[i]] \
+            or m.start() == i + 1:
         return None
     if any(c in _SENTENCE_PUNCT for c in text[i + 1:m.start()]) or not text[i + 1].strip():
         return None

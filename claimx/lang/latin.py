@@ -1031,8 +1031,12 @@ class LatinRules(Rules):
                    for w in words[:4])
 
     @cached_property
+    def finding_documents(self) -> list[str]:
+        return self._words("finding_documents.txt")
+
+    @cached_property
     def finding_document_words(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._words("finding_documents.txt") if " " not in w)
+        return frozenset(w.lower() for w in self.finding_documents if " " not in w)
 
     def _clause_resumes(self, text: str, i: int, b: int) -> bool:
         """After a relative clause opened at ``i``, does the content's own clause go on ('said that
@@ -1174,7 +1178,7 @@ class LatinRules(Rules):
 
     @cached_property
     def opening_source_re(self) -> re.Pattern | None:
-        docs = self._words("finding_documents.txt")
+        docs = self.finding_documents
         if not docs:
             return None
         return re.compile(rf"(?:In|According\s+to)\s+((?:a|an|the|its|his|her|their|[A-Z][\w.’'/\-]*[’']s)\s+"
@@ -1192,7 +1196,7 @@ class LatinRules(Rules):
         label = m.group(1)
         transcript = label.isupper() and len(label.replace(" ", "")) > 1
         if transcript:
-            spk = Mention(label, la, lb, "name", name=label.title() if len(label) > 4 else label, lang=self.code)
+            spk = self._label_mention(text, la, lb)
         else:
             spk = self.name_at_end(text, la, lb)
             if spk is None or spk.end != lb:
@@ -1212,9 +1216,12 @@ class LatinRules(Rules):
         m = _TRANSCRIPT_LABEL.match(text, a, b)
         if not m or m.end() >= b:
             return None
-        label = m.group(1)
-        name = label.title() if len(label) > 4 else label      # WALLACE → Wallace; FBI stays
-        return Mention(label, m.start(1), m.end(1), "name", name=name, lang=self.code)
+        return self._label_mention(text, m.start(1), m.end(1))
+
+    def _label_mention(self, text: str, a: int, b: int) -> Mention:
+        """A speaker's label in capitals: WALLACE is Wallace; a short one (FBI) stays as written."""
+        label = text[a:b]
+        return Mention(label, a, b, "name", name=label.title() if len(label) > 4 else label, lang=self.code)
 
     @cached_property
     def passive_verb_re(self) -> re.Pattern:

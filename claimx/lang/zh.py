@@ -35,7 +35,6 @@ _OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
 # a preposition, not the end of a word (针对, 面对, 参与, 交给)
 _NOT_IN_WORD = "(?<![针面相绝反应参交])"
-_TIME_LEAD = re.compile(r"[^，,。“”]{1,12}[，,]\s*")
 _OPENING_SUBJECT = re.compile(r"\s*([^，,。“”；;：:]{2,16}?)(?=在|对|向|于|曾|也|将|把|已|还|正|又|都|去|到|从|举行|提出|发表|通过|召开|发布)")
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
 _LEAD_CLAUSE = re.compile(r"(?:在|当|据)?[^，,。“”]{0,30}?(?:时|后|前|期间|中|上)?[，,]")
@@ -155,15 +154,17 @@ class ChineseRules(LatinRules):
 
     @cached_property
     def quantifier_re(self) -> re.Pattern:
-        alt = "|".join(map(re.escape, self._raw("quantifiers.txt")))
-        return re.compile(rf"(?:{alt})[^，,。“”：:]{{0,8}}$")
+        return re.compile(rf"(?:{self.quantifier_alt})[^，,。“”：:]{{0,8}}$")
+
+    @cached_property
+    def quantifier_alt(self) -> str:
+        return "|".join(map(re.escape, self._raw("quantifiers.txt")))
 
     @cached_property
     def people_count_re(self) -> re.Pattern:
         """A number of people ending a clause: a quantifier (quantifiers.txt) or a figure, a measure
         word, 人."""
-        alt = "|".join(map(re.escape, self._raw("quantifiers.txt")))
-        return re.compile(rf"(?:{alt}|[0-9０-９]+|[一二三四五六七八九十百千万]+)[多余]?[名位个]?人$")
+        return re.compile(rf"(?:{self.quantifier_alt}|[0-9０-９]+|[一二三四五六七八九十百千万]+)[多余]?[名位个]?人$")
 
     @cached_property
     def demonstrative_alt(self) -> str:
@@ -400,14 +401,13 @@ class ChineseRules(LatinRules):
     def _opening_subject(self, text: str, a: int, b: int, registry=None) -> Mention | None:
         """The noun phrase before the first verb of a clause ('一些民权组织对…提出起诉', '上万人在
         特拉维夫举行…'), read as a speaker (a name, an organisation or an unnamed source)."""
-        lead = _TIME_LEAD.match(text, a, b)
-        if lead and self.only_time(text[a:lead.end()]):
-            a = lead.end()                              # '7月11日，上万人在…'
-        m = _OPENING_SUBJECT.match(self.normalise(text[a:b]))
-        if m is None:
-            return None
-        spk = self.subject_before(text, a, a + m.end(1), a, registry)
-        return spk if spk is not None and spk.start - a <= 2 and spk.kind != "pronoun" else None
+        lead = _LEAD_CLAUSE.match(self.normalise(text[a:b]))
+        for start in (a, a + lead.end() if lead else None):   # '7月11日，上万人在…'
+            m = _OPENING_SUBJECT.match(self.normalise(text[start:b])) if start is not None else None
+            spk = self.subject_before(text, start, start + m.end(1), start, registry) if m else None
+            if spk is not None and spk.start - start <= 2 and spk.kind != "pronoun":
+                return spk
+        return None
 
     def speech_event_speaker(self, text: str, a: int, b: int, registry=None) -> Mention | None:
         """'托加耶夫在演讲中使用了一句名言——“…”': the name that opens the sentence."""

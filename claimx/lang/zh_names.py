@@ -189,25 +189,28 @@ def _flags(folder: Path, path: Path) -> dict[str, str]:
     return flags
 
 
+def _jieba_entries():
+    """(line, word, frequency, part of speech) of each entry of jieba's own dictionary file."""
+    import jieba
+
+    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3:
+                yield line, parts[0], int(parts[1]), parts[2]
+
+
 def _dictionary(folder: Path) -> Path:
     """claimx's selection of jieba's dictionary, written once into the cache folder (the same
     bytes on every machine: a filter of jieba's own file, in its order)."""
-    import jieba
-
     path = folder / f"claimx-jieba-{_DICT_VERSION}.txt"
     if path.exists():
         return path
-    src = Path(jieba.__file__).with_name("dict.txt")
     out = []
-    with open(src, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) != 3:
-                continue
-            freq, flag = int(parts[1]), parts[2]
-            if flag in ("ns", "nt", "j") and freq >= 3 or flag.startswith("nr") and freq >= 3 * _MIN_FREQ \
-                    or not flag.startswith("nr") and flag not in ("ns", "nt", "j") and freq >= _MIN_FREQ:
-                out.append(line if line.endswith("\n") else line + "\n")
+    for line, word, freq, flag in _jieba_entries():
+        if flag in ("ns", "nt", "j") and freq >= 3 or flag.startswith("nr") and freq >= 3 * _MIN_FREQ \
+                or not flag.startswith("nr") and flag not in ("ns", "nt", "j") and freq >= _MIN_FREQ:
+            out.append(line if line.endswith("\n") else line + "\n")
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.writelines(out)
@@ -218,15 +221,7 @@ def _dictionary(folder: Path) -> Path:
 @lru_cache(maxsize=4096)
 def single_character_frequencies() -> dict[str, int]:
     """jieba's dictionary frequency of each single-character word."""
-    import jieba
-
-    out = {}
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) >= 2 and len(parts[0]) == 1:
-                out[parts[0]] = int(parts[1])
-    return out
+    return {word: freq for _, word, freq, _ in _jieba_entries() if len(word) == 1}
 
 
 def tag(window: str) -> tuple[tuple[int, int, str], ...]:
