@@ -29,8 +29,8 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
             ante = None
             if cl.cue is not None and cl.resolution == "explicit":
                 a = cl.cue.sent.start
-                if cl.end <= m.start:             # 'CONTENT, she said': the content names no antecedent
-                    a = max(a, cl.end)
+                if cl.start <= m.start:           # 'CONTENT, she said', 'CONTENT, she said, CONTENT':
+                    a = max(a, min(cl.end, m.start))    # the content names no antecedent
                 last_close = max(text.rfind(c, a, m.start) for c in "”»」』\"")
                 ante = rules(m.lang).sentence_subject(text, max(a, last_close + 1), m.start, registry)
             if ante is None and rules(m.lang).subject_antecedents and (m.cls or "person") == "person":
@@ -102,7 +102,7 @@ def _antecedent_pronoun(text, m: Mention, cl, history) -> Mention | None:
             return cand
     if want == "group":                      # an organisation named in the sentences just before
         lo = max(0, m.start - 400)
-        orgs = rules(m.lang).org_mentions(text, lo, m.start)
+        orgs = [o for o in rules(m.lang).org_mentions(text, lo, m.start) if not cl.start <= o.start < cl.end]
         if orgs:
             return orgs[-1]
     return None

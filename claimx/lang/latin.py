@@ -366,17 +366,22 @@ class LatinRules(Rules):
         return i
 
     @cached_property
+    def writer_comments(self) -> list[tuple[str, str]]:
+        """(words, tag) of writer_comments.txt: what opens the writer's own comment."""
+        return [(w.split("\t")[0].strip(), w.split("\t")[-1].strip() if "\t" in w else "")
+                for w in self._words("writer_comments.txt")]
+
+    @cached_property
     def writer_comment_re(self) -> re.Pattern | None:
         """What ends reported content when no comma follows it: an apposition or clause the writer
         adds ('…, an acknowledgment that …', '… — a play on words', '…, while trying to …')."""
-        words = [w.split("\t")[0].strip() for w in self._words("writer_comments.txt")]
+        words = [w for w, _ in self.writer_comments]
         return re.compile(rf"[”\"’»]?(?:,|\s+[—–]|\s+--)\s+((?i:{_alt(words)}))\s") if words else None
 
     @cached_property
     def writer_clause_words(self) -> frozenset[str]:
         """The writer's-comment words that open a comment only before a clause of its own."""
-        return frozenset(w.split("\t")[0].strip().lower() for w in self._words("writer_comments.txt")
-                         if w.split("\t")[-1].strip() == "clause")
+        return frozenset(w.lower() for w, tag in self.writer_comments if tag == "clause")
 
     @cached_property
     def name_run_re(self) -> re.Pattern:
@@ -941,6 +946,28 @@ class LatinRules(Rules):
         return not (w[:1].isupper() or self.participle_re.fullmatch(w) or self.object_preposition_re.match(w)
                     or re.fullmatch(self.adverb_suffix, w) or w in ("“", "\"", "«"))
 
+    def _reported_clause_goes_on(self, text: str, i: int, end: int, matches) -> bool:
+        """After a cue set off by commas inside its sentence ('Nor does Ortiz have any plans, aides
+        say, to …', 'Russia is interfering, they say, imposing new tariffs'), does the reported
+        sentence go on at ``i``? Not when a cue of its own begins there ('…, adding that …'), a
+        time or setting of the statement ('…, she said, in an interview'), a capital or a quotation
+        mark, a relative clause ('…, according to Ortiz, who …'), or when only a few words are left
+        ('…, he said, without elaborating')."""
+        if any(a == i for a, _, _ in matches) or self.after_adverbials(text, i, end) > i or \
+                self.cue_manner_re is not None and self.cue_manner_re.match(text, i, end) or \
+                self.relative_comma_re is not None and self.relative_comma_re.match(", " + text[i:i + 10]):
+            return False
+        words = text[i:end].split(None, 3)
+        return bool(words) and (words[0][0].islower() or words[0][0].isdigit() or words[0][0] in "$€£") and (
+            len(words) > 3 or re.fullmatch(self.auxiliary_alt, words[0].rstrip(".,;")) is not None)
+
+    @cached_property
+    def cue_manner_re(self) -> re.Pattern | None:
+        """How the statement was made, or the writer's comment, after a cue set off by commas
+        (cue_manners.txt, writer_comments.txt)."""
+        words = self._words("cue_manners.txt") + [w for w, _ in self.writer_comments]
+        return re.compile(rf"(?i:{_alt(words)})\b") if words else None
+
     def _in_relative_clause(self, text: str, a: int, cue_start: int) -> bool:
         """'Lena Ortiz, who said the bridge would reopen, left early': the cue opens a relative
         clause (a few words after ', who'), whose content ends at its comma."""
@@ -990,7 +1017,7 @@ class LatinRules(Rules):
         e, n = i, 0
         for w in re.finditer(r"\S+", text[i:b]):
             ws = i + w.start()
-            if n and (self.object_end_re.match(text, ws) or
+            if n and (self.object_end_re.match(text, ws) and not self._joins_nouns(text, w.group(), i + w.end(), b) or
                       self.cue_adverbial_re is not None and self.cue_adverbial_re.match(text, ws - 1, b)):
                 break
             n += 1
@@ -1001,6 +1028,24 @@ class LatinRules(Rules):
         while e > i and text[e - 1] in ".!?":
             e -= 1
         return (i, e) if e > i and text[i].isalnum() else None
+
+    def _joins_nouns(self, text: str, word: str, i: int, b: int) -> bool:
+        """Does the conjunction ``word`` (conjunctions.txt), ending at ``i``, join two nouns of one
+        object ('criticized Ortiz for taking donations and speaking fees') rather than a second
+        verb or clause ('endorsed Ortiz and campaigned for her', '… and she said …')?"""
+        if word.lower() not in self.conjunction_words:
+            return False
+        m = _NEXT_WORD.match(text, i, b)
+        if m is None:
+            return False
+        w = m.group(1)
+        return not (w.lower().endswith("ed") or re.fullmatch(self.auxiliary_alt, w) or self.adverb_re.search(" " + w)
+                    or self.pronouns.get(w.lower()) in ("person", "group", "self")
+                    or self.cue_re is not None and self.cue_re.match(text, m.start(1), b))
+
+    @cached_property
+    def conjunction_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("conjunctions.txt"))
 
     @cached_property
     def object_less_words(self) -> frozenset[str]:
@@ -1436,6 +1481,15 @@ class LatinRules(Rules):
             if inf:
                 cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
                 return True
+        comma = None if belief or quotes_in else re.match(r"\s*,\s*", after)
+        goes_on = comma is not None and spk.start > s.start and self.after_comma(text, s.start, spk.start) and \
+            not self._only_introductory(text, s.start, spk.start) and \
+            not self._clause_after(text[cue.end + comma.end():end]) and \
+            self._reported_clause_goes_on(text, cue.end + comma.end(), end, matches)
+        rest = self.content(text, cue.end + comma.end(), end, infinitive=True) if goes_on else None
+        if rest:                                       # 'Nor has Ortiz any plans, aides say, to …'
+            cue.content = (s.start, rest[1])
+            return True
         if not belief and not self._complementiser_or_quote_re.search(after) and \
                 (len(tail_text.split()) <= 6 or len(tail_text.split()) <= 14
                  and self.object_preposition_re.match(after.lstrip(" ,"))) and not self._clause_after(after) and \

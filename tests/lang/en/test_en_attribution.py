@@ -875,3 +875,35 @@ def test_comma_after_that_and_an_unnamed_source_with_its_tail():
             "bridge")
     assert r["text"] == "during the storm, the bridge stayed open"
     assert r["speaker"]["mention"]["text"] == "Officials familiar with the talks"
+
+
+def test_cue_set_off_inside_its_sentence_reports_the_whole_sentence():
+    # the reported sentence goes on after the cue: the content is the whole sentence
+    r = one(extract_text("Nor does the ministry have any plans, officials say, to reopen the old pipeline."),
+            "ministry")
+    assert r["text"] == "Nor does the ministry have any plans, officials say, to reopen the old pipeline"
+    r = one(extract_text("The harvest, Ortiz said, is the worst in a decade."), "harvest")
+    assert r["text"] == "The harvest, Ortiz said, is the worst in a decade" and speaker_name(r) == "Ortiz"
+    # a pronoun inside the content is no antecedent for the speaker
+    r = one(extract_text("Meanwhile, Kazakhstan is raising tariffs, they say, imposing new import quotas on grain."),
+            "tariffs")
+    assert r["speaker"]["mention"]["text"] == "they" and speaker_name(r) != "Kazakhstan"
+    # not when a setting, a manner, a cue of its own or a clause with its own subject follows
+    for t, want in (("The bridge is unsafe, Ortiz said, in an interview on the local radio.", "The bridge is unsafe"),
+                    ("The bridge is unsafe, Ortiz said, on condition of anonymity to speak freely.",
+                     "The bridge is unsafe"),
+                    ("Back in March, Ortiz says, he was part of a group that met the envoy.",
+                     "he was part of a group that met the envoy")):
+        assert [r["text"] for r in extract_text(t)] == [want], t
+
+
+def test_stance_object_keeps_as_and_coordinated_nouns():
+    # 'as' belongs to the object ('cited them as evidence'); 'and' joins two nouns of it
+    r = one(extract_text("Ortiz cited the emails as evidence of a cover-up at the ministry."), "emails")
+    assert r["text"] == "the emails as evidence of a cover-up at the ministry"
+    r = one(extract_text("Diaz criticized the mayor for accepting donations and speaking fees from banks."), "mayor")
+    assert r["text"] == "the mayor for accepting donations and speaking fees from banks"
+    # 'and' before a second verb or a clause still ends it
+    for t in ("The union endorsed Ortiz and campaigned for her in the north.",
+              "The union endorsed Ortiz and has paid for her posters."):
+        assert [r["text"] for r in extract_text(t)] == ["Ortiz"], t
