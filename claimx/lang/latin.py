@@ -329,7 +329,10 @@ class LatinRules(Rules):
 
     @cached_property
     def participle_tail_re(self) -> re.Pattern:
-        return re.compile(rf",[”\"’»]?\s+(?:{self.participle})\b")
+        # not a preposition in -ing ('…, including …', prepositions.txt): the content goes on
+        ing = [w for w in self._words("prepositions.txt") if w.endswith(self.participle_ending)]
+        skip = rf"(?!(?i:{_alt(ing)})\b)" if ing else ""
+        return re.compile(rf",[”\"’»]?\s+{skip}(?:{self.participle})\b")
 
     @cached_property
     def cue_adverbial_re(self) -> re.Pattern | None:

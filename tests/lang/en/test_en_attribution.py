@@ -907,3 +907,13 @@ def test_stance_object_keeps_as_and_coordinated_nouns():
     for t in ("The union endorsed Ortiz and campaigned for her in the north.",
               "The union endorsed Ortiz and has paid for her posters."):
         assert [r["text"] for r in extract_text(t)] == ["Ortiz"], t
+
+
+def test_including_does_not_end_the_content():
+    r = one(extract_text("Ortiz said the ministry would cut several programs, including two grants for farmers."),
+            "ministry")
+    assert r["text"] == "the ministry would cut several programs, including two grants for farmers"
+    # a participle phrase of the writer's still does
+    r = one(extract_text("Ortiz said the ministry would cut several programs, drawing protests from farmers."),
+            "ministry")
+    assert r["text"] == "the ministry would cut several programs"
