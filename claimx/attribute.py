@@ -530,18 +530,22 @@ def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
         first_sent.setdefault(s.para, s)
     out = list(claims)
     for p in paras:
-        if p.furniture or p.index in with_claims or p.index not in first_sent:
+        if p.furniture or p.index not in first_sent:
             continue
         s = first_sent[p.index]
         found = rules(s.lang).label_line(text, p.start, p.end)
         if found is None:
             continue
         spk, colon, a, b, transcript = found
-        if not transcript and (spk.name or spk.text).split()[-1].lower() not in speakers:
-            continue
+        if not transcript and (p.index in with_claims or (spk.name or spk.text).split()[-1].lower() not in speakers):
+            continue                   # a transcript's turn is its speaker's words whatever they report
         if quoted_units(text[a:b]) >= 2:
             cue = Cue(colon, colon + 1, "speech", s, speaker=spk)
             out.append(Claim("direct" if transcript else "indirect", a, b, p.index, s.lang, cue, spk, "explicit"))
+            for cl in claims:          # 'TAPPER: … I think there are …': the turn's speaker thinks so
+                if transcript and a <= cl.start < b and cl.mention is not None and cl.mention.kind == "pronoun" \
+                        and cl.mention.cls == "self" and cl.resolution == "explicit":
+                    cl.antecedent, cl.resolution = spk, "pronoun"
     return sorted(out, key=lambda c: (c.start, c.end))
 
 

@@ -21,8 +21,12 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
     """Pronoun → the most recent compatible named speaker; nominal → the most recent speaker
     (or, for an office, a person known to hold it) that fits the noun. Never a distant name."""
     history: list[tuple[int, Mention]] = []          # (paragraph, named mention)
+    outer = None                                     # the last direct claim: its words may hold claims
     for cl in sorted(claims, key=lambda c: c.start):
         m = cl.mention
+        own = outer is not None and outer.start <= cl.start < outer.end
+        if cl.kind == "direct":
+            outer = cl
         if m is None:
             continue
         if m.kind == "pronoun" and cl.resolution in ("explicit", "continuation"):
@@ -35,7 +39,9 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
                 ante = rules(m.lang).sentence_subject(text, max(a, last_close + 1), m.start, registry)
             if ante is None and rules(m.lang).subject_antecedents and (m.cls or "person") == "person":
                 ante = _earlier_subject(text, m, paras, history, registry, cl)
-            _settle(cl, m, ante or _antecedent_pronoun(text, m, cl, history))
+            if ante is None and not own:
+                ante = _antecedent_pronoun(text, m, cl, history)
+            _settle(cl, m, ante)           # in a speaker's own words ('MORALES: … she said …') no earlier speaker
         elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
             _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry))
         referent = cl.referent

@@ -917,3 +917,13 @@ def test_including_does_not_end_the_content():
     r = one(extract_text("Ortiz said the ministry would cut several programs, drawing protests from farmers."),
             "ministry")
     assert r["text"] == "the ministry would cut several programs"
+
+
+def test_transcript_turn_holding_claims_is_its_speakers():
+    recs = extract_text("MORALES: Senator Ortiz is running a negative campaign. She said she would not. "
+                        "I think we will win anyway.")
+    turn = one(recs, "negative campaign")
+    assert turn["kind"] == "direct" and speaker_name(turn) == "Morales"
+    assert speaker_name(one([r for r in recs if r is not turn], "we will win")) == "Morales"   # 'I think'
+    # 'she' in Morales's words is someone Morales speaks of, not Morales
+    assert speaker_name(one([r for r in recs if r is not turn], "would not")) != "Morales"
