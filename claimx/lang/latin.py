@@ -137,6 +137,18 @@ class LatinRules(Rules):
         'Immediately after the vote,') has its subject after the comma."""
         return re.compile(rf"(?i:{self.participle}|{self.adverb_suffix})\b")
 
+    def opening_modifier(self, text: str, a: int, b: int) -> bool:
+        """Does ``text[a:b]`` open with a participle or an adverb (opening_modifier_re), not with a
+        name that looks like one and is followed by its verb ('Ebeling reminisced', 'Fleming said',
+        'King was')?"""
+        m = self.opening_modifier_re.match(text, a, b)
+        if m is None:
+            return False
+        nxt = _NEXT_WORD.match(text, m.end(), b)
+        return nxt is None or not text[a].isupper() or not (
+            nxt.group(1).endswith("ed") or re.fullmatch(self.auxiliary_alt, nxt.group(1))
+            or self.cue_re is not None and self.cue_re.match(text, nxt.start(1), b))
+
     @cached_property
     def auxiliary_re(self) -> re.Pattern | None:
         """A clause: an auxiliary within its first words ('the plan is popular')."""
@@ -482,7 +494,7 @@ class LatinRules(Rules):
     def _unnamed_end_re(self) -> re.Pattern:
         """An unnamed source with a quantifier ending the text: '28 percent of voters'."""
         heads = self.unnamed_alt
-        det = rf"(?:{self.quantifier_alt}|[\d.,]*\d)"
+        det = rf"(?:{self.quantifier_alt}|[\d.,]*\d%?)"
         return re.compile(rf"(?:^|\s)({det}\s+(?:[\w\-’']+\s+){{0,3}}?(?:{heads})"
                           rf"(?:\s+(?:in|at|from|of|with|close to|familiar with)\s+[^,;:]{{1,60}})?)$", re.I)
 
@@ -738,7 +750,7 @@ class LatinRules(Rules):
         stop = _CLAUSE_STOP.search(text[a:e])
         b = a + stop.start() if stop else e
         if stop and (self.introductory_re and self.introductory_re.match(text, a, b)
-                     or self.opening_modifier_re.match(text, a, b)):
+                     or self.opening_modifier(text, a, b)):
             return self.subject_at_start(text, b + 1, e, registry)   # "In Washington, Ortiz …"
         p = self._pronoun_re("", r"\s").match(text[a:b]) if self.pronouns else None
         if p and self.pronouns[p.group(1).lower()] in ("person", "group", "self"):
@@ -767,7 +779,8 @@ class LatinRules(Rules):
             return named
         # … or opening its sentence before a comma or "of", or as a participle or adverb
         # ('Enraged, the woman …', 'Two of the officers …', 'Bemoaning the …'): no name
-        if (_LONE_OPENER_TAIL.match(text, found.end) or self.opening_modifier_re.fullmatch(found.text)) \
+        if (_LONE_OPENER_TAIL.match(text, found.end) or self.opening_modifier_re.fullmatch(found.text)
+                and self.opening_modifier(text, found.start, b)) \
                 and _sentence_initial(text, found.start):
             return Mention(found.text, found.start, found.end, "unnamed", name=found.text, lang=self.code)
         return found
@@ -987,7 +1000,7 @@ class LatinRules(Rules):
         """``text[a:b]`` before a trailing speaker is an introductory phrase alone ('In Washington,
         Ortiz said'), not a clause after one ('In this contest, voters are split, Ortiz said')."""
         if not (self.introductory_re and self.introductory_re.match(text, a, b)
-                or self.opening_modifier_re.match(text, a, b)         # 'Speaking to RFE/RL, Ortiz said'
+                or self.opening_modifier(text, a, b)                  # 'Speaking to RFE/RL, Ortiz said'
                 and not (self.auxiliary_re and self.auxiliary_re.search(text, a, b))):
             return False
         return "," not in text[a:b].rstrip().rstrip(",")

@@ -927,3 +927,17 @@ def test_transcript_turn_holding_claims_is_its_speakers():
     assert speaker_name(one([r for r in recs if r is not turn], "we will win")) == "Morales"   # 'I think'
     # 'she' in Morales's words is someone Morales speaks of, not Morales
     assert speaker_name(one([r for r in recs if r is not turn], "would not")) != "Morales"
+
+
+def test_share_of_a_group_is_an_unnamed_source():
+    for t, who in (("In Texas, half of the voters said they were angry.", "half of the voters"),
+                   ("85% of Democrats said the system favours the wealthy.", "85% of Democrats")):
+        r = one(extract_text(t), t.split(" said ")[1][:8])
+        assert r["speaker"]["mention"]["text"] == who, t
+
+
+def test_name_ending_in_ing_is_no_participle_opener():
+    r = one(extract_text("Ebeling reminisced about her school days, and said the war had changed them both."), "war")
+    assert speaker_name(r) == "Ebeling"
+    r = one(extract_text("Speaking to reporters, Ortiz said the plan would fail."), "plan")
+    assert speaker_name(r) == "Ortiz"
