@@ -941,3 +941,10 @@ def test_name_ending_in_ing_is_no_participle_opener():
     assert speaker_name(r) == "Ebeling"
     r = one(extract_text("Speaking to reporters, Ortiz said the plan would fail."), "plan")
     assert speaker_name(r) == "Ortiz"
+
+
+def test_more_groups_are_unnamed_sources():
+    r = one(extract_text("Others say the drought is only a rough patch."), "drought")
+    assert r["speaker"]["mention"]["text"] == "Others"
+    r = one(extract_text("To win their votes, participants said, the party must change its policies."), "party")
+    assert r["speaker"]["mention"]["text"] == "participants"
