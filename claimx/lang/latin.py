@@ -19,6 +19,8 @@ _CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.)"
 _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", ",—", ",–")
+#: an aside set off by dashes right before a cue ('Ortiz — who chairs the board — said')
+_DASH_ASIDE = re.compile(r"(?:\s*(?:—|–|--)|\s+-\s)[^—–\n]{1,250}?(?:—|–|--|\s-)\s*\Z")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]+\s+")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|re|ve|m)$")
@@ -455,7 +457,8 @@ class LatinRules(Rules):
 
     @cached_property
     def addressee_re(self) -> re.Pattern:
-        return re.compile(rf"\s*(?:[A-Z][\w/\-]*(?:\s+[A-Z][\w/\-]*)*|{self.addressee_alt}|"
+        det = _alt([*self._words("determiners.txt"), *self._words("quantifiers.txt")])
+        return re.compile(rf"\s*(?:(?i:{det})\s+)?(?:[A-Z][\w/\-]*(?:\s+[A-Z][\w/\-]*)*|{self.addressee_alt}|"
                           rf"{_alt(self._words('object_pronouns.txt'))})\b")
 
     @cached_property
@@ -996,6 +999,16 @@ class LatinRules(Rules):
         return last is not None and "," not in text[last.end():cue_start] and \
             len(text[last.end():cue_start].split()) <= 3
 
+    def _name_with_role(self, text: str, a: int, e: int) -> Mention | None:
+        """'Lena Ortiz, director of the group' ending at ``e`` (before an aside set off by dashes):
+        the name, with the phrase after its comma as the role."""
+        k = text.rfind(",", a, e)
+        named = self.name_at_end(text, a, k) if k > a else None
+        if named is None or named.kind != "name" or not text[k + 1:e].strip():
+            return None
+        named.role = named.role or text[k + 1:e].strip()
+        return named
+
     def _only_introductory(self, text: str, a: int, b: int) -> bool:
         """``text[a:b]`` before a trailing speaker is an introductory phrase alone ('In Washington,
         Ortiz said'), not a clause after one ('In this contest, voters are split, Ortiz said')."""
@@ -1394,6 +1407,9 @@ class LatinRules(Rules):
             else:
                 return False
             return True
+        aside = _DASH_ASIDE.search(text, left, cue.start)
+        if aside is not None and aside.start() > left and text[left:aside.start()].strip():
+            before = text[left:aside.start()]           # 'Ortiz — who chairs the board — said'
         if self.infinitive_re.search(before):
             return False
         passive = self.passive_re.search(before)
@@ -1411,7 +1427,7 @@ class LatinRules(Rules):
             return True
         if passive and cue.role != "object":
             return False
-        subj_end = left + (passive or progressive).start() if passive or progressive else cue.start
+        subj_end = left + (passive or progressive).start() if passive or progressive else left + len(before)
         stripped = before.strip()
         spk = None
         if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped):
@@ -1426,7 +1442,8 @@ class LatinRules(Rules):
                 cue.speaker, cue.direction = spk, "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
                 return True
-        spk = self.subject_before(text, left, subj_end, s.start)
+        spk = aside is not None and not passive and self._name_with_role(text, left, subj_end) or \
+            self.subject_before(text, left, subj_end, s.start)
         participle = text[cue.start:cue.end].lower().endswith(self.participle_ending)
         if spk is None and stripped.endswith(",") and not participle and \
                 not self.addressee_verb_re.match(text[cue.start:cue.end]):

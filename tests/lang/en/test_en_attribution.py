@@ -948,3 +948,12 @@ def test_more_groups_are_unnamed_sources():
     assert r["speaker"]["mention"]["text"] == "Others"
     r = one(extract_text("To win their votes, participants said, the party must change its policies."), "party")
     assert r["speaker"]["mention"]["text"] == "participants"
+
+
+def test_aside_in_dashes_before_the_cue():
+    r = one(extract_text("Lena Ortiz, director of the group - which has backed the mayor - said the plan had failed."),
+            "plan")
+    assert speaker_name(r) == "Lena Ortiz" and r["speaker"]["role"] == "director of the group"
+    r = one(extract_text("Diaz — who is listed as a lawyer but does not practise — told the paper he would not appeal."),
+            "appeal")
+    assert speaker_name(r) == "Diaz" and r["text"] == "he would not appeal"
