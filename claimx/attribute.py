@@ -268,7 +268,8 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
                 claims.extend(new)
                 mixed[id(c)] = [x for x in new if x.kind == "mixed"]
             elif c.direction == "tail" and c.role in ("speech", "source") and not any(
-                    governed.get(id(q), (None,))[0] is c for q in inq) and not inq:
+                    governed.get(id(q), (None,))[0] is c or q.outer_start < c.start for q in inq):
+                # no quotation before the cue: '…, Nefzi said, adding, “…”' reports the words before it
                 a, b = c.before
                 a = _skip_dateline(text, a, b)
                 if quoted_units(text[a:b]) >= 3 and a < b and not c.lead_in and \

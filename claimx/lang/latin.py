@@ -1529,7 +1529,9 @@ class LatinRules(Rules):
                 not self._content_resumes(after) and not any(c.role == "source" for c in previous) and (
                 left > s.start or spk.start > s.start and self.after_comma(text, s.start, spk.start)
                 and len(text[s.start:spk.start].split()) >= 3
-                and not self._only_introductory(text, s.start, spk.start)):
+                and (not self._only_introductory(text, s.start, spk.start)
+                     or not tail_text.strip(" .!?") and self.opening_modifier(text, s.start, spk.start))):
+            # a gerund clause before a trailing cue: 'Seeing him suffer led him to …, he said.'
             cue.direction = "tail"
             cue.before = (s.start, trim_punct(text, s.start, self.phrase_start(text, s.start, spk.start)))
             return True

@@ -957,3 +957,11 @@ def test_aside_in_dashes_before_the_cue():
     r = one(extract_text("Diaz — who is listed as a lawyer but does not practise — told the paper he would not appeal."),
             "appeal")
     assert speaker_name(r) == "Diaz" and r["text"] == "he would not appeal"
+
+
+def test_words_before_the_cue_are_reported_when_a_later_quotation_has_its_own_cue():
+    recs = extract_text('The mayor left before the vote, Ortiz said, adding, "He never stays long."')
+    assert speaker_name(one(recs, "mayor left")) == "Ortiz" and speaker_name(one(recs, "never stays")) == "Ortiz"
+    # a gerund clause before a trailing cue is the content, not an introductory phrase
+    r = one(extract_text("Seeing his brother suffer led him to avoid alcohol, he said."), "alcohol")
+    assert r["text"] == "Seeing his brother suffer led him to avoid alcohol"
