@@ -1591,8 +1591,9 @@ class LatinRules(Rules):
             # 'When Diaz suggested that the county would sue, Ortiz fired back: …'
             a, b = cue.content
             comma = _unquoted_comma(text, a, b)
-            if comma is not None:
-                cue.content = (a, comma) if comma > a else None
+            if comma is not None:             # 'As Ortiz said last week, “…”': a time is no content
+                k = self.after_adverbials(text, a, end)
+                cue.content = (a, comma) if comma > k and not self.object_preposition_re.match(text, k, comma) else None
                 cue.subordinate = True
         return True
 

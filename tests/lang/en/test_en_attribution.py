@@ -965,3 +965,11 @@ def test_words_before_the_cue_are_reported_when_a_later_quotation_has_its_own_cu
     # a gerund clause before a trailing cue is the content, not an introductory phrase
     r = one(extract_text("Seeing his brother suffer led him to avoid alcohol, he said."), "alcohol")
     assert r["text"] == "Seeing his brother suffer led him to avoid alcohol"
+
+
+def test_as_someone_said_with_a_time_or_place_governs_the_quotation():
+    for t in ("As Ortiz said last week, “The bridge will open in May.”",
+              "As Ortiz said last week in Almaty, “The bridge will open in May.”"):
+        r = one(extract_text(t), "bridge")
+        assert r["kind"] == "direct" and speaker_name(r) == "Ortiz", t
+        assert len(extract_text(t)) == 1, t
