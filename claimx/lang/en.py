@@ -14,6 +14,8 @@ class EnglishRules(LatinRules):
     subject_antecedents = True
     #: 'Sanders credited the win to “a closed primary”': the subject's quotation
     quote_in_clause_is_subjects = True
+    #: a quotation paragraph after "Ortiz said that …" goes on with Ortiz's words
+    quote_paragraph_continues_reported = True
 
     @cached_property
     def contraction_re(self) -> re.Pattern:

@@ -1444,7 +1444,7 @@ class LatinRules(Rules):
                 return True
         spk = aside is not None and not passive and self._name_with_role(text, left, subj_end) or \
             self.subject_before(text, left, subj_end, s.start)
-        participle = text[cue.start:cue.end].lower().endswith(self.participle_ending)
+        participle = text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending)   # "referring to"
         if spk is None and stripped.endswith(",") and not participle and \
                 not self.addressee_verb_re.match(text[cue.start:cue.end]):
             inv = self.speaker_after(text, cue.end, s.end)

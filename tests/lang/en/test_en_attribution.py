@@ -973,3 +973,15 @@ def test_as_someone_said_with_a_time_or_place_governs_the_quotation():
         r = one(extract_text(t), "bridge")
         assert r["kind"] == "direct" and speaker_name(r) == "Ortiz", t
         assert len(extract_text(t)) == 1, t
+
+
+def test_quotation_paragraph_after_reported_speech_goes_on_with_its_speaker():
+    t = ("Ortiz said that for years critics had predicted a withdrawal, but it would not happen.\n\n"
+         "“That is because this region matters to us. We are staying.”")
+    r = one(extract_text(t), "region matters")
+    assert speaker_name(r) == "Ortiz" and r["resolution"] == "continuation"
+
+
+def test_participle_cue_of_two_words_takes_the_clauses_speaker():
+    recs = extract_text("“We will unite the party,” Ortiz said, referring to the convention.")
+    assert {speaker_name(r) for r in recs} == {"Ortiz"}
