@@ -1460,7 +1460,9 @@ class LatinRules(Rules):
         elif participle and self.gerund_opener_re and self.gerund_opener_re.search(before):
             # 'Ortiz sang to Diaz before asking him, “…”': the clause's subject asks
             spk = self.clause_subject(text, left, cue.start) or spk
-        elif participle and stripped.endswith(","):
+        elif stripped.endswith(",") and (participle or any(
+                c.speaker and c.speaker.end <= c.end and not text[c.end:cue.start].strip(" ,") for c in previous)):
+            # '…,” McCain said, asked about …': a cue right after another's 'X said,' is X's
             prior = [c for c in previous if c.speaker]
             if prior:                                  # "…, adding that …": the clause's speaker
                 spk = prior[-1].speaker

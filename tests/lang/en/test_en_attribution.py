@@ -985,3 +985,8 @@ def test_quotation_paragraph_after_reported_speech_goes_on_with_its_speaker():
 def test_participle_cue_of_two_words_takes_the_clauses_speaker():
     recs = extract_text("“We will unite the party,” Ortiz said, referring to the convention.")
     assert {speaker_name(r) for r in recs} == {"Ortiz"}
+
+
+def test_cue_right_after_another_speakers_cue_is_theirs():
+    recs = extract_text("“It has been seven years,” Ortiz said, asked about the delay in an interview.")
+    assert [speaker_name(r) for r in recs] == ["Ortiz"]
