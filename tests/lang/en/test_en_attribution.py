@@ -990,3 +990,11 @@ def test_participle_cue_of_two_words_takes_the_clauses_speaker():
 def test_cue_right_after_another_speakers_cue_is_theirs():
     recs = extract_text("“It has been seven years,” Ortiz said, asked about the delay in an interview.")
     assert [speaker_name(r) for r in recs] == ["Ortiz"]
+
+
+def test_sentence_opening_function_words_are_no_speakers():
+    t = "Reached by phone, the mayor declined to comment.\n\n“We have no choice,” he said."
+    r = one(extract_text(t), "no choice")
+    assert speaker_name(r) != "Reached"
+    assert all(speaker_name(r) not in ("Yes", "Often", "Shortly")
+               for r in extract_text("Yes, the vote is close. Often, he said, the polls are wrong."))
