@@ -998,3 +998,9 @@ def test_sentence_opening_function_words_are_no_speakers():
     assert speaker_name(r) != "Reached"
     assert all(speaker_name(r) not in ("Yes", "Often", "Shortly")
                for r in extract_text("Yes, the vote is close. Often, he said, the polls are wrong."))
+
+
+def test_more_speech_verbs_after_a_quotation():
+    for t in ("“You know, it happens,” Ortiz went on.", "“That is simply false,” Diaz retorted."):
+        r = extract_text(t)
+        assert len(r) == 1 and r[0]["resolution"] == "explicit" and speaker_name(r[0]) in ("Ortiz", "Diaz"), t
