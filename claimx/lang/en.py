@@ -14,6 +14,8 @@ class EnglishRules(LatinRules):
     subject_antecedents = True
     #: 'Sanders credited the win to “a closed primary”': the subject's quotation
     quote_in_clause_is_subjects = True
+    #: a party and state after a name, set off by commas: "Rep. Jason Chaffetz, R-Utah, said"
+    party_tag_re = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
     #: a quotation paragraph after "Ortiz said that …" goes on with Ortiz's words
     quote_paragraph_continues_reported = True
 

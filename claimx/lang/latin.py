@@ -133,6 +133,9 @@ class LatinRules(Rules):
         return re.compile(rf"(?:{self.quantifier_alt})\s+(?:[\w\-’']+\s+){{0,3}}?(?:{self.unnamed_alt})\b"
                           rf"(?:\s+(?:in|at|from|of|with|to|close to|familiar with)\s+[^,;:.“”\"]{{1,60}})?", re.I)
 
+    #: a party and state after a name, set off by commas ('R-Utah'); None where the press has none
+    party_tag_re: re.Pattern | None = None
+
     @cached_property
     def opening_modifier_re(self) -> re.Pattern:
         """A sentence opening with a participle or an adverb ('Continuing to explain his view,',
@@ -668,6 +671,12 @@ class LatinRules(Rules):
             if k > s and self.strip_adverbs(text, k + 1, e - 1) == k + 1:
                 # "The two lawmakers, however, argue": a parenthetical adverb
                 return self.subject_before(text, s, k, clause_start, registry)
+            if k > s and self.party_tag_re is not None and self.party_tag_re.fullmatch(text[k + 1:e - 1].strip()):
+                # "Rep. Jason Chaffetz, R-Utah, said": the tag is the role, not a name
+                found = self.subject_before(text, s, k, clause_start, registry)
+                if found is not None and found.kind == "name":
+                    found.role = found.role or text[k + 1:e - 1].strip()
+                return found
             if k > s:
                 # "Ortiz's campaign manager, Lena Diaz, said": the name is the apposition
                 named = self.name_at_end(text, k + 1, e - 1)

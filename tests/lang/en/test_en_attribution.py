@@ -1004,3 +1004,8 @@ def test_more_speech_verbs_after_a_quotation():
     for t in ("“You know, it happens,” Ortiz went on.", "“That is simply false,” Diaz retorted."):
         r = extract_text(t)
         assert len(r) == 1 and r[0]["resolution"] == "explicit" and speaker_name(r[0]) in ("Ortiz", "Diaz"), t
+
+
+def test_party_tag_after_a_name_is_no_speaker():
+    r = one(extract_text("Rep. Lena Ortiz, D-Ore., said the questioning would start on Monday."), "questioning")
+    assert speaker_name(r) == "Lena Ortiz"
