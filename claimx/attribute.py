@@ -538,7 +538,8 @@ def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
         if found is None:
             continue
         spk, colon, a, b, transcript = found
-        if not transcript and (p.index in with_claims or (spk.name or spk.text).split()[-1].lower() not in speakers):
+        if not transcript and (p.index in with_claims or spk.kind != "unnamed"
+                               and (spk.name or spk.text).split()[-1].lower() not in speakers):
             continue                   # a transcript's turn is its speaker's words whatever they report
         if quoted_units(text[a:b]) >= 2:
             cue = Cue(colon, colon + 1, "speech", s, speaker=spk)

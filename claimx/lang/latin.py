@@ -1270,7 +1270,8 @@ class LatinRules(Rules):
 
     def label_line(self, text: str, a: int, b: int):
         """'TRUMP: The deaths of …' (a transcript's turn: a label in capitals), 'Lewandowski: FBI
-        director acted as …' (a headline: a name of at most four words); never a label word
+        director acted as …' (a headline: a name of at most four words), 'Poll: …' (a finding
+        document, finding_documents.txt); never a label word
         ('UPDATE:', 'Note:', label_words.txt) or a one-letter one ('Q:')."""
         m = _LINE_LABEL.match(text, a, b)
         if m is None or m.group(1).split()[0].rstrip(".").lower() in self.label_words:
@@ -1280,6 +1281,8 @@ class LatinRules(Rules):
         transcript = label.isupper() and len(label.replace(" ", "")) > 1
         if transcript:
             spk = self._label_mention(text, la, lb)
+        elif label.lower() in self.finding_documents:       # 'Poll: Ortiz and Diaz tied in Ohio'
+            spk = Mention(label, la, lb, "unnamed", name=label, lang=self.code)
         else:
             spk = self.name_at_end(text, la, lb)
             if spk is None or spk.end != lb:

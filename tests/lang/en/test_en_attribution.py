@@ -1009,3 +1009,8 @@ def test_more_speech_verbs_after_a_quotation():
 def test_party_tag_after_a_name_is_no_speaker():
     r = one(extract_text("Rep. Lena Ortiz, D-Ore., said the questioning would start on Monday."), "questioning")
     assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_headline_labelled_with_a_finding_document():
+    r = one(extract_text("Poll: Ortiz and Diaz tied in Ohio.\n\nThe race is close, the pollster said."), "tied")
+    assert r["text"] == "Ortiz and Diaz tied in Ohio" and r["speaker"]["mention"]["text"] == "Poll"
