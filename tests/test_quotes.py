@@ -77,3 +77,11 @@ def test_marks_typed_reversed_pair_within_a_sentence():
     recs = extract_text("发言人表示，这是首次调查所谓”汇率低估“项目，中方对此坚决反对。")
     assert len(recs) == 1 and recs[0]["kind"] == "mixed"
     assert recs[0]["text"] == "这是首次调查所谓”汇率低估“项目，中方对此坚决反对"
+
+
+def test_closing_mark_typed_as_an_opening_one():
+    assert quotes("Cruz called the plan “abhorrent“ in a tweet.") == ["abhorrent"]
+    assert quotes("“We will win,“ Ortiz said.") == ["We will win,"]
+    assert quotes("王立平说“我们会赢“。") == ["我们会赢"]
+    # a nested quotation still opens: “ after a space
+    assert quotes("“He said “no” to me,” Diaz said.") == ["He said “no” to me,"]
