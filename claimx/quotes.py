@@ -7,7 +7,8 @@ Rules (each is what a copy editor expects):
   convention for quotes over several paragraphs, each reopening, only the last closing); the next
   paragraph's quote is marked ``continued``.
 * “ after a word, with “ open and a space or punctuation next, closes (a closing mark typed as an
-  opening one: 'called it “abhorrent“ in a tweet').
+  opening one: 'called it “abhorrent“ in a tweet'); ” after a space, with nothing open and a
+  word next, opens ('”This is why …,” wrote X').
 * A closing mark with nothing open starts its quotation at the start of the paragraph (an opening
   mark lost in scraping or translation).
 * Every paragraph starts afresh, so one missing mark never shifts the pairs after it.
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 # opening mark -> closing marks that end it
 PAIRS = {"“": "”\"“", "‘": "’'", "«": "»", "‹": "›", "「": "」", "『": "』", "„": "“”", "‚": "‘’",
-         "\"": "\"”", "'": "'’"}
+         "\"": "\"”", "'": "'’", "”": "”"}
 OPEN_ONLY = set("“‘«‹「『„‚")
 CLOSE_ONLY = set("”’»›」』")
 ALL_MARKS = set(PAIRS) | CLOSE_ONLY
@@ -114,6 +115,9 @@ def _role(text: str, i: int, s: int, e: int, stack: _Stack) -> str | None:
             return "close"             # 'called it “abhorrent“ in a tweet': a closing mark typed as an opening one
         return "open"
     if c in CLOSE_ONLY:
+        if c == "”" and (prev.isspace() or i == s or prev in "([{<—–-/") and nxt.isalnum() and \
+                not stack.holds("“\"”„"):
+            return "open"              # '”This is why …,” wrote X': an opening mark typed as a closing one
         if c == "’":
             if stack.holds("‘‚'"):
                 if prev.isalnum() and nxt.isalnum():

@@ -85,3 +85,10 @@ def test_closing_mark_typed_as_an_opening_one():
     assert quotes("王立平说“我们会赢“。") == ["我们会赢"]
     # a nested quotation still opens: “ after a space
     assert quotes("“He said “no” to me,” Diaz said.") == ["He said “no” to me,"]
+
+
+def test_opening_mark_typed_as_a_closing_one():
+    assert quotes("”This plan has to be stopped,” wrote Ortiz.") == ["This plan has to be stopped,"]
+    assert quotes("Ortiz said the plan was ”a disaster” for the city.") == ["a disaster"]
+    # after a word it still closes
+    assert quotes("“It is over” she said.") == ["It is over"]
