@@ -1423,7 +1423,14 @@ class LatinRules(Rules):
         if aside is not None and aside.start() > left and text[left:aside.start()].strip():
             before = text[left:aside.start()]           # 'Ortiz — who chairs the board — said'
         if self.infinitive_re.search(before):
-            return False
+            # 'Grieve interrupted me to announce, “…”': the clause's subject, for the quotation only
+            if not re.match(r"\s*[,:]\s*[“\"«]", text[cue.end:end]):
+                return False
+            spk = self.clause_subject(text, left, cue.start)
+            if spk is None:
+                return False
+            cue.speaker = spk
+            return True
         passive = self.passive_re.search(before)
         progressive = None
         if passive and text[cue.start:cue.end].lower().endswith(self.participle_ending):

@@ -1014,3 +1014,9 @@ def test_party_tag_after_a_name_is_no_speaker():
 def test_headline_labelled_with_a_finding_document():
     r = one(extract_text("Poll: Ortiz and Diaz tied in Ohio.\n\nThe race is close, the pollster said."), "tied")
     assert r["text"] == "Ortiz and Diaz tied in Ohio" and r["speaker"]["mention"]["text"] == "Poll"
+
+
+def test_speech_verb_after_to_governs_a_quotation_that_follows():
+    r = one(extract_text("His editor, Tim Grieve, interrupted me to announce, “And there goes the franchise.”"),
+            "franchise")
+    assert r["kind"] == "direct" and speaker_name(r) == "Tim Grieve"
