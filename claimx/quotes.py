@@ -6,9 +6,9 @@ Rules (each is what a copy editor expects):
 * A quotation left open at the end of a paragraph runs to the end of that paragraph (the
   convention for quotes over several paragraphs, each reopening, only the last closing); the next
   paragraph's quote is marked ``continued``.
-* “ after a word, with “ open and a space or punctuation next, closes (a closing mark typed as an
-  opening one: 'called it “abhorrent“ in a tweet'); ” after a space, with nothing open and a
-  word next, opens ('”This is why …,” wrote X').
+* “ right after a word (or after punctuation, before a space), with “ open, closes (a closing
+  mark typed as an opening one: 'called it “abhorrent“ in a tweet', '就“汇率低估“项目'); ” after a
+  space, with nothing open and a word next, opens ('”This is why …,” wrote X').
 * A closing mark with nothing open starts its quotation at the start of the paragraph (an opening
   mark lost in scraping or translation).
 * Every paragraph starts afresh, so one missing mark never shifts the pairs after it.
@@ -110,8 +110,8 @@ def _role(text: str, i: int, s: int, e: int, stack: _Stack) -> str | None:
             return "close"
         if c == "‘" and prev.isalnum() and nxt.isalnum():
             return None
-        if c == "“" and stack.holds("“") and (prev.isalnum() or prev in _CLOSE_AFTER) and \
-                (nxt.isspace() or nxt in _CLOSE_AFTER or i + 1 >= e):
+        if c == "“" and stack.holds("“") and (prev.isalnum() or prev in _CLOSE_AFTER and (
+                nxt.isspace() or nxt in _CLOSE_AFTER or i + 1 >= e)):
             return "close"             # 'called it “abhorrent“ in a tweet': a closing mark typed as an opening one
         return "open"
     if c in CLOSE_ONLY:

@@ -81,6 +81,7 @@ def test_marks_typed_reversed_pair_within_a_sentence():
 
 def test_closing_mark_typed_as_an_opening_one():
     assert quotes("Cruz called the plan “abhorrent“ in a tweet.") == ["abhorrent"]
+    assert quotes("美国商务部就“人民币汇率低估“项目发起调查。") == ["人民币汇率低估"]
     assert quotes("“We will win,“ Ortiz said.") == ["We will win,"]
     assert quotes("王立平说“我们会赢“。") == ["我们会赢"]
     # a nested quotation still opens: “ after a space
