@@ -519,9 +519,10 @@ def _previous_speaker(prev_p, para_claims, cues_by_para) -> Claim | None:
 
 
 def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
-    """Paragraphs without a claim that open with a speaker's label and a colon: a transcript's turn
-    ('BENENSON: Senator Sanders doesn't get to decide …') or a headline ('Ortiz: Toll Will Go')
-    whose label names a speaker the document quotes elsewhere."""
+    """Paragraphs that open with a speaker's label and a colon: a transcript's turn ('BENENSON:
+    Senator Sanders doesn't get to decide …', whatever claims it holds), or, in a paragraph without
+    a claim, a headline whose label names a speaker the document quotes elsewhere ('Ortiz: Toll
+    Will Go') or a finding document ('Poll: …')."""
     with_claims = {cl.para for cl in claims}
     speakers = {(cl.referent.name or cl.referent.text).split()[-1].lower()
                 for cl in claims if cl.referent is not None and cl.referent.kind in ("name", "org")
@@ -529,7 +530,8 @@ def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
     first_sent = {}
     for s in sents:
         first_sent.setdefault(s.para, s)
-    out = list(claims)
+    out = sorted(claims, key=lambda c: (c.start, c.end))
+    starts = [cl.start for cl in out]
     for p in paras:
         if p.furniture or p.index not in first_sent:
             continue
@@ -544,9 +546,10 @@ def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
         if quoted_units(text[a:b]) >= 2:
             cue = Cue(colon, colon + 1, "speech", s, speaker=spk)
             out.append(Claim("direct" if transcript else "indirect", a, b, p.index, s.lang, cue, spk, "explicit"))
-            for cl in claims:          # 'TAPPER: … I think there are …': the turn's speaker thinks so
-                if transcript and a <= cl.start < b and cl.mention is not None and cl.mention.kind == "pronoun" \
-                        and cl.mention.cls == "self" and cl.resolution == "explicit":
+            # 'TAPPER: … I think there are …': the turn's speaker thinks so
+            for cl in out[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)] if transcript else ():
+                if cl.mention is not None and cl.mention.kind == "pronoun" and cl.mention.cls == "self" \
+                        and cl.resolution == "explicit":
                     cl.antecedent, cl.resolution = spk, "pronoun"
     return sorted(out, key=lambda c: (c.start, c.end))
 
