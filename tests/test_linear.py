@@ -159,3 +159,17 @@ def test_same_person_with_the_index_answers_as_comparing_with_every_entity(names
 def test_last_visible_character_is_that_of_the_text_before(text, pos):
     pos = min(pos, len(text))
     assert _last_visible(text, pos) == text[:pos].rstrip()[-1:]
+
+
+def test_reported_content_is_bounded_in_a_run_on_sentence():
+    """'Ortiz said, Ortiz said, …' as one sentence: each cue reads at most content_window characters
+    of content, so the work stays linear in the sentence (the longest content on PolNeAR train is
+    1,078 characters, well inside the window)."""
+    from claimx.lang import rules
+
+    r = rules("en")
+    text = "the plan, Ortiz said, " * 2000
+    a, b = r.content(text, 0, len(text))
+    assert a == 0 and b <= r.content_window and text[b - 1] != " "
+    short = "the bridge will reopen in May"
+    assert r.content(short, 0, len(short)) == (0, len(short))

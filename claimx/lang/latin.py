@@ -9,6 +9,7 @@ override only what differs (:mod:`claimx.lang.en`, :mod:`claimx.lang.fr`, :mod:`
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 
@@ -20,6 +21,7 @@ _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", ",—", ",–")
 #: an aside set off by dashes right before a cue ('Ortiz — who chairs the board — said')
+_QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[“\"«]")
 _DASH_ASIDE = re.compile(r"(?:\s*(?:—|–|--)|\s+-\s)[^—–\n]{1,250}?(?:—|–|--|\s-)\s*\Z")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]+\s+")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
@@ -981,7 +983,8 @@ class LatinRules(Rules):
         time or setting of the statement ('…, she said, in an interview'), a capital or a quotation
         mark, a relative clause ('…, according to Ortiz, who …'), or when only a few words are left
         ('…, he said, without elaborating')."""
-        if any(a == i for a, _, _ in matches) or self.after_adverbials(text, i, end) > i or \
+        k = bisect.bisect_left(matches, (i,))             # matches are (start, end, role) in order
+        if k < len(matches) and matches[k][0] == i or self.after_adverbials(text, i, end) > i or \
                 self.cue_manner_re is not None and self.cue_manner_re.match(text, i, end) or \
                 self.relative_comma_re is not None and self.relative_comma_re.match(", " + text[i:i + 10]):
             return False
@@ -1341,6 +1344,9 @@ class LatinRules(Rules):
         punctuation; none if it is an infinitive ("told to leave") unless the cue takes one."""
         while a < b and (text[a].isspace() or text[a] == "," and a + 1 < b and text[a + 1].isspace()):
             a += 1                                       # 'said that, during the war, …'
+        if b - a > self.content_window:                 # a run-on 'sentence' of thousands of words:
+            cut = text.rfind(" ", a, a + self.content_window)   # bounded work per cue
+            b = cut if cut > a else a + self.content_window
         m = self.participle_tail_re.search(text, a, b)
         if m and not self._participle_closed(text, m.end(), b):
             b = m.start() + (2 if text[m.start() + 1] in "”\"’»" else 0)
@@ -1375,15 +1381,16 @@ class LatinRules(Rules):
         if self.cue_re is not None:
             for m in self.cue_re.finditer(text, a, b):
                 comma = text.rfind(",", max(a, m.start() - 60), m.start())
-                if comma < 0 or not self.cue_ok(text, m.start(), m.end(), a):
+                if comma < 0:
+                    continue
+                # '…, though Diaz said it was costly' / '…, Diaz said, “…”' (the cheap tests first)
+                conj = self.contrast_re.match(text, comma + 1, m.start()) if self.contrast_re is not None else None
+                if not conj and not _QUOTE_NEXT.match(text, m.end(), b) or not self.cue_ok(text, m.start(), m.end(), a):
                     continue
                 e = self.strip_adverbs(text, comma + 1, m.start())
-                # '…, though Diaz said it was costly' / '…, Diaz said, “…”'
-                conj = self.contrast_re.match(text, comma + 1, e) if self.contrast_re is not None else None
                 s0 = conj.end() if conj else comma + 1
                 subj = self._pronoun_at(text, s0, e) or self.name_at_end(text, s0, e)
-                if subj is not None and not text[s0:subj.start].strip() and (
-                        conj or re.match(r"\s*[,:]?\s*[“\"«]", text[m.end():b])):
+                if subj is not None and not text[s0:subj.start].strip():
                     b = comma
                     break
         b = trim_punct(text, a, b)
@@ -1395,6 +1402,9 @@ class LatinRules(Rules):
     #: Characters a cue's analysis looks at before it (its subject): bounds the work per cue, so a
     #: paragraph of cues ("said said said …") stays linear in its length.
     cue_lookbehind = 300
+    #: Characters a reported content may run to (the longest on PolNeAR train is 1,078): bounds the
+    #: work per cue in a run-on sentence of cues ("Ortiz said, Ortiz said, …").
+    content_window = 2000
 
     def analyse_cue(self, text: str, cue, quotes_in, previous, registry, matches, consumed) -> bool:
         """Find ``cue``'s speaker, direction and content; False if it is not a speech cue here."""
@@ -1479,8 +1489,9 @@ class LatinRules(Rules):
         elif participle and self.gerund_opener_re and self.gerund_opener_re.search(before):
             # 'Ortiz sang to Diaz before asking him, “…”': the clause's subject asks
             spk = self.clause_subject(text, left, cue.start) or spk
-        elif stripped.endswith(",") and (participle or any(
-                c.speaker and c.speaker.end <= c.end and not text[c.end:cue.start].strip(" ,") for c in previous)):
+        elif stripped.endswith(",") and (participle or previous and previous[-1].speaker is not None
+                                          and previous[-1].speaker.end <= previous[-1].end
+                                          and not text[previous[-1].end:cue.start].strip(" ,")):
             # '…,” McCain said, asked about …': a cue right after another's 'X said,' is X's
             prior = [c for c in previous if c.speaker]
             if prior:                                  # "…, adding that …": the clause's speaker
