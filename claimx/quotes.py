@@ -220,7 +220,17 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = N
             q.start += 1
         while q.end > q.start and text[q.end - 1].isspace():
             q.end -= 1
-    return [q for q in quotes if q.end > q.start], open_at_end
+    return [q for q in quotes if q.end > q.start and not _nickname(text, q)], open_at_end
+
+
+def _nickname(text: str, q: Quote) -> bool:
+    """A quotation between two separators of a transliterated name is part of the name, a
+    nickname: '亨利·“格兰特”·刘易斯' (separators: data/names/separators.txt)."""
+    if q.open is None or q.close is None or q.open == 0 or q.close + 1 >= len(text):
+        return False
+    from claimx.names import separators
+
+    return text[q.open - 1] in separators() and text[q.close + 1] in separators()
 
 
 REVERSED_MAX = 40    # characters a quotation typed with reversed marks may hold

@@ -36,6 +36,8 @@ _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同�
 # a preposition, not the end of a word (针对, 面对, 参与, 交给)
 _NOT_IN_WORD = "(?<![针面相绝反应参交])"
 _OPENING_SUBJECT = re.compile(r"\s*([^，,。“”；;：:]{2,16}?)(?=在|对|向|于|曾|也|将|把|已|还|正|又|都|去|到|从|举行|提出|发表|通过|召开|发布)")
+_GLOSS_END = re.compile(r"[（(]\s*([A-Za-z][A-Za-z’'\-\. “”\"]{1,60})\s*[)）]$")   # a Latin gloss after a name
+_NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # '“格兰特”' between the pieces of a name
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
 _LEAD_CLAUSE = re.compile(r"(?:在|当|据)?[^，,。“”]{0,30}?(?:时|后|前|期间|中|上)?[，,]")
 
@@ -285,7 +287,7 @@ class ChineseRules(LatinRules):
         a known alias, or a run of transliteration characters (with · separators)."""
         seg = text[s:e]
         gloss = None
-        m = re.search(r"[（(]\s*([A-Za-z][A-Za-z’'\-\. ]{1,60})\s*[)）]$", seg)
+        m = _GLOSS_END.search(seg)                      # '（Henry “Grant” Lewis）'
         if m:
             gloss = m.group(1).strip()
             e = s + m.start()
@@ -311,6 +313,13 @@ class ChineseRules(LatinRules):
         if k >= 0 and i > k + 1 and all(is_han(c) for c in text[k + 1:e]):
             i = k
             while i > s and (text[i - 1] in tr or text[i - 1] in SEPARATORS or text[i - 1] in "-－"):
+                i -= 1
+        # a nickname in quotation marks between the pieces (亨利·“格兰特”·刘易斯)
+        k = i if i < e and text[i] in SEPARATORS else i - 1
+        nick = _NICKNAME_END.search(text, max(s, k - 12), k) if k > s and text[k] in SEPARATORS else None
+        if nick is not None and nick.start() > s and text[nick.start() - 1] in SEPARATORS:
+            i = nick.start() - 1
+            while i > s and (text[i - 1] in tr or text[i - 1] in SEPARATORS):
                 i -= 1
         # a ·-separated name may hold characters outside the table; extend over whole pieces
         while i > s and text[i - 1] in SEPARATORS:

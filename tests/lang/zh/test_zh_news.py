@@ -500,3 +500,14 @@ def test_transliteration_characters_learned_from_the_name_pairs():
 def test_quoting_frame_ending_in_a_two_character_cue():
     r = one(extract_text("《环球日报》援引知情人士的话报道说，市政府正在考虑新的计划。"), "计划")
     assert r["text"] == "市政府正在考虑新的计划" and r["speaker"]["mention"]["text"] == "知情人士"
+
+
+def test_nickname_in_quotation_marks_is_part_of_the_name():
+    recs = extract_text("他的弟弟亨利·“格兰特”·刘易斯表示，家人非常感谢大家的帮助。")
+    assert [r["text"] for r in recs] == ["家人非常感谢大家的帮助"]          # the nickname is no quotation
+    assert recs[0]["speaker"]["mention"]["text"] == "亨利·“格兰特”·刘易斯"
+
+
+def test_first_piece_of_a_name_with_a_character_outside_the_old_table():
+    r = one(extract_text("塞缪尔·刘易斯表示，他的弟弟一直很好。"), "弟弟")
+    assert r["speaker"]["mention"]["text"] == "塞缪尔·刘易斯"
