@@ -35,9 +35,12 @@ def script_language(sample: str) -> str | None:
         letters = len(sample.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         han = kana = cyr = 0
     else:
+        han = len(_NON_HAN.sub("", sample))
+        if han >= 4 and han * 2 >= len(sample) * 0.3:     # Han decides whatever the other counts
+            kana = len(_KANA.findall(sample)) if _KANA.search(sample) else 0    # (letters <= len)
+            return "ja" if kana > han * 0.2 else "zh"
         letters = len(_NON_LETTERS.sub("", sample))
-        han, kana, cyr = (len(_NON_HAN.sub("", sample)), len(_KANA.findall(sample)),
-                          len(_CYRILLIC.findall(sample)))
+        kana, cyr = len(_KANA.findall(sample)), len(_CYRILLIC.findall(sample))
     lat = letters - han - kana - cyr
     if han + kana >= 4 and (han + kana) * 2 >= letters * 0.3:
         return "ja" if kana > han * 0.2 else "zh"
