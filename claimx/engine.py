@@ -72,20 +72,46 @@ def serial(sources, registry, debug):
 WORKER_DIED = "worker process died while reading this file (killed, perhaps out of memory)"
 
 
-def _worker_loop(conn, registry, debug):
+def _worker_loop(conn, registry, debug, reading=None):
     """A worker: tasks over its own pipe, done in the order they came, each result sent back as
-    soon as it is ready, so a worker that dies holds no shared lock and the parent knows exactly
-    which file it had (the first one sent to it whose result did not come back)."""
+    soon as it is ready by a thread of its own, so the worker goes on to its next file while a
+    parent busy elsewhere has not read the last result yet. It holds no shared lock, and
+    ``reading`` (a shared integer) says which task it is on, so when it dies the parent knows
+    exactly which file it had."""
+    import threading
+    from multiprocessing.reduction import ForkingPickler
+    from queue import SimpleQueue
+
     _pool_init(registry)
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        i, src = task
-        conn.send((i, _pool_task((src, debug))))
+    outbox: SimpleQueue = SimpleQueue()
+
+    def sender():                       # results go out in order while the next file is read: a
+        while True:                     # parent busy elsewhere does not hold the worker up
+            data = outbox.get()
+            if data is None:
+                return
+            try:
+                conn.send_bytes(data)
+            except OSError:             # the parent is gone
+                return
+
+    thread = threading.Thread(target=sender, daemon=True)
+    thread.start()
+    try:
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, OSError):
+                return
+            if task is None:
+                return
+            i, src = task
+            if reading is not None:
+                reading.value = i
+            outbox.put(ForkingPickler.dumps((i, _pool_task((src, debug)))))
+    finally:
+        outbox.put(None)
+        thread.join()
 
 
 #: Tasks handed to a worker before its earlier ones come back: the next file waits in the pipe,
@@ -113,7 +139,7 @@ def processes(sources, registry, debug, jobs, window: int = 0):
         identifier()        # its model loaded once, here: forked workers share it instead of each loading it
     sources = list(sources)
     window = window or 8 * jobs
-    workers: dict = {}                            # parent end of the pipe -> [process, deque of tasks]
+    workers: dict = {}              # parent end of the pipe -> [process, deque of tasks, task being read]
     tries: dict[int, int] = {}
     again: deque = deque()                        # tasks to run again after a worker died
     done: dict = {}                               # task -> result, until its turn comes
@@ -121,17 +147,19 @@ def processes(sources, registry, debug, jobs, window: int = 0):
 
     def start():
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_worker_loop, args=(child, registry, debug), daemon=True)
+        reading = ctx.RawValue("q", -1)
+        proc = ctx.Process(target=_worker_loop, args=(child, registry, debug, reading), daemon=True)
         proc.start()
         child.close()
-        workers[parent] = [proc, deque()]
+        workers[parent] = [proc, deque(), reading]
 
     def died(conn):
-        proc, tasks = workers.pop(conn)
+        proc, tasks, reading = workers.pop(conn)
         conn.close()
         proc.join(1)
-        if tasks:                                 # the first one was being read when it died
-            task = tasks.popleft()
+        if tasks:                                 # the one it was reading (its results before it
+            task = reading.value if reading.value in tasks else tasks[0]    # may be lost unsent)
+            tasks.remove(task)
             tries[task] = tries.get(task, 0) + 1
             src = sources[task]
             if tries[task] >= 2:
@@ -139,8 +167,8 @@ def processes(sources, registry, debug, jobs, window: int = 0):
             else:
                 sys.stderr.write(f"claimx: {src.path}: worker process died (exit status "
                                  f"{proc.exitcode}); reading the file again\n")
-                tasks.appendleft(task)
-            again.extendleft(reversed(tasks))     # before the other retries: input order
+                tasks.append(task)
+            again.extendleft(sorted(tasks, reverse=True))   # before the other retries: input order
         start()
 
     def hand_out(conn, tasks):
@@ -166,12 +194,14 @@ def processes(sources, registry, debug, jobs, window: int = 0):
         start()
     try:
         while out < len(sources):
+            for conn, (_, tasks, _) in list(workers.items()):
+                hand_out(conn, tasks)             # before the results are used: the workers go on
             while out in done:
                 yield done.pop(out)
                 out += 1
             if out >= len(sources):
                 break
-            for conn, (_, tasks) in list(workers.items()):
+            for conn, (_, tasks, _) in list(workers.items()):
                 hand_out(conn, tasks)
             by_sentinel = {w[0].sentinel: conn for conn, w in workers.items()}
             for ready in wait(list(workers) + list(by_sentinel)):
@@ -193,14 +223,14 @@ def processes(sources, registry, debug, jobs, window: int = 0):
 
         for res in done.values():                 # results that will not be collected
             drop_spill(res)
-        for conn, (proc, _) in workers.items():
+        for conn, (proc, _, _) in workers.items():
             try:
                 conn.send(None)
             except (OSError, ValueError):
                 pass
             if out < len(sources):                # interrupted or closed early: stop the work
                 proc.terminate()
-        for conn, (proc, _) in workers.items():
+        for conn, (proc, _, _) in workers.items():
             proc.join(5)
             if proc.is_alive():
                 proc.kill()

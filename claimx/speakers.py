@@ -703,6 +703,12 @@ def _tokens_back(text: str, pos: int, n: int) -> int:
     return i
 
 
+#: Surnames of a document looked up by one scan of the text each (the same offsets as
+#: ``_CAPITALISED``'s words equal to the surname's first word); past them, one index of every
+#: capitalised word serves the rest, so the work stays linear in the document.
+_SCANS_BEFORE_INDEX = 4
+
+
 class _FullerIndex:
     """:func:`_latin_fuller` for one document in time linear in its length. The scan of the text
     before a mention for one surname is the scan of the whole text cut short: every match that
@@ -722,16 +728,25 @@ class _FullerIndex:
         if not _CAP_START.match(sur):
             return [mm.start() for mm in re.finditer(rf"{re.escape(sur)}\b", text)
                     if mm.start() and text[mm.start() - 1].isspace()]
-        if self._caps is None:
-            caps: dict[str, list[int]] = {}
-            for mm in _CAPITALISED.finditer(text):
-                caps.setdefault(mm.group(), []).append(mm.start())
-            self._caps = caps
         lead = re.match(r"\w+", sur).group()
-        found = self._caps.get(lead, [])
+        n = len(text)
+        if self._caps is None and len(self._surnames) < _SCANS_BEFORE_INDEX:
+            found = []                  # a few surnames: str.find, where _CAPITALISED's word is lead
+            e = len(lead)
+            s = text.find(lead, 1)
+            while s >= 0:
+                if text[s - 1].isspace() and (s + e >= n or not _is_word(text[s + e])):
+                    found.append(s)
+                s = text.find(lead, s + 1)
+        else:
+            if self._caps is None:
+                caps: dict[str, list[int]] = {}
+                for mm in _CAPITALISED.finditer(text):
+                    caps.setdefault(mm.group(), []).append(mm.start())
+                self._caps = caps
+            found = self._caps.get(lead, [])
         if lead == sur:
             return found
-        n = len(text)
         e = len(sur)
         return [s for s in found if text.startswith(sur, s)
                 and (s + e > 0 and _is_word(text[s + e - 1])) != (s + e < n and _is_word(text[s + e]))]

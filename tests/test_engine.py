@@ -138,3 +138,34 @@ def test_a_file_queued_behind_a_killer_is_not_blamed(tmp_path, monkeypatch, jobs
 def test_a_file_that_kills_its_worker_once_is_read_again(tmp_path, monkeypatch, jobs):
     results = _run_with_killers(tmp_path, monkeypatch, jobs, {"f0.txt": 1, "f5.txt": 1})
     assert all(r.error is None and r.docs for r in results)
+
+
+def test_a_worker_goes_on_while_its_results_wait_unread(monkeypatch):
+    """A worker does not wait for the parent to read a result before it reads its next file: with
+    three results, each larger than a pipe holds, unread, it still starts the third file; the
+    results then arrive in order, whole."""
+    import multiprocessing as mp
+    import time
+
+    from claimx import engine
+
+    monkeypatch.setattr(engine, "process_file", lambda src, registry, debug=False: src * 2_000_000)
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe()
+    reading = ctx.RawValue("q", -1)
+    proc = ctx.Process(target=engine._worker_loop, args=(child, (), False, reading), daemon=True)
+    proc.start()
+    try:
+        for i, src in enumerate("abc"):
+            parent.send((i, src))
+        deadline = time.monotonic() + 60
+        while reading.value != 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert reading.value == 2
+        assert [parent.recv() for _ in range(3)] == [(i, src * 2_000_000) for i, src in enumerate("abc")]
+        parent.send(None)
+        proc.join(30)
+        assert proc.exitcode == 0
+    finally:
+        if proc.is_alive():
+            proc.kill()

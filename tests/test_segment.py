@@ -148,6 +148,36 @@ def test_letter_and_han_counts_by_deletion_agree_with_findall():
     check()
 
 
+def test_script_language_answers_as_counting_every_script():
+    """script_language stops counting once Han characters decide (they are at least 4 and
+    outnumber 0.15 of the sample's characters): the answer is the one counting letters, Han, kana
+    and Cyrillic in every sample gives."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimx.lang.identify import _CYRILLIC, _HAN, _KANA, _LETTER, _MIN_LETTERS, script_language
+
+    def counted(sample):
+        letters, han = len(_LETTER.findall(sample)), len(_HAN.findall(sample))
+        kana, cyr = len(_KANA.findall(sample)), len(_CYRILLIC.findall(sample))
+        lat = letters - han - kana - cyr
+        if han + kana >= 4 and (han + kana) * 2 >= letters * 0.3:
+            return "ja" if kana > han * 0.2 else "zh"
+        if cyr >= lat and cyr >= 8:
+            return "ru"
+        return "latin" if lat >= _MIN_LETTERS else None
+
+    alphabet = st.sampled_from("中文说表示。，“”abcXYZ 12_éЖжかカ\u3400\u9fff\u4dbf’")
+
+    @settings(max_examples=1000, deadline=None)
+    @given(st.text(alphabet, max_size=120) | st.text(st.characters(blacklist_categories=("Cs",)), max_size=80))
+    def check(t):
+        assert script_language(t) == counted(t)
+
+    check()
+    assert script_language("中文说表示" * 3 + "かな" * 5) == "ja"
+
+
 def test_identifier_model_read_from_the_cache_answers_as_py3langid(monkeypatch, tmp_path):
     """The model decompressed once into the cache folder gives py3langid's own answers, the copy
     is written on first use and read after, and an unwritable cache falls back to py3langid."""

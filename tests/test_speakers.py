@@ -167,3 +167,30 @@ def test_latin_acronym_is_part_of_a_chinese_organisation_name():
 
     r = extract("APEC成员贸易部长会议25日表示，将加速推动区域经济复苏。")[0]
     assert r["speaker"]["name"] == "APEC成员贸易部长会议"
+
+
+def test_surname_occurrences_found_by_scan_are_the_indexed_ones():
+    """The first surnames of a document are found by scanning the text for each, the rest from an
+    index of its capitalised words: both give the same offsets (after white space, the whole
+    word or the surname's first word)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimx import speakers
+
+    words = st.sampled_from(["Li", "Lin", "Ortiz", "Ortiz-Vega", "O'Neil", "Álvarez", "li", "Li_2",
+                             "Li2", "ЛИ", "x", "Lin's", "LinLi"])
+    seps = st.sampled_from([" ", "  ", "\n", "\u00a0", "\u3000", "-", ".", ",", "", "'", "’"])
+    texts = st.lists(st.tuples(seps, words), max_size=30).map(lambda xs: "".join(a + b for a, b in xs))
+
+    @settings(max_examples=300, deadline=None)
+    @given(texts, st.sampled_from(["Li", "Lin", "Ortiz", "Ortiz-Vega", "O'Neil", "Álvarez", "ЛИ",
+                                   "Lin's", "Li Lin"]))
+    def check(text, sur):
+        scanned = speakers._FullerIndex(text)._occurrences(sur)
+        indexed = speakers._FullerIndex(text)
+        indexed._surnames = dict.fromkeys(range(speakers._SCANS_BEFORE_INDEX))   # past the scans
+        assert scanned == indexed._occurrences(sur)
+        assert all(text[s - 1].isspace() and text.startswith(sur, s) for s in scanned)
+
+    check()

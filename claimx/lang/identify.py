@@ -35,9 +35,12 @@ def script_language(sample: str) -> str | None:
         letters = len(sample.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         han = kana = cyr = 0
     else:
+        han = len(_NON_HAN.sub("", sample))
+        if han >= 4 and han * 2 >= len(sample) * 0.3:     # Han decides whatever the other counts
+            kana = len(_KANA.findall(sample)) if _KANA.search(sample) else 0    # (letters <= len)
+            return "ja" if kana > han * 0.2 else "zh"
         letters = len(_NON_LETTERS.sub("", sample))
-        han, kana, cyr = (len(_NON_HAN.sub("", sample)), len(_KANA.findall(sample)),
-                          len(_CYRILLIC.findall(sample)))
+        kana, cyr = len(_KANA.findall(sample)), len(_CYRILLIC.findall(sample))
     lat = letters - han - kana - cyr
     if han + kana >= 4 and (han + kana) * 2 >= letters * 0.3:
         return "ja" if kana > han * 0.2 else "zh"
@@ -101,16 +104,20 @@ def identifier():
     return langid.LanguageIdentifier(ptc, pc, classes, nextmove, output, tk_row=row).classify
 
 
+_MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+
+
 def _model_arrays():
     """The arrays of py3langid's model as its loader makes them (``py3langid.modelio.load_model``:
-    an npz inside LZMA), read from an uncompressed copy in :func:`claimx.resources.cache_dir`
-    (written on first use, named after the model file's size and time, replaced atomically);
-    None when no copy can be read or written."""
+    an npz inside LZMA), mapped from an uncompressed copy in :func:`claimx.resources.cache_dir`: a
+    folder of ``.npy`` files (written on first use, named after the model file's size and time,
+    put in place atomically), read with ``mmap``, so a process pays for the pages it touches (a
+    few MB of the 68) instead of reading and checking the whole model, and forked workers share
+    them. None when no copy can be read or written."""
     import lzma
     import os
     import shutil
     import tempfile
-    from array import array
 
     import numpy as np
     from py3langid import langid
@@ -121,25 +128,35 @@ def _model_arrays():
     try:
         st = src.stat()
         folder = cache_dir()
-        cached = folder / f"py3langid-{st.st_size}-{st.st_mtime_ns}.npz"
-        if not cached.is_file():
+        cached = folder / f"py3langid-{st.st_size}-{st.st_mtime_ns}.npy.d"
+        if not (cached / "out_feat.npy").is_file():
             folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".py3langid-", suffix=".tmp", dir=folder)
+            tmp = tempfile.mkdtemp(prefix=".py3langid-", suffix=".tmp", dir=folder)
             try:
-                with os.fdopen(fd, "wb") as out, lzma.open(src) as f:
+                npz = os.path.join(tmp, "model.npz")
+                with open(npz, "wb") as out, lzma.open(src) as f:
                     shutil.copyfileobj(f, out, length=1 << 20)
-                os.replace(tmp, cached)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        with np.load(cached, allow_pickle=False) as data:
-            def to_array(a):                # what modelio._to_array makes: a stdlib array
-                out = array({2: "H", 4: "I", 8: "L"}[a.dtype.itemsize])
-                out.frombytes(memoryview(np.ascontiguousarray(a)).cast("B"))
-                return out
+                with np.load(npz, allow_pickle=False) as data:
+                    for name in _MODEL_ARRAYS:      # out_feat last: its presence says the copy is whole
+                        np.save(os.path.join(tmp, name + ".npy"), data[name], allow_pickle=False)
+                os.unlink(npz)
+                try:
+                    os.rename(tmp, cached)
+                except OSError:                     # another process put its copy there first
+                    if not (cached / "out_feat.npy").is_file():
+                        raise
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+        arrays = {name: np.load(cached / (name + ".npy"), mmap_mode="r", allow_pickle=False)
+                  for name in _MODEL_ARRAYS}
 
-            return (np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
-                    to_array(data["nextmove"]), to_array(data["nextmove_row"]), data["out_feat"].tolist())
+        def to_array(a):                    # what modelio._to_array makes: a stdlib array (here a
+            code = {2: "H", 4: "I", 8: "L"}[a.dtype.itemsize]     # view of the mapped file, the
+            return memoryview(a).cast("B").cast(code)             # same integers)
+
+        return (np.asarray(arrays["ptc"]), np.asarray(arrays["pc"]), arrays["classes"].tolist(),
+                to_array(arrays["nextmove"]), to_array(arrays["nextmove_row"]),
+                arrays["out_feat"].tolist())
     except Exception:                   # unwritable, damaged, another layout: py3langid's own loader
         return None
 

@@ -120,6 +120,12 @@ class ChineseRules(LatinRules):
                 "unnamed": sorted(self.unnamed, key=len, reverse=True)}
 
     @cached_property
+    def _ends(self) -> dict[str, tuple[str, ...]]:
+        """The pronouns, unnamed-source nouns and honorifics as tuples, for ``str.endswith``."""
+        return {"pronouns": tuple(self.pronouns), "unnamed": tuple(self.unnamed),
+                "honorifics": tuple(self.honorifics)}
+
+    @cached_property
     def weak_cues(self) -> frozenset[str]:
         """Cues that report speech only when the reported clause follows at once (weak_cues.txt)."""
         return frozenset(self._raw("weak_cues.txt"))
@@ -153,6 +159,18 @@ class ChineseRules(LatinRules):
     @cached_property
     def negation_alt(self) -> str:
         return "|".join(map(re.escape, self._raw("negations.txt")))
+
+    @cached_property
+    def _negation_end_re(self) -> re.Pattern:
+        return re.compile(rf"(?:{self.negation_alt})$")
+
+    @cached_property
+    def _negation_near_end_re(self) -> re.Pattern:
+        return re.compile(rf"(?:{self.negation_alt})[^，,。]{{0,8}}$")
+
+    @cached_property
+    def _demonstrative_source_re(self) -> re.Pattern:
+        return re.compile(rf"({self.demonstrative_alt})[^，,。]{{0,6}}?({self.source_noun_alt})$")
 
     @cached_property
     def quantifier_re(self) -> re.Pattern:
@@ -223,11 +241,13 @@ class ChineseRules(LatinRules):
         if e <= s:
             return None
         seg = self.normalise(text[s:e])           # the word lists are in simplified characters
-        for p in self._by_length["pronouns"]:
+        ends = self._ends                         # one C test before each loop over a list
+        for p in self._by_length["pronouns"] if seg.endswith(ends["pronouns"]) else ():
             if seg.endswith(p):
                 return Mention(text[e - len(p):e], e - len(p), e, "pronoun", cls=self.pronouns[p],
                                lang=self.code)
-        honorific = next((h for h in self.honorifics if seg.endswith(h)), None)
+        honorific = next((h for h in self.honorifics if seg.endswith(h)), None) \
+            if seg.endswith(ends["honorifics"]) else None
         name_e = e - len(honorific) if honorific else e
         while name_e > s and text[name_e - 1].isspace():
             name_e -= 1
@@ -236,7 +256,7 @@ class ChineseRules(LatinRules):
         if a is not None:                              # 王先生, 陈教授: a surname and a title
             found = Mention(text[a:e], a, e, "name", name=text[a:e], role=self._role(text, s, a),
                             lang=self.code)
-        if found and re.search(rf"(?:{self.negation_alt})$", self.normalise(text[s:found.start])):
+        if found and self._negation_end_re.search(self.normalise(text[s:found.start])):
             return None
         if found:
             found.honorific = honorific
@@ -244,9 +264,9 @@ class ChineseRules(LatinRules):
                 found.end = e
                 found.text = text[found.start:e]
             return found
-        for noun in self._by_length["unnamed"]:
+        for noun in self._by_length["unnamed"] if seg.endswith(ends["unnamed"]) else ():
             if seg.endswith(noun):
-                if re.search(rf"(?:{self.negation_alt})[^，,。]{{0,8}}$", seg[:-len(noun)]):
+                if self._negation_near_end_re.search(seg[:-len(noun)]):
                     return None             # 没有一个官员表示… — nobody said it
                 # include a quantifier phrase such as 一名莫斯科官员, not the rest of the clause
                 m = self.quantifier_re.search(self.normalise(text[s:e - len(noun)]))
@@ -271,8 +291,7 @@ class ChineseRules(LatinRules):
         if org:
             a, b = org
             return Mention(text[a:b], a, b, "org", name=text[a:b], lang=self.code)
-        nouns = self.source_noun_alt
-        m = re.search(rf"({self.demonstrative_alt})[^，,。]{{0,6}}?({nouns})$", seg)
+        m = self._demonstrative_source_re.search(seg)
         if m:
             return Mention(text[s + m.start():e], s + m.start(), e, "nominal",
                            cls=self.source_nouns[m.group(2)], noun=m.group(2), lang=self.code)
