@@ -208,3 +208,27 @@ def test_identifier_model_read_from_the_cache_answers_as_py3langid(monkeypatch, 
         assert ident.identifier()(samples[0])[0] == "de"
     finally:
         ident.identifier.cache_clear()
+
+
+def test_older_model_copies_are_pruned_from_the_cache(monkeypatch, tmp_path):
+    """Writing a model copy removes copies in the older single-file layout and keeps at most
+    MODEL_COPIES copies in all (several virtual environments may share the cache folder)."""
+    import os
+
+    import claimx.lang.identify as ident
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    old = [cache / f"py3langid-1-{i}.npy.d" for i in range(4)]
+    for i, p in enumerate(old):
+        p.mkdir()
+        (p / "out_feat.npy").write_bytes(b"x")
+        os.utime(p, (1000 + i, 1000 + i))
+    (cache / "py3langid-1-9.npz").write_bytes(b"x")
+    (cache / "claimx-jieba-1-50.cache").write_bytes(b"x")     # not a model copy: kept
+    monkeypatch.setenv("CLAIMX_CACHE", str(cache))
+    assert ident._model_arrays() is not None
+    left = sorted(p.name for p in cache.iterdir() if p.name.startswith("py3langid-"))
+    assert len(left) == ident.MODEL_COPIES and "py3langid-1-9.npz" not in left
+    assert {"py3langid-1-3.npy.d", "py3langid-1-2.npy.d"} <= set(left)        # the newest old ones
+    assert (cache / "claimx-jieba-1-50.cache").exists()

@@ -147,6 +147,7 @@ def _model_arrays():
                         raise
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
+            _prune_model_copies(folder, keep=cached)
         arrays = {name: np.load(cached / (name + ".npy"), mmap_mode="r", allow_pickle=False)
                   for name in _MODEL_ARRAYS}
 
@@ -159,6 +160,30 @@ def _model_arrays():
                 arrays["out_feat"].tolist())
     except Exception:                   # unwritable, damaged, another layout: py3langid's own loader
         return None
+
+
+#: copies of py3langid's model kept in the cache folder (one per installed py3langid file: several
+#: virtual environments may share the folder); older ones are removed when a new one is written
+MODEL_COPIES = 3
+
+
+def _prune_model_copies(folder, keep) -> None:
+    """Remove all but the ``MODEL_COPIES`` newest model copies (and copies in an older layout, a
+    single ``.npz``), never ``keep``. A process still mapping a removed copy keeps its pages; one
+    that finds its copy gone falls back to py3langid's own loader, with the same answers."""
+    import shutil
+
+    try:
+        copies = sorted((p for p in folder.glob("py3langid-*") if p != keep),
+                        key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    stale = [p for p in copies if p.suffix == ".npz"] + [p for p in copies if p.suffix != ".npz"][MODEL_COPIES - 1:]
+    for p in stale:
+        try:
+            shutil.rmtree(p) if p.is_dir() else p.unlink()
+        except OSError:
+            pass
 
 
 @lru_cache(maxsize=4096)
