@@ -148,6 +148,11 @@ def _model_arrays():
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
             _prune_model_copies(folder, keep=cached)
+        else:
+            try:
+                os.utime(cached)                    # in use: the newest copies are the ones used last
+            except OSError:
+                pass
         arrays = {name: np.load(cached / (name + ".npy"), mmap_mode="r", allow_pickle=False)
                   for name in _MODEL_ARRAYS}
 
@@ -163,12 +168,13 @@ def _model_arrays():
 
 
 #: copies of py3langid's model kept in the cache folder (one per installed py3langid file: several
-#: virtual environments may share the folder); older ones are removed when a new one is written
+#: virtual environments may share the folder); the least recently used are removed when a new one
+#: is written
 MODEL_COPIES = 3
 
 
 def _prune_model_copies(folder, keep) -> None:
-    """Remove all but the ``MODEL_COPIES`` newest model copies (and copies in an older layout, a
+    """Remove all but the ``MODEL_COPIES`` last used model copies (and copies in an older layout, a
     single ``.npz``), never ``keep``. A process still mapping a removed copy keeps its pages; one
     that finds its copy gone falls back to py3langid's own loader, with the same answers."""
     import shutil
