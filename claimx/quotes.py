@@ -224,13 +224,24 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = N
 
 
 def _nickname(text: str, q: Quote) -> bool:
-    """A quotation between two separators of a transliterated name is part of the name, a
-    nickname: '亨利·“格兰特”·刘易斯' (separators: data/names/separators.txt)."""
+    """A nickname inside a name is no quotation: between two separators of a transliterated name
+    ('亨利·“格兰特”·刘易斯'; data/names/separators.txt), or one capitalised word between the given
+    name and the surname of a Latin name in brackets (the gloss after a Chinese name: '（Henry
+    “Grant” Lewis）')."""
     if q.open is None or q.close is None or q.open == 0 or q.close + 1 >= len(text):
         return False
     from claimx.names import separators
 
-    return text[q.open - 1] in separators() and text[q.close + 1] in separators()
+    if text[q.open - 1] in separators() and text[q.close + 1] in separators():
+        return True
+    return _NICKNAME.fullmatch(text, q.start, q.end) is not None and \
+        _GLOSS_BEFORE.search(text, max(0, q.open - 40), q.open) is not None and \
+        _GLOSS_AFTER.match(text, q.close + 1, min(len(text), q.close + 40)) is not None
+
+
+_NICKNAME = re.compile(r"[A-Z][a-z]+")
+_GLOSS_BEFORE = re.compile(r"[（(]\s*[A-Z][a-z]+ \Z")
+_GLOSS_AFTER = re.compile(r" [A-Z][a-z]+\s*[)）]")
 
 
 REVERSED_MAX = 40    # characters a quotation typed with reversed marks may hold

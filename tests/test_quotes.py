@@ -93,3 +93,9 @@ def test_opening_mark_typed_as_a_closing_one():
     assert quotes("Ortiz said the plan was ”a disaster” for the city.") == ["a disaster"]
     # after a word it still closes
     assert quotes("“It is over” she said.") == ["It is over"]
+
+
+def test_nicknames_inside_names_are_no_quotations():
+    assert quotes("他的弟弟亨利·“格兰特”·刘易斯表示，家人很好。") == []
+    assert quotes("弟弟亨利·刘易斯（Henry “Grant” Lewis）表示：“他很好。”") == ["他很好。"]
+    assert quotes("She called him “Grant” Lewis.") == ["Grant"]        # not in brackets: a quotation

@@ -511,3 +511,9 @@ def test_nickname_in_quotation_marks_is_part_of_the_name():
 def test_first_piece_of_a_name_with_a_character_outside_the_old_table():
     r = one(extract_text("塞缪尔·刘易斯表示，他的弟弟一直很好。"), "弟弟")
     assert r["speaker"]["mention"]["text"] == "塞缪尔·刘易斯"
+
+
+def test_quoted_nickname_in_a_latin_gloss():
+    r = one(extract_text("弟弟亨利·刘易斯（Henry “Grant” Lewis）表示：“他毕生致力于帮助他人。”"), "毕生")
+    assert r["speaker"]["mention"]["text"] == "亨利·刘易斯" and len(extract_text(
+        "弟弟亨利·刘易斯（Henry “Grant” Lewis）表示：“他毕生致力于帮助他人。”")) == 1
