@@ -509,7 +509,11 @@ class ChineseRules(LatinRules):
             cue.content = self.content(text, cue.end + m.end(), end)
             k = cue.content and _COLON_QUOTE.search(text, cue.content[0], cue.content[1])
             if k:                                      # 'X表示，…打动观众：“……”': the clause before
-                cue.content = self.content(text, cue.content[0], k.start())
+                a, b = cue.content[0], k.start()
+                comma = max(text.rfind("，", a, b), text.rfind(",", a, b))
+                if comma > a and any(comma < c < b and r == "speech" for c, _, r in matches):
+                    b = comma                          # '…的警告，他说：“……”': that clause has its own cue
+                cue.content = self.content(text, a, b)
         return True
 
     def _colon_run(self, text: str, start: int, end: int) -> int:

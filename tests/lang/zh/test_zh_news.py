@@ -517,3 +517,8 @@ def test_quoted_nickname_in_a_latin_gloss():
     r = one(extract_text("弟弟亨利·刘易斯（Henry “Grant” Lewis）表示：“他毕生致力于帮助他人。”"), "毕生")
     assert r["speaker"]["mention"]["text"] == "亨利·刘易斯" and len(extract_text(
         "弟弟亨利·刘易斯（Henry “Grant” Lewis）表示：“他毕生致力于帮助他人。”")) == 1
+
+
+def test_clause_with_its_own_cue_before_a_colon_quotation_is_not_the_earlier_content():
+    recs = extract_text("他补充说，约翰没有听从母亲的警告，他说：“我们都知道约翰总会去惹麻烦。”")
+    assert [r["text"] for r in recs] == ["约翰没有听从母亲的警告", "我们都知道约翰总会去惹麻烦。"]
