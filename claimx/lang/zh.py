@@ -511,8 +511,8 @@ class ChineseRules(LatinRules):
             if k:                                      # 'X表示，…打动观众：“……”': the clause before
                 a, b = cue.content[0], k.start()
                 comma = max(text.rfind("，", a, b), text.rfind(",", a, b))
-                if comma > a and any(comma < c < b and r == "speech" for c, _, r in matches):
-                    b = comma                          # '…的警告，他说：“……”': that clause has its own cue
+                if comma > a and any(comma < c and d == b and r == "speech" for c, d, r in matches):
+                    b = comma                          # '…的警告，他说：“……”': that clause's cue governs it
                 cue.content = self.content(text, a, b)
         return True
 
