@@ -139,7 +139,9 @@ def _role(text: str, i: int, s: int, e: int, stack: _Stack) -> str | None:
     if prev in "：:":
         return "open"                  # '强调：" 西班牙是安全的…"'
     if prev.isspace() or prev in _OPEN_CONTEXT:
-        return "open" if not nxt.isspace() else None
+        if nxt.isspace() or i + 1 >= e:            # '…‘above the president,’ " said X': a double mark
+            return "close" if c == '"' and prev.isspace() and stack.holds('"') else None   # set off by a space
+        return "open"
     return "close"
 
 

@@ -99,3 +99,8 @@ def test_nicknames_inside_names_are_no_quotations():
     assert quotes("他的弟弟亨利·“格兰特”·刘易斯表示，家人很好。") == []
     assert quotes("弟弟亨利·刘易斯（Henry “Grant” Lewis）表示：“他很好。”") == ["他很好。"]
     assert quotes("She called him “Grant” Lewis.") == ["Grant"]        # not in brackets: a quotation
+
+
+def test_double_mark_set_off_by_a_space_after_a_nested_quotation_closes():
+    t = "\"She said she will be 'above the president,' \" said Ortiz."
+    assert quotes(t) == ["She said she will be 'above the president,'"]
