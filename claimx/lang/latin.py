@@ -21,6 +21,7 @@ _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", ",—", ",–")
 #: an aside set off by dashes right before a cue ('Ortiz — who chairs the board — said')
+_BY_AFTER_QUOTE = re.compile(r"[”\"’»],?\s+by\s+")   # '“a witch hunt” by Democrats'
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[“\"«]")
 _DASH_ASIDE = re.compile(r"(?:\s*(?:—|–|--)|\s+-\s)[^—–\n]{1,250}?(?:—|–|--|\s-)\s*\Z")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]+\s+")
@@ -893,6 +894,14 @@ class LatinRules(Rules):
                 found.role = tail.group(1)
         return found
 
+    def _quotation_agent(self, text: str, a: int, e: int) -> Mention | None:
+        """The agent of a passive cue after its quotation ('has been called “a circus” by its
+        critics', 'was described as “reckless” by Mayor Lena Ortiz'): who said the quoted words."""
+        m = _BY_AFTER_QUOTE.search(text, a, min(e, a + 200))
+        if m is None or not re.search(r"[“\"«‘]", text[a:m.start() + 1]):
+            return None
+        return self.speaker_after(text, m.end(), e) or self._noun_phrase_after(text, m.end(), e)
+
     def _noun_phrase_after(self, text: str, a: int, e: int) -> Mention | None:
         """A noun phrase with a determiner up to the end of the sentence or a comma, after an
         inverted cue that follows a quotation: an unnamed source."""
@@ -1036,14 +1045,22 @@ class LatinRules(Rules):
 
     def phrase_start(self, text: str, a: int, i: int) -> int:
         """Where the speaker's phrase begins: before a determiner the mention at ``i`` leaves out
-        ('the Times'), not before ``a``."""
+        ('the Times', 'the news site RTL Info'), not before ``a``."""
         k = i
-        while k > a and text[k - 1].isspace():
-            k -= 1
-        j = k
-        while j > a and not text[j - 1].isspace():
-            j -= 1
-        return j if j < k and text[j:k].lower() in self.determiner_words else i
+        for _ in range(4):                               # 'the news site RTL Info': a determiner and
+            while k > a and text[k - 1].isspace():       # up to three lower-case words before the name
+                k -= 1
+            j = k
+            while j > a and not text[j - 1].isspace():
+                j -= 1
+            if j == k:
+                return i
+            if text[j:k].lower() in self.determiner_words:
+                return j
+            if not text[j:k].isalpha() or not text[j:k].islower():
+                return i
+            k = j
+        return i
 
     @cached_property
     def determiner_words(self) -> frozenset[str]:
@@ -1455,7 +1472,11 @@ class LatinRules(Rules):
             cue.lead_in = True
             return True
         if passive and cue.role != "object":
-            return False
+            agent = self._quotation_agent(text, cue.end, end) if cue.role == "quote" else None
+            if agent is None:
+                return False
+            cue.speaker = agent                        # 'was labeled a “witch hunt” by Democrats'
+            return True
         subj_end = left + (passive or progressive).start() if passive or progressive else left + len(before)
         stripped = before.strip()
         spk = None

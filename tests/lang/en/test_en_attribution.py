@@ -1020,3 +1020,16 @@ def test_speech_verb_after_to_governs_a_quotation_that_follows():
     r = one(extract_text("His editor, Tim Grieve, interrupted me to announce, “And there goes the franchise.”"),
             "franchise")
     assert r["kind"] == "direct" and speaker_name(r) == "Tim Grieve"
+
+
+def test_passive_naming_verb_with_an_agent_after_the_quotation():
+    r = one(extract_text("The plan was described as “reckless” by Mayor Lena Ortiz on Monday."), "reckless")
+    assert r["kind"] == "direct" and speaker_name(r) == "Lena Ortiz"
+    # a speech verb's agent is not the speaker of a quotation it holds
+    t = 'Cruz belittled the issue, calling it a "paperwork error" that was reported in a "hit piece" by the Times.'
+    assert {speaker_name(r) for r in extract_text(t)} == {"Cruz"}
+
+
+def test_trailing_source_with_a_descriptor_before_its_name():
+    r = one(extract_text("The minister was headed to Cairo for meetings, the news site RTL Info reported."), "Cairo")
+    assert r["text"] == "The minister was headed to Cairo for meetings" and speaker_name(r) == "RTL Info"
