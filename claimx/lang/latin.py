@@ -21,6 +21,7 @@ _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", ",—", ",–")
 #: an aside set off by dashes right before a cue ('Ortiz — who chairs the board — said')
+_COMMA_NEXT = re.compile(r"\s*,\s*")
 _BY_AFTER_QUOTE = re.compile(r"[”\"’»],?\s+by\s+")   # '“a witch hunt” by Democrats'
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[“\"«]")
 _DASH_ASIDE = re.compile(r"(?:\s*(?:—|–|--)|\s+-\s)[^—–\n]{1,250}?(?:—|–|--|\s-)\s*\Z")
@@ -894,6 +895,28 @@ class LatinRules(Rules):
                 found.role = tail.group(1)
         return found
 
+    def _cue_is_a_noun(self, text: str, cue, s, end: int, matches) -> bool:
+        """A cue word in -s right before a comma is a plural noun when a parenthetical cue follows
+        ('Cost estimates, he added, were …') or when it ends the opening prepositional phrase of
+        its sentence ('In TV interviews and tweets, Trump …')."""
+        word = text[cue.start:cue.end]
+        comma = _COMMA_NEXT.match(text, cue.end, end)
+        if comma is None or not word.endswith("s") or " " in word:
+            return False
+        first = text[s.start:cue.start].split(None, 1)
+        if first and first[0].lower() in self.preposition_words and "," not in text[s.start:cue.start]:
+            return True
+        k = bisect.bisect_right(matches, (cue.end,))
+        if k < len(matches) and matches[k][0] - comma.end() <= 30:
+            between = text[comma.end():matches[k][0]].split()
+            return 1 <= len(between) <= 3 and (self.pronouns.get(between[0].lower()) in ("person", "group")
+                                                or between[0][:1].isupper())
+        return False
+
+    @cached_property
+    def preposition_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("prepositions.txt"))
+
     def _quotation_agent(self, text: str, a: int, e: int) -> Mention | None:
         """The agent of a passive cue after its quotation ('has been called “a circus” by its
         critics', 'was described as “reckless” by Mayor Lena Ortiz'): who said the quoted words."""
@@ -1446,6 +1469,8 @@ class LatinRules(Rules):
             else:
                 return False
             return True
+        if self._cue_is_a_noun(text, cue, s, end, matches):
+            return False
         aside = _DASH_ASIDE.search(text, left, cue.start)
         if aside is not None and aside.start() > left and text[left:aside.start()].strip():
             before = text[left:aside.start()]           # 'Ortiz — who chairs the board — said'

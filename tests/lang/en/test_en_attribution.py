@@ -1033,3 +1033,10 @@ def test_passive_naming_verb_with_an_agent_after_the_quotation():
 def test_trailing_source_with_a_descriptor_before_its_name():
     r = one(extract_text("The minister was headed to Cairo for meetings, the news site RTL Info reported."), "Cairo")
     assert r["text"] == "The minister was headed to Cairo for meetings" and speaker_name(r) == "RTL Info"
+
+
+def test_plural_noun_that_looks_like_a_cue():
+    r = one(extract_text("In TV interviews and tweets, Ortiz has called the process “rigged.”"), "rigged")
+    assert speaker_name(r) == "Ortiz"
+    recs = extract_text("The bridge will close, the minister said. Cost estimates, he added, were “far too high.”")
+    assert one(recs, "too high")["speaker"]["mention"]["text"] == "he"
