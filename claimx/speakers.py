@@ -1071,22 +1071,38 @@ class Clusterer:
 
 def _canonical(rep: Local, seen: dict[str, int]) -> str:
     """The name a cluster goes by: for a person, among its well-formed full names
-    (:func:`_well_formed`: never "Lawmakers rip Donald Trump" or "Trump's"), one in Latin script,
+    (:func:`_well_formed`: never "Lawmakers rip Donald Trump" or "Trump's") without the titles
+    before them (:func:`_without_lead_words`), one in Latin script,
     then the one the most entities (documents) used, then one of two or three words, then the
     fewest words (a title or headline run into a name makes it longer, not better), then the first
     used; else :meth:`Local.fullest`."""
     if rep.type != "person":
         return rep.fullest()
-    pool = [f for f in seen if not is_han(f) and latin_parts(f)[0] and _well_formed(f)]
-    if not pool:
+    bare: dict[str, int] = {}              # first-use order kept: ties go to the earliest
+    for f in seen:
+        if not is_han(f) and latin_parts(f)[0] and _well_formed(f):
+            b = _without_lead_words(f)
+            bare[b] = bare.get(b, 0) + seen[f]
+    if not bare:
         return rep.fullest()
 
     def rank(f: str):
         words = len(f.split())
         latin = all(c < "\u0250" for c in f if c.isalpha())     # Latin script before Cyrillic
-        return latin, seen[f], 2 <= words <= 3, -words
+        return latin, bare[f], 2 <= words <= 3, -words
 
-    return max(pool, key=rank)             # seen keeps first-use order: ties go to the earliest
+    return max(bare, key=rank)
+
+
+def _without_lead_words(form: str) -> str:
+    """A full name without the titles and office words written before it (_name_lead_words:
+    'Senate Majority Leader Mitch McConnell' is Mitch McConnell); two words are always kept."""
+    words = form.split()
+    lead = _name_lead_words()
+    k = 0
+    while k < len(words) - 2 and words[k] in lead:
+        k += 1
+    return " ".join(words[k:]) if k else form
 
 
 _POSSESSIVE = re.compile(r"['’]\w{0,2}$")

@@ -194,3 +194,12 @@ def test_surname_occurrences_found_by_scan_are_the_indexed_ones():
         assert all(text[s - 1].isspace() and text.startswith(sur, s) for s in scanned)
 
     check()
+
+
+def test_cluster_name_leaves_out_titles_and_office_words():
+    from claimx.speakers import _without_lead_words
+
+    assert _without_lead_words("Senate Majority Leader Mitch McConnell") == "Mitch McConnell"
+    assert _without_lead_words("White House Press Secretary Josh Earnest") == "Josh Earnest"
+    assert _without_lead_words("Lena Ortiz") == "Lena Ortiz"
+    assert _without_lead_words("Senate Republicans") == "Senate Republicans"     # two words kept

@@ -914,6 +914,11 @@ class LatinRules(Rules):
         return False
 
     @cached_property
+    def statement_words(self) -> frozenset[str]:
+        """What a statement is made in (statement_settings.txt: statement, letter, tweet …)."""
+        return frozenset(w.lower() for w in self._words("statement_settings.txt") if " " not in w)
+
+    @cached_property
     def preposition_words(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self._words("prepositions.txt"))
 
@@ -1535,6 +1540,10 @@ class LatinRules(Rules):
         elif participle and self.gerund_opener_re and self.gerund_opener_re.search(before):
             # 'Ortiz sang to Diaz before asking him, “…”': the clause's subject asks
             spk = self.clause_subject(text, left, cue.start) or spk
+        elif participle and spk is not None and spk.kind in ("nominal", "unnamed") and spk.start > left and \
+                (spk.text.split() or [""])[-1].lower().rstrip("s") in self.statement_words:
+            # 'Mackler issued a statement saying …': the statement's author, the clause's subject
+            spk = self.clause_subject(text, left, spk.start) or spk
         elif stripped.endswith(",") and (participle or previous and previous[-1].speaker is not None
                                           and previous[-1].speaker.end <= previous[-1].end
                                           and not text[previous[-1].end:cue.start].strip(" ,")):
