@@ -786,6 +786,11 @@ class LatinRules(Rules):
         found = self.name_at_end(text, a, mm.end()) if mm else None
         if found is None or found.start - a > 4:
             return None
+        if found.kind == "name" and " " in found.name and found.name.split()[0] in self.name_lead_words:
+            # 'Former Obama spokesman Robert Gibbs', 'Former US secretary of state Madeleine Albright'
+            named = self._name_after_role_words(text, found.start, found.end, b)
+            if named is not None:
+                return named
         if found.kind != "name" or " " in found.name or _named_elsewhere(text, found):
             return found
         # a lone word the text never uses as a name elsewhere: 'Democratic presidential nominee
@@ -912,6 +917,11 @@ class LatinRules(Rules):
             return 1 <= len(between) <= 3 and (self.pronouns.get(between[0].lower()) in ("person", "group")
                                                 or between[0][:1].isupper())
         return False
+
+    @cached_property
+    def name_lead_words(self) -> frozenset[str]:
+        """Capitalised words before a name that are no part of it (name_lead_words.txt)."""
+        return frozenset(self._words("name_lead_words.txt"))
 
     @cached_property
     def statement_words(self) -> frozenset[str]:

@@ -1040,3 +1040,8 @@ def test_plural_noun_that_looks_like_a_cue():
     assert speaker_name(r) == "Ortiz"
     recs = extract_text("The bridge will close, the minister said. Cost estimates, he added, were “far too high.”")
     assert one(recs, "too high")["speaker"]["mention"]["text"] == "he"
+
+
+def test_office_word_run_before_a_role_and_a_name_is_no_name():
+    t = "Former Obama spokesman Lena Ortiz derided the plan. “It is a fantasy,” she said."
+    assert speaker_name(one(extract_text(t), "fantasy")) == "Lena Ortiz"
