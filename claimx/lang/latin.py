@@ -13,7 +13,7 @@ import bisect
 import re
 from functools import cached_property
 
-from claimx.lang.base import Rules, sentence_end, trim_punct
+from claimx.lang.base import Rules, WordScreen, sentence_end, trim_punct
 from claimx.mentions import Mention
 
 _CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.)"
@@ -812,10 +812,20 @@ class LatinRules(Rules):
         named.role = named.role or text[a:b].strip()
         return named
 
+    @cached_property
+    def source_noun_screen(self) -> WordScreen:
+        """Proves that ``text[s:e]`` does not end with a source noun, so no nominal speaker ends it."""
+        return WordScreen(self.source_nouns)
+
+    @cached_property
+    def unnamed_screen(self) -> WordScreen:
+        """Proves that ``text[s:e]`` holds no unnamed-source head, so no unnamed source ends it."""
+        return WordScreen(self.unnamed)
+
     def _nominal_before(self, text: str, s: int, e: int) -> Mention | None:
+        if not self.source_nouns or self.source_noun_screen.absent_at_end(text, s, e):
+            return None                     # both patterns below end with a source noun
         seg = text[s:e]
-        if not self.source_nouns:
-            return None
         m = self._nominal_end_re.search(seg)
         if m:
             noun = m.group(2).lower()
@@ -832,8 +842,8 @@ class LatinRules(Rules):
         return None
 
     def _unnamed_before(self, text: str, s: int, e: int) -> Mention | None:
-        if not self.unnamed:
-            return None
+        if not self.unnamed or self.unnamed_screen.absent(text, s, e):
+            return None                     # both patterns below need an unnamed-source head
         seg = text[s:e]
         m = self._unnamed_end_re.search(seg)
         if not m:
