@@ -77,3 +77,39 @@ def test_a_screen_proves_absence_on_plain_text_and_defers_on_tricky_text():
     assert not screen.absent_at_end("a Source\n")
     assert not screen.absent("a ſource")               # ſ matches s only under IGNORECASE: no proof
     assert re.search("source", "a ſource", re.IGNORECASE)
+
+
+def _plain_cue_ok(r, text, a, b, sent_start):
+    """EnglishRules.cue_ok as it was written before its apostrophe screen."""
+    from claimx.lang.en import _POSSESSIVE_BEFORE
+    from claimx.lang.latin import LatinRules
+
+    if not LatinRules.cue_ok(r, text, a, b, sent_start):
+        return False
+    m = _POSSESSIVE_BEFORE.search(text, max(0, a - 30), a)
+    return m is None or r.contraction_re.search(text, max(0, a - 30), a) is not None
+
+
+def _plain_strip_adverbs(r, text, s, e):
+    """EnglishRules.strip_adverbs as it was written before its apostrophe screen."""
+    from claimx.lang.latin import LatinRules
+
+    e = LatinRules.strip_adverbs(r, text, s, e)
+    m = r.contraction_re.search(text, s, e)
+    if m:
+        e = text.rindex("’" if "’" in text[m.start():e] else "'", m.start(), e)
+        e = LatinRules.strip_adverbs(r, text, s, e)
+    return e
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_english_apostrophe_screens_keep_cue_ok_and_strip_adverbs(data):
+    r = rules("en")
+    text = data.draw(phrase(["he’s", "she's", "Ortiz’s", "parents'", "it’s", "that's", "also", "said", "has"],
+                            extra=["’", "'s", "’ve", "'d"]))
+    for a in range(len(text) + 1):
+        for s in (0, max(0, a - 12)):
+            assert r.strip_adverbs(text, s, a) == _plain_strip_adverbs(r, text, s, a)
+            if a < len(text):
+                assert r.cue_ok(text, a, len(text), s) == _plain_cue_ok(r, text, a, len(text), s)
