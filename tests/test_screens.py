@@ -48,11 +48,23 @@ def test_screened_finders_find_what_the_plain_finders_find(data):
     for lang in LATIN:
         r = rules(lang)
         plain = type(r)(r.code)
-        plain.__dict__["unnamed_screen"] = plain.__dict__["source_noun_screen"] = _Never()
-        text = data.draw(phrase([*r.unnamed, *r.source_nouns]))
+        for name in ("unnamed_screen", "source_noun_screen", "adverb_screen", "conjunction_screen",
+                     "pronoun_screen", "passive_screen", "infinitive_screen"):
+            plain.__dict__[name] = _Never()
+        text = data.draw(phrase([*r.unnamed, *r.source_nouns, *r.pronouns, "and", "also", "later", "has"]))
         for s, e in [(0, len(text)), (len(text) // 3, len(text) - len(text) // 4)]:
-            assert r._unnamed_before(text, s, e) == plain._unnamed_before(text, s, e)
-            assert r._nominal_before(text, s, e) == plain._nominal_before(text, s, e)
+            for name in ("_unnamed_before", "_nominal_before", "subject_before"):
+                args = (text, s, e, s) if name == "subject_before" else (text, s, e)
+                assert _outcome(getattr(r, name), *args) == _outcome(getattr(plain, name), *args)
+
+
+def _outcome(f, *args):
+    """What ``f(*args)`` returns, or the type of what it raises (the plain form raises KeyError on
+    'İ' before a cue, whose lower case is two characters: the screened form must do the same)."""
+    try:
+        return f(*args)
+    except Exception as e:               # noqa: BLE001 - compared, not hidden
+        return type(e)
 
 
 @settings(max_examples=300, deadline=None)
@@ -113,3 +125,38 @@ def test_english_apostrophe_screens_keep_cue_ok_and_strip_adverbs(data):
             assert r.strip_adverbs(text, s, a) == _plain_strip_adverbs(r, text, s, a)
             if a < len(text):
                 assert r.cue_ok(text, a, len(text), s) == _plain_cue_ok(r, text, a, len(text), s)
+
+
+def _screened_patterns(r):
+    """(pattern, screen test) pairs: where the test proves absence, the pattern must find nothing."""
+    return [
+        (r.adverb_re, lambda t: r.adverb_screen.absent_at_end(t)),
+        (r.coordination_re, lambda t: r.conjunction_screen.absent_at_end(t)),
+        (r._pronoun_re(r"(?:^|[\s,(])", "$"), lambda t: r.pronoun_screen.absent_at_end(t)),
+        (r.passive_re, lambda t: r.passive_screen.absent_at_end(t, space=True)),
+        (r.infinitive_re, lambda t: r.infinitive_screen.absent_at_end(t, space=True)),
+        (r._nominal_end_re, lambda t: r.source_noun_screen.absent_at_end(t)),
+        (r._unnamed_end_re, lambda t: r.unnamed_screen.absent(t)),
+        (r._bare_plural_end_re, lambda t: r.unnamed_screen.absent(t)),
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_where_a_screen_proves_absence_its_pattern_finds_nothing(data):
+    for lang in LATIN:
+        r = rules(lang)
+        words = [*r._words("adverbials.txt"), "frankly", *r._words("conjunctions.txt"), *r.pronouns,
+                 *r._words("passive_auxiliaries.txt"), r.infinitive, *r.source_nouns, *r.unnamed]
+        text = data.draw(phrase(words, extra=[" \n", "\t", "\n"]))
+        for pattern, absent in _screened_patterns(r):
+            if absent(text):
+                assert pattern.search(text) is None, (pattern.pattern[:60], text)
+
+
+def test_screens_prove_absence_on_ordinary_endings():
+    r = rules("en")
+    assert r.adverb_screen.absent_at_end("Lena Ortiz") and not r.adverb_screen.absent_at_end("Ortiz frankly")
+    assert not r.passive_screen.absent_at_end("the plan was \n", space=True)
+    assert r.passive_screen.absent_at_end("the plan was \n")
+    assert not r.pronoun_screen.absent_at_end("and SHE") and r.pronoun_screen.absent_at_end("Shea")

@@ -91,12 +91,16 @@ class WordScreen:
         low = self._lower(text[pos:endpos])
         return low is not None and self.words is not None and self.words.search(low) is None
 
-    def absent_at_end(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    def absent_at_end(self, text: str, pos: int = 0, endpos: int | None = None, space: bool = False) -> bool:
         """True when no word can end ``text[pos:endpos]``, nor end it before a final newline (where
-        ``$`` matches too): a ``$``-anchored pattern ending in one of the words cannot match."""
+        ``$`` matches too): a ``$``-anchored pattern ending in one of the words cannot match.
+        ``space``: nor before trailing white space (a pattern ending in ``\\s*$``)."""
         low = self._lower(text[pos:endpos])
-        return low is not None and bool(self.endings) and not (
-            low.endswith(self.endings) or low.endswith("\n") and low[:-1].endswith(self.endings))
+        if low is None or not self.endings:
+            return False
+        if space:
+            low = low.rstrip()
+        return not (low.endswith(self.endings) or low.endswith("\n") and low[:-1].endswith(self.endings))
 
 
 def data_dir():

@@ -343,6 +343,13 @@ class LatinRules(Rules):
         return re.compile(rf"(?:\s+|^)(?:{alt})$")
 
     @cached_property
+    def adverb_screen(self) -> WordScreen | None:
+        """Proves that no match of adverb_re ends a segment: it ends in an adverbial or in the
+        adverb suffix's letters ('ly' of '[a-z]+ly'); None when the suffix is another pattern."""
+        suffix = re.fullmatch(r"\[a-z\]\+([a-z]+)", self.adverb_suffix)
+        return WordScreen([*self._words("adverbials.txt"), suffix.group(1)]) if suffix else None
+
+    @cached_property
     def participle_re(self) -> re.Pattern:
         return re.compile(rf"{self.participle}\b")
 
@@ -527,6 +534,9 @@ class LatinRules(Rules):
         while True:
             while e > s and text[e - 1].isspace():
                 e -= 1
+            screen = self.adverb_screen
+            if screen is not None and screen.absent_at_end(text, s, e):
+                return e                    # no adverb or auxiliary ends text[s:e]
             m = self.adverb_re.search(text[s:e])
             if not m or m.start() == m.end():
                 return e
@@ -646,10 +656,10 @@ class LatinRules(Rules):
                 found.end, found.text = e, text[found.start:e]
             return found
         # coordination: "X presented ... and acknowledged" -> the clause's subject
-        if self.coordination_re.search(seg):
+        if not self.conjunction_screen.absent_at_end(seg) and self.coordination_re.search(seg):
             return self.subject_at_start(text, clause_start, e)
         # pronoun
-        m = self._pronoun_re(r"(?:^|[\s,(])", "$").search(seg)
+        m = None if self.pronoun_screen.absent_at_end(seg) else self._pronoun_re(r"(?:^|[\s,(])", "$").search(seg)
         if m and self.pronouns:
             w = m.group(1)
             return Mention(w, s + m.start(1), e, "pronoun", cls=self.pronouns[w.lower()], lang=self.code)
@@ -816,6 +826,27 @@ class LatinRules(Rules):
     def source_noun_screen(self) -> WordScreen:
         """Proves that ``text[s:e]`` does not end with a source noun, so no nominal speaker ends it."""
         return WordScreen(self.source_nouns)
+
+    @cached_property
+    def conjunction_screen(self) -> WordScreen:
+        """Proves that no conjunction ends a segment (coordination_re)."""
+        return WordScreen(self._words("conjunctions.txt"))
+
+    @cached_property
+    def pronoun_screen(self) -> WordScreen:
+        """Proves that no pronoun ends a segment (the pronoun before a cue)."""
+        return WordScreen(self.pronouns)
+
+    @cached_property
+    def passive_screen(self) -> WordScreen:
+        """Proves that no passive auxiliary ends a segment, white space aside (passive_re)."""
+        return WordScreen(self._words("passive_auxiliaries.txt"))
+
+    @cached_property
+    def infinitive_screen(self) -> WordScreen | None:
+        """Proves that the infinitive marker does not end a segment, white space aside
+        (infinitive_re); None when the marker is a pattern rather than a word."""
+        return WordScreen([self.infinitive]) if re.fullmatch(r"\w+", self.infinitive) else None
 
     @cached_property
     def unnamed_screen(self) -> WordScreen:
@@ -1442,7 +1473,8 @@ class LatinRules(Rules):
         aside = _DASH_ASIDE.search(text, left, cue.start)
         if aside is not None and aside.start() > left and text[left:aside.start()].strip():
             before = text[left:aside.start()]           # 'Ortiz — who chairs the board — said'
-        if self.infinitive_re.search(before):
+        if not (self.infinitive_screen is not None and self.infinitive_screen.absent_at_end(before, space=True)) \
+                and self.infinitive_re.search(before):
             # 'Grieve interrupted me to announce, “…”': the clause's subject, for the quotation only
             if not re.match(r"\s*[,:]\s*[“\"«]", text[cue.end:end]):
                 return False
@@ -1451,7 +1483,7 @@ class LatinRules(Rules):
                 return False
             cue.speaker = spk
             return True
-        passive = self.passive_re.search(before)
+        passive = None if self.passive_screen.absent_at_end(before, space=True) else self.passive_re.search(before)
         progressive = None
         if passive and text[cue.start:cue.end].lower().endswith(self.participle_ending):
             progressive, passive = passive, None       # "Ortiz is insisting …" is active
