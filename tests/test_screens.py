@@ -160,3 +160,21 @@ def test_screens_prove_absence_on_ordinary_endings():
     assert not r.passive_screen.absent_at_end("the plan was \n", space=True)
     assert r.passive_screen.absent_at_end("the plan was \n")
     assert not r.pronoun_screen.absent_at_end("and SHE") and r.pronoun_screen.absent_at_end("Shea")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_dash_aside_is_the_dash_aside_patterns_match(data):
+    from claimx.lang.latin import _DASH_ASIDE, _dash_aside
+
+    text = data.draw(phrase(["Ortiz", "who", "chairs", "the", "board"], extra=["—", "–", "--", " - ", "-", " \n"]))
+    for a in range(0, len(text) + 1, 3):
+        fast, plain = _dash_aside(text, a, len(text)), _DASH_ASIDE.search(text, a, len(text))
+        assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_dash_aside_on_examples():
+    from claimx.lang.latin import _dash_aside
+
+    assert _dash_aside("Ortiz — who chairs it — ", 0, 24).start() == 5
+    assert _dash_aside("Ortiz, who chairs it ", 0, 21) is None

@@ -66,6 +66,17 @@ _ROLE_GAP = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+(?
 _LONE_OPENER_TAIL = re.compile(r",|\s+of\s")
 
 
+def _dash_aside(text: str, a: int, b: int) -> re.Match | None:
+    """``_DASH_ASIDE.search(text, a, b)``, skipped where ``text[a:b]`` does not end (white space
+    aside) with a dash or hyphen, as every match of it does."""
+    k = b
+    while k > a and text[k - 1].isspace():
+        k -= 1
+    if k <= a or text[k - 1] not in "—–-":
+        return None
+    return _DASH_ASIDE.search(text, a, b)
+
+
 def _sentence_initial(text: str, i: int) -> bool:
     k = i - 1
     while k >= 0 and text[k] in " \t":
@@ -1470,7 +1481,7 @@ class LatinRules(Rules):
             else:
                 return False
             return True
-        aside = _DASH_ASIDE.search(text, left, cue.start)
+        aside = _dash_aside(text, left, cue.start)
         if aside is not None and aside.start() > left and text[left:aside.start()].strip():
             before = text[left:aside.start()]           # 'Ortiz — who chairs the board — said'
         if not (self.infinitive_screen is not None and self.infinitive_screen.absent_at_end(before, space=True)) \
