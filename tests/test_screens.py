@@ -164,6 +164,19 @@ def test_screens_prove_absence_on_ordinary_endings():
 
 @settings(max_examples=400, deadline=None)
 @given(st.data())
+def test_last_clause_word_is_the_clause_word_patterns_match(data):
+    """The bounded search finds the match clause_word_re (every boundary, then none after it) finds."""
+    for lang in [lang for lang in LATIN if rules(lang).clause_word_re is not None]:
+        r = rules(lang)
+        text = data.draw(phrase([*r._words("clause_words.txt"), "ſo", "when", "while"],
+                                extra=[",", ";", "“", "—", "(", "-", "'"]))
+        for pos, endpos in [(0, len(text)), (len(text) // 3, len(text) - len(text) // 4), (2, len(text) + 5)]:
+            fast, plain = r.last_clause_word(text, pos, endpos), r.clause_word_re.search(text, pos, endpos)
+            assert (fast and (fast.span(), fast.group())) == (plain and (plain.span(), plain.group()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
 def test_dash_aside_is_the_dash_aside_patterns_match(data):
     from claimx.lang.latin import _DASH_ASIDE, _dash_aside
 
@@ -171,6 +184,13 @@ def test_dash_aside_is_the_dash_aside_patterns_match(data):
     for a in range(0, len(text) + 1, 3):
         fast, plain = _dash_aside(text, a, len(text)), _DASH_ASIDE.search(text, a, len(text))
         assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_last_clause_word_on_examples():
+    r = rules("en")
+    assert r.last_clause_word("When the vote came, and after the count, officials").span() == (39, 40)
+    assert r.last_clause_word("the vote, which came while officials").group() == "while"
+    assert r.last_clause_word("Ortiz") is None
 
 
 def test_dash_aside_on_examples():

@@ -252,6 +252,31 @@ class LatinRules(Rules):
                           rf"(?<![\w’'-])(?i:{_alt(words)})(?![\w’'-])))", re.S) if words else None
 
     @cached_property
+    def _clause_boundary_re(self) -> re.Pattern | None:
+        """Any clause boundary (clause_word_re without its 'none after it' condition)."""
+        words = self._words("clause_words.txt")
+        return re.compile(rf"[,;:()“”\"—–]|(?<![\w’'-])(?i:{_alt(words)})(?![\w’'-])") if words else None
+
+    def last_clause_word(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """``clause_word_re.search(text, pos, endpos)`` without its quadratic cost: that pattern
+        tests at every boundary that no boundary follows, so its match starts less than one
+        boundary's length (at most the longest clause word) before the last boundary a single
+        scan finds, and it is searched for from there (its look-behind still sees the text before)."""
+        if self.clause_word_re is None:
+            return None
+        endpos = len(text) if endpos is None else endpos
+        last = None
+        for last in self._clause_boundary_re.finditer(text, pos, endpos):
+            pass
+        if last is None:
+            return None
+        return self.clause_word_re.search(text, max(pos, last.start() - self._clause_word_longest), endpos)
+
+    @cached_property
+    def _clause_word_longest(self) -> int:
+        return max(map(len, self._words("clause_words.txt")), default=1)
+
+    @cached_property
     def adverbial_tail_re(self) -> re.Pattern | None:
         """A short prepositional or time phrase at the end of a subject ('on Tuesday', 'last week')."""
         words = [w for w in [*self._words("prepositions.txt"), *self._words("introductory.txt")]
@@ -681,7 +706,7 @@ class LatinRules(Rules):
         # a relative clause between subject and cue: "A county official who spoke anonymously said"
         m = self.relative_re.search(seg) if self.relative_re else None
         if m and m.start() > 0:
-            b = self.clause_word_re.search(text, s + m.start(), e) if self.clause_word_re else None
+            b = self.last_clause_word(text, s + m.start(), e)
             inner = self._unnamed_before(text, b.end(), e) if b else None
             if inner:                                  # "Ortiz, who has less credit than aides say"
                 return inner
@@ -748,7 +773,7 @@ class LatinRules(Rules):
         if self.clause_word_re is None:
             return None
         seg = text[s:e]
-        m = self.clause_word_re.search(seg)
+        m = self.last_clause_word(seg)
         a = s + m.end() if m else s
         while a < e and text[a].isspace():
             a += 1
