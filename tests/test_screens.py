@@ -21,7 +21,7 @@ def folded(word: str) -> str:
     return word
 
 
-def phrase(words, extra=()):
+def phrase(words, extra=(), max_size=12):
     """Text made of ``words`` (in several cases and foldings), a few function words and marks."""
     w = sorted(words)
     piece = st.one_of(st.sampled_from(w), st.sampled_from(w).map(str.title), st.sampled_from(w).map(str.upper),
@@ -30,7 +30,7 @@ def phrase(words, extra=()):
                                        "said", "Experts", *extra]),
                       st.text(max_size=3))
     sep = st.sampled_from([" ", " ", "  ", ", ", "\n", ""])
-    return st.lists(st.tuples(piece, sep).map("".join), max_size=12).map("".join)
+    return st.lists(st.tuples(piece, sep).map("".join), max_size=max_size).map("".join)
 
 
 class _Never:
@@ -168,10 +168,12 @@ def test_last_clause_word_is_the_clause_word_patterns_match(data):
     """The bounded search finds the match clause_word_re (every boundary, then none after it) finds."""
     for lang in [lang for lang in LATIN if rules(lang).clause_word_re is not None]:
         r = rules(lang)
-        text = data.draw(phrase([*r._words("clause_words.txt"), "ſo", "when", "while"],
-                                extra=[",", ";", "“", "—", "(", "-", "'"]))
-        for pos, endpos in [(0, len(text)), (len(text) // 3, len(text) - len(text) // 4), (2, len(text) + 5)]:
-            fast, plain = r.last_clause_word(text, pos, endpos), r.clause_word_re.search(text, pos, endpos)
+        text = data.draw(phrase([*r._words("clause_words.txt"), "ſo", "when", "while", "Ortiz", "officials"],
+                                extra=[",", ";", "“", "—", "(", "-", "'"], max_size=80))
+        far = text + " Ortiz" * data.draw(st.integers(0, 60))       # the last boundary far back
+        for pos, endpos in [(0, len(text)), (len(text) // 3, len(text) - len(text) // 4), (2, len(text) + 5),
+                            (0, len(far))]:
+            fast, plain = r.last_clause_word(far, pos, endpos), r.clause_word_re.search(far, pos, endpos)
             assert (fast and (fast.span(), fast.group())) == (plain and (plain.span(), plain.group()))
 
 
@@ -191,6 +193,7 @@ def test_last_clause_word_on_examples():
     assert r.last_clause_word("When the vote came, and after the count, officials").span() == (39, 40)
     assert r.last_clause_word("the vote, which came while officials").group() == "while"
     assert r.last_clause_word("Ortiz") is None
+    assert r.last_clause_word("When it came, then" + " Ortiz" * 50).span() == (14, 18)
 
 
 def test_dash_aside_on_examples():

@@ -260,14 +260,21 @@ class LatinRules(Rules):
     def last_clause_word(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """``clause_word_re.search(text, pos, endpos)`` without its quadratic cost: that pattern
         tests at every boundary that no boundary follows, so its match starts less than one
-        boundary's length (at most the longest clause word) before the last boundary a single
-        scan finds, and it is searched for from there (its look-behind still sees the text before)."""
+        boundary's length (at most the longest clause word) before the last boundary, and it is
+        searched for from there (its look-behind still sees the text before). The last boundary is
+        looked for in the last 64 characters, then in four times as many, and so on (a boundary
+        usually stands close before the subject)."""
         if self.clause_word_re is None:
             return None
-        endpos = len(text) if endpos is None else endpos
-        last = None
-        for last in self._clause_boundary_re.finditer(text, pos, endpos):
-            pass
+        pos, endpos = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
+        width, last = 64, None
+        while True:
+            lo = max(pos, endpos - width)
+            for last in self._clause_boundary_re.finditer(text, lo, endpos):
+                pass
+            if last is not None or lo <= pos:
+                break
+            width *= 4
         if last is None:
             return None
         return self.clause_word_re.search(text, max(pos, last.start() - self._clause_word_longest), endpos)
