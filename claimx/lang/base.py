@@ -402,17 +402,19 @@ class Rules:
             if not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS_Q or _is_cjk(nxt)):
                 continue
             if m.group(1).startswith("."):
-                w = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start() + 1)
-                word = w.group() if w else ""
+                word = word_before(text, max(start, m.start() - 40), m.start() + 1)
                 if word in abbreviations or (len(word) == 2 and word[0].isupper()
                                              and word[0].isalpha()):
                     continue
             bounds.append(m.start(g))
         spans, s = [], start
         for b in bounds + [end]:
-            if text[s:b].strip():
-                spans.append(trim(text, s, b))
+            a, e = trim(text, s, b)
+            if a < e:                        # text[s:b].strip() is not empty
+                spans.append((a, e))
             s = b
+        if all(e - a <= MAX_SENTENCE for a, e in spans):
+            return spans                     # what cap_length returns for trimmed spans this short
         return cap_length(text, spans)
 
 
@@ -422,6 +424,22 @@ _SENT_CANDIDATE = re.compile(r"([.!?…。！？]+[”’»›」』\"')\]）]*)
 _SPACES = re.compile(r"\s+")
 _WORD_BEFORE = re.compile(r"[^\s“‘«‹「『„‚\"'(\[（]+$")
 MAX_SENTENCE = 3_000     # no "sentence" is longer: keeps every rule linear on pathological text
+
+
+_WORD_STOPS = frozenset("“‘«‹「『„‚\"'([（")
+
+
+def word_before(text: str, lo: int, hi: int) -> str:
+    """``_WORD_BEFORE.search(text, lo, hi)``'s text ("" if none) without a search at every start:
+    the run of characters other than white space and opening marks that ends ``text[lo:hi]`` (or
+    ends it before a final newline, where ``$`` matches too)."""
+    lo, hi = max(lo, 0), min(hi, len(text))
+    if lo < hi and text[hi - 1] == "\n":
+        hi -= 1
+    k = hi
+    while k > lo and text[k - 1] not in _WORD_STOPS and not text[k - 1].isspace():
+        k -= 1
+    return text[k:hi]
 
 
 @lru_cache(maxsize=4096)
