@@ -49,7 +49,7 @@ def test_screened_finders_find_what_the_plain_finders_find(data):
         r = rules(lang)
         plain = type(r)(r.code)
         for name in ("unnamed_screen", "source_noun_screen", "adverb_screen", "conjunction_screen",
-                     "pronoun_screen", "passive_screen", "infinitive_screen"):
+                     "pronoun_screen", "passive_screen", "infinitive_screen", "relative_screen"):
             plain.__dict__[name] = _Never()
         text = data.draw(phrase([*r.unnamed, *r.source_nouns, *r.pronouns, "and", "also", "later", "has"]))
         for s, e in [(0, len(text)), (len(text) // 3, len(text) - len(text) // 4)]:
@@ -138,6 +138,7 @@ def _screened_patterns(r):
         (r._nominal_end_re, lambda t: r.source_noun_screen.absent_at_end(t)),
         (r._unnamed_end_re, lambda t: r.unnamed_screen.absent(t)),
         (r._bare_plural_end_re, lambda t: r.unnamed_screen.absent(t)),
+        *([(r.relative_re, lambda t: r.relative_screen.absent(t))] if r.relative_re else []),
     ]
 
 
@@ -146,7 +147,7 @@ def _screened_patterns(r):
 def test_where_a_screen_proves_absence_its_pattern_finds_nothing(data):
     for lang in LATIN:
         r = rules(lang)
-        words = [*r._words("adverbials.txt"), "frankly", *r._words("conjunctions.txt"), *r.pronouns,
+        words = [*r._words("adverbials.txt"), "frankly", *r._words("conjunctions.txt"), *r.pronouns, "(D-Ore.)",
                  *r._words("passive_auxiliaries.txt"), r.infinitive, *r.source_nouns, *r.unnamed]
         text = data.draw(phrase(words, extra=[" \n", "\t", "\n"]))
         for pattern, absent in _screened_patterns(r):
@@ -201,3 +202,12 @@ def test_dash_aside_on_examples():
 
     assert _dash_aside("Ortiz — who chairs it — ", 0, 24).start() == 5
     assert _dash_aside("Ortiz, who chairs it ", 0, 21) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="(D-Ore.) x\n", max_size=16))
+def test_party_tag_is_the_party_tag_patterns_match(seg):
+    from claimx.lang.latin import _PARTY_TAG, _party_tag
+
+    fast, plain = _party_tag(seg), _PARTY_TAG.search(seg)
+    assert (fast and fast.span()) == (plain and plain.span())

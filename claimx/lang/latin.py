@@ -77,6 +77,12 @@ def _dash_aside(text: str, a: int, b: int) -> re.Match | None:
     return _DASH_ASIDE.search(text, a, b)
 
 
+def _party_tag(seg: str) -> re.Match | None:
+    """``_PARTY_TAG.search(seg)``, skipped unless ``seg`` ends with ")" (or ")" and a final newline,
+    where ``$`` matches too), as every match does."""
+    return _PARTY_TAG.search(seg) if seg.endswith((")", ")\n")) else None
+
+
 def _sentence_initial(text: str, i: int) -> bool:
     k = i - 1
     while k >= 0 and text[k] in " \t":
@@ -692,7 +698,7 @@ class LatinRules(Rules):
                 found.role = found.role or text[k + 1:e].strip(" ,")
                 return found
         # a party tag after the name: "Sen. Lena Ortiz (D-Ore.) said" — in the mention, not the name
-        m = _PARTY_TAG.search(seg)
+        m = _party_tag(seg)
         if m:
             found = self.subject_before(text, s, s + m.start(), clause_start, registry)
             if found and found.kind in ("name", "org") and not text[found.end:s + m.start()].strip():
@@ -711,7 +717,7 @@ class LatinRules(Rules):
         if un:
             return un
         # a relative clause between subject and cue: "A county official who spoke anonymously said"
-        m = self.relative_re.search(seg) if self.relative_re else None
+        m = self.relative_re.search(seg) if self.relative_re and not self.relative_screen.absent(seg) else None
         if m and m.start() > 0:
             b = self.last_clause_word(text, s + m.start(), e)
             inner = self._unnamed_before(text, b.end(), e) if b else None
@@ -890,6 +896,11 @@ class LatinRules(Rules):
         """Proves that the infinitive marker does not end a segment, white space aside
         (infinitive_re); None when the marker is a pattern rather than a word."""
         return WordScreen([self.infinitive]) if re.fullmatch(r"\w+", self.infinitive) else None
+
+    @cached_property
+    def relative_screen(self) -> WordScreen:
+        """Proves that a segment holds no relative pronoun (relative_re)."""
+        return WordScreen(w for w, c in self.pronouns.items() if c == "relative")
 
     @cached_property
     def unnamed_screen(self) -> WordScreen:
