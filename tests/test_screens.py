@@ -39,7 +39,8 @@ class _Never:
     def absent(self, *a):
         return False
 
-    absent_at_end = absent
+    absent_at_end = absent_near_end = absent
+    most_tokens = 0
 
 
 @settings(max_examples=300, deadline=None)
@@ -49,7 +50,8 @@ def test_screened_finders_find_what_the_plain_finders_find(data):
         r = rules(lang)
         plain = type(r)(r.code)
         for name in ("unnamed_screen", "source_noun_screen", "adverb_screen", "conjunction_screen",
-                     "pronoun_screen", "passive_screen", "infinitive_screen", "relative_screen"):
+                     "pronoun_screen", "passive_screen", "infinitive_screen", "relative_screen",
+                     "adverbial_tail_screen"):
             plain.__dict__[name] = _Never()
         text = data.draw(phrase([*r.unnamed, *r.source_nouns, *r.pronouns, "and", "also", "later", "has"]))
         for s, e in [(0, len(text)), (len(text) // 3, len(text) - len(text) // 4)]:
@@ -155,12 +157,28 @@ def test_where_a_screen_proves_absence_its_pattern_finds_nothing(data):
                 assert pattern.search(text) is None, (pattern.pattern[:60], text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_adverbial_tail_is_the_adverbial_tail_patterns_match(data):
+    for lang in LATIN:
+        r = rules(lang)
+        words = [*r._words("prepositions.txt"), *r._words("introductory.txt"), "Ortiz", "Tuesday", "last", "week"]
+        text = data.draw(phrase(words, extra=[" \n", "\t", "\n", "U.S."], max_size=16))
+        ending = [data.draw(st.sampled_from(words[:-4]))] + \
+            data.draw(st.lists(st.sampled_from(words[-4:]), min_size=1, max_size=5))   # the word, 1 to 5 more
+        for t in (text, text + " " + " ".join(ending)):
+            fast, plain = r.adverbial_tail(t), r.adverbial_tail_re and r.adverbial_tail_re.search(t)
+            assert (fast and fast.span()) == (plain and plain.span())
+
+
 def test_screens_prove_absence_on_ordinary_endings():
     r = rules("en")
     assert r.adverb_screen.absent_at_end("Lena Ortiz") and not r.adverb_screen.absent_at_end("Ortiz frankly")
     assert not r.passive_screen.absent_at_end("the plan was \n", space=True)
     assert r.passive_screen.absent_at_end("the plan was \n")
     assert not r.pronoun_screen.absent_at_end("and SHE") and r.pronoun_screen.absent_at_end("Shea")
+    assert r.adverbial_tail("Ortiz on Tuesday").start() == 5 and r.adverbial_tail("Ortiz") is None
+    assert r.adverbial_tail_screen.absent_near_end("In the old city hall the mayor Lena Ortiz", 7)
 
 
 @settings(max_examples=400, deadline=None)

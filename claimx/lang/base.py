@@ -76,6 +76,8 @@ class WordScreen:
         words = sorted({w.lower() for w in words})
         self.words = re.compile(trie_pattern(words)) if words else None
         self.endings = tuple(words)
+        self.first_words = frozenset(w.split()[0] for w in words if w.split())
+        self.most_tokens = max((len(w.split()) for w in words), default=0)
         safe = lower_safe(words)
         self.unsafe = re.compile("[^" + "".join(re.escape(x) for x in safe) + "]")
         self.ascii_safe = all(chr(i) in safe for i in range(0x80))
@@ -90,6 +92,18 @@ class WordScreen:
         """True when no word can occur in ``text[pos:endpos]`` (False: perhaps one does)."""
         low = self._lower(text[pos:endpos])
         return low is not None and self.words is not None and self.words.search(low) is None
+
+    def absent_near_end(self, text: str, tokens: int) -> bool:
+        """True when none of the last ``tokens`` white-space-separated tokens of ``text`` is the
+        first word of one of the words: a pattern of the form ``\\s+WORD(?:\\s+\\S+){1,n}$``
+        cannot match (its word starts at most n + the longest word's count of tokens from the end)."""
+        low = self._lower(text)
+        if low is None or not self.endings:
+            return False
+        tail = low.rsplit(None, tokens)
+        if len(tail) > tokens:
+            tail = tail[1:]                  # the rest before the last tokens
+        return self.first_words.isdisjoint(tail)
 
     def absent_at_end(self, text: str, pos: int = 0, endpos: int | None = None, space: bool = False) -> bool:
         """True when no word can end ``text[pos:endpos]``, nor end it before a final newline (where

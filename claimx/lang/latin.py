@@ -297,6 +297,20 @@ class LatinRules(Rules):
         return re.compile(rf"\s+(?i:{_alt(words)})(?:\s+[\w’'\-.]+){{1,4}}$") if words else None
 
     @cached_property
+    def adverbial_tail_screen(self) -> WordScreen:
+        """Proves that no preposition or introductory word opens one of a segment's last words
+        (adverbial_tail_re: the word, then one to four words to the end)."""
+        return WordScreen(w for w in [*self._words("prepositions.txt"), *self._words("introductory.txt")]
+                          if w != self.infinitive)
+
+    def adverbial_tail(self, seg: str) -> re.Match | None:
+        """``adverbial_tail_re.search(seg)``, skipped where adverbial_tail_screen proves no match."""
+        screen = self.adverbial_tail_screen
+        if self.adverbial_tail_re is None or screen.absent_near_end(seg, screen.most_tokens + 4):
+            return None
+        return self.adverbial_tail_re.search(seg)
+
+    @cached_property
     def relative_alt(self) -> str:
         return _alt(sorted(w for w, c in self.pronouns.items() if c == "relative"))
 
@@ -773,7 +787,7 @@ class LatinRules(Rules):
             return name
         if nom is None and self.adverbial_tail_re is not None:
             # "Ortiz on Tuesday said", "Ortiz last week said": a short adverbial after the subject
-            m = self.adverbial_tail_re.search(seg)
+            m = self.adverbial_tail(seg)
             if m and m.start() > 0:
                 found = self.subject_before(text, s, s + m.start(), clause_start, registry)
                 if found:
