@@ -44,6 +44,79 @@ def trie_pattern(words) -> str:
     return build(trie)
 
 
+def lower_safe(words) -> list[str]:
+    """The characters x whose lower case reads the same as x under a case-insensitive pattern of
+    ``words`` (lower-case words; a space in them stands for white space): x.lower() is one
+    character, lower-cased again the same, white space or not, a word character or not, one of ’'-
+    or not as x is, and for every character c of the words, x matches c under IGNORECASE exactly
+    when x.lower() is c. Checked for ASCII and the Latin-1, Latin Extended-A, Cyrillic and
+    punctuation blocks (a character elsewhere is never safe)."""
+    chars = {c for w in words for c in w if c != " "}
+    tests = [(c, re.compile(re.escape(c), re.IGNORECASE)) for c in sorted(chars)]
+    kinds = (re.compile(r"\s"), re.compile(r"\w"), re.compile(r"[’'-]"))
+    safe = []
+    for x in map(chr, [*range(0x80), *range(0xA0, 0x180), *range(0x400, 0x500), *range(0x2000, 0x2070)]):
+        low = x.lower()
+        if len(low) != 1 or low.lower() != low or \
+                any(bool(k.match(x)) != bool(k.match(low)) for k in kinds) or \
+                any(bool(t.fullmatch(x)) != (low == c) for c, t in tests):
+            continue
+        safe.append(x)
+    return safe
+
+
+class WordScreen:
+    """A quick proof that none of ``words`` (lower case) occurs in a text, where a case-insensitive
+    pattern would find one: the words as one case-sensitive trie run on the text in lower case,
+    when every character of the text is one that :func:`lower_safe` keeps. A pattern that needs one
+    of the words (a source noun, an unnamed-source head) cannot match a text the screen passes, so
+    its search over every start position is skipped there."""
+
+    def __init__(self, words):
+        words = sorted({w.lower() for w in words})
+        self.words = re.compile(trie_pattern(words)) if words else None
+        self.endings = tuple(words)
+        self.first_words = frozenset(w.split()[0] for w in words if w.split())
+        self.most_tokens = max((len(w.split()) for w in words), default=0)
+        safe = lower_safe(words)
+        self.unsafe = re.compile("[^" + "".join(re.escape(x) for x in safe) + "]")
+        self.ascii_safe = all(chr(i) in safe for i in range(0x80))
+
+    def _lower(self, seg: str) -> str | None:
+        """``seg`` in lower case, or None when a character of it is not safe to lower."""
+        if not (self.ascii_safe and seg.isascii()) and self.unsafe.search(seg) is not None:
+            return None
+        return seg.lower()
+
+    def absent(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """True when no word can occur in ``text[pos:endpos]`` (False: perhaps one does)."""
+        low = self._lower(text[pos:endpos])
+        return low is not None and self.words is not None and self.words.search(low) is None
+
+    def absent_near_end(self, text: str, tokens: int) -> bool:
+        """True when none of the last ``tokens`` white-space-separated tokens of ``text`` is the
+        first word of one of the words: a pattern of the form ``\\s+WORD(?:\\s+\\S+){1,n}$``
+        cannot match (its word starts at most n + the longest word's count of tokens from the end)."""
+        low = self._lower(text)
+        if low is None or not self.endings:
+            return False
+        tail = low.rsplit(None, tokens)
+        if len(tail) > tokens:
+            tail = tail[1:]                  # the rest before the last tokens
+        return self.first_words.isdisjoint(tail)
+
+    def absent_at_end(self, text: str, pos: int = 0, endpos: int | None = None, space: bool = False) -> bool:
+        """True when no word can end ``text[pos:endpos]``, nor end it before a final newline (where
+        ``$`` matches too): a ``$``-anchored pattern ending in one of the words cannot match.
+        ``space``: nor before trailing white space (a pattern ending in ``\\s*$``)."""
+        low = self._lower(text[pos:endpos])
+        if low is None or not self.endings:
+            return False
+        if space:
+            low = low.rstrip()
+        return not (low.endswith(self.endings) or low.endswith("\n") and low[:-1].endswith(self.endings))
+
+
 def data_dir():
     """The rule data (:mod:`claimx.resources`): ``data_dir() / "en" / "cues.tsv"`` reads the file in
     ``$CLAIMX_DATA`` when there is one, else the file shipped in the package."""
@@ -140,18 +213,7 @@ class Rules:
         blocks (others take the case-insensitive pattern)."""
         if not self.word_boundaries or self.cue_re is None:
             return None
-        chars = {c for form in self.cues for c in form if c != " "}      # a space is \s+ in the trie
-        tests = [(c, re.compile(re.escape(c), re.IGNORECASE)) for c in sorted(chars)]
-        kinds = (re.compile(r"\s"), re.compile(r"\w"), re.compile(r"[’'-]"))
-        safe = []
-        for x in map(chr, [*range(0x80), *range(0xA0, 0x180), *range(0x400, 0x500),
-                                 *range(0x2000, 0x2070)]):
-            low = x.lower()
-            if len(low) != 1 or low.lower() != low or \
-                    any(bool(k.match(x)) != bool(k.match(low)) for k in kinds) or \
-                    any(bool(t.fullmatch(x)) != (low == c) for c, t in tests):
-                continue
-            safe.append(x)
+        safe = lower_safe(self.cues)
         if any(chr(i) not in safe for i in range(0x80)):
             return None                                  # keep it simple: ASCII must be safe
         sensitive = re.compile(self.cue_re.pattern, self.cue_re.flags & ~re.IGNORECASE)
@@ -354,17 +416,19 @@ class Rules:
             if not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS_Q or _is_cjk(nxt)):
                 continue
             if m.group(1).startswith("."):
-                w = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start() + 1)
-                word = w.group() if w else ""
+                word = word_before(text, max(start, m.start() - 40), m.start() + 1)
                 if word in abbreviations or (len(word) == 2 and word[0].isupper()
                                              and word[0].isalpha()):
                     continue
             bounds.append(m.start(g))
         spans, s = [], start
         for b in bounds + [end]:
-            if text[s:b].strip():
-                spans.append(trim(text, s, b))
+            a, e = trim(text, s, b)
+            if a < e:                        # text[s:b].strip() is not empty
+                spans.append((a, e))
             s = b
+        if all(e - a <= MAX_SENTENCE for a, e in spans):
+            return spans                     # what cap_length returns for trimmed spans this short
         return cap_length(text, spans)
 
 
@@ -374,6 +438,22 @@ _SENT_CANDIDATE = re.compile(r"([.!?…。！？]+[”’»›」』\"')\]）]*)
 _SPACES = re.compile(r"\s+")
 _WORD_BEFORE = re.compile(r"[^\s“‘«‹「『„‚\"'(\[（]+$")
 MAX_SENTENCE = 3_000     # no "sentence" is longer: keeps every rule linear on pathological text
+
+
+_WORD_STOPS = frozenset("“‘«‹「『„‚\"'([（")
+
+
+def word_before(text: str, lo: int, hi: int) -> str:
+    """``_WORD_BEFORE.search(text, lo, hi)``'s text ("" if none) without a search at every start:
+    the run of characters other than white space and opening marks that ends ``text[lo:hi]`` (or
+    ends it before a final newline, where ``$`` matches too)."""
+    lo, hi = max(lo, 0), min(hi, len(text))
+    if lo < hi and text[hi - 1] == "\n":
+        hi -= 1
+    k = hi
+    while k > lo and text[k - 1] not in _WORD_STOPS and not text[k - 1].isspace():
+        k -= 1
+    return text[k:hi]
 
 
 @lru_cache(maxsize=4096)

@@ -8,6 +8,13 @@ from claimx.lang.latin import LatinRules
 _POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['’]s|s['’])\s+$")
 
 
+def _apostrophe_in(text: str, a: int, b: int) -> bool:
+    """Is there an apostrophe (' or ’) in ``text[a:b]``? Without one, no possessive or contraction
+    pattern can match there, and its search over every start position is skipped."""
+    a, b = max(a, 0), max(b, 0)          # as a pattern's pos and endpos read them
+    return text.find("’", a, b) >= 0 or text.find("'", a, b) >= 0
+
+
 class EnglishRules(LatinRules):
     language = "en"
     #: "Ortiz toured the district. She said …": the pronoun may stand for that subject
@@ -29,13 +36,16 @@ class EnglishRules(LatinRules):
         pronoun's contracted auxiliary it is a verb ("he’s predicting")."""
         if not super().cue_ok(text, a, b, sent_start):
             return False
-        m = _POSSESSIVE_BEFORE.search(text, max(0, a - 30), a)
-        return m is None or self.contraction_re.search(text, max(0, a - 30), a) is not None
+        lo = max(0, a - 30)
+        if not _apostrophe_in(text, lo, a):
+            return True                  # both patterns need an apostrophe
+        m = _POSSESSIVE_BEFORE.search(text, lo, a)
+        return m is None or self.contraction_re.search(text, lo, a) is not None
 
     def strip_adverbs(self, text: str, s: int, e: int) -> int:
         """Adverbs and auxiliaries, and a contracted auxiliary ("he’s said" → "he")."""
         e = super().strip_adverbs(text, s, e)
-        m = self.contraction_re.search(text, s, e)
+        m = self.contraction_re.search(text, s, e) if _apostrophe_in(text, s, e) else None
         if m:
             e = text.rindex("’" if "’" in text[m.start():e] else "'", m.start(), e)
             e = super().strip_adverbs(text, s, e)

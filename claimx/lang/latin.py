@@ -13,7 +13,7 @@ import bisect
 import re
 from functools import cached_property
 
-from claimx.lang.base import Rules, sentence_end, trim_punct
+from claimx.lang.base import Rules, WordScreen, sentence_end, trim_punct
 from claimx.mentions import Mention
 
 _CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.)"
@@ -66,6 +66,23 @@ _AS_PREDICATE = re.compile(r"\s+((?:[^\s,;:.]+\s+){1,8}?)as\s")
 _AUTHORED = re.compile(r"\s(?:by|from)\s+")
 _ROLE_GAP = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+(?=[A-Z])")
 _LONE_OPENER_TAIL = re.compile(r",|\s+of\s")
+
+
+def _dash_aside(text: str, a: int, b: int) -> re.Match | None:
+    """``_DASH_ASIDE.search(text, a, b)``, skipped where ``text[a:b]`` does not end (white space
+    aside) with a dash or hyphen, as every match of it does."""
+    k = b
+    while k > a and text[k - 1].isspace():
+        k -= 1
+    if k <= a or text[k - 1] not in "—–-":
+        return None
+    return _DASH_ASIDE.search(text, a, b)
+
+
+def _party_tag(seg: str) -> re.Match | None:
+    """``_PARTY_TAG.search(seg)``, skipped unless ``seg`` ends with ")" (or ")" and a final newline,
+    where ``$`` matches too), as every match does."""
+    return _PARTY_TAG.search(seg) if seg.endswith((")", ")\n")) else None
 
 
 def _sentence_initial(text: str, i: int) -> bool:
@@ -243,11 +260,57 @@ class LatinRules(Rules):
                           rf"(?<![\w’'-])(?i:{_alt(words)})(?![\w’'-])))", re.S) if words else None
 
     @cached_property
+    def _clause_boundary_re(self) -> re.Pattern | None:
+        """Any clause boundary (clause_word_re without its 'none after it' condition)."""
+        words = self._words("clause_words.txt")
+        return re.compile(rf"[,;:()“”\"—–]|(?<![\w’'-])(?i:{_alt(words)})(?![\w’'-])") if words else None
+
+    def last_clause_word(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """``clause_word_re.search(text, pos, endpos)`` without its quadratic cost: that pattern
+        tests at every boundary that no boundary follows, so its match starts less than one
+        boundary's length (at most the longest clause word) before the last boundary, and it is
+        searched for from there (its look-behind still sees the text before). The last boundary is
+        looked for in the last 64 characters, then in four times as many, and so on (a boundary
+        usually stands close before the subject)."""
+        if self.clause_word_re is None:
+            return None
+        pos, endpos = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
+        width, last = 64, None
+        while True:
+            lo = max(pos, endpos - width)
+            for last in self._clause_boundary_re.finditer(text, lo, endpos):
+                pass
+            if last is not None or lo <= pos:
+                break
+            width *= 4
+        if last is None:
+            return None
+        return self.clause_word_re.search(text, max(pos, last.start() - self._clause_word_longest), endpos)
+
+    @cached_property
+    def _clause_word_longest(self) -> int:
+        return max(map(len, self._words("clause_words.txt")), default=1)
+
+    @cached_property
     def adverbial_tail_re(self) -> re.Pattern | None:
         """A short prepositional or time phrase at the end of a subject ('on Tuesday', 'last week')."""
         words = [w for w in [*self._words("prepositions.txt"), *self._words("introductory.txt")]
                  if w != self.infinitive]              # 'The refusal to align reveals': no subject
         return re.compile(rf"\s+(?i:{_alt(words)})(?:\s+[\w’'\-.]+){{1,4}}$") if words else None
+
+    @cached_property
+    def adverbial_tail_screen(self) -> WordScreen:
+        """Proves that no preposition or introductory word opens one of a segment's last words
+        (adverbial_tail_re: the word, then one to four words to the end)."""
+        return WordScreen(w for w in [*self._words("prepositions.txt"), *self._words("introductory.txt")]
+                          if w != self.infinitive)
+
+    def adverbial_tail(self, seg: str) -> re.Match | None:
+        """``adverbial_tail_re.search(seg)``, skipped where adverbial_tail_screen proves no match."""
+        screen = self.adverbial_tail_screen
+        if self.adverbial_tail_re is None or screen.absent_near_end(seg, screen.most_tokens + 4):
+            return None
+        return self.adverbial_tail_re.search(seg)
 
     @cached_property
     def relative_alt(self) -> str:
@@ -343,6 +406,13 @@ class LatinRules(Rules):
     def adverb_re(self) -> re.Pattern:
         alt = "|".join([*map(re.escape, self._words("adverbials.txt")), self.adverb_suffix])
         return re.compile(rf"(?:\s+|^)(?:{alt})$")
+
+    @cached_property
+    def adverb_screen(self) -> WordScreen | None:
+        """Proves that no match of adverb_re ends a segment: it ends in an adverbial or in the
+        adverb suffix's letters ('ly' of '[a-z]+ly'); None when the suffix is another pattern."""
+        suffix = re.fullmatch(r"\[a-z\]\+([a-z]+)", self.adverb_suffix)
+        return WordScreen([*self._words("adverbials.txt"), suffix.group(1)]) if suffix else None
 
     @cached_property
     def participle_re(self) -> re.Pattern:
@@ -529,6 +599,9 @@ class LatinRules(Rules):
         while True:
             while e > s and text[e - 1].isspace():
                 e -= 1
+            screen = self.adverb_screen
+            if screen is not None and screen.absent_at_end(text, s, e):
+                return e                    # no adverb or auxiliary ends text[s:e]
             m = self.adverb_re.search(text[s:e])
             if not m or m.start() == m.end():
                 return e
@@ -641,17 +714,17 @@ class LatinRules(Rules):
                 found.role = found.role or text[k + 1:e].strip(" ,")
                 return found
         # a party tag after the name: "Sen. Lena Ortiz (D-Ore.) said" — in the mention, not the name
-        m = _PARTY_TAG.search(seg)
+        m = _party_tag(seg)
         if m:
             found = self.subject_before(text, s, s + m.start(), clause_start, registry)
             if found and found.kind in ("name", "org") and not text[found.end:s + m.start()].strip():
                 found.end, found.text = e, text[found.start:e]
             return found
         # coordination: "X presented ... and acknowledged" -> the clause's subject
-        if self.coordination_re.search(seg):
+        if not self.conjunction_screen.absent_at_end(seg) and self.coordination_re.search(seg):
             return self.subject_at_start(text, clause_start, e)
         # pronoun
-        m = self._pronoun_re(r"(?:^|[\s,(])", "$").search(seg)
+        m = None if self.pronoun_screen.absent_at_end(seg) else self._pronoun_re(r"(?:^|[\s,(])", "$").search(seg)
         if m and self.pronouns:
             w = m.group(1)
             return Mention(w, s + m.start(1), e, "pronoun", cls=self.pronouns[w.lower()], lang=self.code)
@@ -660,9 +733,9 @@ class LatinRules(Rules):
         if un:
             return un
         # a relative clause between subject and cue: "A county official who spoke anonymously said"
-        m = self.relative_re.search(seg) if self.relative_re else None
+        m = self.relative_re.search(seg) if self.relative_re and not self.relative_screen.absent(seg) else None
         if m and m.start() > 0:
-            b = self.clause_word_re.search(text, s + m.start(), e) if self.clause_word_re else None
+            b = self.last_clause_word(text, s + m.start(), e)
             inner = self._unnamed_before(text, b.end(), e) if b else None
             if inner:                                  # "Ortiz, who has less credit than aides say"
                 return inner
@@ -716,7 +789,7 @@ class LatinRules(Rules):
             return name
         if nom is None and self.adverbial_tail_re is not None:
             # "Ortiz on Tuesday said", "Ortiz last week said": a short adverbial after the subject
-            m = self.adverbial_tail_re.search(seg)
+            m = self.adverbial_tail(seg)
             if m and m.start() > 0:
                 found = self.subject_before(text, s, s + m.start(), clause_start, registry)
                 if found:
@@ -729,7 +802,7 @@ class LatinRules(Rules):
         if self.clause_word_re is None:
             return None
         seg = text[s:e]
-        m = self.clause_word_re.search(seg)
+        m = self.last_clause_word(seg)
         a = s + m.end() if m else s
         while a < e and text[a].isspace():
             a += 1
@@ -819,10 +892,46 @@ class LatinRules(Rules):
         named.role = named.role or text[a:b].strip()
         return named
 
+    @cached_property
+    def source_noun_screen(self) -> WordScreen:
+        """Proves that ``text[s:e]`` does not end with a source noun, so no nominal speaker ends it."""
+        return WordScreen(self.source_nouns)
+
+    @cached_property
+    def conjunction_screen(self) -> WordScreen:
+        """Proves that no conjunction ends a segment (coordination_re)."""
+        return WordScreen(self._words("conjunctions.txt"))
+
+    @cached_property
+    def pronoun_screen(self) -> WordScreen:
+        """Proves that no pronoun ends a segment (the pronoun before a cue)."""
+        return WordScreen(self.pronouns)
+
+    @cached_property
+    def passive_screen(self) -> WordScreen:
+        """Proves that no passive auxiliary ends a segment, white space aside (passive_re)."""
+        return WordScreen(self._words("passive_auxiliaries.txt"))
+
+    @cached_property
+    def infinitive_screen(self) -> WordScreen | None:
+        """Proves that the infinitive marker does not end a segment, white space aside
+        (infinitive_re); None when the marker is a pattern rather than a word."""
+        return WordScreen([self.infinitive]) if re.fullmatch(r"\w+", self.infinitive) else None
+
+    @cached_property
+    def relative_screen(self) -> WordScreen:
+        """Proves that a segment holds no relative pronoun (relative_re)."""
+        return WordScreen(w for w, c in self.pronouns.items() if c == "relative")
+
+    @cached_property
+    def unnamed_screen(self) -> WordScreen:
+        """Proves that ``text[s:e]`` holds no unnamed-source head, so no unnamed source ends it."""
+        return WordScreen(self.unnamed)
+
     def _nominal_before(self, text: str, s: int, e: int) -> Mention | None:
+        if not self.source_nouns or self.source_noun_screen.absent_at_end(text, s, e):
+            return None                     # both patterns below end with a source noun
         seg = text[s:e]
-        if not self.source_nouns:
-            return None
         m = self._nominal_end_re.search(seg)
         if m:
             noun = m.group(2).lower()
@@ -839,8 +948,8 @@ class LatinRules(Rules):
         return None
 
     def _unnamed_before(self, text: str, s: int, e: int) -> Mention | None:
-        if not self.unnamed:
-            return None
+        if not self.unnamed or self.unnamed_screen.absent(text, s, e):
+            return None                     # both patterns below need an unnamed-source head
         seg = text[s:e]
         m = self._unnamed_end_re.search(seg)
         if not m:
@@ -1486,10 +1595,11 @@ class LatinRules(Rules):
             return True
         if self._cue_is_a_noun(text, cue, s, end, matches):
             return False
-        aside = _DASH_ASIDE.search(text, left, cue.start)
+        aside = _dash_aside(text, left, cue.start)
         if aside is not None and aside.start() > left and text[left:aside.start()].strip():
             before = text[left:aside.start()]           # 'Ortiz — who chairs the board — said'
-        if self.infinitive_re.search(before):
+        if not (self.infinitive_screen is not None and self.infinitive_screen.absent_at_end(before, space=True)) \
+                and self.infinitive_re.search(before):
             # 'Grieve interrupted me to announce, “…”': the clause's subject, for the quotation only
             if not re.match(r"\s*[,:]\s*[“\"«]", text[cue.end:end]):
                 return False
@@ -1498,7 +1608,7 @@ class LatinRules(Rules):
                 return False
             cue.speaker = spk
             return True
-        passive = self.passive_re.search(before)
+        passive = None if self.passive_screen.absent_at_end(before, space=True) else self.passive_re.search(before)
         progressive = None
         if passive and text[cue.start:cue.end].lower().endswith(self.participle_ending):
             progressive, passive = passive, None       # "Ortiz is insisting …" is active
