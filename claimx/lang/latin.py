@@ -725,9 +725,9 @@ class LatinRules(Rules):
             return self.subject_at_start(text, clause_start, e)
         # pronoun
         m = None if self.pronoun_screen.absent_at_end(seg) else self._pronoun_re(r"(?:^|[\s,(])", "$").search(seg)
-        if m and self.pronouns:
-            w = m.group(1)
-            return Mention(w, s + m.start(1), e, "pronoun", cls=self.pronouns[w.lower()], lang=self.code)
+        cls = self.pronouns.get(m.group(1).lower()) if m and self.pronouns else None
+        if cls is not None:              # ('İ' matches the pattern's 'i' but lowers to two characters)
+            return Mention(m.group(1), s + m.start(1), e, "pronoun", cls=cls, lang=self.code)
         # unnamed source with a determiner, perhaps with a prepositional tail
         un = self._unnamed_before(text, s, e)
         if un:
@@ -842,7 +842,7 @@ class LatinRules(Rules):
                      or self.opening_modifier(text, a, b)):
             return self.subject_at_start(text, b + 1, e, registry)   # "In Washington, Ortiz …"
         p = self._pronoun_re("", r"\s").match(text[a:b]) if self.pronouns else None
-        if p and self.pronouns[p.group(1).lower()] in ("person", "group", "self"):
+        if p and self.pronouns.get(p.group(1).lower()) in ("person", "group", "self"):
             return Mention(p.group(1), a, a + p.end(1), "pronoun", cls=self.pronouns[p.group(1).lower()],
                            lang=self.code)               # "Eight years ago, he backed X and said …"
         if stop and stop.group() == ",":              # "Another critic, Laurence H. Tribe, likened …"
@@ -978,7 +978,7 @@ class LatinRules(Rules):
             return Mention(seg[:m.end()], a, a + m.end(), "nominal", cls=self.source_nouns[noun],
                            noun=noun, lang=self.code)
         m = self._pronoun_re("", r"\b").match(seg) if self.pronouns else None
-        if m:
+        if m and m.group(1).lower() in self.pronouns:
             return Mention(m.group(1), a, a + m.end(), "pronoun", cls=self.pronouns[m.group(1).lower()],
                            lang=self.code)
         m = self.unnamed_after_re.match(seg) if self.unnamed_after_re else None
@@ -1351,7 +1351,7 @@ class LatinRules(Rules):
     def _pronoun_at(self, text: str, a: int, b: int) -> Mention | None:
         """``text[a:b]`` is a personal pronoun (perhaps after spaces)."""
         m = self._pronoun_re(r"\s*", "").fullmatch(text[a:b]) if self.pronouns else None
-        if m and self.pronouns[m.group(1).lower()] in ("person", "group", "self"):
+        if m and self.pronouns.get(m.group(1).lower()) in ("person", "group", "self"):
             return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun",
                            cls=self.pronouns[m.group(1).lower()], lang=self.code)
         return None
@@ -1359,7 +1359,7 @@ class LatinRules(Rules):
     def clause_subject(self, text: str, a: int, b: int) -> Mention | None:
         """The subject that opens a sentence: a pronoun, a source noun or a name."""
         m = self._pronoun_re(r"\s*", r"\s").match(text[a:b]) if self.pronouns else None
-        if m and self.pronouns[m.group(1).lower()] in ("person", "group", "self"):
+        if m and self.pronouns.get(m.group(1).lower()) in ("person", "group", "self"):
             return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun",
                            cls=self.pronouns[m.group(1).lower()], lang=self.code)
         return self.subject_at_start(text, a, b)

@@ -1045,3 +1045,9 @@ def test_plural_noun_that_looks_like_a_cue():
 def test_office_word_run_before_a_role_and_a_name_is_no_name():
     t = "Former Obama spokesman Lena Ortiz derided the plan. “It is a fantasy,” she said."
     assert speaker_name(one(extract_text(t), "fantasy")) == "Lena Ortiz"
+
+
+def test_letter_that_lowers_to_two_characters_is_no_pronoun_and_no_error():
+    # 'İ' matches the pronoun pattern's 'i' case-insensitively but lowers to 'i̇' (two characters)
+    for t in ("The plan, İ said, was fine.", "İ said the plan was fine.", "“Fine,” said İ."):
+        extract_text(t)                 # no KeyError; offsets checked by extract_text
