@@ -1051,3 +1051,8 @@ def test_letter_that_lowers_to_two_characters_is_no_pronoun_and_no_error():
     # 'İ' matches the pronoun pattern's 'i' case-insensitively but lowers to 'i̇' (two characters)
     for t in ("The plan, İ said, was fine.", "İ said the plan was fine.", "“Fine,” said İ."):
         extract_text(t)                 # no KeyError; offsets checked by extract_text
+
+
+def test_relative_clause_belongs_to_a_stance_object():
+    r = one(extract_text("Ortiz called him an opportunist who has neglected his duties in the district."), "opportunist")
+    assert r["text"] == "him an opportunist who has neglected his duties in the district"
