@@ -1304,7 +1304,7 @@ class LatinRules(Rules):
         welcomed the apology and that …': a clause with its own subject (a pronoun, or a subject
         and an auxiliary) runs from the cue to ``k`` (a "that"), which then belongs to the content
         (a relative pronoun, a second complementiser), not to the cue."""
-        first = after.split(None, 1)[0].lower() if after.strip() else ""
+        first = re.match(r"\s*(\w*)", after).group(1).lower()       # 'he' of "he'll"
         if self.pronouns.get(first) in ("person", "group", "self") and len(after[:k].split()) > 1:
             return True                              # 'said she welcomed the apology and that …'
         if self.subject_opener_re is None or self.auxiliary_re is None:
@@ -1773,7 +1773,10 @@ class LatinRules(Rules):
             th = self.complementiser_re.search(after)
             if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]) \
                     and not self._clause_before(after, th.start()):
-                cue.content = self.content(text, cue.end + th.end(), end)
+                # 'said that is unlikely': a "that" before a verb is the clause's subject, not a complementiser
+                demonstrative = not after[:th.start()].strip() and \
+                    re.match(rf"\s+(?:{self.auxiliary_alt})\b", after[th.end():]) is not None
+                cue.content = self.content(text, cue.end + (th.start() if demonstrative else th.end()), end)
             elif belief or finding or self.bare_content_verb_re.match(text[cue.start:cue.end]) or (
                     self.subject_opener_re and self.subject_opener_re.match(text, cue.end, end)
                     and self.auxiliary_re and self.auxiliary_re.match(text, cue.end, end)):

@@ -1056,3 +1056,10 @@ def test_letter_that_lowers_to_two_characters_is_no_pronoun_and_no_error():
 def test_relative_clause_belongs_to_a_stance_object():
     r = one(extract_text("Ortiz called him an opportunist who has neglected his duties in the district."), "opportunist")
     assert r["text"] == "him an opportunist who has neglected his duties in the district"
+
+
+def test_that_before_a_verb_is_the_reported_clauses_subject():
+    r = one(extract_text("Legal experts said that is highly unlikely."), "unlikely")
+    assert r["text"] == "that is highly unlikely"
+    r = one(extract_text("He said he’ll back the nominee, but beyond that, he doesn’t want to take part."), "nominee")
+    assert r["text"].startswith("he’ll back the nominee")
