@@ -1192,9 +1192,11 @@ class LatinRules(Rules):
 
     def phrase_start(self, text: str, a: int, i: int) -> int:
         """Where the speaker's phrase begins: before a determiner the mention at ``i`` leaves out
-        ('the Times', 'the news site RTL Info'), not before ``a``."""
+        ('the Times', 'the news site RTL Info') or a role after a comma ('…, ministry spokesman
+        X said'), not before ``a``."""
         k = i
-        for _ in range(4):                               # 'the news site RTL Info': a determiner and
+        role = False                                     # a source noun right before the name
+        for n in range(4):                               # 'the news site RTL Info': a determiner and
             while k > a and text[k - 1].isspace():       # up to three lower-case words before the name
                 k -= 1
             j = k
@@ -1206,6 +1208,9 @@ class LatinRules(Rules):
                 return j
             if not text[j:k].isalpha() or not text[j:k].islower():
                 return i
+            role = role or n == 0 and text[j:k] in self.source_nouns
+            if role and _last_visible(text, j) == ",":   # '…, foreign ministry spokesman X said'
+                return j
             k = j
         return i
 

@@ -1063,3 +1063,9 @@ def test_that_before_a_verb_is_the_reported_clauses_subject():
     assert r["text"] == "that is highly unlikely"
     r = one(extract_text("He said he’ll back the nominee, but beyond that, he doesn’t want to take part."), "nominee")
     assert r["text"].startswith("he’ll back the nominee")
+
+
+def test_trailing_speaker_with_a_role_after_the_comma():
+    r = one(extract_text("Two children were among the passengers, foreign ministry spokesman Lena Ortiz said Thursday."),
+            "passengers")
+    assert r["text"] == "Two children were among the passengers" and speaker_name(r) == "Lena Ortiz"
