@@ -1654,7 +1654,9 @@ class LatinRules(Rules):
                 not self.addressee_verb_re.match(text[cue.start:cue.end]):
             inv = self.speaker_after(text, cue.end, s.end)
             rest = text[inv.end:end].strip() if inv else ""
-            if inv and (not rest or rest[0] in ",;(—–-" or self.object_preposition_re.match(rest)):
+            if inv and (not rest or rest[0] in ",;(—–-" or self.object_preposition_re.match(rest)
+                        or self.relative_comma_re is not None and self.relative_comma_re.match(", " + rest[:12])):
+                # '…, said a handful of Democrats who point to …'
                 cue.speaker, cue.direction = inv, "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
                 return True

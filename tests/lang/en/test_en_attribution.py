@@ -1069,3 +1069,8 @@ def test_trailing_speaker_with_a_role_after_the_comma():
     r = one(extract_text("Two children were among the passengers, foreign ministry spokesman Lena Ortiz said Thursday."),
             "passengers")
     assert r["text"] == "Two children were among the passengers" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_inverted_speaker_followed_by_a_relative_clause():
+    r = one(extract_text("The valley is within her reach, said a handful of farmers who know her well."), "valley")
+    assert r["text"] == "The valley is within her reach" and r["speaker"]["mention"]["text"] == "a handful of farmers"
