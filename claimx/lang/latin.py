@@ -1041,6 +1041,19 @@ class LatinRules(Rules):
     def preposition_words(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self._words("prepositions.txt"))
 
+    def _subject_with_tail(self, text: str, a: int, e: int) -> Mention | None:
+        """A subject with a prepositional tail and no verb of its own right before the cue
+        ('Organizers of the push to boycott the speech said'): the noun phrase that opens the clause."""
+        found = self.subject_at_start(text, a, e)
+        if found is None or found.kind not in ("unnamed", "nominal", "org") or found.end >= e:
+            return None
+        tail = text[found.end:e]
+        words = tail.split()
+        if not words or len(words) > 12 or "," in tail or not self.object_preposition_re.match(tail) or \
+                any(w.endswith("ed") or re.fullmatch(self.auxiliary_alt, w) for w in words):
+            return None
+        return found
+
     def _quotation_agent(self, text: str, a: int, e: int) -> Mention | None:
         """The agent of a passive cue after its quotation ('has been called “a circus” by its
         critics', 'was described as “reckless” by Mayor Lena Ortiz'): who said the quoted words."""
@@ -1648,7 +1661,7 @@ class LatinRules(Rules):
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
                 return True
         spk = aside is not None and not passive and self._name_with_role(text, left, subj_end) or \
-            self.subject_before(text, left, subj_end, s.start)
+            self.subject_before(text, left, subj_end, s.start) or self._subject_with_tail(text, left, subj_end)
         participle = text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending)   # "referring to"
         if spk is None and stripped.endswith(",") and not participle and \
                 not self.addressee_verb_re.match(text[cue.start:cue.end]):

@@ -1074,3 +1074,9 @@ def test_trailing_speaker_with_a_role_after_the_comma():
 def test_inverted_speaker_followed_by_a_relative_clause():
     r = one(extract_text("The valley is within her reach, said a handful of farmers who know her well."), "valley")
     assert r["text"] == "The valley is within her reach" and r["speaker"]["mention"]["text"] == "a handful of farmers"
+
+
+def test_subject_with_a_prepositional_tail_before_the_cue():
+    r = one(extract_text("Organizers of the push to boycott the speech said they are worried about violence."),
+            "worried")
+    assert r["speaker"]["mention"]["text"] == "Organizers"
