@@ -1794,7 +1794,7 @@ class LatinRules(Rules):
             if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]) \
                     and not self._clause_before(after, th.start()):
                 # 'said that is unlikely': a "that" before a verb is the clause's subject, not a complementiser
-                demonstrative = not after[:th.start()].strip() and \
+                demonstrative = not after[:th.start()].strip() and self.auxiliary_re is not None and \
                     re.match(rf"\s+(?:{self.auxiliary_alt})\b", after[th.end():]) is not None
                 cue.content = self.content(text, cue.end + (th.start() if demonstrative else th.end()), end)
             elif belief or finding or self.bare_content_verb_re.match(text[cue.start:cue.end]) or (
