@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimx.names import separators
+
 # opening mark -> closing marks that end it
 PAIRS = {"“": "”\"“", "‘": "’'", "«": "»", "‹": "›", "「": "」", "『": "』", "„": "“”", "‚": "‘’",
          "\"": "\"”", "'": "'’", "”": "”"}
@@ -232,8 +234,6 @@ def _nickname(text: str, q: Quote) -> bool:
     “Grant” Lewis）')."""
     if q.open is None or q.close is None or q.open == 0 or q.close + 1 >= len(text):
         return False
-    from claimx.names import separators
-
     if text[q.open - 1] in separators() and text[q.close + 1] in separators():
         return True
     return _NICKNAME.fullmatch(text, q.start, q.end) is not None and \

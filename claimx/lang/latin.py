@@ -21,6 +21,7 @@ _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", ",—", ",–")
 #: an aside set off by dashes right before a cue ('Ortiz — who chairs the board — said')
+_PERSONAL = ("person", "group", "self")       # pronoun classes that stand for a speaker
 _COMMA_NEXT = re.compile(r"\s*,\s*")
 _BY_AFTER_QUOTE = re.compile(r"[”\"’»],?\s+by\s+")   # '“a witch hunt” by Democrats'
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[“\"«]")
@@ -123,6 +124,9 @@ class LatinRules(Rules):
     participle = r"[a-z]+ing"
     #: a cue in this form continues the clause's speaker: "…, adding that …"
     participle_ending = "ing"
+    #: the ending of a verb in the past ('reminisced', 'campaigned'): with an auxiliary, a word that
+    #: is a verb rather than a noun (verb_like)
+    past_ending = "ed"
     #: the infinitive marker before a cue ("to say") and at the start of non-content ("to …")
     infinitive = "to"
     #: "X is quoted as saying (that) …"
@@ -172,8 +176,12 @@ class LatinRules(Rules):
             return False
         nxt = _NEXT_WORD.match(text, m.end(), b)
         return nxt is None or not text[a].isupper() or not (
-            nxt.group(1).endswith("ed") or re.fullmatch(self.auxiliary_alt, nxt.group(1))
+            self.verb_like(nxt.group(1))
             or self.cue_re is not None and self.cue_re.match(text, nxt.start(1), b))
+
+    def verb_like(self, word: str) -> bool:
+        """A verb in the past ('campaigned') or an auxiliary ('has', 'was'), not a noun."""
+        return word.lower().endswith(self.past_ending) or self.auxiliary_word_re.fullmatch(word) is not None
 
     @cached_property
     def auxiliary_re(self) -> re.Pattern | None:
@@ -841,10 +849,9 @@ class LatinRules(Rules):
         if stop and (self.introductory_re and self.introductory_re.match(text, a, b)
                      or self.opening_modifier(text, a, b)):
             return self.subject_at_start(text, b + 1, e, registry)   # "In Washington, Ortiz …"
-        p = self._pronoun_re("", r"\s").match(text[a:b]) if self.pronouns else None
-        if p and self.pronouns.get(p.group(1).lower()) in ("person", "group", "self"):
-            return Mention(p.group(1), a, a + p.end(1), "pronoun", cls=self.pronouns[p.group(1).lower()],
-                           lang=self.code)               # "Eight years ago, he backed X and said …"
+        p = self._personal_pronoun(self._pronoun_re("", r"\s"), text, a, b)
+        if p is not None:
+            return p                                     # "Eight years ago, he backed X and said …"
         if stop and stop.group() == ",":              # "Another critic, Laurence H. Tribe, likened …"
             named = self._apposed_name(text, a, b, e)
             if named is not None:
@@ -1050,7 +1057,7 @@ class LatinRules(Rules):
         tail = text[found.end:e]
         words = tail.split()
         if not words or len(words) > 12 or "," in tail or not self.object_preposition_re.match(tail) or \
-                any(w.endswith("ed") or re.fullmatch(self.auxiliary_alt, w) for w in words):
+                any(map(self.verb_like, words)):
             return None
         return found
 
@@ -1159,7 +1166,7 @@ class LatinRules(Rules):
             return False
         words = text[i:end].split(None, 3)
         return bool(words) and (words[0][0].islower() or words[0][0].isdigit() or words[0][0] in "$€£") and (
-            len(words) > 3 or re.fullmatch(self.auxiliary_alt, words[0].rstrip(".,;")) is not None)
+            len(words) > 3 or self.auxiliary_word_re.fullmatch(words[0].rstrip(".,;")) is not None)
 
     @cached_property
     def cue_manner_re(self) -> re.Pattern | None:
@@ -1262,8 +1269,8 @@ class LatinRules(Rules):
         if m is None:
             return False
         w = m.group(1)
-        return not (w.lower().endswith("ed") or re.fullmatch(self.auxiliary_alt, w) or self.adverb_re.search(" " + w)
-                    or self.pronouns.get(w.lower()) in ("person", "group", "self")
+        return not (self.verb_like(w) or self.adverb_re.search(" " + w)
+                    or self.pronouns.get(w.lower()) in _PERSONAL
                     or self.cue_re is not None and self.cue_re.match(text, m.start(1), b))
 
     @cached_property
@@ -1287,8 +1294,7 @@ class LatinRules(Rules):
         if c < 0:
             return False
         m = _NEXT_WORD.match(text, c + 1, b)
-        return m is not None and m.group(1).islower() and (
-            m.group(1).endswith("ed") or self.auxiliary_re is not None and self.auxiliary_re.match(" x " + m.group(1)) is not None)
+        return m is not None and m.group(1).islower() and self.verb_like(m.group(1))
 
     def _finding_document(self, spk: Mention) -> bool:
         """Is the speaker a document that finds things (a poll, a survey: finding_documents.txt)?
@@ -1310,12 +1316,21 @@ class LatinRules(Rules):
         """After a relative clause opened at ``i``, does the content's own clause go on ('said that
         Ortiz, who must decide, has said nothing': a comma, then an auxiliary)?"""
         c = text.find(",", i, b)
-        return c >= 0 and self.auxiliary_re is not None and \
-            re.match(rf"\s+(?:{self.auxiliary_alt})\b", text[c + 1:b]) is not None
+        return c >= 0 and self.auxiliary_next_re is not None and self.auxiliary_next_re.match(text, c + 1, b) is not None
 
     @cached_property
     def auxiliary_alt(self) -> str:
         return f"(?i:{_alt(self._words('auxiliaries.txt'))})"
+
+    @cached_property
+    def auxiliary_word_re(self) -> re.Pattern:
+        """One auxiliary, for ``fullmatch`` on a word (never matches when the list is empty)."""
+        return re.compile(self.auxiliary_alt)
+
+    @cached_property
+    def auxiliary_next_re(self) -> re.Pattern | None:
+        """White space, then an auxiliary as a word ('…, has said', 'that is'); None without a list."""
+        return re.compile(rf"\s+(?:{self.auxiliary_alt})\b") if self._words("auxiliaries.txt") else None
 
     def _clause_before(self, after: str, k: int) -> bool:
         """'said the mayor has never respected the right … that the city valued', 'said she
@@ -1323,7 +1338,7 @@ class LatinRules(Rules):
         and an auxiliary) runs from the cue to ``k`` (a "that"), which then belongs to the content
         (a relative pronoun, a second complementiser), not to the cue."""
         first = re.match(r"\s*(\w*)", after).group(1).lower()       # 'he' of "he'll"
-        if self.pronouns.get(first) in ("person", "group", "self") and len(after[:k].split()) > 1:
+        if self.pronouns.get(first) in _PERSONAL and len(after[:k].split()) > 1:
             return True                              # 'said she welcomed the apology and that …'
         if self.subject_opener_re is None or self.auxiliary_re is None:
             return False
@@ -1333,7 +1348,7 @@ class LatinRules(Rules):
     def _clause_after(self, after: str) -> bool:
         """Does a clause follow the cue ('both said they thought …'): a subject pronoun first?"""
         m = re.match(r"\s*(\w+)", after)
-        return bool(m) and self.pronouns.get(m.group(1).lower()) in ("person", "group", "self")
+        return bool(m) and self.pronouns.get(m.group(1).lower()) in _PERSONAL
 
     def source_phrase(self, text: str, a: int, b: int) -> Mention | None:
         """The source after 'according to': a name ('the Associated Press'), a known source noun,
@@ -1368,19 +1383,24 @@ class LatinRules(Rules):
 
     def _pronoun_at(self, text: str, a: int, b: int) -> Mention | None:
         """``text[a:b]`` is a personal pronoun (perhaps after spaces)."""
-        m = self._pronoun_re(r"\s*", "").fullmatch(text[a:b]) if self.pronouns else None
-        if m and self.pronouns.get(m.group(1).lower()) in ("person", "group", "self"):
-            return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun",
-                           cls=self.pronouns[m.group(1).lower()], lang=self.code)
-        return None
+        return self._personal_pronoun(self._pronoun_re(r"\s*", ""), text, a, b, whole=True)
+
+    def _personal_pronoun(self, pattern: re.Pattern, text: str, a: int, b: int, whole: bool = False):
+        """A personal pronoun (person, group or self) that ``pattern`` finds at the start of
+        ``text[a:b]`` (all of it with ``whole``), as a mention; None for another pronoun or a word
+        the pattern matches without its table knowing it ('İ' lowers to two characters)."""
+        if not self.pronouns:
+            return None
+        m = pattern.fullmatch(text[a:b]) if whole else pattern.match(text[a:b])
+        cls = self.pronouns.get(m.group(1).lower()) if m else None
+        if cls not in _PERSONAL:
+            return None
+        return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun", cls=cls, lang=self.code)
 
     def clause_subject(self, text: str, a: int, b: int) -> Mention | None:
         """The subject that opens a sentence: a pronoun, a source noun or a name."""
-        m = self._pronoun_re(r"\s*", r"\s").match(text[a:b]) if self.pronouns else None
-        if m and self.pronouns.get(m.group(1).lower()) in ("person", "group", "self"):
-            return Mention(m.group(1), a + m.start(1), a + m.end(1), "pronoun",
-                           cls=self.pronouns[m.group(1).lower()], lang=self.code)
-        return self.subject_at_start(text, a, b)
+        return self._personal_pronoun(self._pronoun_re(r"\s*", r"\s"), text, a, b) or \
+            self.subject_at_start(text, a, b)
 
     def is_title(self, text: str, a: int, b: int) -> bool:
         """A short quotation in title case ('“The Apprentice,”', '“Meet the Press”'): every word
@@ -1741,8 +1761,10 @@ class LatinRules(Rules):
             if inf:
                 cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
                 return True
+        # the speaker set off by a comma inside the sentence ('…, Ortiz said', '…, the Times said')
+        set_off = spk.start > s.start and self.after_comma(text, s.start, spk.start)
         comma = None if belief or quotes_in else re.match(r"\s*,\s*", after)
-        goes_on = comma is not None and spk.start > s.start and self.after_comma(text, s.start, spk.start) and \
+        goes_on = comma is not None and set_off and \
             not self._only_introductory(text, s.start, spk.start) and \
             not self._clause_after(text[cue.end + comma.end():end]) and \
             self._reported_clause_goes_on(text, cue.end + comma.end(), end, matches)
@@ -1754,7 +1776,7 @@ class LatinRules(Rules):
                 (len(tail_text.split()) <= 6 or len(tail_text.split()) <= 14
                  and self.object_preposition_re.match(after.lstrip(" ,"))) and not self._clause_after(after) and \
                 not self._content_resumes(after) and not any(c.role == "source" for c in previous) and (
-                left > s.start or spk.start > s.start and self.after_comma(text, s.start, spk.start)
+                left > s.start or set_off
                 and len(text[s.start:spk.start].split()) >= 3
                 and (not self._only_introductory(text, s.start, spk.start)
                      or not tail_text.strip(" .!?") and self.opening_modifier(text, s.start, spk.start))):
@@ -1774,12 +1796,11 @@ class LatinRules(Rules):
         m = None if belief else re.match(r"\s*[,:]\s*", after)
         if m and self.participle_re.match(after, m.end()):
             # '…, adding that …' is a cue of its own; 'The plan will fail, Ortiz said, adding …'
-            if left == s.start and spk.start > s.start and self.after_comma(text, s.start, spk.start) \
+            if left == s.start and set_off \
                     and len(text[s.start:spk.start].split()) >= 3:
                 cue.direction = "tail"
                 cue.before = (s.start, trim_punct(text, s.start, self.phrase_start(text, s.start, spk.start)))
-        elif m and not quotes_in and "," in after[:m.end()] and spk.start > s.start and \
-                self.after_comma(text, s.start, spk.start) and len(text[s.start:spk.start].split()) >= 4:
+        elif comma is not None and set_off and len(text[s.start:spk.start].split()) >= 4:
             if self.object_preposition_re.match(text, cue.end + m.end()):    # '…, he said, on condition …'
                 cue.direction = "tail"
                 cue.before = (s.start, trim_punct(text, s.start, self.phrase_start(text, s.start, spk.start)))
@@ -1794,8 +1815,8 @@ class LatinRules(Rules):
             if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]) \
                     and not self._clause_before(after, th.start()):
                 # 'said that is unlikely': a "that" before a verb is the clause's subject, not a complementiser
-                demonstrative = not after[:th.start()].strip() and self.auxiliary_re is not None and \
-                    re.match(rf"\s+(?:{self.auxiliary_alt})\b", after[th.end():]) is not None
+                demonstrative = not after[:th.start()].strip() and self.auxiliary_next_re is not None and \
+                    self.auxiliary_next_re.match(after, th.end()) is not None
                 cue.content = self.content(text, cue.end + (th.start() if demonstrative else th.end()), end)
             elif belief or finding or self.bare_content_verb_re.match(text[cue.start:cue.end]) or (
                     self.subject_opener_re and self.subject_opener_re.match(text, cue.end, end)
