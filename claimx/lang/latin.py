@@ -30,6 +30,7 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?(?:\s+\d
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|re|ve|m)$")
 _AGE = re.compile(r"\d{1,3}")
+_DIGIT = re.compile(r"\d")
 _RESIDENCE = re.compile(r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 _SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
 _SIGNATURE = re.compile(r"\s*([―—–]|-{1,2})\s*([^,;:“”\"()]{2,60}?)(?:,\s*[^“”\"]{1,100}?)?[\s.]*")
@@ -954,7 +955,41 @@ class LatinRules(Rules):
                                noun=noun, modifier=m.group(1), lang=self.code)
         return None
 
+    @cached_property
+    def _share_end_re(self) -> re.Pattern | None:
+        """A share of a group ending the text ('Nearly half', '47 percent of Democrats', 'Six in 10
+        Virginia voters'): the share (shares.txt, after an approximation of approximators.txt),
+        alone or with words ending in an unnamed-source head ('of Democrats', 'of those polled'),
+        opening its clause (not the object in 'rated 32% of claims')."""
+        shares = self._words("shares.txt")
+        if not shares:
+            return None
+        num = rf"(?:\d[\d.,]*|{_alt(self._words('numbers.txt'))})"
+        share = "|".join(f"(?:{line.replace('{num}', num)})" for line in shares)
+        approx = _alt(self._words("approximators.txt"))
+        word = r"\s+[\w\-’']+"
+        opener = _alt([*self._words("conjunctions.txt"), *self._words("complementisers.txt"), "while"])
+        return re.compile(rf"(?:^\s*|[,;:]\s*|\b(?i:{opener})\s+)((?:(?:{approx})\s+)?(?:{share})"
+                          rf"(?:(?:\s+of)?(?:{word}){{0,4}}\s+(?:{self.unnamed_alt}|them|those(?:\s+\w+ed)?))?)$", re.I)
+
+    @cached_property
+    def share_screen(self) -> WordScreen:
+        """Proves that a text without a digit holds no share (_share_end_re needs a number word or
+        one of the words of shares.txt)."""
+        words = {w for line in self._words("shares.txt") for w in re.findall(r"[a-z]{3,}", line)}
+        return WordScreen([*self._words("numbers.txt"), *words])
+
+    def _share_before(self, text: str, s: int, e: int) -> Mention | None:
+        """A share of a group right before the cue: the unnamed source of a poll's finding."""
+        if self._share_end_re is None or not _DIGIT.search(text, s, e) and self.share_screen.absent(text, s, e):
+            return None
+        m = self._share_end_re.search(text[s:e])
+        return m and Mention(m.group(1), s + m.start(1), e, "unnamed", name=m.group(1), lang=self.code)
+
     def _unnamed_before(self, text: str, s: int, e: int) -> Mention | None:
+        share = self._share_before(text, s, e)
+        if share is not None:
+            return share
         if not self.unnamed or self.unnamed_screen.absent(text, s, e):
             return None                     # both patterns below need an unnamed-source head
         seg = text[s:e]
@@ -1584,6 +1619,10 @@ class LatinRules(Rules):
             for m in self.cue_re.finditer(text, a, b):
                 comma = text.rfind(",", max(a, m.start() - 60), m.start())
                 if comma < 0:
+                    cut = self._conjoined_speaker(text, max(a, m.start() - 60), m, a)
+                    if cut is not None:
+                        b = cut
+                        break
                     continue
                 # '…, though Diaz said it was costly' / '…, Diaz said, “…”' (the cheap tests first)
                 conj = self.contrast_re.match(text, comma + 1, m.start()) if self.contrast_re is not None else None
@@ -1592,6 +1631,11 @@ class LatinRules(Rules):
                 e = self.strip_adverbs(text, comma + 1, m.start())
                 s0 = conj.end() if conj else comma + 1
                 subj = self._pronoun_at(text, s0, e) or self.name_at_end(text, s0, e)
+                if subj is None and conj:           # '…, compared with four in 10 (who) said …'
+                    rel = re.search(rf"\s+(?:{self.relative_alt})\s*$", text[s0:e], re.I) if self.relative_alt else None
+                    e = s0 + rel.start() if rel else e
+                    subj = self.name_at_end(text, s0, e) if rel else None
+                    subj = subj or self._unnamed_before(text, s0, e)
                 if subj is not None and not text[s0:subj.start].strip():
                     b = comma
                     break
@@ -1599,6 +1643,26 @@ class LatinRules(Rules):
         if b <= a or not infinitive and self.non_content_re.match(text[a:b]):
             return None
         return (a, b)
+
+    def _conjoined_speaker(self, text: str, lo: int, cue, a: int) -> int | None:
+        """Where a content ends before "and"/"but" and a named or unnamed speaker of its own with
+        ``cue``: 'X said the party ignores them and one in four said it was hostile' (None: no
+        such speaker; a pronoun there is most often the same speaker going on)."""
+        if self.conjunction_screen.absent(text, lo, cue.start()):
+            return None
+        conj = None
+        for conj in re.finditer(rf"\s(?i:{_alt(self._words('conjunctions.txt'))})\s+", text[lo:cue.start()]):
+            pass
+        if conj is None or cue.group().endswith("ing") or not self.cue_ok(text, cue.start(), cue.end(), a):
+            return None                      # 'Ryan saying … and Trump calling it …': one sentence
+        before = text[lo:lo + conj.start()].split()
+        last = before[-1] if before else ""
+        if last[:1].isupper() or last[-1:].isdigit() or self.pronouns.get(last.lower()) in _PERSONAL \
+                or self._share_end_re is not None and self._share_end_re.search(text[lo:lo + conj.start()]):
+            return None                      # 'he and Rubio promised', '91 percent of X and 81 percent'
+        s0, e = lo + conj.end(), self.strip_adverbs(text, lo + conj.end(), cue.start())
+        subj = self.name_at_end(text, s0, e) or self._unnamed_before(text, s0, e)
+        return lo + conj.start() if subj is not None and subj.start == s0 else None
 
     # ---- cues ----------------------------------------------------------------------------------
     #: Characters a cue's analysis looks at before it (its subject): bounds the work per cue, so a

@@ -173,7 +173,7 @@ def test_capitalised_or_possessive_cue_is_a_noun():
 
 def test_unnamed_groups_and_shares_of_voters():
     r = one(extract_text("Just 28 percent of voters said they had a positive view of the mayor."), "positive")
-    assert r["speaker"]["mention"]["text"] == "28 percent of voters"
+    assert r["speaker"]["mention"]["text"] == "Just 28 percent of voters"
     r = one(extract_text("The mayor spends her weekends in the mountains, several friends said."), "weekends")
     assert r["speaker"]["mention"]["text"] == "several friends"
 
@@ -1080,3 +1080,37 @@ def test_subject_with_a_prepositional_tail_before_the_cue():
     r = one(extract_text("Organizers of the push to boycott the speech said they are worried about violence."),
             "worried")
     assert r["speaker"]["mention"]["text"] == "Organizers"
+
+
+def test_share_of_a_group_is_the_source_of_a_poll_finding():
+    t = ("More than six in 10 said they distrusted the council. Nearly half said the tram was too slow. "
+         "Seven in 10 Almaty residents say fares are fair.")
+    recs = extract_text(t)
+    assert speaker_name(one(recs, "distrusted")) == "More than six in 10"
+    assert speaker_name(one(recs, "tram")) == "Nearly half"
+    assert speaker_name(one(recs, "fares")) == "Seven in 10 Almaty residents"
+
+
+def test_share_that_is_an_object_is_no_source():
+    # '32% of Republican' is what the council rated, not who spoke
+    t = ("In 2013, a study by a media group found FactDesk consistently rated Democrats higher.\n\n"
+         "FactDesk rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of "
+         "Democratic claims.")
+    assert speaker_name(one(extract_text(t), "pants")) == "FactDesk"
+
+
+def test_compared_with_a_share_that_said_is_a_new_claim():
+    t = ("Almost half said they wanted an outsider, compared with four in 10 who said they preferred "
+         "a former mayor.")
+    recs = extract_text(t)
+    assert one(recs, "outsider")["text"] == "they wanted an outsider"
+    assert speaker_name(one(recs, "former mayor")) in ("four in 10", "who")
+
+
+def test_content_ends_before_and_with_a_speaker_of_its_own():
+    recs = extract_text("A third said the council ignores them and one in four said it was hostile to renters.")
+    assert one(recs, "ignores")["text"] == "the council ignores them"
+    assert speaker_name(one(recs, "hostile")) == "one in four"
+    # a coordinated subject ('Ortiz and Diaz said') or a pronoun going on stays in the content
+    r = one(extract_text("Lena Ortiz said the ministry and its agencies said nothing."), "ministry")
+    assert r["text"] == "the ministry and its agencies said nothing"
