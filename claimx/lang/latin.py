@@ -805,6 +805,20 @@ class LatinRules(Rules):
                     return found
         return nom or self._noun_phrase_before(text, s, e)
 
+    @cached_property
+    def clause_openers(self) -> frozenset[str]:
+        """Conjunctions and subordinators that may open a sentence before its subject, which then
+        need not be capitalised when it is a plural ('But private traders say', 'When local
+        farmers say')."""
+        return frozenset(w.lower() for w in [*self._words("conjunctions.txt"), *self._words("subordinators.txt")])
+
+    @cached_property
+    def lead_function_words(self) -> frozenset[str]:
+        """Function, introductory and preposition words: no subject begins with one ('But during
+        the vote', 'But in describing')."""
+        return frozenset(w.lower() for w in [*self._words("function_words.txt"), *self._words("prepositions.txt"),
+                                             *self._words("introductory.txt")])
+
     def _noun_phrase_before(self, text: str, s: int, e: int) -> Mention | None:
         """Any short noun phrase opening its clause right before the cue ('Most Republicans say',
         'German police reported', '47% say'): an unnamed source with the phrase as its mention."""
@@ -825,7 +839,11 @@ class LatinRules(Rules):
         if not m and s > 0 and _last_visible(text, s).isalnum():
             return None                                  # the clause goes on before the search window
         first = words[0].lower()
-        if not (words[0][0].isupper() or words[0][0].isdigit() or first in self.np_openers):
+        lead = (text[c.start():c.end()] if c else m.group() if m else "").split()
+        opened = len(lead) == 1 and lead[0][0].isupper() and not text[s:a].split()[:-1] \
+            and lead[0].lower() in self.clause_openers   # 'But private traders say', 'When local …'
+        if not (words[0][0].isupper() or words[0][0].isdigit() or first in self.np_openers) and not (
+                opened and words[-1].endswith("s") and first not in self.lead_function_words):
             return None                                  # 'with one accusing', 'to align reveals'
         if not re.fullmatch(r"[\w\-]*[a-z]", words[-1]):
             return None

@@ -1114,3 +1114,10 @@ def test_content_ends_before_and_with_a_speaker_of_its_own():
     # a coordinated subject ('Ortiz and Diaz said') or a pronoun going on stays in the content
     r = one(extract_text("Lena Ortiz said the ministry and its agencies said nothing."), "ministry")
     assert r["text"] == "the ministry and its agencies said nothing"
+
+
+def test_plural_subject_after_a_sentence_opening_conjunction():
+    r = one(extract_text("But private firms and ordinary traders say they have yet to see the rewards."), "rewards")
+    assert speaker_name(r) == "private firms and ordinary traders"
+    # a preposition or a gerund after 'But' opens no subject
+    assert extract_text("But voting early says nothing about the outcome.") == []
