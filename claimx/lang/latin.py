@@ -1682,6 +1682,40 @@ class LatinRules(Rules):
         subj = self.name_at_end(text, s0, e) or self._unnamed_before(text, s0, e)
         return lo + conj.start() if subj is not None and subj.start == s0 else None
 
+    @cached_property
+    def gap_relative_re(self) -> re.Pattern | None:
+        """A relative word (gap_relatives.txt) ending the text before a speaker, or opening it."""
+        return self._word_re("gap_relatives.txt", r"(?:^|\s)({alt})\s+")
+
+    def _relative_gap(self, text: str, left: int, spk: Mention | None, cue, end: int):
+        """(speaker, content) of a speech cue inside a relative clause whose subject is missing
+        after the cue ('a bill, which critics said was unfair', 'losses that executives said could
+        hurt earnings'): an auxiliary follows the cue, and a relative word comes right before the
+        speaker or opens it. None otherwise."""
+        if self.gap_relative_re is None or self.auxiliary_next_re is None or cue.role not in ("speech", "belief") \
+                or not self.auxiliary_next_re.match(text, cue.end, end):
+            return None
+        rel = None
+        for rel in self.gap_relative_re.finditer(text, left, cue.start):
+            pass
+        if rel is None or spk is not None and not (rel.end() == spk.start or rel.start(1) == spk.start):
+            return None
+        prior = text[left:rel.start(1)].split()[-1:]
+        if prior and (self.verb_like(prior[0]) or self.cue_re is not None and self.cue_re.fullmatch(prior[0])):
+            return None                                # 'agreed that the party's rules should …': a complementiser
+        if spk is None or rel.start(1) == spk.start:   # 'which critics' read as one noun phrase
+            spk = self.subject_before(text, rel.end(), cue.start, rel.end()) or \
+                self._noun_phrase_before(text, rel.end(), cue.start)
+            if spk is None or spk.start != rel.end():
+                return None
+        content = self.content(text, cue.end, end)
+        if content is None:
+            return None
+        if text[left:rel.start(1)].rstrip().endswith(","):   # a non-restrictive clause ends at its comma
+            comma = text.find(",", cue.end, content[1])
+            content = (content[0], trim_punct(text, content[0], comma)) if comma > 0 else content
+        return spk, content
+
     # ---- cues ----------------------------------------------------------------------------------
     #: Characters a cue's analysis looks at before it (its subject): bounds the work per cue, so a
     #: paragraph of cues ("said said said …") stays linear in its length.
@@ -1795,6 +1829,10 @@ class LatinRules(Rules):
                 spk = prior[-1].speaker
             else:                                      # "Ortiz backed the plan, saying …": the subject
                 spk = self.clause_subject(text, left, cue.start) or spk
+        gap = self._relative_gap(text, left, spk, cue, end)
+        if gap is not None:                            # 'a bill, which critics said was unfair'
+            cue.speaker, cue.content = gap
+            return True
         if spk is None:
             return False
         cue.speaker = spk

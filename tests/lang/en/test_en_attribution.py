@@ -1121,3 +1121,12 @@ def test_plural_subject_after_a_sentence_opening_conjunction():
     assert speaker_name(r) == "private firms and ordinary traders"
     # a preposition or a gerund after 'But' opens no subject
     assert extract_text("But voting early says nothing about the outcome.") == []
+
+
+def test_cue_inside_a_relative_clause_with_its_subject_missing_after_it():
+    r = one(extract_text("The council passed a bill, which critics said was unfair to renters."), "unfair")
+    assert r["text"] == "was unfair to renters" and speaker_name(r) == "critics"
+    r = one(extract_text("The strike cost millions, losses that bank executives said could hurt earnings."), "hurt")
+    assert r["text"] == "could hurt earnings" and speaker_name(r) == "bank executives"
+    # 'that' after a verb is a complementiser: 'rules' there is a noun, not a cue
+    assert extract_text("Lena Ortiz agreed that the party’s vacancy rules should be modernized.") == []
