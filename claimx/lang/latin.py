@@ -1682,6 +1682,12 @@ class LatinRules(Rules):
         subj = self.name_at_end(text, s0, e) or self._unnamed_before(text, s0, e)
         return lo + conj.start() if subj is not None and subj.start == s0 else None
 
+    def _bare_clause(self, text: str, a: int, end: int) -> bool:
+        """Does a clause without a complementiser start at ``a`` ('hopes the plant will reopen'):
+        a subject opener, then an auxiliary within the first words?"""
+        return bool(self.subject_opener_re and self.subject_opener_re.match(text, a, end)
+                    and self.auxiliary_re and self.auxiliary_re.match(text, a, end))
+
     @cached_property
     def gap_relative_re(self) -> re.Pattern | None:
         """A relative word (gap_relatives.txt) ending the text before a speaker, or opening it."""
@@ -1692,7 +1698,7 @@ class LatinRules(Rules):
         after the cue ('a bill, which critics said was unfair', 'losses that executives said could
         hurt earnings'): an auxiliary follows the cue, and a relative word comes right before the
         speaker or opens it. None otherwise."""
-        if self.gap_relative_re is None or self.auxiliary_next_re is None or cue.role not in ("speech", "belief") \
+        if self.gap_relative_re is None or self.auxiliary_next_re is None or cue.role not in ("speech", "belief", "intent") \
                 or not self.auxiliary_next_re.match(text, cue.end, end):
             return None
         rel = None
@@ -1904,8 +1910,8 @@ class LatinRules(Rules):
             cue.direction = "tail"
             cue.before = (s.start, trim_punct(text, s.start, self.phrase_start(text, s.start, spk.start)))
             return True
-        if cue.role not in ("speech", "belief") or cue.role == "intent" and \
-                not self.complementiser_re.match(after.lstrip()):
+        if cue.role not in ("speech", "belief", "intent") or cue.role == "intent" and not (
+                self.complementiser_re.match(after.lstrip()) or self._bare_clause(text, cue.end, end)):
             cue.content = None                         # governs quotations only
             return True
         if left > s.start and spk.end <= cue.start and len(text[spk.end:cue.start].split()) <= 1 and (
@@ -1938,9 +1944,8 @@ class LatinRules(Rules):
                 demonstrative = not after[:th.start()].strip() and self.auxiliary_next_re is not None and \
                     self.auxiliary_next_re.match(after, th.end()) is not None
                 cue.content = self.content(text, cue.end + (th.start() if demonstrative else th.end()), end)
-            elif belief or finding or self.bare_content_verb_re.match(text[cue.start:cue.end]) or (
-                    self.subject_opener_re and self.subject_opener_re.match(text, cue.end, end)
-                    and self.auxiliary_re and self.auxiliary_re.match(text, cue.end, end)):
+            elif belief or finding or self.bare_content_verb_re.match(text[cue.start:cue.end]) or \
+                    self._bare_clause(text, cue.end, end):
                 start = cue.end
                 if self.addressee_verb_re.match(text[cue.start:cue.end]):
                     obj = self.addressee_re.match(after)
@@ -1948,7 +1953,7 @@ class LatinRules(Rules):
                 skip = self.after_adverbials(text, start, end)     # 'said Tuesday night the …'
                 if skip > start and self.subject_opener_re and self.subject_opener_re.match(text, skip, end):
                     start = skip
-                if not self.object_preposition_re.match(text[start:end]) and (not belief or (
+                if not self.object_preposition_re.match(text[start:end]) and (not belief or cue.role == "intent" or (
                         self.bare_content_verb_re.match(text[cue.start:cue.end])
                         and self.subject_opener_re and self.subject_opener_re.match(text, start, end))):
                     cue.content = self.content(text, start, end)

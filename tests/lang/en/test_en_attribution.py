@@ -1129,4 +1129,16 @@ def test_cue_inside_a_relative_clause_with_its_subject_missing_after_it():
     r = one(extract_text("The strike cost millions, losses that bank executives said could hurt earnings."), "hurt")
     assert r["text"] == "could hurt earnings" and speaker_name(r) == "bank executives"
     # 'that' after a verb is a complementiser: 'rules' there is a noun, not a cue
-    assert extract_text("Lena Ortiz agreed that the party’s vacancy rules should be modernized.") == []
+    r = one(extract_text("Lena Ortiz agreed that the party’s vacancy rules should be modernized."), "rules")
+    assert r["text"] == "the party’s vacancy rules should be modernized" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_intent_verb_with_a_clause_reports_it():
+    r = one(extract_text("Lena Ortiz hopes the plant will reopen next year."), "plant")
+    assert r["text"] == "the plant will reopen next year" and speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("Now the ministry hopes that its diplomats can make a stronger case."), "diplomats")
+    assert r["text"] == "its diplomats can make a stronger case"
+    r = one(extract_text("It is a step that the party's leaders hope will calm the delegates."), "calm")
+    assert r["text"] == "will calm the delegates" and speaker_name(r) == "the party's leaders"
+    # an object and an infinitive is a wish, not a claim
+    assert extract_text("Lena Ortiz wants the plant to reopen.") == []
