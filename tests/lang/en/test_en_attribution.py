@@ -1142,3 +1142,9 @@ def test_intent_verb_with_a_clause_reports_it():
     assert r["text"] == "will calm the delegates" and speaker_name(r) == "the party's leaders"
     # an object and an infinitive is a wish, not a claim
     assert extract_text("Lena Ortiz wants the plant to reopen.") == []
+
+
+def test_belief_verb_with_a_bare_clause_reports_it():
+    r = one(extract_text("Local officials feared the bridge would collapse before spring."), "bridge")
+    assert r["text"] == "the bridge would collapse before spring" and speaker_name(r) == "Local officials"
+    assert extract_text("Lena Ortiz knows how to use it.") == []
