@@ -27,11 +27,14 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
          rf"(?:当天|当日|今天|今日|昨天|昨日|前天|同日|本周|上周|当晚|当地时间|北京时间|"
          rf"周[一二三四五六日末]|星期[一二三四五六日天]){_PART_OF_DAY}?|{_PART_OF_DAY}")
 # the occasion: 在记者会上, 接受新华社记者采访时, 在通报…情况时, 通过社交媒体, 发表声明, 的话 (援引…的话说)
+# publishing a document, the way the cue after it speaks (发表声明表示); not 发表的声明, the document
+_PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
+              r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子)")
+_PUBLISHED_RE = re.compile(_PUBLISHED)
+_COMMA_GAP = re.compile(r"[\s，,]*")
 _OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
-             r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|"
-             r"(?:发布|发表|刊发|刊登|发出|公布|印发|发|撰|刊)[^，,。“”]{0,12}?"
-             r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子)|的话")
+             r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话")
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
 # a preposition, not the end of a word (针对, 面对, 参与, 交给)
 _NOT_IN_WORD = "(?<![针面相绝反应参交])"
@@ -146,6 +149,11 @@ class ChineseRules(LatinRules):
     # ---- word lists (simplified characters, as written in data/zh/) --------------------------
     def _raw(self, name: str) -> list[str]:
         return [w.strip() for w in Rules.lines(self, name)]
+
+    @cached_property
+    def intent_openers(self) -> tuple[str, ...]:
+        """Words that open the statement after an intent cue (承诺将…; intent_openers.txt)."""
+        return tuple(self._raw("intent_openers.txt"))
 
     @cached_property
     def adverb_re(self) -> re.Pattern:
@@ -477,6 +485,13 @@ class ChineseRules(LatinRules):
         surface = self.normalise(text[cue.start:cue.end])
         if surface in self.weak_cues and text[cue.end:cue.end + 1] not in self.weak_cue_followers:
             return False                               # 提出问题, 要求整改: not reported speech
+        published = _PUBLISHED_RE.match(self.normalise(text[cue.start:cue.start + 40]))
+        if published:                                  # 外交部发表声明表示，…: one cue, the later verb's
+            k = _COMMA_GAP.match(text, cue.start + published.end()).end()
+            later = next(((a, b) for a, b, _ in matches if a == k), None)
+            if later is not None:
+                consumed.add(later[0])
+                cue.end = later[1]
         left = self.clause_start(text, s, cue.start, quotes_in)
         spk = self.subject_before(text, left, cue.start, s.start, registry)
         if spk is None and left > s.start and not text[left:cue.start].strip():
@@ -503,7 +518,9 @@ class ChineseRules(LatinRules):
             return True
         if rest[:1] in "“「『\"‘":
             return True                                # 他说：“……” — governs the quotation
-        if cue.role == "speech":
+        if cue.role == "intent" and not (m.end() > 0 and after[m.end() - 1] in "，,：:" or rest.startswith(self.intent_openers)):
+            return True                                # 承诺不会成为…: a pledge to act, no claim
+        if cue.role in ("speech", "intent"):
             if re.match(r"\s*[：:]", after):           # 'X表示：A。B。': the sentences after the colon
                 end = self._colon_run(text, s.end, end)
             cue.content = self.content(text, cue.end + m.end(), end)

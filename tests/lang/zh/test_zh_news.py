@@ -522,3 +522,22 @@ def test_quoted_nickname_in_a_latin_gloss():
 def test_clause_with_its_own_cue_before_a_colon_quotation_is_not_the_earlier_content():
     recs = extract_text("他补充说，约翰没有听从母亲的警告，他说：“我们都知道约翰总会去惹麻烦。”")
     assert [r["text"] for r in recs] == ["约翰没有听从母亲的警告", "我们都知道约翰总会去惹麻烦。"]
+
+
+def test_statement_published_after_a_meeting_is_the_speaker():
+    r = one(extract_text("会后发表的联合声明表示，各国部长认识到稳定的贸易环境很重要。"), "部长")
+    assert r["text"] == "各国部长认识到稳定的贸易环境很重要" and r["speaker"]["mention"]["text"] == "联合声明"
+
+
+def test_publishing_a_statement_and_the_verb_after_it_are_one_cue():
+    r = one(extract_text("外交部发表声明表示，这一做法违反国际法。"), "国际法")
+    assert r["text"] == "这一做法违反国际法" and r["speaker"]["name"] == "外交部"
+    assert r["cue"]["text"] == "发表声明表示"
+
+
+def test_pledge_reports_a_statement_only_after_a_comma_or_a_future_marker():
+    r = one(extract_text("各方承诺，确保紧急措施是临时的。"), "紧急措施")
+    assert r["text"] == "确保紧急措施是临时的" and r["speaker"]["type"] == "unnamed"
+    r = one(extract_text("会议承诺将致力于减少疫情对本区域经济的影响。"), "致力于")
+    assert r["text"] == "将致力于减少疫情对本区域经济的影响"
+    assert extract_text("哈萨克斯坦官方承诺不会成为帮助他国规避制裁的工具。") == []
