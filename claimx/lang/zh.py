@@ -28,10 +28,11 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
          rf"周[一二三四五六日末]|星期[一二三四五六日天]){_PART_OF_DAY}?|{_PART_OF_DAY}")
 # the occasion: 在记者会上, 接受新华社记者采访时, 在通报…情况时, 通过社交媒体, 发表声明, 的话 (援引…的话说)
 # publishing a document, the way the cue after it speaks (发表声明表示); not 发表的声明, the document
-_PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
+_PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
               r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子)")
 _PUBLISHED_RE = re.compile(_PUBLISHED)
 _COMMA_GAP = re.compile(r"[\s，,]*")
+_COORDINATION = re.compile(r"[和与及]")
 _OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
              r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话")
@@ -441,9 +442,22 @@ class ChineseRules(LatinRules):
         for start in (a, a + lead.end() if lead else None):   # '7月11日，上万人在…'
             m = _OPENING_SUBJECT.match(self.normalise(text[start:b])) if start is not None else None
             spk = self.subject_before(text, start, start + m.end(1), start, registry) if m else None
+            and_ = _COORDINATION.search(text, start, start + m.end(1)) if m and spk is None else None
+            if and_:                                   # '一些民权组织和好几个城市对…': the first of them
+                spk = self.subject_before(text, start, and_.start(), start, registry)
             if spk is not None and spk.start - start <= 2 and spk.kind != "pronoun":
                 return spk
         return None
+
+    def _only_adverbials(self, text: str, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` blank or adverbials and occasions alone (…，传回消息称: no subject of its own)?"""
+        seg = self.normalise(text[a:b]).strip()
+        for _ in range(6):
+            m = self.adverb_re.search(seg) if seg else None
+            if m is None:
+                break
+            seg = seg[:m.start()].rstrip()
+        return not seg
 
     def speech_event_speaker(self, text: str, a: int, b: int, registry=None) -> Mention | None:
         """'托加耶夫在演讲中使用了一句名言——“…”': the name that opens the sentence."""
@@ -494,7 +508,7 @@ class ChineseRules(LatinRules):
                 cue.end = later[1]
         left = self.clause_start(text, s, cue.start, quotes_in)
         spk = self.subject_before(text, left, cue.start, s.start, registry)
-        if spk is None and left > s.start and not text[left:cue.start].strip():
+        if spk is None and left > s.start and self._only_adverbials(text, left, cue.start):
             # '…认为，以色列正走向“危险局势”，指出…': a cue with no subject after a comma goes on
             # with the sentence's speaker
             spk = next((c.speaker for c in reversed(previous) if c.speaker is not None

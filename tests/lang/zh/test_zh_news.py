@@ -541,3 +541,13 @@ def test_pledge_reports_a_statement_only_after_a_comma_or_a_future_marker():
     r = one(extract_text("会议承诺将致力于减少疫情对本区域经济的影响。"), "致力于")
     assert r["text"] == "将致力于减少疫情对本区域经济的影响"
     assert extract_text("哈萨克斯坦官方承诺不会成为帮助他国规避制裁的工具。") == []
+
+
+def test_first_of_coordinated_subjects_speaks_after_a_comma():
+    r = one(extract_text("一些环保组织和好几个城市对联邦政府提出起诉，称该政策是违宪的。"), "违宪")
+    assert r["text"] == "该政策是违宪的" and "环保组织" in r["speaker"]["mention"]["text"]
+
+
+def test_clause_of_adverbials_before_the_cue_keeps_the_sentence_subject():
+    r = one(extract_text("路透社记者也去现场观察了一番，传回消息称围观者络绎不绝。"), "围观者")
+    assert r["text"] == "围观者络绎不绝" and r["speaker"]["mention"]["text"] == "路透社记者"
