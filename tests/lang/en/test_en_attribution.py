@@ -1148,3 +1148,12 @@ def test_belief_verb_with_a_bare_clause_reports_it():
     r = one(extract_text("Local officials feared the bridge would collapse before spring."), "bridge")
     assert r["text"] == "the bridge would collapse before spring" and speaker_name(r) == "Local officials"
     assert extract_text("Lena Ortiz knows how to use it.") == []
+
+
+def test_present_participles_of_speech_and_stance_verbs_are_cues():
+    t = "Lena Ortiz spoke for an hour, praising their family stories and criticizing Diaz’s proposals."
+    recs = extract_text(t)
+    assert one(recs, "family")["text"] == "their family stories"
+    assert speaker_name(one(recs, "proposals")) == "Lena Ortiz"
+    r = one(extract_text("The mayor released the figures, suggesting that the deficit was overstated."), "deficit")
+    assert r["text"] == "the deficit was overstated"
