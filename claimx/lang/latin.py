@@ -31,6 +31,7 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|re|ve|m)$")
 _AGE = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
+_AGENT_PHRASE = re.compile(r"\s*([a-z]+)\s+by\s+")     # ', led by X,': a participle and its agent
 _RESIDENCE = re.compile(r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 _SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
 _SIGNATURE = re.compile(r"\s*([―—–]|-{1,2})\s*([^,;:“”\"()]{2,60}?)(?:,\s*[^“”\"]{1,100}?)?[\s.]*")
@@ -757,6 +758,12 @@ class LatinRules(Rules):
             if k > s and self.strip_adverbs(text, k + 1, e - 1) == k + 1:
                 # "The two lawmakers, however, argue": a parenthetical adverb
                 return self.subject_before(text, s, k, clause_start, registry)
+            agent = _AGENT_PHRASE.match(text, k + 1, e - 1) if k > s else None
+            if agent is not None and self.verb_like(agent.group(1)) and agent.end() < e - 1:
+                # 'The aides, led by campaign manager Lena Diaz, told …': the subject before the phrase
+                found = self.subject_before(text, s, k, clause_start, registry)
+                if found is not None:
+                    return found
             if k > s and self.party_tag_re is not None and self.party_tag_re.fullmatch(text[k + 1:e - 1].strip()):
                 # "Rep. Jason Chaffetz, R-Utah, said": the tag is the role, not a name
                 found = self.subject_before(text, s, k, clause_start, registry)

@@ -1157,3 +1157,9 @@ def test_present_participles_of_speech_and_stance_verbs_are_cues():
     assert speaker_name(one(recs, "proposals")) == "Lena Ortiz"
     r = one(extract_text("The mayor released the figures, suggesting that the deficit was overstated."), "deficit")
     assert r["text"] == "the deficit was overstated"
+
+
+def test_participle_phrase_with_an_agent_between_subject_and_cue_is_skipped():
+    r = one(extract_text("The aides, led by campaign manager Lena Diaz, told donors that they expected to lose."),
+            "expected")
+    assert r["speaker"]["mention"]["text"] == "The aides"
