@@ -984,8 +984,9 @@ class LatinRules(Rules):
     def _share_end_re(self) -> re.Pattern | None:
         """A share of a group ending the text ('Nearly half', '47 percent of Democrats', 'Six in 10
         Virginia voters'): the share (shares.txt, after an approximation of approximators.txt),
-        alone or with words ending in an unnamed-source head ('of Democrats', 'of those polled'),
-        opening its clause (not the object in 'rated 32% of claims')."""
+        alone, with words ending in an unnamed-source head ('of those polled', 'Virginia voters') or
+        with a prepositional phrase ('in all five states'), opening its clause (not the object in
+        'rated 32% of claims')."""
         shares = self._words("shares.txt")
         if not shares:
             return None
@@ -993,9 +994,11 @@ class LatinRules(Rules):
         share = "|".join(f"(?:{line.replace('{num}', num)})" for line in shares)
         approx = _alt(self._words("approximators.txt"))
         word = r"\s+[\w\-’']+"
+        noun = rf"\s+(?![\w\-’']*(?:ed|{self.participle_ending})\b)[\w\-’']+"   # no verb in the tail
         opener = _alt([*self._words("conjunctions.txt"), *self._words("complementisers.txt"), "while"])
         return re.compile(rf"(?:^\s*|[,;:]\s*|\b(?i:{opener})\s+)((?:(?:{approx})\s+)?(?:{share})"
-                          rf"(?:(?:\s+of)?(?:{word}){{0,4}}\s+(?:{self.unnamed_alt}|them|those(?:\s+\w+ed)?))?)$", re.I)
+                          rf"(?:(?:\s+of)?(?:{word}){{0,4}}\s+(?:{self.unnamed_alt}|them|those(?:\s+\w+ed)?)|"
+                          rf"\s+(?:of|in|among)(?:{noun}){{1,5}})?)$", re.I)
 
     @cached_property
     def share_screen(self) -> WordScreen:

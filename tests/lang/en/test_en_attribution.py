@@ -1089,6 +1089,11 @@ def test_share_of_a_group_is_the_source_of_a_poll_finding():
     assert speaker_name(one(recs, "distrusted")) == "More than six in 10"
     assert speaker_name(one(recs, "tram")) == "Nearly half"
     assert speaker_name(one(recs, "fares")) == "Seven in 10 Almaty residents"
+    recs = extract_text("Majorities in all five regions say the tax is unfair. Three-fourths say the road is unsafe. "
+                        "More than half of young women preferred the mayor.")
+    assert speaker_name(one(recs, "tax")) == "Majorities in all five regions"
+    assert speaker_name(one(recs, "road")) == "Three-fourths"
+    assert all("preferred" not in (r["speaker"] or {}).get("name", "") for r in recs)
 
 
 def test_share_that_is_an_object_is_no_source():
