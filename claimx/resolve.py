@@ -21,6 +21,7 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
     """Pronoun → the most recent compatible named speaker; nominal → the most recent speaker
     (or, for an office, a person known to hold it) that fits the noun. Never a distant name."""
     history: list[tuple[int, Mention]] = []          # (paragraph, named mention)
+    genders: dict[str, str] = {}                     # a name's gender, as the document marks it
     outer = None                                     # the last direct claim: its words may hold claims
     for cl in sorted(claims, key=lambda c: c.start):
         m = cl.mention
@@ -31,23 +32,58 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
             continue
         if m.kind == "pronoun" and cl.resolution in ("explicit", "continuation"):
             ante = None
+            gender = rules(m.lang).gender(m)
+
+            def fits(cand: Mention | None) -> bool:
+                return cand is not None and _gender_fits(cand, gender, genders)
             if cl.cue is not None and cl.resolution == "explicit":
                 a = cl.cue.sent.start
                 if cl.start <= m.start:           # 'CONTENT, she said', 'CONTENT, she said, CONTENT':
                     a = max(a, min(cl.end, m.start))    # the content names no antecedent
                 last_close = max(text.rfind(c, a, m.start) for c in "”»」』\"")
                 ante = rules(m.lang).sentence_subject(text, max(a, last_close + 1), m.start, registry)
+                ante = ante if fits(ante) else None
             if ante is None and rules(m.lang).subject_antecedents and (m.cls or "person") == "person":
                 ante = _earlier_subject(text, m, paras, history, registry, cl)
+                ante = ante if fits(ante) else None
             if ante is None and not own:
-                ante = _antecedent_pronoun(text, m, cl, history)
+                ante = _antecedent_pronoun(text, m, cl, history, fits)
             _settle(cl, m, ante)           # in a speaker's own words ('MORALES: … she said …') no earlier speaker
+            if ante is not None and ante.kind == "name":
+                _learn_gender(genders, ante, gender)
         elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
             _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry))
         referent = cl.referent
         if referent is not None and referent.kind in ("name", "org", "unnamed") and \
                 not cl.extra.get("unresolved"):
             history.append((cl.para, referent))
+            if referent.kind == "name":
+                _learn_gender(genders, referent, rules(referent.lang).gender(referent))
+
+
+def _gender_keys(m: Mention) -> tuple[str, ...]:
+    """Where a name's gender is kept: the name as written and its last word ('Mrs. Lena Ortiz',
+    'Lena Ortiz' and a later 'Ortiz' share it)."""
+    words = (m.name or m.text).lower().split()
+    return (" ".join(words), words[-1]) if len(words) > 1 else tuple(words)
+
+
+def _learn_gender(genders: dict[str, str], m: Mention, gender: str | None) -> None:
+    """Remember that name ``m`` is of ``gender``; evidence of both genders for one name ('Clinton'
+    for Bill and for Hillary) leaves it unknown ('')."""
+    if gender:
+        for key in _gender_keys(m):
+            genders[key] = gender if genders.get(key, gender) == gender else ""
+
+
+def _gender_fits(cand: Mention, gender: str | None, genders: dict[str, str]) -> bool:
+    """Can a pronoun of ``gender`` stand for ``cand``: not a name marked with the other gender (a
+    full name by what is known of it, not of its surname: Ivanka Trump is not Donald Trump)."""
+    if not gender or cand.kind != "name":
+        return True
+    keys = _gender_keys(cand)
+    known = rules(cand.lang).gender(cand) or (genders.get(keys[0]) if keys else None)
+    return not known or known == gender
 
 
 def _settle(cl, m: Mention, ante: Mention | None) -> None:
@@ -99,10 +135,11 @@ def _recent(history, para, lang):
         yield m
 
 
-def _antecedent_pronoun(text, m: Mention, cl, history) -> Mention | None:
+def _antecedent_pronoun(text, m: Mention, cl, history, fits=None) -> Mention | None:
     want = m.cls or "person"
     for cand in _recent(history, cl.para, m.lang):
-        if want == "person" and (cand.kind == "name" or cand.kind == "unnamed" and not _plural(cand)):
+        if want == "person" and (cand.kind == "name" and (fits is None or fits(cand))
+                                 or cand.kind == "unnamed" and not _plural(cand)):
             return cand
         if want == "group" and (cand.kind == "org" or (cand.kind == "unnamed" and _plural(cand))):
             return cand

@@ -237,6 +237,16 @@ class Rules:
         return {k.lower(): v for k, v in self.table("pronouns.tsv").items()}
 
     @cached_property
+    def genders(self) -> dict[str, str]:
+        """Pronouns and honorifics that mark a person's gender ('she' → f, 'Mr.' → m; genders.tsv)."""
+        return {k.lower(): v for k, v in self.table("genders.tsv").items()}
+
+    def gender(self, m) -> str | None:
+        """The gender mention ``m`` marks: its pronoun's, or its honorific's (None: not known)."""
+        word = m.text if m.kind == "pronoun" else m.honorific
+        return self.genders.get(word.lower()) if word else None
+
+    @cached_property
     def source_nouns(self) -> dict[str, str]:
         return {k.lower(): v for k, v in self.table("source_nouns.tsv").items()}
 

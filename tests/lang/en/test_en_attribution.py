@@ -1168,3 +1168,13 @@ def test_participle_phrase_with_an_agent_between_subject_and_cue_is_skipped():
     r = one(extract_text("The aides, led by campaign manager Lena Diaz, told donors that they expected to lose."),
             "expected")
     assert r["speaker"]["mention"]["text"] == "The aides"
+
+
+def test_pronoun_skips_a_name_of_the_other_gender():
+    t = ("Mrs. Ortiz said the council would meet on Monday. Mr. Diaz said the vote would be delayed.\n\n"
+         "“We will win anyway,” she said.")
+    assert speaker_name(one(extract_text(t), "win anyway")) == "Ortiz"
+    # what a pronoun stood for is remembered: 'Abenov … he' makes a later 'she' skip Abenov
+    t = ("Lena Ortiz said the plan works. Marat Abenov said the talks had failed. “Nobody moved,” he said.\n\n"
+         "Abenov said the vote would be delayed.\n\n“We will win anyway,” she said.")
+    assert speaker_name(one(extract_text(t), "win anyway")) == "Lena Ortiz"

@@ -551,3 +551,9 @@ def test_first_of_coordinated_subjects_speaks_after_a_comma():
 def test_clause_of_adverbials_before_the_cue_keeps_the_sentence_subject():
     r = one(extract_text("路透社记者也去现场观察了一番，传回消息称围观者络绎不绝。"), "围观者")
     assert r["text"] == "围观者络绎不绝" and r["speaker"]["mention"]["text"] == "路透社记者"
+
+
+def test_female_pronoun_skips_a_man_called_xiansheng():
+    t = "王丽女士表示，会议将在周一举行。刘强先生表示，投票将推迟。\n\n她说：“我们一定会赢。”"
+    r = one(extract_text(t), "一定会赢")
+    assert r["speaker"]["name"] == "王丽"
