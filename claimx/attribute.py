@@ -403,6 +403,8 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
         next_p = content_paras[i + 1] if i + 1 < len(content_paras) else None
         dominant = _quote_share(text, p, by_para.get(p.index, [])) >= 0.6
         for q in pq:
+            if _STAGE_DIRECTION.fullmatch(text, q.start, q.end):
+                continue                           # '“(CROSSTALK.)' in a transcript: no one's words
             si = sent_of.get(id(q))
             claim = _transcript_label(text, q, p) or _colon_label(text, q, sents[si] if si is not None else None)
             if claim is None and q is pq[-1]:
@@ -440,6 +442,10 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                 out.append(claim)
                 bisect.insort(para_claims.setdefault(p.index, []), claim, key=lambda c: c.start)
     return out
+
+
+#: a quotation that is only a bracketed stage direction: '(CROSSTALK)', '[Applause.]', '（笑）'
+_STAGE_DIRECTION = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,60}[)\]）】][.!。]?\s*")
 
 
 def _last_quote_claim(claims: list[Claim], before: int) -> Claim | None:

@@ -1178,3 +1178,13 @@ def test_pronoun_skips_a_name_of_the_other_gender():
     t = ("Lena Ortiz said the plan works. Marat Abenov said the talks had failed. “Nobody moved,” he said.\n\n"
          "Abenov said the vote would be delayed.\n\n“We will win anyway,” she said.")
     assert speaker_name(one(extract_text(t), "win anyway")) == "Lena Ortiz"
+
+
+def test_stage_direction_and_follow_line_in_a_transcript_are_no_claims():
+    t = ('"ORTIZ: We will rebuild the bridge and reopen the market before winter —.\n\n'
+         '"(CROSSTALK.)\n\n'
+         '"DIAZ: If I may, the budget does not allow it.\n\n'
+         '"Follow Lena Ortiz on Twitter @lenaortiz."')
+    texts = [r["text"] for r in extract_text(t)]
+    assert not any("CROSSTALK" in x or "Twitter" in x for x in texts)
+    assert any("budget does not allow it" in x for x in texts)
