@@ -31,6 +31,7 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|re|ve|m)$")
 _AGE = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
+_SHARE_REACH = 160    # characters a share phrase and its opener may span before a cue ('Nearly eight in 10 …')
 _AGENT_PHRASE = re.compile(r"\s*([a-z]+)\s+by\s+")     # ', led by X,': a participle and its agent
 _RESIDENCE = re.compile(r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 _SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
@@ -1011,8 +1012,11 @@ class LatinRules(Rules):
         """A share of a group right before the cue: the unnamed source of a poll's finding."""
         if self._share_end_re is None or not _DIGIT.search(text, s, e) and self.share_screen.absent(text, s, e):
             return None
-        m = self._share_end_re.search(text[s:e])
-        return m and Mention(m.group(1), s + m.start(1), e, "unnamed", name=m.group(1), lang=self.code)
+        lo = max(s, e - _SHARE_REACH)                  # a share phrase is short: read the end only
+        m = self._share_end_re.search(text[lo:e])
+        if m is None or lo > s and m.start(1) == 0:
+            return None                                # (cut there, '^' is no clause start)
+        return Mention(m.group(1), lo + m.start(1), e, "unnamed", name=m.group(1), lang=self.code)
 
     def _unnamed_before(self, text: str, s: int, e: int) -> Mention | None:
         share = self._share_before(text, s, e)
