@@ -162,7 +162,7 @@ class ChineseRules(LatinRules):
         preps = "|".join(map(re.escape, self._raw("prepositions.txt")))
         words = "|".join(map(re.escape, self._raw("adverbials.txt")))
         return re.compile(
-            rf"(?:{words}|{_DATE}|{_OCCASION}|{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
+            rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
 
     @cached_property

@@ -557,3 +557,8 @@ def test_female_pronoun_skips_a_man_called_xiansheng():
     t = "王丽女士表示，会议将在周一举行。刘强先生表示，投票将推迟。\n\n她说：“我们一定会赢。”"
     r = one(extract_text(t), "一定会赢")
     assert r["speaker"]["name"] == "王丽"
+
+
+def test_date_after_zai_between_speaker_and_cue():
+    r = one(extract_text("据俄媒体报道，国防部副部长伊万诺夫在去年12月曾表示，国防部计划在2027年前购买新型直升机。"), "直升机")
+    assert r["text"] == "国防部计划在2027年前购买新型直升机" and r["speaker"]["name"] == "伊万诺夫"
