@@ -20,10 +20,11 @@ says less). The Latin name must also begin with a sound the first syllable can s
 Either the first letter has a share of the syllable's letter groups (:meth:`Model.first_letters`),
 or the name's opening letters are ones Chinese often begins with the syllable's initial: a share
 of the training names that open with them (Kh-: 哈 ha, 霍 huo, 赫 he as often as 卡 ka) — the gate
-read from the letters' side, so a sound spelt with a group rare among the training names
-(Khodorkovsky, Tchachina) is let in when its first letter alone (k, t) would be shut out. A link needs the score above a threshold and a margin over the next candidate, both
-calibrated on a held-out part of the training pairs (never on the dev list) by :func:`calibrate`
-with the protocol of ``bench/names.py`` (gazetteers drawn from lists of its size).
+read from the letters' side, so a sound spelt with a letter group (Kh-, Tch-) is let in when its
+first letter alone (k, t) would be shut out. A link needs the score above a threshold and a margin
+over the next candidate, both calibrated on a held-out part of the training pairs (never on the dev
+list) by :func:`calibrate` with the protocol of ``bench/names.py`` (gazetteers drawn from lists of
+its size).
 
 The tables ship as ``data/names/zh_latin_model.tsv.gz``, built by ``make names-model`` (``python -m
 claimx.names_model build TRAIN.tsv``) and loaded on first use.
@@ -180,18 +181,18 @@ class Model:
                 mass[t[0]] += (1 - w_own) * heads.get("", 0.0) * p
         return frozenset(c for c, p in mass.items() if p >= floor)
 
-    def opens(self, u: str, latin_key_: str) -> bool:
+    def opens(self, u: str, key: str) -> bool:
         """May a Latin name (its :func:`latin_key`) begin where a syllable ``u`` begins a Chinese
         one? When its first letter is among :meth:`first_letters`' forward ones, or when the longest
         of its opening letters (two to ``FIRST_GROUP``) that at least ``GROUP_SUPPORT`` training
         names open with had a first syllable with ``u``'s initial in at least ``GROUP_FLOOR`` of
         them (``opening``, learned by :func:`train`: kh → k 0.51, h 0.42)."""
-        if not latin_key_:
+        if not key:
             return False
-        if latin_key_[0] in self._forward_letters_cached(u):
+        if key[0] in self._forward_letters_cached(u):
             return True
-        for k in range(min(FIRST_GROUP, len(latin_key_)), 1, -1):
-            share = self.opening.get(latin_key_[:k])
+        for k in range(min(FIRST_GROUP, len(key)), 1, -1):
+            share = self.opening.get(key[:k])
             if share is not None:
                 return share.get(split_syllable(u)[0], 0.0) >= GROUP_FLOOR
         return False
