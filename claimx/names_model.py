@@ -9,8 +9,7 @@ the next group of letters: the joint source-channel model of the transliteration
 literature), from uniform odds. The table is smoothed towards a backoff learned the same way from
 it: a syllable is its pinyin initial and final, a letter group its head and tail, and P(g | u) ≈
 Σ P(head | initial) P(tail | final) over the splits of g, so 'kho' → huo is known from kh → h and
-o → uo even when no training name had it; the backoff weighs more for a syllable written in many
-ways (Witten-Bell: :meth:`Model.own_weight`).
+o → uo even when no training name had it.
 
 A candidate pair is scored by how likely a writer who reads L writes Z, against the other names
 L might have been:  log P(L | Z) − log P(L), where P(L | Z) sums over the alignments and P(L) over
@@ -48,7 +47,7 @@ from claimx.lang.base import data_dir, read_lines
 
 MAX_SEG = 6          # letters one syllable may stand for
 UNSEEN = -9.0        # log P(g | u) floor for a letter group and syllable the backoff cannot explain
-BACKOFF_TYPES = 2.0  # weight of the backoff per letter group a syllable was written for (Model.own_weight)
+POOL = 3.0           # weight of the backoff against a syllable's own table (in training tokens)
 SEG_CONTINUE = 2 / 3  # P(one more letter group) in P(L): about three syllables a name
 CALIBRATION_LIST = 1300  # names per list a calibration gazetteer is drawn from (the dev list's size)
 PINYIN_WEIGHT = 10.0  # weight of the pinyin similarity (0–1, claimx.names.pinyin_similarity) in the score
@@ -127,25 +126,14 @@ class Model:
         total = sum(self.p_group.values()) or 1.0
         self.p_group = {g: p / total for g, p in self.p_group.items()}
 
-    def own_weight(self, u: str) -> float:
-        """The weight of syllable ``u``'s own table against the backoff (Witten-Bell): n / (n +
-        ``BACKOFF_TYPES`` × t) for n training tokens of ``u`` and t letter groups it was written for
-        (at least half a token each). A syllable written many ways (huo: ho, hu, kho, …) is likely to
-        be written in a way its table lacks, however many tokens it has."""
-        pu = self.p_unit.get(u, 0.0)
-        if not pu:
-            return 0.0
-        n = pu * self.tokens
-        types = sum(1 for p in self.joint[u].values() if p * self.tokens >= 0.5)
-        return n / (n + BACKOFF_TYPES * types)
-
     def cond(self, u: str):
         """P(g | u) for syllable ``u`` as a function of g (cached per syllable)."""
         got = self._cond.get(u)
         if got is None:
             own = self.joint.get(u, {})
             pu = self.p_unit.get(u, 0.0)
-            w_own = self.own_weight(u)
+            n = pu * self.tokens
+            w_own = n / (n + POOL)
             table = {g: w_own * p / pu for g, p in own.items()} if pu else {}
             ini, fin = split_syllable(u)
             heads, tails = self.head.get(ini, {}), self.tail.get(fin, {})
@@ -178,7 +166,8 @@ class Model:
 
     def _forward_letters(self, u: str, floor: float) -> frozenset[str]:
         pu = self.p_unit.get(u, 0.0)
-        w_own = self.own_weight(u)
+        n = pu * self.tokens
+        w_own = n / (n + POOL)
         mass: dict[str, float] = defaultdict(float)
         for g, p in self.joint.get(u, {}).items():
             mass[g[0]] += w_own * p / pu
