@@ -15,11 +15,16 @@ A candidate pair is scored by how likely a writer who reads L writes Z, against 
 L might have been:  log P(L | Z) − log P(L), where P(L | Z) sums over the alignments and P(L) over
 every way of cutting L into letter groups, each group weighed by its share of the joint table,
 P(g) = Σ_u P(g, u) (a Latin name made of groups Chinese writes in many ways, or of rare groups,
-says less). The Latin name must also begin with a letter the model lets the first syllable begin
-with (:meth:`Model.first_letters`): Chinese keeps a name's first sound (阿尔布佐夫 is Arbuzov, not
-Garbuzov). A link needs the score above a threshold and a margin over the next candidate, both
-calibrated on a held-out part of the training pairs (never on the dev list) by :func:`calibrate`
-with the protocol of ``bench/names.py`` (gazetteers drawn from lists of its size).
+says less). The Latin name must also begin with a sound the first syllable can stand for
+(:meth:`Model.opens`): Chinese keeps a name's first sound (阿尔布佐夫 is Arbuzov, not Garbuzov).
+Either the first letter has a share of the syllable's letter groups (:meth:`Model.first_letters`),
+or the name's opening letters are ones Chinese often begins with the syllable's initial: a share
+of the training names that open with them (Kh-: 哈 ha, 霍 huo, 赫 he as often as 卡 ka) — the gate
+read from the letters' side, so a sound spelt with a letter group (Kh-, Tch-) is let in when its
+first letter alone (k, t) would be shut out. A link needs the score above a threshold and a margin
+over the next candidate, both calibrated on a held-out part of the training pairs (never on the dev
+list) by :func:`calibrate` with the protocol of ``bench/names.py`` (gazetteers drawn from lists of
+its size).
 
 The tables ship as ``data/names/zh_latin_model.tsv.gz``, built by ``make names-model`` (``python -m
 claimx.names_model build TRAIN.tsv``) and loaded on first use.
@@ -47,6 +52,9 @@ SEG_CONTINUE = 2 / 3  # P(one more letter group) in P(L): about three syllables 
 CALIBRATION_LIST = 1300  # names per list a calibration gazetteer is drawn from (the dev list's size)
 PINYIN_WEIGHT = 10.0  # weight of the pinyin similarity (0–1, claimx.names.pinyin_similarity) in the score
 FIRST_FLOOR = 0.03   # share of P(g | u) below which a first letter is not searched (first_letters)
+FIRST_GROUP = 3      # most letters of a name's opening group the reverse gate looks at (Model.opens)
+GROUP_SUPPORT = 10   # training names that must open with some letters before the reverse gate trusts them
+GROUP_FLOOR = 0.1    # share of those names whose first syllable has an initial for the gate to let it in
 MODEL = "names/zh_latin_model.tsv.gz"   # inside the rule data (claimx.resources)
 INITIALS = "names/pinyin_initials.txt"   # the initials a syllable is split by (split_syllable)
 
@@ -96,17 +104,21 @@ def split_syllable(u: str) -> tuple[str, str]:
 
 # ------------------------------------------------------------------------------------ the model
 class Model:
-    """``joint[u][g]`` = P(g, u); ``head[initial][g1]``, ``tail[final][g2]`` the backoff."""
+    """``joint[u][g]`` = P(g, u); ``head[initial][g1]``, ``tail[final][g2]`` the backoff;
+    ``opening[letters][initial]`` the share of training names opening with those letters whose
+    first syllable has that initial (the gate of :meth:`opens`)."""
 
     def __init__(self, joint, head, tail, threshold: float = 0.0, margin: float = 0.0,
-                 meta: dict | None = None):
+                 meta: dict | None = None, opening: dict | None = None):
         self.joint, self.head, self.tail = joint, head, tail
+        self.opening = opening or {}
         self.threshold, self.margin = threshold, margin
         self.meta = meta or {}
         self.tokens = float(self.meta.get("tokens", 200000))
         self.p_unit = {u: sum(gs.values()) for u, gs in joint.items()}
         self._cond: dict[str, tuple] = {}
         self._first: dict[tuple, frozenset] = {}
+        self._forward: dict[str, frozenset] = {}
         self.p_group: dict[str, float] = defaultdict(float)
         for gs in joint.values():
             for g, p in gs.items():
@@ -142,25 +154,53 @@ class Model:
 
     def first_letters(self, u: str, floor: float = FIRST_FLOOR) -> frozenset[str]:
         """The letters a Latin name may begin with when its first syllable is written ``u``: those
-        whose share of P(g | u) over the letter groups g starting with them reaches ``floor``.
+        whose share of P(g | u) over the letter groups g starting with them reaches ``floor``, and
+        the first letters of the opening groups :meth:`opens` lets in by the syllable's initial.
         A registry is searched only under these letters (see claimx.speakers.Registry)."""
         got = self._first.get((u, floor))
         if got is None:
-            pu = self.p_unit.get(u, 0.0)
-            n = pu * self.tokens
-            w_own = n / (n + POOL)
-            mass: dict[str, float] = defaultdict(float)
-            for g, p in self.joint.get(u, {}).items():
-                mass[g[0]] += w_own * p / pu
-            ini, fin = split_syllable(u)
-            heads, tails = self.head.get(ini, {}), self.tail.get(fin, {})
-            for h, p in heads.items():
-                if h:
-                    mass[h[0]] += (1 - w_own) * p
-            for t, p in tails.items():
-                if t:
-                    mass[t[0]] += (1 - w_own) * heads.get("", 0.0) * p
-            got = self._first[(u, floor)] = frozenset(c for c, p in mass.items() if p >= floor)
+            ini = split_syllable(u)[0]
+            got = self._first[(u, floor)] = self._forward_letters(u, floor) | frozenset(
+                p[0] for p, share in self.opening.items() if share.get(ini, 0.0) >= GROUP_FLOOR)
+        return got
+
+    def _forward_letters(self, u: str, floor: float) -> frozenset[str]:
+        pu = self.p_unit.get(u, 0.0)
+        n = pu * self.tokens
+        w_own = n / (n + POOL)
+        mass: dict[str, float] = defaultdict(float)
+        for g, p in self.joint.get(u, {}).items():
+            mass[g[0]] += w_own * p / pu
+        ini, fin = split_syllable(u)
+        heads, tails = self.head.get(ini, {}), self.tail.get(fin, {})
+        for h, p in heads.items():
+            if h:
+                mass[h[0]] += (1 - w_own) * p
+        for t, p in tails.items():
+            if t:
+                mass[t[0]] += (1 - w_own) * heads.get("", 0.0) * p
+        return frozenset(c for c, p in mass.items() if p >= floor)
+
+    def opens(self, u: str, key: str) -> bool:
+        """May a Latin name (its :func:`latin_key`) begin where a syllable ``u`` begins a Chinese
+        one? When its first letter is among :meth:`first_letters`' forward ones, or when the longest
+        of its opening letters (two to ``FIRST_GROUP``) that at least ``GROUP_SUPPORT`` training
+        names open with had a first syllable with ``u``'s initial in at least ``GROUP_FLOOR`` of
+        them (``opening``, learned by :func:`train`: kh → k 0.51, h 0.42)."""
+        if not key:
+            return False
+        if key[0] in self._forward_letters_cached(u):
+            return True
+        for k in range(min(FIRST_GROUP, len(key)), 1, -1):
+            share = self.opening.get(key[:k])
+            if share is not None:
+                return share.get(split_syllable(u)[0], 0.0) >= GROUP_FLOOR
+        return False
+
+    def _forward_letters_cached(self, u: str) -> frozenset[str]:
+        got = self._forward.get(u)
+        if got is None:
+            got = self._forward[u] = self._forward_letters(u, FIRST_FLOOR)
         return got
 
     def log_p_latin(self, zh: str, latin: str) -> float | None:
@@ -208,11 +248,11 @@ class Model:
 
     def score(self, zh: str, latin: str) -> float | None:
         """log P(L | Z) − log P(L) (see module doc), plus ``PINYIN_WEIGHT`` × the pinyin
-        similarity. None when they cannot align, or when L begins with a letter the first
-        syllable of Z is not written for."""
+        similarity. None when they cannot align, or when L begins with a sound the first
+        syllable of Z is not written for (:meth:`opens`)."""
         us = units(zh)
         lat = latin_key(latin)
-        if not us or not lat or lat[0] not in self.first_letters(us[0]):
+        if not us or not lat or not self.opens(us[0], lat):
             return None
         lp = self.log_p_latin(zh, latin)
         if lp is None:
@@ -230,7 +270,7 @@ class Model:
                  "# (python -m claimx.names_model build); see claimx/names_model.py",
                  f"#threshold\t{self.threshold:.4f}", f"#margin\t{self.margin:.4f}"]
         lines += [f"#meta\t{k}\t{v}" for k, v in sorted(self.meta.items())]
-        for kind, table in (("J", self.joint), ("H", self.head), ("T", self.tail)):
+        for kind, table in (("J", self.joint), ("H", self.head), ("T", self.tail), ("F", self.opening)):
             for a in sorted(table):
                 for b, p in sorted(table[a].items()):
                     if p >= min_p:
@@ -244,7 +284,7 @@ class Model:
     @classmethod
     def load(cls, path) -> "Model":
         """From a file written by :meth:`save` (a path, or a rule-data path of claimx.resources)."""
-        tables = {k: defaultdict(dict) for k in "JHT"}
+        tables = {k: defaultdict(dict) for k in "JHTF"}
         threshold = margin = 0.0
         meta = {}
         raw = path.read_bytes() if hasattr(path, "read_bytes") else Path(path).read_bytes()
@@ -258,7 +298,7 @@ class Model:
                 meta[parts[1]] = parts[2]
             elif len(parts) == 4 and parts[0] in tables:
                 tables[parts[0]][parts[1]][parts[2]] = float(parts[3])
-        return cls(*(dict(tables[k]) for k in "JHT"), threshold, margin, meta)
+        return cls(*(dict(tables[k]) for k in "JHT"), threshold, margin, meta, dict(tables["F"]))
 
 
 @lru_cache(maxsize=1)
@@ -331,7 +371,23 @@ def train(pairs: list[tuple[str, str]], iterations: int = 8, log=None) -> Model:
         joint[u][g] = p
     head, tail = _backoff(joint, sum(len(z) for _, z in data))
     meta = {"tokens": str(sum(len(z) for _, z in data))}
-    return Model(dict(joint), head, tail, meta=meta)
+    return Model(dict(joint), head, tail, meta=meta, opening=_opening(data))
+
+
+def _opening(data) -> dict[str, dict[str, float]]:
+    """For the opening letters (two to ``FIRST_GROUP``) of at least ``GROUP_SUPPORT`` training
+    names: the share of the initials of those names' first syllables (kh → k 0.51, h 0.42)."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for l, z in data:
+        ini = split_syllable(z[0])[0]
+        for k in range(2, min(FIRST_GROUP, len(l)) + 1):
+            counts[l[:k]][ini] += 1
+    out = {}
+    for p, d in counts.items():
+        n = sum(d.values())
+        if n >= GROUP_SUPPORT:
+            out[p] = {i: c / n for i, c in d.items()}
+    return out
 
 
 def _backoff(joint, tokens: float, iterations: int = 6):
