@@ -33,6 +33,7 @@ _PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传�
 _PUBLISHED_RE = re.compile(_PUBLISHED)
 _COMMA_GAP = re.compile(r"[\s，,]*")
 _COORDINATION = re.compile(r"[和与及]")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
 _OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
              r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话")
@@ -481,8 +482,8 @@ class ChineseRules(LatinRules):
         if cue.role == "source":                       # 据 X 称，CONTENT
             close = next(((a, b) for a, b, r in matches if a > cue.end and r == "speech"
                           and a - cue.end <= 60), None)
-            if not close:
-                return False
+            if not close or _CLAUSE_MARK.search(text, cue.end, close[0]):
+                return False                           # 据记者走访发现，…按政府要求: no frame across a clause
             spk = self.name_at_end(text, cue.end, close[0], registry)
             if spk is None:
                 spk = self.subject_before(text, cue.end, close[0], registry=registry)

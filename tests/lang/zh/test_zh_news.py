@@ -562,3 +562,10 @@ def test_female_pronoun_skips_a_man_called_xiansheng():
 def test_date_after_zai_between_speaker_and_cue():
     r = one(extract_text("据俄媒体报道，国防部副部长伊万诺夫在去年12月曾表示，国防部计划在2027年前购买新型直升机。"), "直升机")
     assert r["text"] == "国防部计划在2027年前购买新型直升机" and r["speaker"]["name"] == "伊万诺夫"
+
+
+def test_ju_frame_does_not_run_across_a_clause():
+    # the reporter's own visit is no one's claim; 要求 there is a noun, not the frame's closing cue
+    assert extract_text("据记者近日走访发现，幼儿园的老师和学生均未按政府要求佩戴口罩。") == []
+    r = one(extract_text("据新华社报道，洪水已造成12人死亡。"), "洪水")
+    assert r["text"] == "洪水已造成12人死亡"
