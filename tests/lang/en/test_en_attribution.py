@@ -1188,3 +1188,12 @@ def test_stage_direction_and_follow_line_in_a_transcript_are_no_claims():
     texts = [r["text"] for r in extract_text(t)]
     assert not any("CROSSTALK" in x or "Twitter" in x for x in texts)
     assert any("budget does not allow it" in x for x in texts)
+
+
+def test_demands_report_their_object_or_their_quotation():
+    r = one(extract_text("The mayor has called for an independent inquiry into the fire."), "inquiry")
+    assert r["text"] == "an independent inquiry into the fire" and r["speaker"]["mention"]["text"] == "The mayor"
+    r = one(extract_text("Lena Ortiz called on the council to release the footage."), "footage")
+    assert r["text"] == "the council to release the footage"
+    r = one(extract_text("Lena Ortiz called for an “expedited review” of the permits."), "expedited")
+    assert r["kind"] == "direct" and speaker_name(r) == "Lena Ortiz"
