@@ -1197,3 +1197,13 @@ def test_demands_report_their_object_or_their_quotation():
     assert r["text"] == "the council to release the footage"
     r = one(extract_text("Lena Ortiz called for an “expedited review” of the permits."), "expedited")
     assert r["kind"] == "direct" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_attacks_and_pointers():
+    assert one(extract_text("Lena Ortiz attacked Diaz for his record on housing."), "Diaz")["text"] == \
+        "Diaz for his record on housing"
+    assert one(extract_text("Lena Ortiz pointed to the rise in rents as evidence."), "rents")["text"] == \
+        "the rise in rents as evidence"
+    # a refusal is an act, not a claim (the seed analyses do not count it)
+    assert extract_text("Lena Ortiz refused to endorse the plan.") == []
+    assert extract_text("The village was attacked by militants overnight.") == []
