@@ -23,6 +23,7 @@ class EnglishRules(LatinRules):
     quote_in_clause_is_subjects = True
     #: a party and state after a name, set off by commas: "Rep. Jason Chaffetz, R-Utah, said"
     party_tag_re = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")
+    agent_phrase_re = re.compile(r"\s*([a-z]+)\s+by\s+")     # ', led by X,
     #: a quotation paragraph after "Ortiz said that …" goes on with Ortiz's words
     quote_paragraph_continues_reported = True
 

@@ -32,7 +32,6 @@ _POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|r
 _AGE = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
 _SHARE_REACH = 160    # characters a share phrase and its opener may span before a cue ('Nearly eight in 10 …')
-_AGENT_PHRASE = re.compile(r"\s*([a-z]+)\s+by\s+")     # ', led by X,': a participle and its agent
 _RESIDENCE = re.compile(r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 _SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
 _SIGNATURE = re.compile(r"\s*([―—–]|-{1,2})\s*([^,;:“”\"()]{2,60}?)(?:,\s*[^“”\"]{1,100}?)?[\s.]*")
@@ -120,6 +119,8 @@ def _alt(words) -> str:
 class LatinRules(Rules):
     """Speech cues, speakers and content in a script with capitalised names and spaces."""
 
+    #: a participle and the preposition of its agent opening a phrase (', led by X,'); None: none
+    agent_phrase_re: re.Pattern | None = None
     #: words that end in these letters are adverbs as well ("X frankly said")
     adverb_suffix = r"[a-z]+ly"
     #: a participle phrase after the reported clause is the writer's, not the speaker's:
@@ -759,7 +760,7 @@ class LatinRules(Rules):
             if k > s and self.strip_adverbs(text, k + 1, e - 1) == k + 1:
                 # "The two lawmakers, however, argue": a parenthetical adverb
                 return self.subject_before(text, s, k, clause_start, registry)
-            agent = _AGENT_PHRASE.match(text, k + 1, e - 1) if k > s else None
+            agent = self.agent_phrase_re.match(text, k + 1, e - 1) if k > s and self.agent_phrase_re else None
             if agent is not None and self.verb_like(agent.group(1)) and agent.end() < e - 1:
                 # 'The aides, led by campaign manager Lena Diaz, told …': the subject before the phrase
                 found = self.subject_before(text, s, k, clause_start, registry)
@@ -996,7 +997,8 @@ class LatinRules(Rules):
         approx = _alt(self._words("approximators.txt"))
         word = r"\s+[\w\-’']+"
         noun = rf"\s+(?![\w\-’']*(?:ed|{self.participle_ending})\b)[\w\-’']+"   # no verb in the tail
-        opener = _alt([*self._words("conjunctions.txt"), *self._words("complementisers.txt"), "while"])
+        opener = _alt([*self._words("conjunctions.txt"), *self._words("complementisers.txt"),
+                       *self._words("subordinators.txt")])
         return re.compile(rf"(?:^\s*|[,;:]\s*|\b(?i:{opener})\s+)((?:(?:{approx})\s+)?(?:{share})"
                           rf"(?:(?:\s+of)?(?:{word}){{0,4}}\s+(?:{self.unnamed_alt}|them|those(?:\s+\w+ed)?)|"
                           rf"\s+(?:of|in|among)(?:{noun}){{1,5}})?)$", re.I)
