@@ -498,6 +498,8 @@ class ChineseRules(LatinRules):
             cue.content = self.content(text, cue.end + m.end(), end)
             return True
         surface = self.normalise(text[cue.start:cue.end])
+        if text[cue.end:cue.end + 1] == "的":
+            return False                               # 通报指出的问题: the verb modifies a noun
         if surface in self.weak_cues and text[cue.end:cue.end + 1] not in self.weak_cue_followers:
             return False                               # 提出问题, 要求整改: not reported speech
         published = _PUBLISHED_RE.match(self.normalise(text[cue.start:cue.start + 40]))

@@ -569,3 +569,14 @@ def test_ju_frame_does_not_run_across_a_clause():
     assert extract_text("据记者近日走访发现，幼儿园的老师和学生均未按政府要求佩戴口罩。") == []
     r = one(extract_text("据新华社报道，洪水已造成12人死亡。"), "洪水")
     assert r["text"] == "洪水已造成12人死亡"
+
+
+def test_time_adverb_between_speaker_and_cue():
+    r = one(extract_text("威廉当时曾对哈利说：“你别感觉有必要仓促。”"), "仓促")
+    assert r["speaker"]["name"] == "威廉"
+
+
+def test_cue_modifying_a_noun_is_no_cue():
+    # 通报指出的问题: the problem the notice pointed out, not the notice speaking
+    recs = extract_text("针对通报指出的注销难问题，市政府回应说，将尽快修改规定。")
+    assert [r["text"] for r in recs] == ["将尽快修改规定"] and recs[0]["speaker"]["name"] == "市政府"
