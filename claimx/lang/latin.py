@@ -1698,6 +1698,25 @@ class LatinRules(Rules):
         subj = self.name_at_end(text, s0, e) or self._unnamed_before(text, s0, e)
         return lo + conj.start() if subj is not None and subj.start == s0 else None
 
+    def _later_coordinated_cue(self, text: str, a: int, b: int) -> bool:
+        """Does a conjunction and a cue of the same subject come in ``text[a:b]`` ('… and added')?"""
+        if self.cue_re is None:
+            return False
+        for m in self.coordinated_verb_re.finditer(text, a, b):
+            c = self.cue_re.match(text, m.end(), b)
+            if c is not None and self.cue_ok(text, c.start(), c.end(), a):
+                return True
+        return False
+
+    def _coordinated_speaker(self, text: str, cue, previous) -> Mention | None:
+        """The speaker of a cue joined by a conjunction to the end of the previous cue's content
+        ('His aides say it is too early but noted that …'): that cue's speaker."""
+        prior = previous[-1]
+        if prior.speaker is None or prior.content is None or prior.direction != "forward":
+            return None
+        m = self.coordinated_verb_re.match(text, prior.content[1], cue.start)
+        return prior.speaker if m is not None and m.end() == cue.start else None
+
     def _bare_clause(self, text: str, a: int, end: int) -> bool:
         """Does a clause without a complementiser start at ``a`` ('hopes the plant will reopen'):
         a subject opener, then an auxiliary within the first words?"""
@@ -1855,6 +1874,8 @@ class LatinRules(Rules):
         if gap is not None:                            # 'a bill, which critics said was unfair'
             cue.speaker, cue.content = gap
             return True
+        if spk is None and previous:
+            spk = self._coordinated_speaker(text, cue, previous)
         if spk is None:
             return False
         cue.speaker = spk
@@ -1955,7 +1976,9 @@ class LatinRules(Rules):
         else:
             th = self.complementiser_re.search(after)
             if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]) \
-                    and not self._clause_before(after, th.start()):
+                    and not self._clause_before(after, th.start()) \
+                    and not self._later_coordinated_cue(text, cue.end, cue.end + th.start()):
+                # (not the "that" of a later cue: 'said the talks failed and added that …')
                 # 'said that is unlikely': a "that" before a verb is the clause's subject, not a complementiser
                 demonstrative = not after[:th.start()].strip() and self.auxiliary_next_re is not None and \
                     self.auxiliary_next_re.match(after, th.end()) is not None

@@ -1207,3 +1207,10 @@ def test_attacks_and_pointers():
     # a refusal is an act, not a claim (the seed analyses do not count it)
     assert extract_text("Lena Ortiz refused to endorse the plan.") == []
     assert extract_text("The village was attacked by militants overnight.") == []
+
+
+def test_coordinated_cue_after_a_content_keeps_its_speaker():
+    recs = extract_text("Lena Ortiz said the talks failed and added that she would leave.")
+    assert [r["text"] for r in recs] == ["the talks failed", "she would leave"]
+    r = one(extract_text("Her aides say it is too early to discuss a run but noted that Ortiz won twice."), "won twice")
+    assert r["speaker"]["mention"]["text"] == "Her aides"
