@@ -49,3 +49,36 @@ def test_cue_matches_take_the_fast_path_on_plain_text_only():
     assert [m.span() for m in r.cue_matches("Ortiz SAID so", 0, 13)] == [(6, 10)]
     assert [m.span() for m in r.cue_matches("Ortiz ſaid so", 0, 13)] == \
         [m.span() for m in r.cue_re.finditer("Ortiz ſaid so")]
+
+
+# Latin text with the punctuation of news pages, the one character that lower-cases into two (İ), and
+# a few from other scripts
+LATIN_SAMPLE = st.lists(st.one_of(
+    st.sampled_from(["the", "of", "The", "LE", "été", "ÉTÉ", "selon", "and", "ils", "İs", "Straße", "ŉ",
+                     "’", "'", "“", "”", "—", "…", " ", "  ", ", ", ". ", "d’", "l'", "9", "_", "ǅ"]),
+    st.characters(max_codepoint=0x36f), st.characters(min_codepoint=0x2000, max_codepoint=0x206f),
+    st.sampled_from(["张", "カ", "Ж", "ё"])), min_size=1, max_size=60).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LATIN_SAMPLE)
+def test_language_identification_fast_paths_are_the_plain_forms(sample):
+    """The shortcuts of language identification for Latin text (no Han, kana or Cyrillic count;
+    words found on the lower-cased sample) read the same words and letters as the plain forms."""
+    import re
+
+    import claimx.lang.identify as I
+
+    assert I._words(sample) == [w.lower() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", sample)]
+    letters = len(re.sub(r"[\W\d_]+", "", sample))
+    han = len(re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff]", sample))
+    kana, cyr = len(re.findall(r"[\u3040-\u30ff]", sample)), len(re.findall(r"[\u0400-\u04ff]", sample))
+    if I._BEYOND_LATIN.search(sample) is None:
+        assert han == kana == cyr == 0 and letters == len(I._NON_LETTERS.sub("", sample))
+    saved = I._BEYOND_LATIN
+    fast = I.script_language(sample)
+    try:
+        I._BEYOND_LATIN = re.compile(r"[\s\S]")          # every sample takes the general path
+        assert I.script_language(sample) == fast
+    finally:
+        I._BEYOND_LATIN = saved
