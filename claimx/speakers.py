@@ -689,9 +689,30 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"                    # what \w matches
 
 
+_BACK_WINDOW = 256          # characters _tokens_back reads in one regular-expression match
+
+
+@lru_cache(maxsize=8)
+def _tokens_back_re(n: int) -> re.Pattern:
+    """On the text before a position read backwards: the rest of a token, then ``n`` times white
+    space and a token (\\s is str.isspace: both are Py_UNICODE_ISSPACE)."""
+    return re.compile(r"\S*(?:\s*\S*){%d}" % n)
+
+
 def _tokens_back(text: str, pos: int, n: int) -> int:
     """Where the ``n`` whitespace-separated tokens before ``pos`` begin (``pos`` itself may be in
-    the middle of a token: its part before ``pos`` is read first)."""
+    the middle of a token: its part before ``pos`` is read first). One match on the last
+    ``_BACK_WINDOW`` characters reversed; the character loop only when the tokens fill them."""
+    lo = max(0, pos - _BACK_WINDOW)
+    rev = text[lo:pos][::-1]
+    k = _tokens_back_re(n).match(rev).end()
+    if k < len(rev) or lo == 0:
+        return pos - k
+    return _tokens_back_loop(text, pos, n)
+
+
+def _tokens_back_loop(text: str, pos: int, n: int) -> int:
+    """:func:`_tokens_back` character by character."""
     i = pos
     while i > 0 and not text[i - 1].isspace():
         i -= 1

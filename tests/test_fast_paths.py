@@ -82,3 +82,21 @@ def test_language_identification_fast_paths_are_the_plain_forms(sample):
         assert I.script_language(sample) == fast
     finally:
         I._BEYOND_LATIN = saved
+
+
+SPACED_TEXT = st.lists(st.one_of(
+    st.sampled_from([" ", "  ", "\n", "\t", "\xa0", "\u2028", "\x1c", "\u3000", "\u200b", "a", "Xi", "—", "’s"]),
+    st.text(alphabet="ab ", max_size=5), st.integers(250, 300).map(lambda n: "w" * n)),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SPACED_TEXT, st.integers(0, 4), st.floats(0, 1))
+def test_tokens_back_is_the_character_loop(text, n, where):
+    """The tokens before a position, found by one match on the reversed text before it, begin
+    where the character-by-character loop says (white space of every kind; tokens longer than the
+    window the match reads)."""
+    from claimx.speakers import _tokens_back, _tokens_back_loop
+
+    pos = int(where * len(text))
+    assert _tokens_back(text, pos, n) == _tokens_back_loop(text, pos, n)
