@@ -228,7 +228,9 @@ def phonetic(s: str) -> str:
 
 
 def _final_vowels(key: str) -> str:
-    return key[re.search("[aiu]*$", key).start():]
+    """The vowels that end a sound key (``re.search("[aiu]*$", key)``'s text: a key holds no
+    newline)."""
+    return key[len(key.rstrip("aiu")):]
 
 
 @lru_cache(maxsize=65536)

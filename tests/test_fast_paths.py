@@ -100,3 +100,13 @@ def test_tokens_back_is_the_character_loop(text, n, where):
 
     pos = int(where * len(text))
     assert _tokens_back(text, pos, n) == _tokens_back_loop(text, pos, n)
+
+
+@given(st.text(alphabet="aiukstrn\u00e9", max_size=12))
+def test_final_vowels_is_the_pattern(key):
+    """The vowels ending a sound key, cut with rstrip, are what the pattern [aiu]*$ finds."""
+    import re
+
+    from claimx.names import _final_vowels
+
+    assert _final_vowels(key) == key[re.search("[aiu]*$", key).start():]
