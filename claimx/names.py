@@ -130,7 +130,7 @@ def _letters(s: str) -> str:
 
 def is_han(s: str) -> bool:
     """Does ``s`` hold a Han character (CJK unified ideographs, extension A, compatibility)?"""
-    return _HAN.search(s) is not None
+    return not s.isascii() and _HAN.search(s) is not None      # (isascii reads a flag of the string)
 
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

@@ -1244,6 +1244,9 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
     return keys
 
 
+_NO_VOWELS = str.maketrans("", "", "aeiou")
+
+
 @lru_cache(maxsize=65536)
 def _form_block_keys(f: str, person: bool, query: bool, surname: bool) -> frozenset:
     """The keys :func:`_block_keys` files or asks for one form ``f`` (of a person, or not; with the
@@ -1279,7 +1282,7 @@ def _form_block_keys(f: str, person: bool, query: bool, surname: bool) -> frozen
     if not given:
         return frozenset(keys)             # a lone surname merges by its exact name only
     ph = phonetic(sur)
-    skeleton = re.sub("[aeiou]", "", ph)
+    skeleton = ph.translate(_NO_VOWELS)
     for g in {phonetic(given[0])[:1], phonetic(given[-1])[:1]}:   # the first given name, and the
         keys.update((("k", g, skeleton), ("k", g, skeleton[1:])))   # one next to the surname (a
         keys.update(("p", g, ph[:3], (len(ph) + d) // 3) for d in spread)   # title run into it)
