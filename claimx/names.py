@@ -130,7 +130,7 @@ def _letters(s: str) -> str:
 
 def is_han(s: str) -> bool:
     """Does ``s`` hold a Han character (CJK unified ideographs, extension A, compatibility)?"""
-    return _HAN.search(s) is not None
+    return not s.isascii() and _HAN.search(s) is not None      # (isascii reads a flag of the string)
 
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -228,7 +228,9 @@ def phonetic(s: str) -> str:
 
 
 def _final_vowels(key: str) -> str:
-    return key[re.search("[aiu]*$", key).start():]
+    """The vowels that end a sound key (``re.search("[aiu]*$", key)``'s text: a key holds no
+    newline)."""
+    return key[len(key.rstrip("aiu")):]
 
 
 @lru_cache(maxsize=65536)

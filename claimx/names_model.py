@@ -60,6 +60,7 @@ INITIALS = "names/pinyin_initials.txt"   # the initials a syllable is split by (
 
 
 # ------------------------------------------------------------------------------- normalisation
+@lru_cache(maxsize=65536)
 def latin_key(s: str) -> str:
     """Letters only, folded (Cyrillic romanised): "D'Anieri" → "danieri"."""
     from claimx.names import fold
@@ -84,6 +85,7 @@ def _unit(c: str) -> str:
     return py[0][0] if py and py[0] else c
 
 
+@lru_cache(maxsize=65536)
 def units(zh: str) -> tuple[str, ...]:
     """The syllables the model reads in a Chinese name: 卡塞诺娃 → ka, sai, nuo, wa."""
     return tuple(_unit(c) for c in zh_key(zh))
@@ -119,6 +121,7 @@ class Model:
         self._cond: dict[str, tuple] = {}
         self._first: dict[tuple, frozenset] = {}
         self._forward: dict[str, frozenset] = {}
+        self._groups: dict[str, float] = {}
         self.p_group: dict[str, float] = defaultdict(float)
         for gs in joint.values():
             for g, p in gs.items():
@@ -230,7 +233,16 @@ class Model:
 
     def log_p_groups(self, latin: str) -> float:
         """log P(L): L cut into letter groups every way, each group weighed by P(g) = Σ_u P(g, u)
-        (floored like P(g | u)) and each further group by ``SEG_CONTINUE``."""
+        (floored like P(g | u)) and each further group by ``SEG_CONTINUE``. Kept per spelling: a
+        registry surname is scored against many Chinese names."""
+        got = self._groups.get(latin)
+        if got is None:
+            if len(self._groups) >= 65536:
+                self._groups.clear()
+            got = self._groups[latin] = self._log_p_groups(latin)
+        return got
+
+    def _log_p_groups(self, latin: str) -> float:
         lat = latin_key(latin)
         m = len(lat)
         f = [1.0] + [0.0] * m

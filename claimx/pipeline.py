@@ -320,7 +320,7 @@ class Collector:
         for line in self._spool:
             waiting, rec = line.rstrip(b"\n").split(b"\t", 1)
             if waiting != b"null":
-                mention, owner = json.loads(waiting)
+                mention, owner = orjson.loads(waiting) if orjson is not None else json.loads(waiting)
                 rec = rec.replace(b'"speaker":null', b'"speaker":' + encode(self._pass.speaker(mention, owner)), 1)
             yield rec.decode("utf-8")
         self._spool.close()

@@ -155,6 +155,9 @@ def find_quotes(text: str, paras) -> list[Quote]:
         if p.furniture:
             carried = False
             continue
+        if _MARK.search(text, p.start, p.end) is None:
+            carried = False                         # no mark: no quotation, none left open
+            continue
         quotes, open_at_end = _paragraph_quotes(text, p.start, p.end, p.index, getattr(p, "lang", None))
         if carried and quotes and quotes[0].open is not None and quotes[0].open == p.start:
             quotes[0].continued = True

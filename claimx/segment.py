@@ -86,17 +86,25 @@ def paragraphs(text: str, start: int = 0, in_rest: bool = False, lang: str | Non
     paragraph's own, or ``lang`` for all of them)."""
     line_tests, rest_tests = boilerplate()
     out: list[Paragraph] = []
+    code = lang or DEFAULT
     for m in LINE.finditer(text, start):
         raw = m.group()
         line = raw.strip()
         if not line:
             continue
         s = m.start() + len(raw) - len(raw.lstrip())
-        e = s + len(line)
-        if not in_rest and any(t(line) for t in rest_tests):
-            in_rest = True
-        furniture = in_rest or any(t(line) for t in line_tests)
-        out.append(Paragraph(len(out), s, e, lang or DEFAULT, furniture=furniture))
+        if not in_rest:
+            for t in rest_tests:
+                if t(line):
+                    in_rest = True
+                    break
+        furniture = in_rest
+        if not furniture:
+            for t in line_tests:
+                if t(line):
+                    furniture = True
+                    break
+        out.append(Paragraph(len(out), s, s + len(line), code, furniture))
     if not lang:
         _languages(text, out)
     return out

@@ -689,9 +689,30 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"                    # what \w matches
 
 
+_BACK_WINDOW = 256          # characters _tokens_back reads in one regular-expression match
+
+
+@lru_cache(maxsize=8)
+def _tokens_back_re(n: int) -> re.Pattern:
+    """On the text before a position read backwards: the rest of a token, then ``n`` times white
+    space and a token (\\s is str.isspace: both are Py_UNICODE_ISSPACE)."""
+    return re.compile(r"\S*(?:\s*\S*){%d}" % n)
+
+
 def _tokens_back(text: str, pos: int, n: int) -> int:
     """Where the ``n`` whitespace-separated tokens before ``pos`` begin (``pos`` itself may be in
-    the middle of a token: its part before ``pos`` is read first)."""
+    the middle of a token: its part before ``pos`` is read first). One match on the last
+    ``_BACK_WINDOW`` characters reversed; the character loop only when the tokens fill them."""
+    lo = max(0, pos - _BACK_WINDOW)
+    rev = text[lo:pos][::-1]
+    k = _tokens_back_re(n).match(rev).end()
+    if k < len(rev) or lo == 0:
+        return pos - k
+    return _tokens_back_loop(text, pos, n)
+
+
+def _tokens_back_loop(text: str, pos: int, n: int) -> int:
+    """:func:`_tokens_back` character by character."""
     i = pos
     while i > 0 and not text[i - 1].isspace():
         i -= 1
@@ -1025,9 +1046,10 @@ class Clusterer:
         target = None
         lone = loc.type == "person" and not _full_names(loc)   # only a surname: must be unambiguous
         candidates = {i for k in _block_keys(loc, query=True) for i in self.blocks.get(k, ())[-BLOCK_WINDOW:]}
+        names = (tuple(loc.forms), tuple(loc.glosses))
         for i in sorted(candidates):
             rep = self.reps[i]
-            if rep.type == loc.type and _same_entity(rep, loc):
+            if rep.type == loc.type and _same_names(rep.type, tuple(rep.forms), tuple(rep.glosses), *names):
                 if target is not None:                 # "Erova" when two Erovas are known
                     target = None
                     break
@@ -1211,44 +1233,60 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
     * a Chinese name against Latin ones: the first three letters of each reading's
       cross-script key and its length; a Latin surname files and asks under its own cross-script
       key only to meet Chinese names, so Latin names do not crowd those blocks."""
+    lone = query and not _full_names(loc)
+    person = loc.type == "person"
+    forms = loc.forms + loc.glosses
+    if len(forms) == 1:
+        return set(_form_block_keys(forms[0], person, query, not query or lone))
     keys = set()
+    for f in forms:
+        keys.update(_form_block_keys(f, person, query, not query or lone))
+    return keys
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiou")
+
+
+@lru_cache(maxsize=65536)
+def _form_block_keys(f: str, person: bool, query: bool, surname: bool) -> frozenset:
+    """The keys :func:`_block_keys` files or asks for one form ``f`` (of a person, or not; with the
+    surname key or not): a function of the form alone, so a name met in many documents is keyed
+    once."""
+    keys = {("n", norm(f))}
+    if not person:
+        return frozenset(keys)
     spread = (-2, 0, 2) if query else (0,)
 
     def sound(tag: str, key: str) -> None:
         keys.update((tag, key[:3], (len(key) + d) // 3) for d in spread)
 
-    lone = query and not _full_names(loc)
-    for f in loc.forms + loc.glosses:
-        keys.add(("n", norm(f)))
-        if loc.type != "person":
-            continue
-        if not query or lone:              # a lone surname meets the full names that end with it
-            keys.add(("s", norm(zh_surname(f) if is_han(f) else latin_parts(f)[1])))
-        if is_han(f):
-            us = units(zh_surname(f))      # two Chinese spellings of one name (卡泽诺娃, 卡塞诺娃)
-            if us:                         # share the model's first or last syllable and its length
-                for d in (-1, 0, 1) if query else (0,):
-                    keys.update((("zu", us[0], len(us) + d), ("zv", us[-1], len(us) + d)))
-            for r in zh_readings(zh_surname(f))[:24]:
-                ck = cross_key(r)
-                sound("han", ck)
-                if query:
-                    sound("lat", ck)
-            continue
-        given, sur = latin_parts(f)
-        ck = cross_key(sur)
-        if query:
+    if surname:                            # a lone surname meets the full names that end with it
+        keys.add(("s", norm(zh_surname(f) if is_han(f) else latin_parts(f)[1])))
+    if is_han(f):
+        us = units(zh_surname(f))          # two Chinese spellings of one name (卡泽诺娃, 卡塞诺娃)
+        if us:                             # share the model's first or last syllable and its length
+            for d in (-1, 0, 1) if query else (0,):
+                keys.update((("zu", us[0], len(us) + d), ("zv", us[-1], len(us) + d)))
+        for r in zh_readings(zh_surname(f))[:24]:
+            ck = cross_key(r)
             sound("han", ck)
-        else:
-            sound("lat", ck)
-        if not given:
-            continue                       # a lone surname merges by its exact name only
-        ph = phonetic(sur)
-        skeleton = re.sub("[aeiou]", "", ph)
-        for g in {phonetic(given[0])[:1], phonetic(given[-1])[:1]}:   # the first given name, and the
-            keys.update((("k", g, skeleton), ("k", g, skeleton[1:])))   # one next to the surname (a
-            keys.update(("p", g, ph[:3], (len(ph) + d) // 3) for d in spread)   # title run into it)
-    return keys
+            if query:
+                sound("lat", ck)
+        return frozenset(keys)
+    given, sur = latin_parts(f)
+    ck = cross_key(sur)
+    if query:
+        sound("han", ck)
+    else:
+        sound("lat", ck)
+    if not given:
+        return frozenset(keys)             # a lone surname merges by its exact name only
+    ph = phonetic(sur)
+    skeleton = ph.translate(_NO_VOWELS)
+    for g in {phonetic(given[0])[:1], phonetic(given[-1])[:1]}:   # the first given name, and the
+        keys.update((("k", g, skeleton), ("k", g, skeleton[1:])))   # one next to the surname (a
+        keys.update(("p", g, ph[:3], (len(ph) + d) // 3) for d in spread)   # title run into it)
+    return frozenset(keys)
 
 
 def _given_names(loc: Local) -> list:
@@ -1260,6 +1298,14 @@ def _full_names(loc: Local) -> set:
     written with a separator)."""
     return {norm(f) for f in loc.forms + loc.glosses
             if (is_han(f) and any(c in f for c in separators())) or (not is_han(f) and latin_parts(f)[0])}
+
+
+@lru_cache(maxsize=65536)
+def _same_names(kind: str, a_forms: tuple, a_glosses: tuple, b_forms: tuple, b_glosses: tuple) -> bool:
+    """:func:`_same_entity` for two entities of type ``kind`` known by these names: a function of
+    the names alone, so the pair of a cluster and a name that recurs in many documents is decided
+    once."""
+    return _same_entity(Local(list(a_forms), list(a_glosses), type=kind), Local(list(b_forms), list(b_glosses), type=kind))
 
 
 def _same_entity(a: Local, b: Local) -> bool:

@@ -19,6 +19,10 @@ _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())   # _L
 _NON_LETTERS = re.compile(r"[\W\d_]+")                 # deleted, they leave the letters to count
 _NON_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
 _MIN_LETTERS = 30          # shorter paragraphs take their neighbours' language
+#: a character outside Latin (Basic to the combining diacritics) and General Punctuation: a sample
+#: without one has no Han, kana or Cyrillic letter, and lower-cases character by character into
+#: characters of the same kind (letter, apostrophe, other), but for İ (U+0130, two characters)
+_BEYOND_LATIN = re.compile(r"[^\x00-\u036f\u2000-\u206f]")
 
 
 def sample_language(sample: str) -> str | None:
@@ -33,6 +37,9 @@ def script_language(sample: str) -> str | None:
     None when too short."""
     if sample.isascii():                        # most paragraphs: letters counted by bytes.translate
         letters = len(sample.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+        han = kana = cyr = 0
+    elif _BEYOND_LATIN.search(sample) is None:  # Latin letters and punctuation (’ “ ” —): no Han,
+        letters = len(_NON_LETTERS.sub("", sample))         # kana or Cyrillic to count
         han = kana = cyr = 0
     else:
         han = len(_NON_HAN.sub("", sample))
@@ -65,13 +72,20 @@ def _function_words() -> list[tuple[str, frozenset[str]]]:
     return out
 
 
+def _words(sample: str) -> list[str]:
+    """The words of ``sample`` in lower case: ``[w.lower() for w in _WORDS.findall(sample)]``,
+    found on the lower-cased sample where that finds the same (ASCII; Latin and punctuation but İ)."""
+    if sample.isascii():
+        return _ASCII_WORDS.findall(sample.lower())
+    if "\u0130" not in sample and _BEYOND_LATIN.search(sample) is None:
+        return _WORDS.findall(sample.lower())
+    return [w.lower() for w in _WORDS.findall(sample)]
+
+
 def _by_function_words(sample: str) -> str | None:
     """The language whose function words (data/<lang>/function_words.txt) make up a clear share of
     the sample's words, or None when the count does not decide."""
-    if sample.isascii():
-        words = _ASCII_WORDS.findall(sample.lower())
-    else:
-        words = [w.lower() for w in _WORDS.findall(sample)]
+    words = _words(sample)
     if len(words) < 6:
         return None
     scores = sorted(((sum(map(fw.__contains__, words)) / len(words), lang) for lang, fw in _function_words()),
