@@ -31,6 +31,7 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|re|ve|m)$")
 _AGE = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
+_UNNAMED_REACH = 240  # characters an unnamed source and its tail may span before a cue
 _SHARE_REACH = 160    # characters a share phrase and its opener may span before a cue ('Nearly eight in 10 …')
 _RESIDENCE = re.compile(r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 _SOURCE_STOP = re.compile(r"[,;(“\"]|\s[—–-]+\s")
@@ -1026,14 +1027,21 @@ class LatinRules(Rules):
             return share
         if not self.unnamed or self.unnamed_screen.absent(text, s, e):
             return None                     # both patterns below need an unnamed-source head
-        seg = text[s:e]
+        # both end at the cue and are short: read the end only, and where the window cuts the
+        # text, its start is no clause start ('^' may not match there)
+        lo = max(s, e - _UNNAMED_REACH)
+        seg = text[lo:e]
         m = self._unnamed_end_re.search(seg)
+        if m is not None and lo > s and m.start() == 0 and not text[lo - 1].isspace():
+            m = None
         if not m:
             # a bare plural opening a clause: "Experts say …", "…, officials said."
             m = self._bare_plural_end_re.search(seg)
+            if m is not None and lo > s and m.start() == 0:
+                m = None
             if not m:
                 return None
-        return Mention(m.group(1), s + m.start(1), e, "unnamed", name=m.group(1), lang=self.code)
+        return Mention(m.group(1), lo + m.start(1), e, "unnamed", name=m.group(1), lang=self.code)
 
     def speaker_after(self, text: str, s: int, e: int, with_role: bool = True) -> Mention | None:
         """The speaker right after an inverted cue: '…,” said Raffaello Pantucci, an expert at RUSI'."""
