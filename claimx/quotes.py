@@ -117,7 +117,7 @@ def _role(text: str, i: int, s: int, e: int, stack: _Stack) -> str | None:
             return "close"             # 'called it “abhorrent“ in a tweet': a closing mark typed as an opening one
         return "open"
     if c in CLOSE_ONLY:
-        if c == "”" and (prev.isspace() or i == s or prev in "([{<—–-/") and nxt.isalnum() and \
+        if c == "”" and (prev.isspace() or i == s or prev in "([{<—–-/") and (nxt.isalnum() or nxt == "…" or i == s) and \
                 not stack.holds("“\"”„"):
             return "open"              # '”This is why …,” wrote X': an opening mark typed as a closing one
         if c == "’":

@@ -104,3 +104,10 @@ def test_nicknames_inside_names_are_no_quotations():
 def test_double_mark_set_off_by_a_space_after_a_nested_quotation_closes():
     t = "\"She said she will be 'above the president,' \" said Ortiz."
     assert quotes(t) == ["She said she will be 'above the president,'"]
+
+
+def test_closing_mark_opening_a_paragraph_opens_a_quotation():
+    from conftest import extract_text
+    t = "She was blunt about the race.\n\n” … they are nothing like him,” she said in December."
+    recs = extract_text(t)
+    assert [r["text"] for r in recs] == ["… they are nothing like him,"]
