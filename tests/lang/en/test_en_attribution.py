@@ -1214,3 +1214,10 @@ def test_coordinated_cue_after_a_content_keeps_its_speaker():
     assert [r["text"] for r in recs] == ["the talks failed", "she would leave"]
     r = one(extract_text("Her aides say it is too early to discuss a run but noted that Ortiz won twice."), "won twice")
     assert r["speaker"]["mention"]["text"] == "Her aides"
+
+
+def test_signature_paragraph_after_a_quotation_paragraph():
+    t = ("Reactions came quickly.\n\n\"That is why Ortiz should be our next mayor.\"\n\n"
+         "-Mayor Lena Diaz, writing after the speech.")
+    r = one(extract_text(t), "next mayor")
+    assert speaker_name(r) == "Lena Diaz" and r["resolution"] == "explicit"
