@@ -409,7 +409,8 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
             claim = _transcript_label(text, q, p) or _colon_label(text, q, sents[si] if si is not None else None)
             if claim is None and q is pq[-1]:
                 claim = _dash_signature(text, q, p, sents[si] if si is not None else None)
-                if claim is None and next_p is not None and si is not None and not text[q.outer_end:p.end].strip(" .!?"):
+                if claim is None and next_p is not None and si is not None \
+                        and not text[q.outer_end:p.end].strip(" .!?"):
                     # '“…”' and then a paragraph of its own: '-Lena Ortiz, tweeting after the vote.'
                     claim = _labelled(q, sents[si], rules(p.lang).dash_signature(text, next_p.start, next_p.end))
             prev = _last_quote_claim(para_claims.get(p.index, []), q.outer_start) or \

@@ -1674,7 +1674,7 @@ class LatinRules(Rules):
                 s0 = conj.end() if conj else comma + 1
                 subj = self._pronoun_at(text, s0, e) or self.name_at_end(text, s0, e)
                 if subj is None and conj:           # '…, compared with four in 10 (who) said …'
-                    rel = re.search(rf"\s+(?:{self.relative_alt})\s*$", text[s0:e], re.I) if self.relative_alt else None
+                    rel = self._relative_end_re.search(text[s0:e]) if self._relative_end_re else None
                     e = s0 + rel.start() if rel else e
                     subj = self.name_at_end(text, s0, e) if rel else None
                     subj = subj or self._unnamed_before(text, s0, e)
@@ -1686,6 +1686,16 @@ class LatinRules(Rules):
             return None
         return (a, b)
 
+    @cached_property
+    def _conjunction_word_re(self) -> re.Pattern:
+        """A conjunction (conjunctions.txt) between spaces."""
+        return re.compile(rf"\s(?i:{_alt(self._words('conjunctions.txt'))})\s+")
+
+    @cached_property
+    def _relative_end_re(self) -> re.Pattern | None:
+        """A relative pronoun ending the text ('four in 10 who')."""
+        return re.compile(rf"\s+(?:{self.relative_alt})\s*$", re.I) if self.relative_alt else None
+
     def _conjoined_speaker(self, text: str, lo: int, cue, a: int) -> int | None:
         """Where a content ends before "and"/"but" and a named or unnamed speaker of its own with
         ``cue``: 'X said the party ignores them and one in four said it was hostile' (None: no
@@ -1693,9 +1703,10 @@ class LatinRules(Rules):
         if self.conjunction_screen.absent(text, lo, cue.start()):
             return None
         conj = None
-        for conj in re.finditer(rf"\s(?i:{_alt(self._words('conjunctions.txt'))})\s+", text[lo:cue.start()]):
+        for conj in self._conjunction_word_re.finditer(text[lo:cue.start()]):
             pass
-        if conj is None or cue.group().endswith("ing") or not self.cue_ok(text, cue.start(), cue.end(), a):
+        if conj is None or self.participle_ending and cue.group().endswith(self.participle_ending) \
+                or not self.cue_ok(text, cue.start(), cue.end(), a):
             return None                      # 'Ryan saying … and Trump calling it …': one sentence
         before = text[lo:lo + conj.start()].split()
         last = before[-1] if before else ""
@@ -1741,8 +1752,8 @@ class LatinRules(Rules):
         after the cue ('a bill, which critics said was unfair', 'losses that executives said could
         hurt earnings'): an auxiliary follows the cue, and a relative word comes right before the
         speaker or opens it. None otherwise."""
-        if self.gap_relative_re is None or self.auxiliary_next_re is None or cue.role not in ("speech", "belief", "intent") \
-                or not self.auxiliary_next_re.match(text, cue.end, end):
+        if self.gap_relative_re is None or self.auxiliary_next_re is None \
+                or cue.role not in ("speech", "belief", "intent") or not self.auxiliary_next_re.match(text, cue.end, end):
             return None
         rel = None
         for rel in self.gap_relative_re.finditer(text, left, cue.start):
@@ -2000,9 +2011,10 @@ class LatinRules(Rules):
                 skip = self.after_adverbials(text, start, end)     # 'said Tuesday night the …'
                 if skip > start and self.subject_opener_re and self.subject_opener_re.match(text, skip, end):
                     start = skip
-                if not self.object_preposition_re.match(text[start:end]) and (not belief or cue.role == "intent" or self._bare_clause(text, start, end) or (
-                        self.bare_content_verb_re.match(text[cue.start:cue.end])
-                        and self.subject_opener_re and self.subject_opener_re.match(text, start, end))):
+                if not self.object_preposition_re.match(text[start:end]) and (
+                        not belief or cue.role == "intent" or self._bare_clause(text, start, end) or (
+                            self.bare_content_verb_re.match(text[cue.start:cue.end])
+                            and self.subject_opener_re and self.subject_opener_re.match(text, start, end))):
                     cue.content = self.content(text, start, end)
         if cue.content is None and not text[cue.end:end].strip(" ,:"):
             cue.lead_in = True

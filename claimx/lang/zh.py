@@ -535,7 +535,8 @@ class ChineseRules(LatinRules):
             return True
         if rest[:1] in "“「『\"‘":
             return True                                # 他说：“……” — governs the quotation
-        if cue.role == "intent" and not (m.end() > 0 and after[m.end() - 1] in "，,：:" or rest.startswith(self.intent_openers)):
+        set_off = m.end() > 0 and after[m.end() - 1] in "，,：:"
+        if cue.role == "intent" and not (set_off or rest.startswith(self.intent_openers)):
             return True                                # 承诺不会成为…: a pledge to act, no claim
         if cue.role in ("speech", "intent"):
             if re.match(r"\s*[：:]", after):           # 'X表示：A。B。': the sentences after the colon
