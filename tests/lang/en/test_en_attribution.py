@@ -1221,3 +1221,10 @@ def test_signature_paragraph_after_a_quotation_paragraph():
          "-Mayor Lena Diaz, writing after the speech.")
     r = one(extract_text(t), "next mayor")
     assert speaker_name(r) == "Lena Diaz" and r["resolution"] == "explicit"
+
+
+def test_reminding_and_decrying():
+    r = one(extract_text("Lena Ortiz reminded voters that the plan had failed twice."), "failed")
+    assert r["text"] == "the plan had failed twice" and speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("Lena Ortiz decried the spending as wasteful."), "spending")
+    assert r["text"] == "the spending as wasteful"
