@@ -522,7 +522,7 @@ def test_dash_signature_after_a_quotation_names_its_speaker():
 
 
 def test_quotation_without_cue_after_the_subject_is_the_subjects():
-    t = 'Lena Ortiz credited her loss to "a closed primary where independents are not allowed to vote."'
+    t = 'Lena Ortiz traced her loss to "a closed primary where independents are not allowed to vote."'
     r = one(extract_text(t), "primary")
     assert speaker_name(r) == "Lena Ortiz" and r["cue"] is None
     t = "Lena Ortiz toured the depot. She blamed the delays on “a contractor who never once showed up on time.”"
@@ -1228,3 +1228,8 @@ def test_reminding_and_decrying():
     assert r["text"] == "the plan had failed twice" and speaker_name(r) == "Lena Ortiz"
     r = one(extract_text("Lena Ortiz decried the spending as wasteful."), "spending")
     assert r["text"] == "the spending as wasteful"
+
+
+def test_expressing_a_view():
+    r = one(extract_text("Lena Ortiz expressed her support for the new bridge on Monday."), "support")
+    assert r["text"].startswith("her support for the new bridge") and speaker_name(r) == "Lena Ortiz"
