@@ -1233,3 +1233,9 @@ def test_reminding_and_decrying():
 def test_expressing_a_view():
     r = one(extract_text("Lena Ortiz expressed her support for the new bridge on Monday."), "support")
     assert r["text"].startswith("her support for the new bridge") and speaker_name(r) == "Lena Ortiz"
+
+
+def test_touting_and_lashing_out():
+    assert one(extract_text("Lena Ortiz touted her record on housing."), "record")["text"] == "her record on housing"
+    r = one(extract_text("Lena Ortiz lashed out at the council for the delays."), "council")
+    assert r["text"] == "the council for the delays" and speaker_name(r) == "Lena Ortiz"
