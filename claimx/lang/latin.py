@@ -589,12 +589,13 @@ class LatinRules(Rules):
         heads = self.unnamed_alt
         det = rf"(?:{self.quantifier_alt}|[\d.,]*\d%?)"
         return re.compile(rf"(?:^|\s)({det}\s+(?:[\w\-’']+\s+){{0,3}}?(?:{heads})"
-                          rf"(?:\s+(?:in|at|from|of|with|close to|familiar with)\s+[^,;:]{{1,60}})?)$", re.I)
+                          rf"(?:\s+(?:in|at|from|of|on|for|with|close to|familiar with)\s+[^,;:]{{1,60}})?)$", re.I)
 
     @cached_property
     def _bare_plural_end_re(self) -> re.Pattern:
         return re.compile(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{self.function_alt})\s)[A-Z][\w\-]*\s+){{0,3}}"
-                          rf"(?:{self.unnamed_alt})(?:\s+(?:with|close to|familiar with|briefed on)\s+[^,;:]{{1,60}})?)$", re.I)
+                          rf"(?:{self.unnamed_alt})(?:\s+(?:with|close to|familiar with|briefed on|on|for|in|at|from|of)"
+                          rf"\s+[^,;:]{{1,60}})?)$", re.I)
 
     @cached_property
     def _source_noun_start_re(self) -> re.Pattern:

@@ -1079,7 +1079,7 @@ def test_inverted_speaker_followed_by_a_relative_clause():
 def test_subject_with_a_prepositional_tail_before_the_cue():
     r = one(extract_text("Organizers of the push to boycott the speech said they are worried about violence."),
             "worried")
-    assert r["speaker"]["mention"]["text"] == "Organizers"
+    assert r["speaker"]["mention"]["text"] == "Organizers of the push to boycott the speech"
 
 
 def test_share_of_a_group_is_the_source_of_a_poll_finding():
@@ -1239,3 +1239,8 @@ def test_touting_and_lashing_out():
     assert one(extract_text("Lena Ortiz touted her record on housing."), "record")["text"] == "her record on housing"
     r = one(extract_text("Lena Ortiz lashed out at the council for the delays."), "council")
     assert r["text"] == "the council for the delays" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_unnamed_source_with_a_prepositional_tail():
+    r = one(extract_text("Experts on Central Asia and water security said the drought could change that."), "drought")
+    assert speaker_name(r) == "Experts on Central Asia and water security"
