@@ -31,6 +31,11 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|re|ve|m)$")
 _AGE = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
+_QUOTE_MARK = re.compile(r"[“\"«]")
+_LEADING_SPACE = re.compile(r"\s*")
+_COMMA_OR_COLON = re.compile(r"\s*[,:]\s*")
+_WORD_TOKEN = re.compile(r"[\w’'\-]+")
+_LOWER_ENDING_WORD = re.compile(r"[\w\-]*[a-z]")
 _UNNAMED_REACH = 240  # characters an unnamed source and its tail may span before a cue
 _SHARE_REACH = 160    # characters a share phrase and its opener may span before a cue ('Nearly eight in 10 …')
 _RESIDENCE = re.compile(r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
@@ -856,7 +861,7 @@ class LatinRules(Rules):
         if not (words[0][0].isupper() or words[0][0].isdigit() or first in self.np_openers) and not (
                 opened and words[-1].endswith("s") and first not in self.lead_function_words):
             return None                                  # 'with one accusing', 'to align reveals'
-        if not re.fullmatch(r"[\w\-]*[a-z]", words[-1]):
+        if not _LOWER_ENDING_WORD.fullmatch(words[-1]):
             return None
         return Mention(text[a:e], a, e, "unnamed", name=text[a:e], lang=self.code)
 
@@ -870,7 +875,7 @@ class LatinRules(Rules):
 
     def subject_at_start(self, text: str, s: int, e: int, registry=None) -> Mention | None:
         """The first noun phrase of a clause (for "X ..., and said")."""
-        m = re.match(r"\s*", text[s:e])
+        m = _LEADING_SPACE.match(text[s:e])
         a = s + m.end()
         d = _DATELINE.match(text, a, e)                   # "ORLANDO, Fla. (Reuters) - Obama met …"
         a = d.end() if d else a
@@ -1046,7 +1051,7 @@ class LatinRules(Rules):
 
     def speaker_after(self, text: str, s: int, e: int, with_role: bool = True) -> Mention | None:
         """The speaker right after an inverted cue: '…,” said Raffaello Pantucci, an expert at RUSI'."""
-        m = re.match(r"\s*", text[s:e])
+        m = _LEADING_SPACE.match(text[s:e])
         a = s + m.end()
         seg = text[a:e]
         m = self._source_noun_start_re.match(seg) if self.source_nouns else None
@@ -1155,7 +1160,7 @@ class LatinRules(Rules):
             return None
         words = m.group(1).split()
         if not words or len(words) > 8 or words[0].lower() not in self.np_openers or \
-                self.complementiser_re.fullmatch(words[0].lower()) or not re.fullmatch(r"[\w\-]*[a-z]", words[-1]):
+                self.complementiser_re.fullmatch(words[0].lower()) or not _LOWER_ENDING_WORD.fullmatch(words[-1]):
             return None
         return Mention(m.group(1), a + m.start(1), a + m.end(1), "unnamed", name=m.group(1), lang=self.code)
 
@@ -1484,7 +1489,7 @@ class LatinRules(Rules):
         """A short quotation in title case ('“The Apprentice,”', '“Meet the Press”'): every word
         capitalised but the small ones (title_words.txt), and no sentence ending inside."""
         t = text[a:b].rstrip(" ,;:")
-        words = re.findall(r"[\w’'\-]+", t)
+        words = _WORD_TOKEN.findall(t)
         # a subheading is a line of its own, its full stop included: “'All Bets Are Off.'”
         # (looked for within a few characters: linear on a document that is one long line)
         ls, le = text.rfind("\n", max(0, a - 8), a), text.find("\n", b, b + 8)
@@ -1600,7 +1605,7 @@ class LatinRules(Rules):
     def is_headline(self, text: str, a: int, b: int) -> bool:
         """'Gingrich Takes Talk Of Being Trump’s Running Mate': three words or more, nearly all
         capitalised but the small ones."""
-        words = [w for w in re.findall(r"[\w’'\-]+", text[a:b]) if w.lower() not in self.title_small_words]
+        words = [w for w in _WORD_TOKEN.findall(text[a:b]) if w.lower() not in self.title_small_words]
         return len(words) >= 3 and sum(w[0].isupper() or w[0].isdigit() for w in words) >= 0.8 * len(words)
 
     def passive_between(self, text: str, a: int, b: int) -> bool:
@@ -1917,14 +1922,14 @@ class LatinRules(Rules):
             belief, cue.role = False, "speech"
         if self.question_verb_re and self.question_verb_re.match(text[cue.start:cue.end]):
             q = self.indirect_question_re.match(after)   # "asked (the mayor) whether …"
-            if q and re.search(r"[“\"«]", after):
+            if q and _QUOTE_MARK.search(after):
                 return False                           # a quoted phrase in a question is no claim
             if q:
                 cue.content = self.content(text, cue.end + q.start(1), end)
                 return True
-        if cue.role == "stance" or cue.role == "quote" and not re.search(r"[“\"«]", after):
+        if cue.role == "stance" or cue.role == "quote" and not _QUOTE_MARK.search(after):
             # "Christie endorsed Trump last week", "Sanders called him divisive": the object
-            if re.search(r"[“\"«]", after):
+            if _QUOTE_MARK.search(after):
                 return False                           # the quotation rules decide ('dismissed it as “…”')
             cue.role = "stance"                        # it governs no quotation
             first = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
@@ -1933,7 +1938,7 @@ class LatinRules(Rules):
             return True
         if cue.role == "regard":                       # "voters see Clinton as the stronger candidate"
             m = _AS_PREDICATE.match(after)
-            if m is None or re.search(r"[“\"«]", after[:m.end()]):
+            if m is None or _QUOTE_MARK.search(after[:m.end()]):
                 return False
             cue.role = "stance"
             obj = self.stance_object(text, cue.end + m.end(), end)
@@ -1946,7 +1951,7 @@ class LatinRules(Rules):
                 return True
         # the speaker set off by a comma inside the sentence ('…, Ortiz said', '…, the Times said')
         set_off = spk.start > s.start and self.after_comma(text, s.start, spk.start)
-        comma = None if belief or quotes_in else re.match(r"\s*,\s*", after)
+        comma = None if belief or quotes_in else _COMMA_NEXT.match(after)
         goes_on = comma is not None and set_off and \
             not self._only_introductory(text, s.start, spk.start) and \
             not self._clause_after(text[cue.end + comma.end():end]) and \
@@ -1973,10 +1978,10 @@ class LatinRules(Rules):
             return True
         if left > s.start and spk.end <= cue.start and len(text[spk.end:cue.start].split()) <= 1 and (
                 not text[left:spk.start].strip(" ,") or self.title_gap(text[left:spk.start])) \
-                and not re.search(r"[“\"«]", after) \
+                and not _QUOTE_MARK.search(after) \
                 and not self.complementiser_re.search(after):
             return True                                # '“…,” Ortiz said as she left': no content
-        m = None if belief else re.match(r"\s*[,:]\s*", after)
+        m = None if belief else _COMMA_OR_COLON.match(after)
         if m and self.participle_re.match(after, m.end()):
             # '…, adding that …' is a cue of its own; 'The plan will fail, Ortiz said, adding …'
             if left == s.start and set_off \
@@ -1995,7 +2000,7 @@ class LatinRules(Rules):
             cue.content = self.content(text, th.end() if th else start, end)
         else:
             th = self.complementiser_re.search(after)
-            if th and len(after[:th.start()].split()) <= 12 and not re.search(r"[“\"«]", after[:th.start()]) \
+            if th and len(after[:th.start()].split()) <= 12 and not _QUOTE_MARK.search(after[:th.start()]) \
                     and not self._clause_before(after, th.start()) \
                     and not self._later_coordinated_cue(text, cue.end, cue.end + th.start()):
                 # (not the "that" of a later cue: 'said the talks failed and added that …')
