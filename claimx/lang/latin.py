@@ -1865,7 +1865,8 @@ class LatinRules(Rules):
         spk = aside is not None and not passive and self._name_with_role(text, left, subj_end) or \
             self.subject_before(text, left, subj_end, s.start) or self._subject_with_tail(text, left, subj_end)
         participle = text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending)   # "referring to"
-        if spk is None and stripped.endswith(",") and not participle and \
+        if (spk is None or spk.kind == "unnamed" and spk.start == left + len(before) - len(before.lstrip())) \
+                and stripped.endswith(",") and not participle and \
                 not self.addressee_verb_re.match(text[cue.start:cue.end]):
             inv = self.speaker_after(text, cue.end, s.end)
             rest = text[inv.end:end].strip() if inv else ""

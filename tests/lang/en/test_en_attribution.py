@@ -1244,3 +1244,9 @@ def test_touting_and_lashing_out():
 def test_unnamed_source_with_a_prepositional_tail():
     r = one(extract_text("Experts on Central Asia and water security said the drought could change that."), "drought")
     assert speaker_name(r) == "Experts on Central Asia and water security"
+
+
+def test_inverted_source_after_a_clause_ending_in_a_comma():
+    r = one(extract_text("The meeting deteriorated from there, said a council official."), "meeting")
+    assert r["text"] == "The meeting deteriorated from there"
+    assert r["speaker"]["mention"]["text"] == "a council official"
