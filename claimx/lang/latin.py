@@ -589,12 +589,19 @@ class LatinRules(Rules):
                           rf"(?:^|\s)(({nouns}))$", re.I)
 
     @cached_property
+    def _contact_subjects(self) -> str:
+        """The personal pronouns that may open a relative clause without a relative word right
+        after an unnamed source ('all the experts I interviewed said', 'officials we spoke to')."""
+        return _alt(sorted(w for w, c in self.pronouns.items() if c in _PERSONAL and w.isalpha()) or ["we"])
+
+    @cached_property
     def _unnamed_end_re(self) -> re.Pattern:
         """An unnamed source with a quantifier ending the text: '28 percent of voters'."""
         heads = self.unnamed_alt
         det = rf"(?:{self.quantifier_alt}|[\d.,]*\d%?)"
         return re.compile(rf"(?:^|\s)({det}\s+(?:[\w\-’']+\s+){{0,3}}?(?:{heads})"
-                          rf"(?:\s+(?:in|at|from|of|on|for|with|close to|familiar with)\s+[^,;:]{{1,60}})?)$", re.I)
+                          rf"(?:\s+(?:in|at|from|of|on|for|with|close to|familiar with)\s+[^,;:]{{1,60}}"
+                          rf"|\s+(?:{self._contact_subjects})\s+[a-z]+{self.past_ending}(?:\s+(?:with|to))?)?)$", re.I)
 
     @cached_property
     def _bare_plural_end_re(self) -> re.Pattern:

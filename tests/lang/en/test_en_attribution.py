@@ -1250,3 +1250,8 @@ def test_inverted_source_after_a_clause_ending_in_a_comma():
     r = one(extract_text("The meeting deteriorated from there, said a council official."), "meeting")
     assert r["text"] == "The meeting deteriorated from there"
     assert r["speaker"]["mention"]["text"] == "a council official"
+
+
+def test_unnamed_source_with_a_relative_clause_without_a_relative_word():
+    r = one(extract_text("All the experts I interviewed said the dam was unsafe."), "dam")
+    assert r["speaker"]["mention"]["text"] == "All the experts I interviewed"
