@@ -402,7 +402,7 @@ class LatinRules(Rules):
 
     @cached_property
     def noun_marker_adverb_re(self) -> re.Pattern | None:
-        return self._word_re("noun_markers.txt", rf"(?<![\w’'-])(?:{{alt}})\s+{self.adverb_suffix}\s+$")
+        return self._word_re("noun_markers.txt", rf"(?<![\w’'-])(?:{{alt}})\s+{self.adverb_word}\s+$")
 
     @cached_property
     def noun_marker_re(self) -> re.Pattern | None:
@@ -421,8 +421,15 @@ class LatinRules(Rules):
         return re.compile(rf"(?:^|\s){self.infinitive}\s*$", re.I)
 
     @cached_property
+    def adverb_word(self) -> str:
+        """A word in the adverb suffix that is not one of the nouns and names of ly_nouns.txt
+        ('The family said': family is no adverb)."""
+        nouns = self._words("ly_nouns.txt")
+        return (rf"(?!(?i:{_alt(nouns)})\b)" if nouns else "") + self.adverb_suffix
+
+    @cached_property
     def adverb_re(self) -> re.Pattern:
-        alt = "|".join([*map(re.escape, self._words("adverbials.txt")), self.adverb_suffix])
+        alt = "|".join([*map(re.escape, self._words("adverbials.txt")), self.adverb_word])
         return re.compile(rf"(?:\s+|^)(?:{alt})$")
 
     @cached_property
@@ -857,7 +864,7 @@ class LatinRules(Rules):
         words = text[a:e].split()
         if not words or len(words) > 6 or words[-1][-1] in "’')" \
                 or words[0] in self.not_names and words[0].lower() not in self.np_openers \
-                or re.search(rf"^{self.adverb_suffix}$", words[-1]):
+                or re.search(rf"^{self.adverb_word}$", words[-1]):
             return None
         if not m and s > 0 and _last_visible(text, s).isalnum():
             return None                                  # the clause goes on before the search window

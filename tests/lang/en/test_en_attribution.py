@@ -1255,3 +1255,12 @@ def test_inverted_source_after_a_clause_ending_in_a_comma():
 def test_unnamed_source_with_a_relative_clause_without_a_relative_word():
     r = one(extract_text("All the experts I interviewed said the dam was unsafe."), "dam")
     assert r["speaker"]["mention"]["text"] == "All the experts I interviewed"
+
+
+def test_nouns_in_ly_are_no_adverbs():
+    r = one(extract_text("The family said the relatives watched the video."), "video")
+    assert r["speaker"]["mention"]["text"] == "The family"
+    r = one(extract_text("A close ally said the plan would fail."), "plan")
+    assert r["speaker"]["mention"]["text"] == "A close ally"
+    r = one(extract_text("Lena Ortiz frankly said the plan would fail."), "plan")
+    assert speaker_name(r) == "Lena Ortiz"
