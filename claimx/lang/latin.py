@@ -1166,6 +1166,31 @@ class LatinRules(Rules):
             return None
         return self.speaker_after(text, m.end(), e) or self._noun_phrase_after(text, m.end(), e)
 
+    @cached_property
+    def _unnamed_start_re(self) -> re.Pattern | None:
+        """An unnamed source opening the text: a determiner or up to two words, an unnamed-source
+        head, perhaps a tail ('the family', 'police', 'local residents', 'people familiar with the
+        matter'), ending the clause."""
+        if not self.unnamed:
+            return None
+        det = self.determiner_re or ""
+        prep = _alt(self._words("prepositions.txt")) or "of"
+        return re.compile(rf"\s*((?:{det})?(?:(?!(?i:{prep})\s)[\w\-’']+\s+){{0,2}}?(?:{self.unnamed_alt})"
+                          rf"(?:\s+(?:with|close to|familiar with|in|at|from|of|on|for)\s+[^,;:.“”\"]{{1,60}}?)?)"
+                          rf"(?=\s*(?:[,;.!?]|$))", re.I)
+
+    def _unnamed_after(self, text: str, a: int, e: int) -> Mention | None:
+        """An unnamed source, or a noun phrase with a determiner, right after an inverted cue
+        ('…, said the family.', '…, said local residents.', '…, said his lawyer.')."""
+        m = self._unnamed_start_re.match(text, a, e) if self._unnamed_start_re is not None else None
+        if m is not None:
+            return Mention(m.group(1), m.start(1), m.end(1), "unnamed", name=m.group(1), lang=self.code)
+        found = self._noun_phrase_after(text, a, e)     # 'said his lawyer.': a short phrase ending the sentence
+        if found is None or len(found.text.split()) > 4 or text[found.end:e].strip(" .!?”\"’") \
+                or any(map(self.verb_like, found.text.split()[1:])):
+            return None                                 # ('say a recalibration is overdue': a clause)
+        return found
+
     def _noun_phrase_after(self, text: str, a: int, e: int) -> Mention | None:
         """A noun phrase with a determiner up to the end of the sentence or a comma, after an
         inverted cue that follows a quotation: an unnamed source."""
@@ -1882,7 +1907,8 @@ class LatinRules(Rules):
         if (spk is None or spk.kind == "unnamed" and spk.start == left + len(before) - len(before.lstrip())) \
                 and stripped.endswith(",") and not participle and \
                 not self.addressee_verb_re.match(text[cue.start:cue.end]):
-            inv = self.speaker_after(text, cue.end, s.end)
+            inv = self.speaker_after(text, cue.end, s.end) or \
+                (self._unnamed_after(text, cue.end, end) if cue.role == "speech" else None)
             rest = text[inv.end:end].strip() if inv else ""
             if inv and (not rest or rest[0] in ",;(—–-" or self.object_preposition_re.match(rest)
                         or self.relative_comma_re is not None and self.relative_comma_re.match(", " + rest[:12])):

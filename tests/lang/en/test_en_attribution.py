@@ -1264,3 +1264,12 @@ def test_nouns_in_ly_are_no_adverbs():
     assert r["speaker"]["mention"]["text"] == "A close ally"
     r = one(extract_text("Lena Ortiz frankly said the plan would fail."), "plan")
     assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_inverted_unnamed_source_or_short_noun_phrase_after_said():
+    for source in ("the family", "police", "local residents", "his lawyer", "people familiar with the matter"):
+        r = one(extract_text(f"The bridge would reopen next week, said {source}."), "bridge")
+        assert r["text"] == "The bridge would reopen next week" and r["speaker"]["mention"]["text"] == source
+    # a clause after the cue is content, not an inverted speaker
+    r = one(extract_text("Others, however, say a recalibration is overdue."), "recalibration")
+    assert r["speaker"]["mention"]["text"] == "Others"
