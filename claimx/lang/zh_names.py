@@ -68,7 +68,7 @@ def simplified(s: str) -> str:
 @lru_cache(maxsize=None)
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(one-character surnames, two-character surnames) from data/zh/surnames.txt."""
-    words = "".join(_zh_lines("surnames.txt")).split()
+    words = " ".join(_zh_lines("surnames.txt")).split()
     one, two = set(), set()
     for w in words:
         (one if len(w) == 1 else two).add(w)

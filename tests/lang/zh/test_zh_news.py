@@ -580,3 +580,19 @@ def test_cue_modifying_a_noun_is_no_cue():
     # 通报指出的问题: the problem the notice pointed out, not the notice speaking
     recs = extract_text("针对通报指出的注销难问题，市政府回应说，将尽快修改规定。")
     assert [r["text"] for r in recs] == ["将尽快修改规定"] and recs[0]["speaker"]["name"] == "市政府"
+
+
+def test_every_surname_of_the_list_is_read():
+    # the list's lines were joined without a space: the last surname of a line and the first of the
+    # next one (曹, 彭) merged into one unknown two-character surname
+    one, two = zh_names.surnames()
+    assert {"曹", "彭", "菅"} <= one and "曹彭" not in two
+    r = extract_text("曹志刚表示，这座桥下周将重新开放。")
+    assert r and r[0]["speaker"]["name"] == "曹志刚"
+    r = extract_text("日本首相菅义伟表示，东京奥运会将如期举行。")
+    assert r and r[0]["speaker"]["name"] == "菅义伟"
+
+
+def test_school_named_by_a_demonstrative():
+    r = one(extract_text("该校表示，新学期将推迟两周开学。"), "新学期")
+    assert r["speaker"]["mention"]["text"] == "该校"
