@@ -984,12 +984,32 @@ class LatinRules(Rules):
         """Proves that ``text[s:e]`` holds no unnamed-source head, so no unnamed source ends it."""
         return WordScreen(self.unnamed)
 
+    @cached_property
+    def _head_before_tail_re(self) -> re.Pattern | None:
+        """A source noun or unnamed-source head with a determiner, then a preposition, ending the
+        text: what a nominal after it belongs to ('an aide to | the mayor', 'a member of | the
+        council')."""
+        det = self.determiner_re
+        if not det or not self.source_nouns:
+            return None
+        heads = "|".join(sorted({*map(re.escape, self.source_nouns), self.unnamed_alt}, key=len, reverse=True))
+        return re.compile(rf"(?:^|\s)({det}(?:[\w\-’']+\s+){{0,2}}?({heads})\s+(?:to|for|of|at|with|from|close to)\s+)$",
+                          re.I)
+
     def _nominal_before(self, text: str, s: int, e: int) -> Mention | None:
         if not self.source_nouns or self.source_noun_screen.absent_at_end(text, s, e):
             return None                     # both patterns below end with a source noun
         seg = text[s:e]
         m = self._nominal_end_re.search(seg)
         if m:
+            head = self._head_before_tail_re.search(seg, 0, m.start(1)) if self._head_before_tail_re else None
+            if head is not None and head.end() == m.start(1):
+                # 'an aide to the mayor said', 'a lawyer for the family said': the head speaks
+                noun = head.group(2).lower()
+                cls = self.source_nouns.get(noun)
+                return Mention(text[s + head.start(1):e], s + head.start(1), e, "nominal" if cls else "unnamed",
+                               cls=cls, noun=noun if cls else None, name=None if cls else text[s + head.start(1):e],
+                               lang=self.code)
             noun = m.group(2).lower()
             return Mention(m.group(1), s + m.start(1), e, "nominal", cls=self.source_nouns[noun],
                            noun=noun, lang=self.code)

@@ -1273,3 +1273,10 @@ def test_inverted_unnamed_source_or_short_noun_phrase_after_said():
     # a clause after the cue is content, not an inverted speaker
     r = one(extract_text("Others, however, say a recalibration is overdue."), "recalibration")
     assert r["speaker"]["mention"]["text"] == "Others"
+
+
+def test_source_noun_with_a_prepositional_tail_is_the_speaker():
+    r = one(extract_text("The bridge would reopen next week, a spokesman for the ministry said."), "bridge")
+    assert r["speaker"]["mention"]["text"] == "a spokesman for the ministry"
+    r = one(extract_text("A person close to the talks said the bridge would reopen next week."), "bridge")
+    assert r["speaker"]["mention"]["text"] == "A person close to the talks"
