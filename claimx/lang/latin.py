@@ -989,12 +989,12 @@ class LatinRules(Rules):
         """A source noun or unnamed-source head with a determiner, then a preposition, ending the
         text: what a nominal after it belongs to ('an aide to | the mayor', 'a member of | the
         council')."""
-        det = self.determiner_re
-        if not det or not self.source_nouns:
+        openers = [*self._words("determiners.txt"), *self._words("quantifiers.txt")]
+        if not openers or not self.source_nouns:
             return None
         heads = "|".join(sorted({*map(re.escape, self.source_nouns), self.unnamed_alt}, key=len, reverse=True))
-        return re.compile(rf"(?:^|\s)({det}(?:[\w\-’']+\s+){{0,2}}?({heads})\s+(?:to|for|of|at|with|from|close to)\s+)$",
-                          re.I)
+        return re.compile(rf"(?:^|\s)((?:{_alt(openers)})\s+(?:[\w\-’']+\s+){{0,2}}?({heads})\s+"
+                          rf"(?:to|for|of|at|with|from|close to)\s+)$", re.I)
 
     def _nominal_before(self, text: str, s: int, e: int) -> Mention | None:
         if not self.source_nouns or self.source_noun_screen.absent_at_end(text, s, e):

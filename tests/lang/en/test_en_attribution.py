@@ -1280,3 +1280,5 @@ def test_source_noun_with_a_prepositional_tail_is_the_speaker():
     assert r["speaker"]["mention"]["text"] == "a spokesman for the ministry"
     r = one(extract_text("A person close to the talks said the bridge would reopen next week."), "bridge")
     assert r["speaker"]["mention"]["text"] == "A person close to the talks"
+    r = one(extract_text("An aide to the mayor said the bridge would reopen next week."), "bridge")
+    assert r["speaker"]["mention"]["text"] == "An aide to the mayor"
