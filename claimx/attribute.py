@@ -267,7 +267,7 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
                 new = _content_claims(text, c, inq, governed)
                 claims.extend(new)
                 mixed[id(c)] = [x for x in new if x.kind == "mixed"]
-            elif c.direction == "tail" and c.role in ("speech", "source") and not any(
+            elif c.direction == "tail" and c.role in ("speech", "source", "belief") and not any(
                     governed.get(id(q), (None,))[0] is c or q.outer_start < c.start for q in inq):
                 # no quotation before the cue: '…, Nefzi said, adding, “…”' reports the words before it
                 a, b = c.before

@@ -2021,7 +2021,9 @@ class LatinRules(Rules):
         if rest:                                       # 'Nor has Ortiz any plans, aides say, to …'
             cue.content = (s.start, rest[1])
             return True
-        if not belief and not self._complementiser_or_quote_re.search(after) and \
+        # a belief trails only at the sentence's end, its holder set off: 'The plan is safe, he believes.'
+        closing_belief = cue.role == "belief" and set_off and not after.strip(" .!?”\"’")
+        if (not belief or closing_belief) and not self._complementiser_or_quote_re.search(after) and \
                 (len(tail_text.split()) <= 6 or len(tail_text.split()) <= 14
                  and self.object_preposition_re.match(after.lstrip(" ,"))) and not self._clause_after(after) and \
                 not self._content_resumes(after) and not any(c.role == "source" for c in previous) and (

@@ -1282,3 +1282,12 @@ def test_source_noun_with_a_prepositional_tail_is_the_speaker():
     assert r["speaker"]["mention"]["text"] == "A person close to the talks"
     r = one(extract_text("An aide to the mayor said the bridge would reopen next week."), "bridge")
     assert r["speaker"]["mention"]["text"] == "An aide to the mayor"
+
+
+def test_belief_at_the_end_of_its_sentence_and_considers_that():
+    r = one(extract_text("The pipeline is safe, Lena Ortiz believes."), "pipeline")
+    assert r["text"] == "The pipeline is safe" and speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("Lena Ortiz, for her part, considers that the pipeline is safe."), "pipeline")
+    assert r["text"] == "the pipeline is safe" and speaker_name(r) == "Lena Ortiz"
+    # a belief in the middle of a sentence still needs its clause after it
+    assert extract_text("Lena Ortiz believes in the pipeline.") == []
