@@ -1709,12 +1709,9 @@ class LatinRules(Rules):
                 b = m.start()
                 break
         # the speaker's next verb: 'X said she had released her returns and called on Y to …'
-        if self.cue_re is not None:
-            for m in self.coordinated_verb_re.finditer(text, a, b):
-                c = self.cue_re.match(text, m.end(), b)
-                if c and self.cue_ok(text, c.start(), c.end(), a):
-                    b = m.start()
-                    break
+        later = self._later_coordinated_cue(text, a, b)
+        if later is not None:
+            b = later
         # a non-restrictive relative clause is the writer's: 'X said the FBI had questioned Ortiz,
         # who worked on the campaign in 2008'
         m = self.relative_comma_re.search(text, a, b) if self.relative_comma_re else None
@@ -1782,15 +1779,16 @@ class LatinRules(Rules):
         subj = self.name_at_end(text, s0, e) or self._unnamed_before(text, s0, e)
         return lo + conj.start() if subj is not None and subj.start == s0 else None
 
-    def _later_coordinated_cue(self, text: str, a: int, b: int) -> bool:
-        """Does a conjunction and a cue of the same subject come in ``text[a:b]`` ('… and added')?"""
+    def _later_coordinated_cue(self, text: str, a: int, b: int) -> int | None:
+        """Where a conjunction and a cue of the same subject start in ``text[a:b]`` ('… and
+        added'), or None."""
         if self.cue_re is None:
-            return False
+            return None
         for m in self.coordinated_verb_re.finditer(text, a, b):
             c = self.cue_re.match(text, m.end(), b)
             if c is not None and self.cue_ok(text, c.start(), c.end(), a):
-                return True
-        return False
+                return m.start()
+        return None
 
     def _coordinated_speaker(self, text: str, cue, previous) -> Mention | None:
         """The speaker of a cue joined by a conjunction to the end of the previous cue's content
@@ -2065,7 +2063,7 @@ class LatinRules(Rules):
             th = self.complementiser_re.search(after)
             if th and len(after[:th.start()].split()) <= 12 and not _QUOTE_MARK.search(after[:th.start()]) \
                     and not self._clause_before(after, th.start()) \
-                    and not self._later_coordinated_cue(text, cue.end, cue.end + th.start()):
+                    and self._later_coordinated_cue(text, cue.end, cue.end + th.start()) is None:
                 # (not the "that" of a later cue: 'said the talks failed and added that …')
                 # 'said that is unlikely': a "that" before a verb is the clause's subject, not a complementiser
                 demonstrative = not after[:th.start()].strip() and self.auxiliary_next_re is not None and \

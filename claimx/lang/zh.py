@@ -31,9 +31,9 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
 _PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
               r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子)")
 _PUBLISHED_RE = re.compile(_PUBLISHED)
+_PUBLISH_FIRST = frozenset("发刊公印传撰")                  # the publishing verbs' first characters
 _COMMA_GAP = re.compile(r"[\s，,]*")
 _COORDINATION = re.compile(r"[和与及]")
-_CLAUSE_MARK = re.compile(r"[，,。；;：:！？]")
 _OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
              r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话")
@@ -239,15 +239,7 @@ class ChineseRules(LatinRules):
     # ---- names and noun phrases --------------------------------------------------------------
     def subject_before(self, text: str, s: int, e: int, clause_start: int = 0,
                        registry=None) -> Mention | None:
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        for _ in range(6):
-            m = self.adverb_re.search(self.normalise(text[s:e]))
-            if not m:
-                break
-            e = s + m.start()
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        e = self._strip_adverbials(text, s, e)
         if e <= s:
             return None
         seg = self.normalise(text[s:e])           # the word lists are in simplified characters
@@ -450,15 +442,23 @@ class ChineseRules(LatinRules):
                 return spk
         return None
 
+    def _strip_adverbials(self, text: str, s: int, e: int) -> int:
+        """Where ``text[s:e]`` ends without the (up to six) adverbials and occasions before a cue
+        (也, 在会上, 向记者, 在去年12月) and white space."""
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        for _ in range(6):
+            m = self.adverb_re.search(self.normalise(text[s:e]))
+            if not m:
+                break
+            e = s + m.start()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return e
+
     def _only_adverbials(self, text: str, a: int, b: int) -> bool:
         """Is ``text[a:b]`` blank or adverbials and occasions alone (…，传回消息称: no subject of its own)?"""
-        seg = self.normalise(text[a:b]).strip()
-        for _ in range(6):
-            m = self.adverb_re.search(seg) if seg else None
-            if m is None:
-                break
-            seg = seg[:m.start()].rstrip()
-        return not seg
+        return not text[a:self._strip_adverbials(text, a, b)].strip()
 
     def speech_event_speaker(self, text: str, a: int, b: int, registry=None) -> Mention | None:
         """'托加耶夫在演讲中使用了一句名言——“…”': the name that opens the sentence."""
@@ -482,7 +482,7 @@ class ChineseRules(LatinRules):
         if cue.role == "source":                       # 据 X 称，CONTENT
             close = next(((a, b) for a, b, r in matches if a > cue.end and r == "speech"
                           and a - cue.end <= 60), None)
-            if not close or _CLAUSE_MARK.search(text, cue.end, close[0]):
+            if not close or any(ch in self.clause_marks for ch in text[cue.end:close[0]]):
                 return False                           # 据记者走访发现，…按政府要求: no frame across a clause
             spk = self.name_at_end(text, cue.end, close[0], registry)
             if spk is None:
@@ -502,7 +502,8 @@ class ChineseRules(LatinRules):
             return False                               # 通报指出的问题: the verb modifies a noun
         if surface in self.weak_cues and text[cue.end:cue.end + 1] not in self.weak_cue_followers:
             return False                               # 提出问题, 要求整改: not reported speech
-        published = _PUBLISHED_RE.match(self.normalise(text[cue.start:cue.start + 40]))
+        published = _PUBLISHED_RE.match(self.normalise(text[cue.start:cue.start + 40])) \
+            if surface[:1] in _PUBLISH_FIRST else None
         if published:                                  # 外交部发表声明表示，…: one cue, the later verb's
             k = _COMMA_GAP.match(text, cue.start + published.end()).end()
             later = next(((a, b) for a, b, _ in matches if a == k), None)
