@@ -161,12 +161,18 @@ class LatinRules(Rules):
         return re.compile(pattern.replace("{alt}", f"(?i:{_alt(words)})")) if words else None
 
     @cached_property
+    def source_tail_alt(self) -> str:
+        """The words that open a source's tail (source_tails.txt: 'officials in Almaty', 'people
+        familiar with the matter'), longest first."""
+        return _alt(sorted(self._words("source_tails.txt"), key=len, reverse=True)) or "of"
+
+    @cached_property
     def unnamed_after_re(self) -> re.Pattern | None:
         """An unnamed source with a quantifier, after an inverted cue: 'a senior official in Kyiv'."""
         if not self.unnamed or not self.quantifier_alt:
             return None
         return re.compile(rf"(?:{self.quantifier_alt})\s+(?:[\w\-’']+\s+){{0,3}}?(?:{self.unnamed_alt})\b"
-                          rf"(?:\s+(?:in|at|from|of|with|to|close to|familiar with)\s+[^,;:.“”\"]{{1,60}})?", re.I)
+                          rf"(?:\s+(?:{self.source_tail_alt}|to)\s+[^,;:.“”\"]{{1,60}})?", re.I)
 
     #: a party and state after a name, set off by commas ('R-Utah'); None where the press has none
     party_tag_re: re.Pattern | None = None
@@ -607,13 +613,13 @@ class LatinRules(Rules):
         heads = self.unnamed_alt
         det = rf"(?:{self.quantifier_alt}|[\d.,]*\d%?)"
         return re.compile(rf"(?:^|\s)({det}\s+(?:[\w\-’']+\s+){{0,3}}?(?:{heads})"
-                          rf"(?:\s+(?:in|at|from|of|on|for|with|close to|familiar with)\s+[^,;:]{{1,60}}"
+                          rf"(?:\s+(?:{self.source_tail_alt})\s+[^,;:]{{1,60}}"
                           rf"|\s+(?:{self._contact_subjects})\s+[a-z]+{self.past_ending}(?:\s+(?:with|to))?)?)$", re.I)
 
     @cached_property
     def _bare_plural_end_re(self) -> re.Pattern:
         return re.compile(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{self.function_alt})\s)[A-Z][\w\-]*\s+){{0,3}}"
-                          rf"(?:{self.unnamed_alt})(?:\s+(?:with|close to|familiar with|briefed on|on|for|in|at|from|of)"
+                          rf"(?:{self.unnamed_alt})(?:\s+(?:{self.source_tail_alt})"
                           rf"\s+[^,;:]{{1,60}})?)$", re.I)
 
     @cached_property
@@ -994,7 +1000,7 @@ class LatinRules(Rules):
             return None
         heads = "|".join(sorted({*map(re.escape, self.source_nouns), self.unnamed_alt}, key=len, reverse=True))
         return re.compile(rf"(?:^|\s)((?:{_alt(openers)})\s+(?:[\w\-’']+\s+){{0,2}}?({heads})\s+"
-                          rf"(?:to|for|of|at|with|from|close to)\s+)$", re.I)
+                          rf"(?:{self.source_tail_alt}|to)\s+)$", re.I)
 
     def _nominal_before(self, text: str, s: int, e: int) -> Mention | None:
         if not self.source_nouns or self.source_noun_screen.absent_at_end(text, s, e):
@@ -1196,7 +1202,7 @@ class LatinRules(Rules):
         det = self.determiner_re or ""
         prep = _alt(self._words("prepositions.txt")) or "of"
         return re.compile(rf"\s*((?:{det})?(?:(?!(?i:{prep})\s)[\w\-’']+\s+){{0,2}}?(?:{self.unnamed_alt})"
-                          rf"(?:\s+(?:with|close to|familiar with|in|at|from|of|on|for)\s+[^,;:.“”\"]{{1,60}}?)?)"
+                          rf"(?:\s+(?:{self.source_tail_alt})\s+[^,;:.“”\"]{{1,60}}?)?)"
                           rf"(?=\s*(?:[,;.!?]|$))", re.I)
 
     def _unnamed_after(self, text: str, a: int, e: int) -> Mention | None:
