@@ -46,6 +46,8 @@ _LINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
 _TOKEN = re.compile(r"\S+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+#: " of the " right before a name: the name may be where a person named before it belongs
+_AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
 
 
@@ -683,7 +685,7 @@ class LatinRules(Rules):
                 break
         if not words:
             return None
-        name_start = offs[0]
+        name_start = run_start = offs[0]
         is_org = any(w.strip(".,") in self.org_words for w in words) or (
             len(words) == 1 and _ACRONYM.match(words[0]) is not None)
         if not is_org:
@@ -704,9 +706,35 @@ class LatinRules(Rules):
             return None
         if _POSSESSOR_OR_CONTRACTION.search(name):   # "Ortiz's", "It's", "Don't", "You'd": no speaker
             return None
+        person = self._affiliated_person(text, s, mention_start, run_start, name_end)
+        if person is not None:
+            return person
         return Mention(text[mention_start:name_end], mention_start, name_end,
                        "org" if is_org else "name", name=name, role=role, honorific=honorific,
                        lang=self.code)
+
+    def _affiliated_person(self, text: str, s: int, mention_start: int, name_start: int,
+                           name_end: int) -> Mention | None:
+        """A person named with the place or body they belong to, 'of' between them ('Temur
+        Umarov of the Carnegie Endowment', 'Lena Ortiz of Stanford University', 'Jeb Bush of
+        Florida'): the person (its mention without the rest), the rest as the role. The part
+        before 'of' must read as a person's name of two words or more (or with a title or
+        honorific), not as a body ('Bank of America', 'University of Virginia')."""
+        m = _AFFILIATION_BEFORE.search(text, max(s, mention_start - 120), mention_start)
+        if m is not None and m.end() == mention_start:
+            of = m.start()                           # '… Umarov of the Carnegie Endowment'
+        else:
+            k = text.find(" of ", name_start, name_end)
+            if k < 0:
+                return None
+            of = k                                   # '… Ortiz of Stanford University'
+        person = self.name_at_end(text, s, of)
+        if person is None or person.kind != "name" or person.end != of or not (
+                len(person.name.split()) >= 2 or person.role or person.honorific):
+            return None
+        role = text[of:name_end].strip()[3:].strip()
+        person.role = person.role or (role[4:] if role.startswith("the ") else role)
+        return person
 
     def _office_domain_end(self, words: list[str], i: int) -> int:
         """Where the name begins after a title ending before ``words[i]``: after "of" and an office

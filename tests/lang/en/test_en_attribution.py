@@ -1291,3 +1291,32 @@ def test_belief_at_the_end_of_its_sentence_and_considers_that():
     assert r["text"] == "the pipeline is safe" and speaker_name(r) == "Lena Ortiz"
     # a belief in the middle of a sentence still needs its clause after it
     assert extract_text("Lena Ortiz believes in the pipeline.") == []
+
+
+def test_person_of_a_body_or_place_is_the_person_with_an_affiliation():
+    for text, name, role in [
+            ("Aigerim Sadykova of the Steppe Institute said the border would stay open.", "Aigerim Sadykova",
+             "Steppe Institute"),
+            ("Lena Ortiz of Tallinn University argues that the border will stay open.", "Lena Ortiz",
+             "Tallinn University"),
+            ("Senator Mark Reyes of Nevada, a farm-state moderate, said the border would stay open.", "Mark Reyes",
+             "Senator"),
+            ("As Dr. Ortiz of the Baltic Policy Forum put it, the border will stay open.", "Ortiz",
+             "Baltic Policy Forum")]:
+        r = one(extract_text(text), "border")
+        assert speaker_name(r) == name and r["speaker"]["role"] == role, text
+        assert " of " not in r["speaker"]["mention"]["text"]
+    # a body named with "of" stays one name
+    for org in ("Bank of Estonia", "University of Tartu", "Association of Grain Traders"):
+        r = one(extract_text(f"The {org} said the border would stay open."), "border")
+        assert speaker_name(r) == org
+    # one word before "of" is no person's name
+    r = one(extract_text("The Duke of Narva said the border would stay open."), "border")
+    assert speaker_name(r) != "Narva"
+
+
+def test_arguing_and_insisting_take_a_bare_clause():
+    for cue in ("arguing", "insisting"):
+        r = one(extract_text(f"Lena Ortiz vetoed the bill, {cue} such a law could expose the city to lawsuits."),
+                "lawsuits")
+        assert r["text"] == "such a law could expose the city to lawsuits" and speaker_name(r) == "Lena Ortiz"
