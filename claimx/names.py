@@ -166,9 +166,14 @@ def given_agree(a: list[str], b: list[str]) -> bool | None:
     same name spelt differently (:func:`same_given`: Temur ~ Timur, Qasim-Jomart ~ Kassym-Jomart,
     Aleksandr ~ Alexander), not when they are two names that look alike (Oleg, Olga). Any name of
     one list may meet any of the other, so a title or patronymic taken for a given name ("Министр
-    Марат Жунусов") does not hide the agreement."""
+    Марат Жунусов") does not hide the agreement. Where both lists hold full names, only full
+    names decide: a middle initial does not make James A. Lewis agree with Jeffrey Lewis."""
     if not a or not b:
         return None
+    full_a = [x for x in a if len(x.rstrip(".")) > 1]
+    full_b = [y for y in b if len(y.rstrip(".")) > 1]
+    if full_a and full_b:
+        a, b = full_a, full_b
     return any(_one_given(x, y) for x in a for y in b)
 
 

@@ -277,3 +277,9 @@ def test_speakers_report_shows_the_rule_and_score_of_each_form():
     assert rules["Dinara Kasymova"][0] == "fuzzy" and rules["Dinara Kasymova"][1] >= 86
     assert rules["迪娜拉·卡瑟莫娃"][0] == "transliteration" and rules["迪娜拉·卡瑟莫娃"][1] >= 87
     assert "surname 100" in speakers_table([entry])
+
+
+def test_a_middle_initial_does_not_make_two_given_names_agree():
+    # James A. Lewis is not Jeffrey Lewis, though "A." could begin many names
+    assert given_agree(["james", "a"], ["jeffrey"]) is False
+    assert given_agree(["j"], ["james", "a"]) is True       # initials alone still meet full names
