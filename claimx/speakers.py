@@ -618,11 +618,13 @@ def _not_current() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _name_lead_words() -> frozenset:
     """Words at the front of a fuller name that are no part of it (data/en/name_lead_words.txt),
-    titles and honorifics among them ('Senator Ruth Evans' … 'Evans' is Ruth Evans)."""
+    titles and honorifics among them ('Senator Ruth Evans' … 'Evans' is Ruth Evans), and the words
+    that never start a name (not_names.txt: 'As Trump said' … 'Trump' is no 'As Trump')."""
     from claimx.lang import DEFAULT, rules
 
     r = rules(DEFAULT)
-    return frozenset(w.strip() for w in r.lines("name_lead_words.txt")) | r.titles | frozenset(r.honorifics)
+    return frozenset(w.strip() for w in r.lines("name_lead_words.txt")) | r.titles | frozenset(r.honorifics) \
+        | frozenset(r.not_names)
 
 
 @lru_cache(maxsize=4096)

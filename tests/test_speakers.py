@@ -1,6 +1,8 @@
 """Speaker matching: tiers, margins, and pairs that must never merge."""
 import pytest
 
+import claimx
+
 from claimx.names import norm, phonetic, zh_latin_score
 from claimx.speakers import Entry, Registry, RegistryError, parse_registry
 
@@ -203,3 +205,10 @@ def test_cluster_name_leaves_out_titles_and_office_words():
     assert _without_lead_words("White House Press Secretary Josh Earnest") == "Josh Earnest"
     assert _without_lead_words("Lena Ortiz") == "Lena Ortiz"
     assert _without_lead_words("Senate Republicans") == "Senate Republicans"     # two words kept
+
+
+def test_sentence_words_before_a_surname_are_no_fuller_name(tmp_path):
+    (tmp_path / "a.txt").write_text("As Ortiz left the hall, aides cheered.\n\n"
+                                    "Ortiz said the border would stay open.\n", encoding="utf-8")
+    recs = [r for r in claimx.extract_files([tmp_path]) if r["speaker"]]
+    assert recs and all(r["speaker"]["name"] == "Ortiz" for r in recs)
