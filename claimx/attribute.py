@@ -289,7 +289,7 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
     claims = _paragraph_rules(text, paras, sents, sent_quotes, [q for q in qs if id(q) in kept], governed,
                               cues_by_para, claims, registry)
     claims = _label_lines(text, paras, sents, claims)
-    claims = _opening_sources(text, paras, sents, claims)
+    claims = _opening_sources(text, paras, sents, claims, qs)
     resolve_references(text, claims, registry, paras)
     return sorted(claims, key=lambda c: (c.start, c.end))
 
@@ -564,9 +564,10 @@ def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
-def _opening_sources(text, paras, sents, claims: list[Claim]) -> list[Claim]:
+def _opening_sources(text, paras, sents, claims: list[Claim], quotes=()) -> list[Claim]:
     """Sentences without a claim that open with a document as their source ('In the new CBS poll,
-    Trump leads by 13 points'): the rest of the sentence is the document's finding."""
+    Trump leads by 13 points') or a holder's view ('In his view, …'): the rest of the sentence is
+    the source's claim (mixed when it holds a quotation)."""
     furniture = {p.index for p in paras if p.furniture}
     taken = sorted((cl.start, cl.end) for cl in claims)
     starts = [a for a, _ in taken]
@@ -581,9 +582,22 @@ def _opening_sources(text, paras, sents, claims: list[Claim]) -> list[Claim]:
         i = bisect.bisect_left(starts, a)
         if i < len(taken) and taken[i][0] == a or i and taken[i - 1][1] > a:
             continue                                       # a claim reads these words already
-        if quoted_units(text[a:b]) >= 2:
-            cue = Cue(spk.start, spk.end, "source", s, speaker=spk)
-            out.append(Claim("indirect", a, b, s.para, s.lang, cue, spk, "explicit"))
+        # quotations inside that no cue attributes are the source's (a claim inside with its own
+        # speaker stays: 'In the poll, 51 percent said they would …')
+        inner = [cl for cl in out if a <= cl.start and cl.end <= b + 1 and cl.mention is None]
+        inside = [q for q in quotes if a <= q.outer_start and q.outer_end <= b + 2]
+        cue = Cue(spk.start, spk.end, "source", s, speaker=spk)
+        unquoted = quoted_units(text[a:b]) - sum(quoted_units(text[q.start:q.end]) for q in inside)
+        if unquoted >= 2 or not inside:  # "In Ortiz's words, the sanctions “have not worked”": one mixed claim
+            if quoted_units(text[a:b]) >= 2:
+                out = [cl for cl in out if not any(cl is x for x in inner)]
+                out.append(Claim("mixed" if inside else "indirect", a, b, s.para, s.lang, cue, spk, "explicit"))
+        else:                            # 'In Ortiz's words, “the sanctions have not worked.”'
+            for cl in inner:
+                cl.cue, cl.mention, cl.resolution = cue, spk, "explicit"
+            for q in inside:
+                if not any(cl.start == q.start for cl in inner):
+                    out.append(Claim("direct", q.start, q.end, s.para, s.lang, cue, spk, "explicit"))
     return sorted(out, key=lambda c: (c.start, c.end))
 
 

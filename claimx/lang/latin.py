@@ -1630,15 +1630,41 @@ class LatinRules(Rules):
         """'In the new CBS poll, Trump leads by 13 points': a preposition, a phrase ending in a
         finding document (finding_documents.txt) and a comma open the sentence."""
         m = self.opening_source_re.match(text, a, b) if self.opening_source_re else None
-        if m is None:
-            return None
-        da, db = m.span(1)
-        doc = Mention(text[da:db], da, db, "unnamed", name=text[da:db], lang=self.code)
+        if m is not None:
+            da, db = m.span(1)
+            doc = Mention(text[da:db], da, db, "unnamed", name=text[da:db], lang=self.code)
+        else:
+            m = self.opening_view_re.match(text, a, b) if self.opening_view_re else None
+            doc = self._view_holder(text, *m.span(1)) if m is not None else None
+            if doc is None:
+                return None
         cs = m.end()
         ce = trim_punct(text, cs, b)
         while ce > cs and text[ce - 1] in ".!?":
             ce -= 1
         return doc, cs, ce
+
+    @cached_property
+    def opening_view_re(self) -> re.Pattern | None:
+        """'In his view, …', 'In Lena Ortiz's words, …', 'To her mind, …': a possessive
+        (possessives.tsv, or a name's) and a view noun (view_nouns.txt) open the sentence."""
+        nouns = self._words("view_nouns.txt")
+        if not nouns or not self.possessives:
+            return None
+        return re.compile(rf"(?:In|To)\s+((?i:{_alt(self.possessives)})|(?:[A-Z][\w.’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*[’']s)"
+                          rf"\s+(?:own\s+)?(?:{_alt(nouns)})\s*,\s+(?=\S)")
+
+    @cached_property
+    def possessives(self) -> dict[str, str]:
+        return {k.lower(): v for k, v in self.table("possessives.tsv").items()}
+
+    def _view_holder(self, text: str, a: int, b: int) -> Mention | None:
+        """The holder in an opening view phrase: a possessive pronoun, or a name before its 's."""
+        cls = self.possessives.get(text[a:b].lower())
+        if cls is not None:
+            return Mention(text[a:b], a, b, "pronoun", cls=cls, lang=self.code)
+        found = self.name_at_end(text, a, b - 2)
+        return found if found is not None and found.start == a and found.kind in ("name", "org") else None
 
     @cached_property
     def opening_source_re(self) -> re.Pattern | None:

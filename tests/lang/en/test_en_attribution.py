@@ -1320,3 +1320,19 @@ def test_arguing_and_insisting_take_a_bare_clause():
         r = one(extract_text(f"Lena Ortiz vetoed the bill, {cue} such a law could expose the city to lawsuits."),
                 "lawsuits")
         assert r["text"] == "such a law could expose the city to lawsuits" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_a_sentence_opening_with_a_holders_view_is_the_holders_claim():
+    recs = extract_text("Lena Ortiz runs the Steppe Institute. In her view, the sanctions have not worked.")
+    r = one(recs, "sanctions")
+    assert r["text"] == "the sanctions have not worked" and speaker_name(r) == "Lena Ortiz"
+    assert r["speaker"]["mention"]["text"] == "her"
+    r = one(extract_text("In Aigerim Sadykova's words, the sanctions “have not worked at all.”"), "sanctions")
+    assert r["kind"] == "mixed" and speaker_name(r) == "Aigerim Sadykova"
+    r = one(extract_text("To his mind, the border will stay open."), "border")
+    assert r["speaker"]["mention"]["text"] == "his"
+    # a quotation that is the whole content is the holder's direct quote
+    r = one(extract_text("In Sadykova's words, “the sanctions have not worked.”"), "sanctions")
+    assert r["kind"] == "direct" and speaker_name(r) == "Sadykova"
+    # any other opening phrase is no source
+    assert extract_text("In his speech, the border issue took one line.") == []
