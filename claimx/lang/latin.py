@@ -165,8 +165,12 @@ class LatinRules(Rules):
     @cached_property
     def source_tail_alt(self) -> str:
         """The words that open a source's tail (source_tails.txt: 'officials in Almaty', 'people
-        familiar with the matter'), longest first."""
-        return _alt(sorted(self._words("source_tails.txt"), key=len, reverse=True)) or "of"
+        familiar with the matter'), longest first, or a participle and its agent's preposition
+        (agent_prepositions.txt: 'officials contacted by Reuters')."""
+        tails = _alt(sorted(self._words("source_tails.txt"), key=len, reverse=True)) or "of"
+        agents = _alt(self._words("agent_prepositions.txt"))
+        # 'officials contacted by Reuters', 'experts interviewed for this paper'
+        return rf"{tails}|[a-z]+{self.past_ending}\s+(?:{agents})" if agents else tails
 
     @cached_property
     def unnamed_after_re(self) -> re.Pattern | None:

@@ -1336,3 +1336,12 @@ def test_a_sentence_opening_with_a_holders_view_is_the_holders_claim():
     assert r["kind"] == "direct" and speaker_name(r) == "Sadykova"
     # any other opening phrase is no source
     assert extract_text("In his speech, the border issue took one line.") == []
+
+
+def test_unnamed_source_with_a_participle_and_its_agent():
+    for source in ("Officials contacted by the agency", "Economists surveyed by the bank",
+                   "Experts interviewed for this report"):
+        r = one(extract_text(f"{source} said the border would stay open."), "border")
+        assert r["speaker"]["mention"]["text"] == source and r["speaker"]["type"] == "unnamed"
+    r = one(extract_text("The border would stay open, officials contacted by the agency said."), "border")
+    assert r["speaker"]["mention"]["text"] == "officials contacted by the agency"
