@@ -19,7 +19,7 @@ from claimx.mentions import Mention
 _CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.)"
 _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
-_DASHES = ("", ",", "—", "–", ",—", ",–")
+_DASHES = ("", ",", "—", "–", "-", "--", ",—", ",–", ",-", ",--")
 #: an aside set off by dashes right before a cue ('Ortiz — who chairs the board — said')
 _PERSONAL = ("person", "group", "self")       # pronoun classes that stand for a speaker
 _COMMA_NEXT = re.compile(r"\s*,\s*")
@@ -1126,6 +1126,8 @@ class LatinRules(Rules):
         m = _LEADING_SPACE.match(text[s:e])
         a = s + m.end()
         seg = text[a:e]
+        if self.complementiser_re.match(seg):
+            return None                                # '… - noted that the company …': content
         m = self._source_noun_start_re.match(seg) if self.source_nouns else None
         if m:
             noun = m.group(1).lower()

@@ -1345,3 +1345,14 @@ def test_unnamed_source_with_a_participle_and_its_agent():
         assert r["speaker"]["mention"]["text"] == source and r["speaker"]["type"] == "unnamed"
     r = one(extract_text("The border would stay open, officials contacted by the agency said."), "border")
     assert r["speaker"]["mention"]["text"] == "officials contacted by the agency"
+
+
+def test_hyphen_as_a_dash_before_an_inverted_cue_and_no_speaker_after_that():
+    # machine-translated Russian writes '», - said X' with a hyphen for the dash
+    for text in ("«The situation is difficult», - declared the minister Marat Zhunusov.",
+                 "\"The situation is difficult\" - said Marat Zhunusov."):
+        r = one(extract_text(text), "situation")
+        assert r["kind"] == "direct" and speaker_name(r) == "Marat Zhunusov", text
+    # 'noted that the company …' is content, never a speaker after the cue
+    r = one(extract_text("Ortiz concluded that the mayor was “reckless and dangerous” in office."), "reckless")
+    assert speaker_name(r) == "Ortiz"
