@@ -1538,10 +1538,14 @@ class LatinRules(Rules):
         Friday')."""
         stop = _SOURCE_STOP.search(text, a, b)
         e = trim_punct(text, a, stop.start() if stop else b)
+        start = a + len(text[a:e]) - len(text[a:e].lstrip())
+        cls = self.source_pronouns.get(text[start:e].lower())
+        if cls is not None and (stop is None or text[stop.start()] in ",;"):
+            # 'according to him, …' (not 'according to her “clawback” plan'): whom it stands for
+            return Mention(text[start:e], start, e, "pronoun", cls=cls, lang=self.code)
         spk = self.speaker_after(text, a, e, with_role=False)
         if spk and spk.end >= e - 1:
             return spk
-        start = a + len(text[a:e]) - len(text[a:e].lstrip())
         words = text[start:e].split()
         if not words or len(words) > 16 or not (spk is None or spk.start >= start):
             return spk
@@ -1549,6 +1553,10 @@ class LatinRules(Rules):
         if author is not None:                 # 'according to a 2019 report by the Crisis Group'
             return author
         return Mention(text[start:e], start, e, "unnamed", name=text[start:e], lang=self.code)
+
+    @cached_property
+    def source_pronouns(self) -> dict[str, str]:
+        return {k.lower(): v for k, v in self.table("source_pronouns.tsv").items()}
 
     def _document_author(self, text: str, a: int, e: int) -> Mention | None:
         """The organisation or person behind a document named as a source: 'a 2019 report by the

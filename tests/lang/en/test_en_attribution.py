@@ -1357,3 +1357,12 @@ def test_hyphen_as_a_dash_before_an_inverted_cue_and_no_speaker_after_that():
     recs = extract_text('A spokesman for the brand - a small firm pitched as "the ultimate home for working '
                         'women" - noted that the company offers new mothers paid leave.')
     assert not any((r["speaker"] or {}).get("mention", {}).get("text", "").startswith("that") for r in recs)
+
+
+def test_according_to_a_pronoun_stands_for_the_person_named_before():
+    r = one(extract_text("Aigerim Sadykova studies the region. According to her, the talks were postponed."), "talks")
+    assert speaker_name(r) == "Aigerim Sadykova" and r["resolution"] == "pronoun"
+    # a possessive 'her' before a noun is no pronoun source
+    recs = extract_text('Sadykova has a plan. According to her "clawback" plan, firms must repay the aid.')
+    assert all(r["speaker"] is None or r["speaker"].get("mention", {}).get("text") != "her" or
+               r["resolution"] != "pronoun" for r in recs)
