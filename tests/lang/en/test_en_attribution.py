@@ -1366,3 +1366,14 @@ def test_according_to_a_pronoun_stands_for_the_person_named_before():
     recs = extract_text('Sadykova has a plan. According to her "clawback" plan, firms must repay the aid.')
     assert all(r["speaker"] is None or r["speaker"].get("mention", {}).get("text") != "her" or
                r["resolution"] != "pronoun" for r in recs)
+
+
+def test_made_it_clear_and_a_belief_held_with_a_copula():
+    r = one(extract_text("Lena Ortiz made it clear that she would not run again."), "run again")
+    assert r["text"] == "she would not run again" and speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("Local farmers are worried that the border will close."), "border")
+    assert r["text"] == "the border will close" and r["speaker"]["mention"]["text"] == "Local farmers"
+    r = one(extract_text("Lena Ortiz remains convinced the border will close."), "border")
+    assert speaker_name(r) == "Lena Ortiz"
+    # the adjective without a clause is no claim
+    assert extract_text("Lena Ortiz is worried about the border.") == []
