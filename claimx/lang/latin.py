@@ -483,7 +483,7 @@ class LatinRules(Rules):
             rf"|(?:yesterday|today|earlier|later|recently)"
             rf"|(?:in|during|at|on|after|before)[ \t]+(?:a|an|the|his|her|their|its|[A-Z][\w.’'\-]*[’']s)[ \t]+"
             rf"(?:[\w\-]+[ \t]+){{0,2}}?(?:{_alt(settings)})s?(?:[ \t]+(?:with|on|to)[ \t]+(?:the[ \t]+)?{name})?)"
-            rf"(?=[ \t,])")
+            rf"(?=[ \t,.;!?]|$)")
 
     def after_adverbials(self, text: str, i: int, e: int) -> int:
         """Where a bare clause after a cue ending at ``i`` begins, past up to three adverbials."""
@@ -1460,6 +1460,11 @@ class LatinRules(Rules):
         return frozenset(w.lower() for w in self._words("conjunctions.txt"))
 
     @cached_property
+    def object_speech_verbs(self) -> frozenset[str]:
+        """Speech verbs whose noun-phrase object is their claim (object_speech_verbs.txt)."""
+        return frozenset(w.lower() for w in self._words("object_speech_verbs.txt"))
+
+    @cached_property
     def object_less_words(self) -> frozenset[str]:
         """Words after a stance verb that show it has no object there: a preposition ('supported
         in 2008') or a particle ('backed out')."""
@@ -2157,6 +2162,14 @@ class LatinRules(Rules):
                             self.bare_content_verb_re.match(text[cue.start:cue.end])
                             and self.subject_opener_re and self.subject_opener_re.match(text, start, end))):
                     cue.content = self.content(text, start, end)
+        if cue.content is None and cue.role == "speech" and cue.direction == "forward" \
+                and text[cue.start:cue.end].lower() in self.object_speech_verbs and not _QUOTE_MARK.search(after):
+            # 'Ortiz announced the deal', 'Diaz reiterated his support': the object is the claim
+            first = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
+            if first and first not in self.object_less_words and not self.object_preposition_re.match(after.lstrip()) \
+                    and not self.complementiser_re.match(after.lstrip()):
+                k = self.after_adverbials(text, cue.end, end)      # 'announced on Monday a …'
+                cue.content = self.stance_object(text, k, end) if text[k:end].strip(" .!?") else None
         if cue.content is None and not text[cue.end:end].strip(" ,:"):
             cue.lead_in = True
         if self.commitment(text, cue):

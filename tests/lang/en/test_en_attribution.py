@@ -1377,3 +1377,14 @@ def test_made_it_clear_and_a_belief_held_with_a_copula():
     assert speaker_name(r) == "Lena Ortiz"
     # the adjective without a clause is no claim
     assert extract_text("Lena Ortiz is worried about the border.") == []
+
+
+def test_a_speech_verb_with_a_noun_phrase_object_claims_the_object():
+    r = one(extract_text("Lena Ortiz announced a new border agreement with the neighbours."), "agreement")
+    assert r["text"].startswith("a new border agreement") and speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("Lena Ortiz questioned his experience and judgment."), "experience")
+    assert r["text"] == "his experience and judgment"
+    # no object, a plan announced, or a time after the verb: no claim
+    for text in ("Lena Ortiz announced on Monday.", "Lena Ortiz announced that she would run for mayor.",
+                 "Lena Ortiz announced last week."):
+        assert extract_text(text) == [], text
