@@ -1880,9 +1880,19 @@ class LatinRules(Rules):
 
     def _bare_clause(self, text: str, a: int, end: int) -> bool:
         """Does a clause without a complementiser start at ``a`` ('hopes the plant will reopen'):
-        a subject opener, then an auxiliary within the first words?"""
+        a subject opener, then an auxiliary within the first words, or a personal pronoun that is
+        only ever a subject and a word after it ('admitted they withheld the emails')?"""
+        if self._subject_pronoun_re is not None and self._subject_pronoun_re.match(text, a, end):
+            return True
         return bool(self.subject_opener_re and self.subject_opener_re.match(text, a, end)
                     and self.auxiliary_re and self.auxiliary_re.match(text, a, end))
+
+    @cached_property
+    def _subject_pronoun_re(self) -> re.Pattern | None:
+        """A personal pronoun that is never an object (pronouns.tsv, not 'it', which is both, nor
+        'who'), a space and a lower-case word: the subject of a clause."""
+        words = [w for w, cls in self.pronouns.items() if cls in ("person", "group", "self") and w != "it"]
+        return re.compile(rf"\s*(?i:{_alt(words)})[ \t]+[a-z’']") if words else None
 
     @cached_property
     def gap_relative_re(self) -> re.Pattern | None:

@@ -1388,3 +1388,11 @@ def test_a_speech_verb_with_a_noun_phrase_object_claims_the_object():
     for text in ("Lena Ortiz announced on Monday.", "Lena Ortiz announced that she would run for mayor.",
                  "Lena Ortiz announced last week."):
         assert extract_text(text) == [], text
+
+
+def test_a_subject_pronoun_after_a_cue_opens_a_bare_clause():
+    r = one(extract_text("The ministry admitted they withheld the reports for a year."), "withheld")
+    assert r["text"] == "they withheld the reports for a year"
+    assert r["speaker"]["mention"]["text"] == "The ministry"
+    # 'it' may be the object: no clause read from it alone
+    assert extract_text("The ministry denied it on Monday.") == []
