@@ -2113,6 +2113,7 @@ class LatinRules(Rules):
         if (not belief or closing_belief) and not self._complementiser_or_quote_re.search(after) and \
                 (len(tail_text.split()) <= 6 or len(tail_text.split()) <= 14
                  and self.object_preposition_re.match(after.lstrip(" ,"))) and not self._clause_after(after) and \
+                not self._clause_after(tail_text) and \
                 not self._content_resumes(after) and not any(c.role == "source" for c in previous) and (
                 left > s.start or set_off
                 and len(text[s.start:spk.start].split()) >= 3

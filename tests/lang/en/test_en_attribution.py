@@ -1396,3 +1396,11 @@ def test_a_subject_pronoun_after_a_cue_opens_a_bare_clause():
     assert r["speaker"]["mention"]["text"] == "The ministry"
     # 'it' may be the object: no clause read from it alone
     assert extract_text("The ministry denied it on Monday.") == []
+
+
+def test_a_clause_after_the_addressee_is_no_trailing_cue():
+    r = one(extract_text("One delegate from the north, Kelly Ortiz, told the paper she was leaning toward Diaz."),
+            "leaning")
+    assert r["text"] == "she was leaning toward Diaz" and speaker_name(r) == "Kelly Ortiz"
+    r = one(extract_text("The plan is dead, Ortiz told Reuters."), "plan")
+    assert r["text"] == "The plan is dead"
