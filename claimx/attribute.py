@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from claimx.lang import rules
@@ -542,14 +543,22 @@ def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
         first_sent.setdefault(s.para, s)
     out = sorted(claims, key=lambda c: (c.start, c.end))
     starts = [cl.start for cl in out]
+    labelled = []
     for p in paras:
         if p.furniture or p.index not in first_sent:
             continue
         s = first_sent[p.index]
         found = rules(s.lang).label_line(text, p.start, p.end)
-        if found is None:
-            continue
+        if found is not None:
+            labelled.append((p, s, found))
+    # a name that labels two turns or more is a transcript's speaker ('Matthews: …' … 'Matthews: …'),
+    # and so is a name labelling the paragraph right before or after one of its turns ('Lopez: …')
+    turns = Counter((spk.name or spk.text) for _, _, (spk, *_rest) in labelled if spk.kind == "name")
+    repeated = {p.index for p, _, (spk, *_rest) in labelled
+                if spk.kind == "name" and turns[spk.name or spk.text] >= 2}
+    for p, s, found in labelled:
         spk, colon, a, b, transcript = found
+        transcript = transcript or spk.kind == "name" and bool({p.index - 1, p.index, p.index + 1} & repeated)
         if not transcript and (p.index in with_claims or spk.kind != "unnamed"
                                and (spk.name or spk.text).split()[-1].lower() not in speakers):
             continue                   # a transcript's turn is its speaker's words whatever they report

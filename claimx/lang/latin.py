@@ -28,6 +28,7 @@ _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[“\"«]")
 _DASH_ASIDE = re.compile(r"(?:\s*(?:—|–|--)|\s+-\s)[^—–\n]{1,250}?(?:—|–|--|\s-)\s*\Z")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]+\s+")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
+_POSSESSIVE_WORD = re.compile(r"['’]s$")
 _POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|re|ve|m)$")
 _AGE = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
@@ -673,12 +674,21 @@ class LatinRules(Rules):
             return None
         words, offs = words[i:], offs[i:]
         mention_start = offs[0]
+        # a possessive owner before a person's name: "MSNBC’s Chris Matthews" (the owner is the role)
+        owner = None
+        k = max((j for j, w in enumerate(words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
+        rest = words[k + 1:]
+        if k >= 0 and rest[0] not in self.not_names and not (len(rest) == 1 and rest[0] in self.titles) \
+                and not any(w.strip(".,") in self.org_words for w in rest):
+            owner = " ".join(words[:k + 1])
+            owner = _POSSESSIVE_WORD.sub("", owner)
+            words, offs = words[k + 1:], offs[k + 1:]
         honorific = None
         # an honorific just before the run ("Mr. Smith") or as its first word
         if words[0] in self.honorifics and len(words) > 1:
             honorific = words[0]
             words, offs = words[1:], offs[1:]
-        role = None
+        role = owner
         # a title inside the run: "Kazakh President Kassym-Jomart Tokayev" -> role + name
         for j in range(len(words) - 1, -1, -1):
             two = " ".join(words[max(0, j - 1):j + 1])

@@ -1404,3 +1404,19 @@ def test_a_clause_after_the_addressee_is_no_trailing_cue():
     assert r["text"] == "she was leaning toward Diaz" and speaker_name(r) == "Kelly Ortiz"
     r = one(extract_text("The plan is dead, Ortiz told Reuters."), "plan")
     assert r["text"] == "The plan is dead"
+
+
+def test_a_possessive_owner_before_a_name_is_its_role():
+    r = one(extract_text("“The border will stay open,” said Radio Steppe’s Lena Ortiz."), "border")
+    assert speaker_name(r) == "Lena Ortiz" and r["speaker"]["role"] == "Radio Steppe"
+    # a body named with a possessive stays whole
+    r = one(extract_text("McKinsey's Research Institute said the border would stay open."), "border")
+    assert speaker_name(r) == "McKinsey's Research Institute"
+
+
+def test_labelled_turns_of_a_dialogue_are_direct_quotes():
+    recs = extract_text("The host and his guest sparred.\n\nMatthews: Well, speculation is bad.\n\n"
+                        "Lopez: Well, nobody thinks of their savings that way.\n\nMatthews: Here is the irony "
+                        "of our time.")
+    assert [(r["kind"], speaker_name(r)) for r in recs] == [("direct", "Matthews"), ("direct", "Lopez"),
+                                                            ("direct", "Matthews")]
