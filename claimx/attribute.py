@@ -182,7 +182,7 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
         outer = next((k for k in kept if k.content and k.content[0] <= c.start < k.content[1]
                       and k.direction == "forward"), None)
         if c.direction == "forward" and outer is not None:
-            if outer.role == "source" and c.role in _NESTED_ROLES:
+            if outer.role == "source" and (c.role in _NESTED_ROLES or c.content is None and not c.lead_in):
                 pass                               # 'According to X, Kazakhstan does not want to …': both
             elif outer.role == "source" and _CLAUSE_BREAK.search(text, outer.content[0], c.start) is None:
                 outer.content = None               # 'According to Reuters, Smith said …': Smith's

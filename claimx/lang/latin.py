@@ -1547,6 +1547,20 @@ class LatinRules(Rules):
         m = re.match(r"\s*(\w+)", after)
         return bool(m) and self.pronouns.get(m.group(1).lower()) in _PERSONAL
 
+    def _source_aside_ends(self, text: str, i: int, end: int) -> bool:
+        """After a trailing source ('…, according to the poll'), does what follows belong to the
+        writer rather than resume the content: a dash, or after a comma a participle, a
+        subordinator or a contrast word ('…, taking a step …', '… - despite …', '…, although …')?"""
+        m = re.match(r"\s*(?:[—–]|-{1,2}(?=\s)|,)\s*", text[i:end])
+        if m is None:
+            return False
+        if m.group().strip() != ",":
+            return True
+        k = i + m.end()
+        return bool(self.participle_re.match(text, k, end)
+                    or self.subordinator_re is not None and self.subordinator_re.match(text, k, end)
+                    or self.contrast_re is not None and self.contrast_re.match(text, k, end))
+
     def source_phrase(self, text: str, a: int, b: int) -> Mention | None:
         """The source after 'according to': a name ('the Associated Press'), a known source noun,
         or else the whole noun phrase up to the next comma ('a poll of 400 voters released on
@@ -1963,7 +1977,11 @@ class LatinRules(Rules):
                     return False
                 cue.content = self.content(text, comma + 1, end)
             elif text[s.start:cue.start].rstrip().endswith(",") and (
-                    not text[spk.end:end].strip(" ,.;") or self.apposition_after_re.match(text, spk.end, end)):
+                    not text[spk.end:end].strip(" ,.;:") or self.apposition_after_re.match(text, spk.end, end)
+                    or self._source_aside_ends(text, spk.end, end)) \
+                    or not text[spk.end:end].strip(" ,.;:") and len(text[s.start:cue.start].split()) >= 4 \
+                    and self.auxiliary_re is not None and self.auxiliary_re.search(text, s.start, cue.start):
+                # '…, according to the poll, taking a step …', '… 46 to 39 percent according to a poll.'
                 cue.direction = "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
             else:

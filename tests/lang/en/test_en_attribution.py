@@ -1420,3 +1420,19 @@ def test_labelled_turns_of_a_dialogue_are_direct_quotes():
                         "of our time.")
     assert [(r["kind"], speaker_name(r)) for r in recs] == [("direct", "Matthews"), ("direct", "Lopez"),
                                                             ("direct", "Matthews")]
+
+
+def test_a_trailing_source_before_the_writers_aside_or_without_a_comma():
+    for text in ("The plant has reopened, according to the labour ministry, ending a long strike.",
+                 "The plant has reopened, according to the labour ministry - despite the strike.",
+                 "The plant has reopened, according to the labour ministry, although workers stay out.",
+                 "The plant is now running at 46 percent according to a ministry report released Monday."):
+        r = one(extract_text(text), "plant")
+        assert r["text"].startswith("The plant") and r["speaker"]["mention"]["text"].startswith(("the", "a")), text
+    # a fragment without a verb is no claim
+    assert extract_text("Memories of vital importance in the view of Lena Ortiz.") == []
+
+
+def test_an_inner_cue_without_content_leaves_the_opening_source_its_claim():
+    r = one(extract_text("According to the court filing, Ortiz asked the clerk to delete the records."), "clerk")
+    assert r["speaker"]["mention"]["text"] == "the court filing"
