@@ -2196,7 +2196,7 @@ class LatinRules(Rules):
                 skip = self.after_adverbials(text, start, end)     # 'said Tuesday night the …'
                 if skip > start and self.subject_opener_re and self.subject_opener_re.match(text, skip, end):
                     start = skip
-                if not self.object_preposition_re.match(text[start:end]) and (
+                if not self.object_preposition_re.match(text[start:end]) and text[skip:end].strip(" .!?,;") and (
                         not belief or cue.role == "intent" or self._bare_clause(text, start, end) or (
                             self.bare_content_verb_re.match(text[cue.start:cue.end])
                             and self.subject_opener_re and self.subject_opener_re.match(text, start, end))):

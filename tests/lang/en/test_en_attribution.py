@@ -1436,3 +1436,9 @@ def test_a_trailing_source_before_the_writers_aside_or_without_a_comma():
 def test_an_inner_cue_without_content_leaves_the_opening_source_its_claim():
     r = one(extract_text("According to the court filing, Ortiz asked the clerk to delete the records."), "clerk")
     assert r["speaker"]["mention"]["text"] == "the court filing"
+
+
+def test_a_time_after_a_cue_is_no_content():
+    assert extract_text("The economy is slowing, as the central bank warned last month.") == []
+    r = one(extract_text("Lena Ortiz said Tuesday night the plant would close."), "plant")
+    assert r["text"] == "the plant would close"
