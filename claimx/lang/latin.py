@@ -215,6 +215,30 @@ class LatinRules(Rules):
     def depiction_re(self) -> re.Pattern | None:
         return self._word_re("depiction_words.txt", r"(?:^|\s)(?:{alt})\s+$")
 
+    @cached_property
+    def absolute_re(self) -> re.Pattern | None:
+        return self._word_re("absolute_prepositions.txt", r"(?:^|[\s,])(?:{alt})\s+")
+
+    def _absolute_subject(self, text: str, left: int, cue_start: int) -> Mention | None:
+        """The subject of an absolute phrase before a participle cue ('…, with one senator calling
+        it a disaster', absolute_prepositions.txt): the noun phrase between them, when it is one."""
+        if self.absolute_re is None:
+            return None
+        m = None
+        for m in self.absolute_re.finditer(text, max(left, cue_start - 120), cue_start):
+            pass
+        if m is None or "," in text[m.end():cue_start] or len(text[m.end():cue_start].split()) > 6:
+            return None
+        found = self.subject_before(text, m.end(), cue_start, m.end())
+        if found is not None:
+            return found if found.start == m.end() else None
+        a, e = m.end(), self.strip_adverbs(text, m.end(), cue_start)
+        words = text[a:e].split()
+        if len(words) < 2 or not (words[0].lower() in self.np_openers or words[0][:1].isdigit()) \
+                or not _LOWER_ENDING_WORD.fullmatch(words[-1]):
+            return None                                # 'one senator', 'two of his aides' (not 'one' alone)
+        return Mention(text[a:e], a, e, "unnamed", name=text[a:e], lang=self.code)
+
     def _depicted_speaker(self, text: str, left: int, cue_start: int) -> Mention | None:
         """The name right before a speech participle, after 'of' or a verb of showing: 'footage
         of Ortiz saying', 'a video shows Ortiz telling'."""
@@ -2053,7 +2077,10 @@ class LatinRules(Rules):
                 return True
         depicted = self._depicted_speaker(text, left, cue.start) if participle and not stripped.endswith(",") \
             else None
-        if depicted is not None:                       # 'footage of Ortiz saying, “…”'
+        absolute = self._absolute_subject(text, left, cue.start) if participle else None
+        if absolute is not None:                       # '…, with one senator calling it a disaster'
+            spk = absolute
+        elif depicted is not None:                     # 'footage of Ortiz saying, “…”'
             spk = depicted
         elif participle and self.gerund_opener_re and self.gerund_opener_re.search(before):
             # 'Ortiz sang to Diaz before asking him, “…”': the clause's subject asks

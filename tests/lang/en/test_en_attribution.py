@@ -1442,3 +1442,10 @@ def test_a_time_after_a_cue_is_no_content():
     assert extract_text("The economy is slowing, as the central bank warned last month.") == []
     r = one(extract_text("Lena Ortiz said Tuesday night the plant would close."), "plant")
     assert r["text"] == "the plant would close"
+
+
+def test_the_subject_of_an_absolute_phrase_speaks_its_participle():
+    r = one(extract_text("Critics attacked the bill, with one senator calling it a disaster."), "disaster")
+    assert r["speaker"]["mention"]["text"] == "one senator"
+    r = one(extract_text("Critics attacked the bill, with Lena Ortiz saying it was a disaster."), "disaster")
+    assert speaker_name(r) == "Lena Ortiz"
