@@ -1307,7 +1307,7 @@ def test_person_of_a_body_or_place_is_the_person_with_an_affiliation():
         assert speaker_name(r) == name and r["speaker"]["role"] == role, text
         assert " of " not in r["speaker"]["mention"]["text"]
     # a body named with "of" stays one name
-    for org in ("Bank of Estonia", "University of Tartu", "Association of Grain Traders"):
+    for org in ("Bank of Estonia", "University of Tartu", "Association of Grain Traders", "Tartu Board of Elections"):
         r = one(extract_text(f"The {org} said the border would stay open."), "border")
         assert speaker_name(r) == org
     # one word before "of" is no person's name
