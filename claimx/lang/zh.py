@@ -33,7 +33,9 @@ _PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传�
 _PUBLISHED_RE = re.compile(_PUBLISHED)
 _PUBLISH_FIRST = frozenset("发刊公印传撰")                  # the publishing verbs' first characters
 _COMMA_GAP = re.compile(r"[\s，,]*")
+_CUE_TAIL = re.compile(r"[说称](?=[\s，,：:])")     # 报道说，…: a speech verb after the cue is part of it
 _COORDINATION = re.compile(r"[和与及]")
+_COORDINATORS = frozenset("和与及跟")
 _OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
              r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话")
@@ -289,10 +291,12 @@ class ChineseRules(LatinRules):
         if m:                                          # 该公司, 该局, 这家机构: an organisation named before
             return Mention(text[s + m.start():e], s + m.start(), e, "nominal", cls="org",
                            noun=m.group(1), lang=self.code)
-        org = zh_names.org_at_end(text, s, e)
-        if org:
+        gloss = _GLOSS_END.search(text, s, e)
+        org = zh_names.org_at_end(text, s, gloss.start() if gloss else e)
+        if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
             a, b = org
-            return Mention(text[a:b], a, b, "org", name=text[a:b], lang=self.code)
+            return Mention(text[a:b], a, b, "org", name=text[a:b], gloss=gloss and gloss.group(1).strip(),
+                           lang=self.code)
         m = self._demonstrative_source_re.search(seg)
         if m:
             return Mention(text[s + m.start():e], s + m.start(), e, "nominal",
@@ -450,7 +454,16 @@ class ChineseRules(LatinRules):
         for _ in range(6):
             m = self.adverb_re.search(self.normalise(text[s:e]))
             if not m:
-                break
+                a = zh_names.place_at_end(text, s, e)          # 在纽约, 在日内瓦
+                if a is None:
+                    break
+                e = a
+                continue
+            if m.group()[:1] in _COORDINATORS:          # 战略与国际研究中心: 与 inside a name
+                gloss = _GLOSS_END.search(text, s, e)
+                org = zh_names.org_at_end(text, s, gloss.start() if gloss else e)
+                if org and org[0] < s + m.start():
+                    break
             e = s + m.start()
         while e > s and text[e - 1].isspace():
             e -= 1
@@ -492,6 +505,8 @@ class ChineseRules(LatinRules):
             if spk.kind in ("name", "org") and spk.role is None:
                 spk.role = text[cue.end:spk.start].strip() or None
             consumed.add(close[0])
+            # 据路透社援引知情人士的话报道: the frame holds 援引's, one claim
+            consumed.update(a for a, _, r in matches if r == "source" and cue.end <= a < close[0])
             cue.speaker = spk
             cue.end = close[1]
             m = re.match(r"[说称道]?[\s，,：:]*", text[cue.end:end])   # 援引…的话报道说，…
@@ -524,6 +539,10 @@ class ChineseRules(LatinRules):
         if spk is None:
             return False
         cue.speaker = spk
+        k = _CUE_TAIL.match(text, cue.end)
+        if k and any(a == cue.end for a, _, _ in matches):
+            consumed.add(cue.end)                      # 报道说，…: one cue
+            cue.end = k.end()
         after = text[cue.end:end]
         m = (surface in self.object_cues and self._cue_object.match(after)) or \
             re.match(r"[\s，,：:]*", after)             # 告诉记者，… — past the one spoken to

@@ -519,3 +519,25 @@ def role_at_end(text: str, s: int, e: int) -> tuple[int, str] | None:
     while a < e - len(title) and simplified(text[a]) in _BEFORE_NAME:
         a += 1
     return (a, title)
+
+
+_PLACE_FLAGS = ("ns", "nr", "nrt", "nrfg", "nrx", "s", "nt", "j", "x", "eng")
+_NOT_PLACE_ZAI = set("正现所存实好自内外潜")          # 正在, 现在, 所在: 在 inside a word
+
+
+def place_at_end(text: str, s: int, e: int) -> int | None:
+    """Where '在' and a place or venue before a cue start (古特雷斯在纽约表示, 普京在莫斯科对记者说,
+    在联合国大会表示), or None: two to eight characters that jieba reads as places, names or
+    organisations, after a 在 that ends no word, with a subject before it."""
+    w = simplified(text[max(s, e - 9):e])
+    k = w.rfind("在")
+    if k < 0 or not 2 <= len(w) - k - 1 <= 8 or k > 0 and w[k - 1] in _NOT_PLACE_ZAI:
+        return None
+    a = e - (len(w) - k)
+    if a - s < 2 or not _is_han(text[a - 1]) and not text[a - 1].isalnum():
+        return None                        # no subject before it: 在场记者表示
+    place = w[k + 1:]
+    if re.search(r"[的，,。“”：:；;]", place):
+        return None
+    toks = tag(place)
+    return a if toks and all(flag.startswith(_PLACE_FLAGS) for _, _, flag in toks) else None

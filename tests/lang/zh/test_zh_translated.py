@@ -1,0 +1,69 @@
+"""Chinese translations of foreign news and agency copy: outlets with a Latin abbreviation, places
+between the speaker and the cue, nested source frames, reporters of an outlet, the side of a
+country, a meeting's participants (invented sentences, fictional people and outlets where a
+name matters)."""
+import pytest
+from conftest import extract_text, one
+
+
+def speaker_of(text, containing):
+    r = one(extract_text(text), containing)
+    assert r["speaker"] is not None, r
+    return r
+
+
+# an outlet or body with its Latin abbreviation in brackets (美国有线电视新闻网（CNN）报道称) ---------
+@pytest.mark.parametrize("text,content,name", [
+    ("美国有线电视新闻网（CNN）报道称，国会将于下周表决预算案。", "国会将于下周表决预算案", "美国有线电视新闻网"),
+    ("英国广播公司(BBC)26日报道，苏格兰将延长封锁措施。", "苏格兰将延长封锁措施", "英国广播公司"),
+    ("据美国全国广播公司（NBC）报道，两名宇航员已安全返回。", "两名宇航员已安全返回", "美国全国广播公司"),
+    ("世界卫生组织（WHO）表示，新的疫苗数据令人鼓舞。", "新的疫苗数据令人鼓舞", "世界卫生组织"),
+])
+def test_organisation_with_latin_abbreviation(text, content, name):
+    r = speaker_of(text, content)
+    assert r["speaker"]["type"] == "organization" and r["speaker"]["mention"]["text"] == name
+    assert r["text"] == content
+
+
+def test_abbreviation_is_not_read_as_the_content():
+    recs = extract_text("美国消费者新闻与商业频道（CNBC）报道称，这家车企将裁员八千人。")
+    r = one(recs, "裁员")
+    assert r["speaker"]["mention"]["text"] == "美国消费者新闻与商业频道"   # 与 inside the name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("德国之声报道称，汉堡港的罢工已持续三天。", "德国之声"),
+    ("美国之音报道说，罢工已持续三天。", "美国之音"),
+    ("据英国天空新闻台报道，罢工已持续三天。", "英国天空新闻台"),
+])
+def test_outlets_named_without_a_usual_suffix(text, name):
+    r = speaker_of(text, "罢工已持续三天")
+    assert r["speaker"]["mention"]["text"] == name and r["speaker"]["type"] == "organization"
+
+
+def test_baodao_shuo_content_starts_after_shuo():
+    r = speaker_of("《多伦多星报》报道说，市议会已批准新的住房计划。", "住房计划")
+    assert r["text"] == "市议会已批准新的住房计划"
+
+
+def test_ju_frame_holding_yuanyin_gives_one_claim():
+    recs = extract_text("据彭博社援引知情人士的话报道，两家航空公司已接近达成合并协议。")
+    hits = [r for r in recs if "合并协议" in r["text"]]
+    assert len(hits) == 1 and hits[0]["speaker"]["name"] == "知情人士"
+
+
+# 在 and a place between the speaker and the cue ----------------------------------------------------
+@pytest.mark.parametrize("text,content,name", [
+    ("联合国秘书长古斯塔夫森29日在纽约发表讲话说，全球合作比以往更加重要。", "全球合作比以往更加重要", "古斯塔夫森"),
+    ("奥尔洛夫在莫斯科对记者说，俄方不会退出这项条约。", "俄方不会退出这项条约", "奥尔洛夫"),
+    ("瓦尔德纳当天在日内瓦表示，谈判取得了积极进展。", "谈判取得了积极进展", "瓦尔德纳"),
+])
+def test_place_between_speaker_and_cue(text, content, name):
+    r = speaker_of(text, content)
+    assert r["speaker"]["mention"]["text"] == name and r["text"] == content
+
+
+def test_zai_inside_a_word_is_no_place():
+    # 现在 is 'now': the speaker is still the one before it, and nothing is stripped wrongly
+    r = speaker_of("外交部发言人华立现在表示，会谈将如期举行。", "如期举行")
+    assert r["speaker"]["mention"]["text"] == "华立"
