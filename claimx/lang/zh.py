@@ -42,7 +42,10 @@ _OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
 # a preposition, not the end of a word (针对, 面对, 参与, 交给)
 _NOT_IN_WORD = "(?<![针面相绝反应参交])"
-_OPENING_SUBJECT = re.compile(r"\s*([^，,。“”；;：:]{2,16}?)(?=在|对|向|于|曾|也|将|把|已|还|正|又|都|去|到|从|举行|提出|发表|通过|召开|发布)")
+_OPENING_VERBS = "在|对|向|于|曾|也|将|把|已|还|正|又|都|去|到|从|举行|提出|发表|通过|召开|发布"
+_OPENING_SUBJECT = re.compile(rf"\s*([^，,。“”；;：:]{{2,16}}?)(?={_OPENING_VERBS})")
+_OPENING_VERB = re.compile(_OPENING_VERBS)
+_CLAUSE_STOP = re.compile(r"[，,。“”；;：:]")
 _GLOSS_END = re.compile(r"[（(]\s*([A-Za-z][A-Za-z’'\-\. “”\"]{1,60})\s*[)）]$")   # a Latin gloss after a name
 _NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # '“格兰特”' between the pieces of a name
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
@@ -304,6 +307,10 @@ class ChineseRules(LatinRules):
         role = zh_names.role_at_end(text, s, e)
         if role is not None:                           # 南特检察官宣布 / 此人的律师表示: a role, unnamed
             a, title = role
+            outlet = zh_names.outlet_of_reporter(text, a, e)
+            if outlet is not None:                     # 法新社成都站记者表示: the outlet's report
+                return Mention(text[a:e], a, e, "org", name=text[outlet[0]:outlet[1]], role=text[a:e],
+                               lang=self.code)
             return Mention(text[a:e], a, e, "unnamed", name=text[a:e], noun=title, lang=self.code)
         return None
 
@@ -437,13 +444,23 @@ class ChineseRules(LatinRules):
         特拉维夫举行…'), read as a speaker (a name, an organisation or an unnamed source)."""
         lead = _LEAD_CLAUSE.match(self.normalise(text[a:b]))
         for start in (a, a + lead.end() if lead else None):   # '7月11日，上万人在…'
-            m = _OPENING_SUBJECT.match(self.normalise(text[start:b])) if start is not None else None
-            spk = self.subject_before(text, start, start + m.end(1), start, registry) if m else None
-            and_ = _COORDINATION.search(text, start, start + m.end(1)) if m and spk is None else None
-            if and_:                                   # '一些民权组织和好几个城市对…': the first of them
-                spk = self.subject_before(text, start, and_.start(), start, registry)
-            if spk is not None and spk.start - start <= 2 and spk.kind != "pronoun":
-                return spk
+            if start is None:
+                continue
+            seg = self.normalise(text[start:min(b, start + 17)])
+            m = _OPENING_SUBJECT.match(seg)
+            if m is None:
+                continue
+            stop = _CLAUSE_STOP.search(seg, m.start(1))
+            # the first verb-like word ends the subject, or a later one when that word is part of a
+            # name (法新社成都站记者也去…: 都 of 成都)
+            for v in _OPENING_VERB.finditer(seg, m.end(1), stop.start() if stop else len(seg)):
+                e = start + v.start()
+                spk = self.subject_before(text, start, e, start, registry)
+                and_ = _COORDINATION.search(text, start, e) if spk is None else None
+                if and_:                               # '一些民权组织和好几个城市对…': the first of them
+                    spk = self.subject_before(text, start, and_.start(), start, registry)
+                if spk is not None and spk.start - start <= 2 and spk.kind != "pronoun":
+                    return spk
         return None
 
     def _strip_adverbials(self, text: str, s: int, e: int) -> int:

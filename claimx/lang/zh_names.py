@@ -541,3 +541,19 @@ def place_at_end(text: str, s: int, e: int) -> int | None:
         return None
     toks = tag(place)
     return a if toks and all(flag.startswith(_PLACE_FLAGS) for _, _, flag in toks) else None
+
+
+@lru_cache(maxsize=None)
+def reporter_nouns() -> tuple[str, ...]:
+    return tuple(sorted(set(_zh_lines("reporter_nouns.txt")), key=len, reverse=True))
+
+
+def outlet_of_reporter(text: str, a: int, e: int) -> tuple[int, int] | None:
+    """The outlet an unnamed reporter ``text[a:e]`` writes for, when the phrase opens with it
+    (法新社成都站记者, 路透社驻北京记者, 《明报》记者): its span, or None."""
+    w = simplified(text[a:e])
+    noun = next((n for n in reporter_nouns() if w.endswith(n)), None)
+    if noun is None or len(w) == len(noun):
+        return None
+    orgs = [o for o in org_mentions(text, a, e - len(noun)) if o[0] == a]
+    return max(orgs, key=lambda o: o[1]) if orgs else None

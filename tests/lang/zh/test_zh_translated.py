@@ -67,3 +67,35 @@ def test_zai_inside_a_word_is_no_place():
     # 现在 is 'now': the speaker is still the one before it, and nothing is stripped wrongly
     r = speaker_of("外交部发言人华立现在表示，会谈将如期举行。", "如期举行")
     assert r["speaker"]["mention"]["text"] == "华立"
+
+
+# the subject opening the sentence when the first verb-like character is inside a place name ---
+def test_opening_subject_past_a_place_name():
+    # 都 of 成都 is no verb: the subject is the whole reporter phrase before 也
+    t = "美联社成都站记者也去了春熙路一带，传回消息称商场里人流如织。"
+    r = speaker_of(t, "人流如织")
+    assert r["speaker"]["mention"]["text"] == "美联社成都站记者"
+
+
+# an unnamed reporter of an outlet speaks for the outlet -----------------------------------------
+@pytest.mark.parametrize("text,content,outlet", [
+    ("路透社驻开罗记者称，广场上的人群已经散去。", "广场上的人群已经散去", "路透社"),
+    ("《星岛日报》记者报道说，两名议员已经辞职。", "两名议员已经辞职", "《星岛日报》"),
+    ("法新社记者表示，边境口岸当天没有开放。", "边境口岸当天没有开放", "法新社"),
+])
+def test_reporter_of_an_outlet_is_the_outlet(text, content, outlet):
+    r = speaker_of(text, content)
+    assert r["speaker"]["type"] == "organization" and r["speaker"]["name"] == outlet
+    assert r["speaker"]["mention"]["text"].endswith("记者")
+
+
+def test_reporter_outlets_share_one_speaker():
+    t = "法新社记者表示，边境口岸当天没有开放。\n法新社援引当地官员的话说，口岸将于下周重开。\n法新社报道称，难民人数仍在增加。"
+    recs = extract_text(t)
+    ids = {one(recs, c)["speaker"]["id"] for c in ("边境口岸", "难民人数")}
+    assert len(ids) == 1
+
+
+@pytest.mark.parametrize("text", ["当地记者表示，洪水已经退去。", "一名记者表示，洪水已经退去。"])
+def test_reporter_without_outlet_stays_unnamed(text):
+    assert speaker_of(text, "洪水已经退去")["speaker"]["type"] == "unnamed"
