@@ -152,6 +152,14 @@ class Rules:
     quote_paragraph_continues_reported = False
     #: how many paragraphs back a pronoun or nominal looks for what it stands for
     reference_paragraphs = 3
+    #: a short name that several of a document's organisations end with (商务部 after 美国商务部
+    #: and 中国商务部) is the one named last; otherwise only a name that fits one of them joins it
+    short_org_latest = False
+
+    def org_other_names(self, name: str) -> tuple[str, ...]:
+        """Other names a later mention may give the organisation called ``name`` (none; Chinese:
+        the side of its country, 中方 for 中国商务部)."""
+        return ()
 
     def normalise(self, s: str) -> str:
         """``s`` as the word lists are written, the same length (identity; Chinese: simplified)."""

@@ -149,6 +149,24 @@ class ChineseRules(LatinRules):
 
     _cue_object = re.compile(r"[^，,。：:“”]{1,15}[，,：:]\s*")
 
+    short_org_latest = True                # 商务部 after 美国商务部 and 中国商务部: the one named last
+
+    @cached_property
+    def _country_sides(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(side, the country names it stands for) from country_sides.tsv (中方: 中国)."""
+        out = []
+        for line in self._raw("country_sides.tsv"):
+            side, _, countries = line.partition("\t")
+            if side.strip() and countries.split():
+                out.append((side.strip(), tuple(countries.split())))
+        return out
+
+    def org_other_names(self, name: str) -> tuple[str, ...]:
+        """The side of the country an organisation's name begins with: 中方 for 中国商务部 (中方敦促…
+        after 中国商务部指出… is the ministry speaking for China)."""
+        name = self.normalise(name)
+        return tuple(side for side, countries in self._country_sides if name.startswith(countries))
+
     def only_time(self, s: str) -> bool:
         """Is ``s`` empty, punctuation or a date or time (26日，/ 当天，)?"""
         return bool(_ONLY_TIME.fullmatch(self.normalise(s)))

@@ -99,3 +99,33 @@ def test_reporter_outlets_share_one_speaker():
 @pytest.mark.parametrize("text", ["当地记者表示，洪水已经退去。", "一名记者表示，洪水已经退去。"])
 def test_reporter_without_outlet_stays_unnamed(text):
     assert speaker_of(text, "洪水已经退去")["speaker"]["type"] == "unnamed"
+
+
+# a short name and the side of a country stand for the organisation named last ---------------------
+def test_short_org_name_is_the_one_named_last():
+    t = ("美国交通部宣布，将对两家航空公司展开调查。\n日本交通部指出，两家公司的手续完全合规。\n"
+         "交通部强调，日方将全力配合调查。")
+    recs = extract_text(t)
+    last = one(recs, "全力配合")["speaker"]["id"]
+    assert last == one(recs, "完全合规")["speaker"]["id"] != one(recs, "展开调查")["speaker"]["id"]
+
+
+def test_short_org_name_after_one_organisation():
+    t = "河东区人民法院审理认为，被告应当承担赔偿责任。\n法院指出，原告的其他请求缺乏依据。"
+    recs = extract_text(t)
+    assert one(recs, "缺乏依据")["speaker"]["id"] == one(recs, "赔偿责任")["speaker"]["id"]
+
+
+@pytest.mark.parametrize("text,side,other", [
+    ("中国商务部指出，相关做法违反世贸规则。\n中方敦促美方立即停止调查。", "停止调查", "世贸规则"),
+    ("俄罗斯外交部发表声明称，制裁不会改变俄罗斯的立场。\n俄方呼吁西方国家“回到谈判桌”。", "谈判桌", "制裁不会"),
+])
+def test_country_side_is_that_countrys_organisation(text, side, other):
+    recs = extract_text(text)
+    assert one(recs, side)["speaker"]["id"] == one(recs, other)["speaker"]["id"]
+
+
+def test_country_side_needs_an_organisation_of_that_country():
+    t = "美国商务部宣布，将对进口铝材征收关税。\n中方敦促美方纠正错误做法。"
+    recs = extract_text(t)
+    assert one(recs, "纠正错误")["speaker"]["id"] != one(recs, "铝材")["speaker"]["id"]
