@@ -53,6 +53,16 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
                 _learn_gender(genders, ante, gender)
         elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
             _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry))
+        elif m.kind == "unnamed" and cl.resolution == "explicit" and rules(m.lang).collective_members:
+            # the members of a body named before, speaking as one: the body (各方 after a meeting)
+            r = rules(m.lang)
+            body = next((c for c in _recent(history, cl.para, m.lang)
+                         if c.kind == "org" and r.members_of(m.text, c.name or c.text)), None) or \
+                next((o for o in reversed(r.bodies_before(text, max(0, m.start - 400), m.start))
+                      if r.members_of(m.text, o.name or o.text)), None)
+            if body is not None:
+                cl.antecedent = body
+                cl.resolution = "nominal"
         referent = cl.referent
         if referent is not None and referent.kind in ("name", "org", "unnamed") and \
                 not cl.extra.get("unresolved"):

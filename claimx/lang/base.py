@@ -156,6 +156,18 @@ class Rules:
     #: and 中国商务部) is the one named last; otherwise only a name that fits one of them joins it
     short_org_latest = False
 
+    #: an unnamed source may name the members of a body speaking as one (:meth:`members_of`)
+    collective_members = False
+
+    def members_of(self, source: str, body: str) -> bool:
+        """Does the unnamed source ``source`` name the members of the body ``body`` speaking as
+        one (no; Chinese: 各方 or APEC成员贸易部长 after APEC成员贸易部长会议)?"""
+        return False
+
+    def bodies_before(self, text: str, a: int, b: int) -> list:
+        """The bodies named in ``text[a:b]`` whose members :meth:`members_of` may name (none)."""
+        return []
+
     def org_other_names(self, name: str) -> tuple[str, ...]:
         """Other names a later mention may give the organisation called ``name`` (none; Chinese:
         the side of its country, 中方 for 中国商务部)."""

@@ -130,6 +130,14 @@ class ChineseRules(LatinRules):
                 "unnamed": sorted(self.unnamed, key=len, reverse=True)}
 
     @cached_property
+    def _unnamed_by_first(self) -> dict[str, tuple[str, ...]]:
+        """The unnamed-source nouns by their first character (与会各方 under 与)."""
+        out: dict[str, list[str]] = {}
+        for n in self._by_length["unnamed"]:
+            out.setdefault(n[0], []).append(n)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
     def _ends(self) -> dict[str, tuple[str, ...]]:
         """The pronouns, unnamed-source nouns and honorifics as tuples, for ``str.endswith``."""
         return {"pronouns": tuple(self.pronouns), "unnamed": tuple(self.unnamed),
@@ -166,6 +174,31 @@ class ChineseRules(LatinRules):
         after 中国商务部指出… is the ministry speaking for China)."""
         name = self.normalise(name)
         return tuple(side for side, countries in self._country_sides if name.startswith(countries))
+
+    @cached_property
+    def _meetings(self) -> tuple[tuple[str, ...], frozenset[str]]:
+        return zh_names.meeting_words(), frozenset(self._raw("participants.txt"))
+
+    collective_members = True
+
+    def members_of(self, source: str, body: str) -> bool:
+        """A meeting's participants speaking as one are the meeting: 各方 / 与会各方 after any
+        meeting, the ministers of 'APEC成员贸易部长会议' written 'APEC成员贸易部长' (the meeting's
+        name without its last word)."""
+        words, participants = self._meetings
+        source, body = self.normalise(source), self.normalise(body)
+        word = next((w for w in words if body.endswith(w)), None)
+        if word is None:
+            return False
+        return source in participants or len(source) >= 2 and body[:len(body) - len(word)] == source
+
+    def bodies_before(self, text: str, a: int, b: int) -> list[Mention]:
+        """The meetings named in ``text[a:b]`` (read only when a meeting word occurs there)."""
+        window = self.normalise(text[a:b])
+        words = zh_names.meeting_words()
+        if not any(w in window for w in words):
+            return []
+        return [o for o in self.org_mentions(text, a, b) if self.normalise(o.name or o.text).endswith(words)]
 
     def only_time(self, s: str) -> bool:
         """Is ``s`` empty, punctuation or a date or time (26日，/ 当天，)?"""
@@ -494,6 +527,13 @@ class ChineseRules(LatinRules):
                     break
                 e = a
                 continue
+            seg = self.normalise(text[s:e])
+            noun = next((n for n in self._unnamed_by_first.get(seg[m.start()], ()) if seg.startswith(n, m.start())),
+                        None)
+            if noun is not None:                       # 与会各方: an unnamed source, not 与 + 会各方
+                m = self.adverb_re.search(seg, m.start() + len(noun))
+                if m is None:
+                    break
             if m.group()[:1] in _COORDINATORS:          # 战略与国际研究中心: 与 inside a name
                 gloss = _GLOSS_END.search(text, s, e)
                 org = zh_names.org_at_end(text, s, gloss.start() if gloss else e)

@@ -109,6 +109,12 @@ def demonstrative_org_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def meeting_words() -> tuple[str, ...]:
+    """How the name of a meeting ends (会议, 峰会): offices inside it are part of it (外长会议)."""
+    return tuple(sorted(set(_zh_lines("meeting_words.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def not_names() -> frozenset[str]:
     return frozenset(_zh_lines("not_names.txt"))
 
@@ -410,6 +416,7 @@ def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     # extend left over the words that make up the name (places, nouns, other organisations)
     k = len(toks) - 1
+    meeting = w.endswith(meeting_words())
     while k > 0:
         a, b, flag = toks[k - 1]
         word = w[a:b]
@@ -423,8 +430,8 @@ def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
             continue
         if flag.startswith(_ORG_STOP_FLAGS) and flag not in ("vn", "nt") or flag == "v":
             break
-        if word in person_titles():
-            break
+        if word in person_titles() and not meeting:
+            break                          # 外交部发言人: not the ministry's; 东盟外长会议 is a meeting's name
         k -= 1
     a = toks[k][0]
     while a < len(w) and w[a] in "据由而但并":

@@ -129,3 +129,30 @@ def test_country_side_needs_an_organisation_of_that_country():
     t = "美国商务部宣布，将对进口铝材征收关税。\n中方敦促美方纠正错误做法。"
     recs = extract_text(t)
     assert one(recs, "纠正错误")["speaker"]["id"] != one(recs, "铝材")["speaker"]["id"]
+
+
+# a meeting's participants speaking as one are the meeting --------------------------------------
+def test_participants_of_a_meeting_are_the_meeting():
+    t = ("北欧环境部长会议表示，将共同削减塑料污染。\n各方承诺，到2030年把一次性塑料用量减半。\n"
+         "北欧环境部长一致认为，有必要建立统一的回收标准。")
+    recs = extract_text(t)
+    ids = {one(recs, c)["speaker"]["id"] for c in ("塑料污染", "减半", "回收标准")}
+    assert len(ids) == 1 and ids != {"unnamed"}
+
+
+def test_participants_after_a_meeting_named_only_in_the_text():
+    t = "南太平洋岛国渔业部长视频会议20日举行。与会各方一致认为，必须严厉打击非法捕捞。"
+    r = one(extract_text(t), "非法捕捞")
+    assert r["speaker"]["type"] == "organization" and r["speaker"]["name"].endswith("会议")
+    assert r["speaker"]["mention"]["text"] == "与会各方"
+
+
+def test_parties_without_a_meeting_stay_unnamed():
+    r = one(extract_text("各方承诺，到2030年把一次性塑料用量减半。"), "减半")
+    assert r["speaker"]["type"] == "unnamed"
+
+
+def test_ministers_of_another_meeting_stay_unnamed():
+    t = "北欧环境部长会议表示，将共同削减塑料污染。\n非洲农业部长认为，化肥价格必须下降。"
+    r = one(extract_text(t), "化肥价格")
+    assert r["speaker"]["type"] == "unnamed"
