@@ -564,3 +564,37 @@ def outlet_of_reporter(text: str, a: int, e: int) -> tuple[int, int] | None:
         return None
     orgs = [o for o in org_mentions(text, a, e - len(noun)) if o[0] == a]
     return max(orgs, key=lambda o: o[1]) if orgs else None
+
+
+@lru_cache(maxsize=None)
+def _generic_bodies() -> dict[str, re.Pattern]:
+    """generic noun → a pattern of how the names of the bodies it stands for end (警方: 警察局…)."""
+    out = {}
+    for line in _zh_lines("generic_bodies.tsv"):
+        noun, _, heads = line.partition("\t")
+        if noun.strip() and heads.split():
+            out[noun.strip()] = re.compile("|".join(map(re.escape, sorted(heads.split(), key=len, reverse=True))))
+    return out
+
+
+BODY_REACH = 600         # characters before a generic noun (警方) read for the body it stands for
+_BODY_BREAK = re.compile(r"[\s，,。、：:；;“”和与及]")
+
+
+def body_named_before(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The body a generic noun ``text[a:b]`` (警方, 校方) stands for: the last one of its kind named
+    in the few hundred characters before it (韦瑟尔县警察局 … 警方表示), or None."""
+    heads = _generic_bodies().get(simplified(text[a:b]))
+    if heads is None:
+        return None
+    lo = max(0, a - BODY_REACH)
+    last = None
+    for m in heads.finditer(simplified(text[lo:a])):
+        last = m
+    if last is None:
+        return None
+    start, end = lo + last.start(), lo + last.end()
+    while start > lo and start > end - MAX_WINDOW and not _BODY_BREAK.match(text[start - 1]):
+        start -= 1                         # the words of its name, back to a comma or a 、/和
+    found = org_at_end(text, start, end)
+    return found if found and found[1] - found[0] > len(last.group()) else None   # not 警察局 alone

@@ -156,3 +156,33 @@ def test_ministers_of_another_meeting_stay_unnamed():
     t = "北欧环境部长会议表示，将共同削减塑料污染。\n非洲农业部长认为，化肥价格必须下降。"
     r = one(extract_text(t), "化肥价格")
     assert r["speaker"]["type"] == "unnamed"
+
+
+# 援引警方说法: 说法 (an account) is no cue ----------------------------------------------------------
+def test_yuanyin_shuofa_frame():
+    r = speaker_of("《汉堡晨报》援引警方说法报道称，嫌疑人已在边境被捕。", "被捕")
+    assert r["text"] == "嫌疑人已在边境被捕" and r["speaker"]["mention"]["text"] == "警方"
+    r = speaker_of("美联社援引消防部门的说法称，火势已得到控制。", "火势")
+    assert r["text"] == "火势已得到控制" and r["speaker"]["mention"]["text"] == "消防部门"
+
+
+# a generic body (警方, 校方) is the body of its kind named just before ----------------------------
+@pytest.mark.parametrize("text,first,later,name", [
+    ("河西县警察局称，事故原因仍在调查中。\n警方表示，司机已被拘留。", "调查中", "拘留", "河西县警察局"),
+    ("北湖大学宣布推迟开学。校方表示，所有课程改为线上进行。", "推迟开学", "线上进行", "北湖大学"),
+])
+def test_generic_body_is_the_one_named_before(text, first, later, name):
+    recs = extract_text(text)
+    r = one(recs, later)
+    assert r["speaker"]["name"] == name and r["speaker"]["mention"]["text"] in ("警方", "校方")
+
+
+def test_generic_body_inside_a_coordinated_source():
+    t = "汉诺威检方、汉诺威市警察局和消防部门联合发布声明称，两人受伤。\n警方表示，现场发现了一辆被遗弃的汽车。"
+    r = one(extract_text(t), "被遗弃")
+    assert r["speaker"]["name"] == "汉诺威市警察局"
+
+
+def test_generic_body_without_one_named_stays_itself():
+    r = one(extract_text("警方表示，司机已被拘留。"), "拘留")
+    assert r["speaker"]["name"] == "警方"
