@@ -204,6 +204,7 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
 
 _NESTED_ROLES = ("belief", "intent", "stance", "regard")   # a view or plan reported inside a claim
 _CLAUSE_BREAK = re.compile(r"[,，.。;；:：!?！？“”\"«»「」]")
+_SET_OFF = re.compile(r"[\s,，;；:：—–-]")           # what sets a quotation off from the clause before it
 
 
 def _new_subject_after_semicolon(text: str, a: int, c: Cue) -> int | None:
@@ -361,8 +362,13 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     unquoted = quoted_units(text[a:b]) - quoted
     after_last = quoted_units(text[max(q.outer_end for q in inside):b])
     # where the language says so, reported speech that ends in a quotation is one mixed claim, the
-    # whole clause ('他流转了60多亩地，眼下长势不错，“昨天还打了药。”')
-    if unquoted > quoted and (after_last >= 3 or after_last == 0 and rules(c.sent.lang).mixed_whole_clause):
+    # whole clause ('他流转了60多亩地，眼下长势不错，“昨天还打了药。”'), also when the clause runs
+    # straight into a quoted sentence longer than itself ('他的母亲曾警告约翰“不要惹麻烦，不要去惹事。”')
+    whole = rules(c.sent.lang).mixed_whole_clause
+    last = max(inside, key=lambda q: q.outer_end)
+    utterance = whole and unquoted >= 2 and text[last.end - 1:last.end] in SENT_END \
+        and last.outer_start > a and not _SET_OFF.match(text, last.outer_start - 1)
+    if (unquoted > quoted or utterance) and (after_last >= 3 or after_last == 0 and whole):
         return [_claim("mixed", a, b, c, "explicit")]
     return []
 

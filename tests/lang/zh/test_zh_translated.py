@@ -186,3 +186,21 @@ def test_generic_body_inside_a_coordinated_source():
 def test_generic_body_without_one_named_stays_itself():
     r = one(extract_text("警方表示，司机已被拘留。"), "拘留")
     assert r["speaker"]["name"] == "警方"
+
+
+# a reported clause running straight into a quoted sentence is one mixed claim ----------------
+def test_clause_into_quoted_sentence_is_one_mixed_claim():
+    t = "卡琳娜·莫雷诺说，她的祖父常常提醒孩子们“不要忘记自己从哪里来，也不要忘记帮助邻居。”"
+    r = one(extract_text(t), "祖父")
+    assert r["kind"] == "mixed" and r["text"] == "她的祖父常常提醒孩子们“不要忘记自己从哪里来，也不要忘记帮助邻居。”"
+
+
+def test_quoted_phrase_in_a_short_clause_stays_the_quoted_words():
+    r = one(extract_text("分析师罗曼诺夫表示，这个地区面临着“非常艰难的选择”。"), "艰难")
+    assert r["text"] == "非常艰难的选择"
+
+
+def test_quoted_sentence_set_off_by_a_comma_is_the_quoted_words():
+    t = "莫雷诺还回忆了童年时的一部电影，“这么多年过去了，我还记得每一句台词。”"
+    r = one(extract_text(t), "台词")
+    assert r["text"] == "这么多年过去了，我还记得每一句台词。"
