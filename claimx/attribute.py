@@ -291,8 +291,28 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
                               cues_by_para, claims, registry)
     claims = _label_lines(text, paras, sents, claims)
     claims = _opening_sources(text, paras, sents, claims)
+    claims = _rejoin_broken_quotes(qs, claims)
     resolve_references(text, claims, registry, paras)
     return sorted(claims, key=lambda c: (c.start, c.end))
+
+
+def _rejoin_broken_quotes(qs: list[Quote], claims: list[Claim]) -> list[Claim]:
+    """A quotation whose line ends open and whose rest closes the next line without an opening
+    mark of its own is one quotation broken by a line break (text with a sentence a line:
+    '“…仓促。\n你可以…。”'): its two claims are one, the first's."""
+    broken = {q.end: q for q in qs if q.close is None}
+    if not broken:
+        return claims
+    rest = {q.para: q for q in qs if q.open is None and q.continued}   # a paragraph's first quotation
+    by_start = {c.start: c for c in claims if c.kind in ("direct", "mixed")}
+    drop = set()
+    for c in sorted(claims, key=lambda c: c.start):
+        q = broken.get(c.end) if c.kind in ("direct", "mixed") and id(c) not in drop else None
+        nxt = rest.get(q.para + 1) if q is not None else None
+        if nxt is not None and nxt.start in by_start:
+            c.end = by_start[nxt.start].end
+            drop.add(id(by_start[nxt.start]))
+    return [c for c in claims if id(c) not in drop] if drop else claims
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s+[—–-]+\s+")

@@ -204,3 +204,19 @@ def test_quoted_sentence_set_off_by_a_comma_is_the_quoted_words():
     t = "莫雷诺还回忆了童年时的一部电影，“这么多年过去了，我还记得每一句台词。”"
     r = one(extract_text(t), "台词")
     assert r["text"] == "这么多年过去了，我还记得每一句台词。"
+
+
+# a quotation broken by a line break (a sentence a line) is one claim --------------------------------
+def test_quotation_broken_by_a_line_break_is_one_claim():
+    t = "桑托斯对记者说：“我们已经等了三年。\n这一次，我们不会再让步。”\n工会随后宣布罢工。"
+    recs = extract_text(t)
+    hits = [r for r in recs if "三年" in r["text"] or "让步" in r["text"]]
+    assert len(hits) == 1
+    assert hits[0]["text"] == "我们已经等了三年。\n这一次，我们不会再让步。"
+    assert hits[0]["speaker"]["name"] == "桑托斯"
+
+
+def test_quotation_reopened_on_the_next_line_stays_two():
+    t = "桑托斯对记者说：“我们已经等了三年。\n“这一次，我们不会再让步。”"
+    recs = extract_text(t)
+    assert len([r for r in recs if "三年" in r["text"] or "让步" in r["text"]]) == 2
