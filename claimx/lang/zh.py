@@ -50,6 +50,8 @@ _CLAUSE_STOP = re.compile(r"[，,。“”；;：:]")
 _GLOSS_END = re.compile(r"[（(]\s*([A-Za-z][A-Za-z’'\-\. “”\"]{1,60})\s*[)）]$")   # a Latin gloss after a name
 _NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # '“格兰特”' between the pieces of a name
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
+_PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 承认纵火 平时和善寡言
+_SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-新华网
 _LEAD_CLAUSE = re.compile(r"(?:在|当|据)?[^，,。“”]{0,30}?(?:时|后|前|期间|中|上)?[，,]")
 
 
@@ -647,6 +649,21 @@ class ChineseRules(LatinRules):
                     b = comma                          # '…的警告，他说：“……”': that clause's cue governs it
                 cue.content = self.content(text, a, b)
         return True
+
+    def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
+        """Reported content as in Latin script, ending also where a headline's phrases part (a
+        space between two Chinese characters: '…承认纵火 平时和善寡言') and before the site a
+        headline ends with ('…经济复苏-新华网')."""
+        found = super().content(text, a, b, infinitive)
+        if found is None:
+            return None
+        a, b = found
+        m = _PHRASE_GAP.search(text, a, b) or _SITE_TAG.search(text, a, b)
+        if m is not None:
+            b = m.start()
+            while b > a and text[b - 1] in "，,。 ":
+                b -= 1
+        return (a, b) if b > a else None
 
     def _colon_run(self, text: str, start: int, end: int) -> int:
         """Where reported speech introduced by a colon ends: the following sentences of the

@@ -220,3 +220,14 @@ def test_quotation_reopened_on_the_next_line_stays_two():
     t = "桑托斯对记者说：“我们已经等了三年。\n“这一次，我们不会再让步。”"
     recs = extract_text(t)
     assert len([r for r in recs if "三年" in r["text"] or "让步" in r["text"]]) == 2
+
+
+# a headline: its phrases part at a space, the site it ends with is no content ------------------------
+def test_headline_site_tag_is_not_content():
+    r = one(extract_text("东湖区法院认定开发商违约-大河网\n正文第一段。"), "违约")
+    assert r["text"] == "开发商违约"
+
+
+def test_headline_phrases_part_at_a_space():
+    r = one(extract_text("市长周立平表示新厂区明年投入使用 污水处理能力将翻番\n正文。"), "新厂区")
+    assert r["text"] == "新厂区明年投入使用"
