@@ -634,6 +634,8 @@ class ChineseRules(LatinRules):
             return True
         if rest[:1] in "“「『\"‘":
             return True                                # 他说：“……” — governs the quotation
+        if m.end() == 0 and rest[:1] == "了":
+            return False                               # 宣布了一系列措施: an act and its object, no speech
         set_off = m.end() > 0 and after[m.end() - 1] in "，,：:"
         if cue.role == "intent" and not (set_off or rest.startswith(self.intent_openers)):
             return True                                # 承诺不会成为…: a pledge to act, no claim

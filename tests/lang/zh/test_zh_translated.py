@@ -231,3 +231,20 @@ def test_headline_site_tag_is_not_content():
 def test_headline_phrases_part_at_a_space():
     r = one(extract_text("市长周立平表示新厂区明年投入使用 污水处理能力将翻番\n正文。"), "新厂区")
     assert r["text"] == "新厂区明年投入使用"
+
+
+# not speech: 说服 (persuade), a cue with 了 and its object (宣布了一系列措施) -------------------------
+def test_shuofu_is_no_cue():
+    recs = extract_text("葡萄牙政府将试图说服德国政府取消对该国游客的隔离要求。")
+    assert not recs
+
+
+def test_cue_with_le_and_object_is_no_claim():
+    t = "15日，卢森堡政府宣布了包括夜间实施“宵禁”在内的一系列新措施，规定餐馆晚上十点前关门。"
+    assert not extract_text(t)
+
+
+def test_quote_after_cue_with_le_keeps_its_speaker():
+    t = "莫雷诺还回忆了童年时的一部电影，“这么多年过去了，我还记得每一句台词。”"
+    r = one(extract_text(t), "台词")
+    assert r["speaker"]["name"] == "莫雷诺"
