@@ -45,6 +45,7 @@ class Cue:
     before: tuple[int, int] | None = None    # what a tail cue governs
     lead_in: bool = False          # ends its paragraph introducing a quotation ("… is quoted,")
     subordinate: bool = False      # in an opening subordinate clause: governs nothing after it
+    via: Mention | None = None     # the reporter who passes this cue's words on (X报道，Y表示，…)
 
 
 @dataclass
@@ -183,8 +184,11 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
         if c.direction == "forward" and outer is not None:
             if outer.role == "source" and c.role in _NESTED_ROLES:
                 pass                               # 'According to X, Kazakhstan does not want to …': both
-            elif outer.role == "source" and _CLAUSE_BREAK.search(text, outer.content[0], c.start) is None:
+            elif (outer.role == "source" or rules(s.lang).reports(text, outer.start, outer.end)) \
+                    and _CLAUSE_BREAK.search(text, outer.content[0], c.start) is None:
                 outer.content = None               # 'According to Reuters, Smith said …': Smith's
+                if outer.role != "source":
+                    c.via = outer.speaker          # the outlet stays one a later 报导说 may mean
             elif c.speaker is outer.speaker:       # '…, adding that …': the same speaker's clause
                 continue
             else:

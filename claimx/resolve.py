@@ -63,6 +63,9 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
             if body is not None:
                 cl.antecedent = body
                 cl.resolution = "nominal"
+        via = cl.cue.via if cl.cue is not None else None
+        if via is not None and via.kind in ("name", "org"):
+            history.append((cl.para, via))         # the outlet that passed the claim on
         referent = cl.referent
         if referent is not None and referent.kind in ("name", "org", "unnamed") and \
                 not cl.extra.get("unresolved"):

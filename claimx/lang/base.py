@@ -164,6 +164,11 @@ class Rules:
         one (no; Chinese: 各方 or APEC成员贸易部长 after APEC成员贸易部长会议)?"""
         return False
 
+    def reports(self, text: str, a: int, b: int) -> bool:
+        """Is the cue ``text[a:b]`` a report that passes on the words of a speaker its content
+        opens with, as 'according to' does (no; Chinese: X报道，Y表示，… is Y's)?"""
+        return False
+
     def bodies_before(self, text: str, a: int, b: int) -> list:
         """The bodies named in ``text[a:b]`` whose members :meth:`members_of` may name (none)."""
         return []

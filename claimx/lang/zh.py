@@ -195,6 +195,14 @@ class ChineseRules(LatinRules):
             return False
         return source in participants or len(source) >= 2 and body[:len(body) - len(word)] == source
 
+    @cached_property
+    def _report_cues(self) -> frozenset[str]:
+        return frozenset(self._raw("report_cues.txt"))
+
+    def reports(self, text: str, a: int, b: int) -> bool:
+        """报道/报导 (report_cues.txt): 'X报导，新书引述消息人士表示，…' passes on the sources' words."""
+        return self.normalise(text[a:b]) in self._report_cues
+
     def bodies_before(self, text: str, a: int, b: int) -> list[Mention]:
         """The meetings named in ``text[a:b]`` (read only when a meeting word occurs there)."""
         window = self.normalise(text[a:b])
@@ -367,6 +375,9 @@ class ChineseRules(LatinRules):
                 return Mention(text[a:e], a, e, "org", name=text[outlet[0]:outlet[1]], role=text[a:e],
                                lang=self.code)
             return Mention(text[a:e], a, e, "unnamed", name=text[a:e], noun=title, lang=self.code)
+        org = zh_names.clause_org(text, s, e)
+        if org is not None:                            # 去哪儿网回应称: a brand name jieba splits
+            return Mention(text[org:e], org, e, "org", name=text[org:e], lang=self.code)
         return None
 
     def name_at_end(self, text: str, s: int, e: int, registry=None) -> Mention | None:

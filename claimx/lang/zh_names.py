@@ -598,3 +598,20 @@ def body_named_before(text: str, a: int, b: int) -> tuple[int, int] | None:
         start -= 1                         # the words of its name, back to a comma or a 、/和
     found = org_at_end(text, start, end)
     return found if found and found[1] - found[0] > len(last.group()) else None   # not 警察局 alone
+
+
+_NOT_IN_BRAND = re.compile(r"[的是在了和与及对向把被将]")
+
+
+def clause_org(text: str, s: int, e: int) -> int | None:
+    """Where an organisation's name that is its whole clause begins (去哪儿网回应称: a brand that
+    jieba reads as words, 去/哪儿/网): three to eight Chinese characters from the clause's start,
+    ending as an organisation's name ends, with no function word in them; or None."""
+    a = s
+    while a < e and text[a].isspace():
+        a += 1
+    w = simplified(text[a:e])
+    if not 3 <= len(w) <= 8 or not all(_is_han(c) for c in w) or _NOT_IN_BRAND.search(w) \
+            or not w.endswith(org_suffixes()) or a > 0 and _is_han(text[a - 1]):
+        return None
+    return a

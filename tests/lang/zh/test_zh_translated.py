@@ -248,3 +248,37 @@ def test_quote_after_cue_with_le_keeps_its_speaker():
     t = "莫雷诺还回忆了童年时的一部电影，“这么多年过去了，我还记得每一句台词。”"
     r = one(extract_text(t), "台词")
     assert r["speaker"]["name"] == "莫雷诺"
+
+
+# a brand name that is its whole clause (去哪儿网回应称: jieba reads 去/哪儿/网) ---------------------
+@pytest.mark.parametrize("text,name", [
+    ("据《南方日报》报道，来这儿网回应称，相关账号已被封禁。", "来这儿网"),
+    ("走着瞧网回应称，相关账号已被封禁。", "走着瞧网"),
+])
+def test_brand_name_as_whole_clause(text, name):
+    r = speaker_of(text, "封禁")
+    assert r["speaker"]["name"] == name and r["speaker"]["type"] == "organization"
+
+
+def test_clause_with_function_words_is_no_brand():
+    r = one(extract_text("他的公司回应称，相关账号已被封禁。"), "封禁")
+    assert r["speaker"]["name"] != "他的公司"
+
+
+# a report passes on the words of the speaker its content opens with ---------------------------
+def test_report_passes_on_its_sources_words():
+    t = "《星期六邮报》报导，新书引述消息人士表示，王子当时并不同意这门婚事。"
+    r = one(extract_text(t), "婚事")
+    assert r["speaker"]["type"] == "unnamed" and r["text"] == "王子当时并不同意这门婚事"
+
+
+def test_later_report_is_the_outlet_that_passed_words_on():
+    t = ("美联社报导，王子和王妃已和这本书撇清关系。\n《星期六邮报》报导，新书引述消息人士表示，王子当时并不同意这门婚事。\n"
+         "报导说，王子后来与兄长疏远，他认为自己不再需要别人的提醒。")
+    r = one(extract_text(t), "疏远")
+    assert r["speaker"]["name"] == "《星期六邮报》"
+
+
+def test_report_with_its_own_clause_keeps_it():
+    r = one(extract_text("路透社报道，嫌疑人已被逮捕。"), "逮捕")
+    assert r["speaker"]["name"] == "路透社"
