@@ -27,19 +27,20 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
          rf"(?:当天|当日|今天|今日|昨天|昨日|前天|同日|本周|上周|当晚|当地时间|北京时间|"
          rf"周[一二三四五六日末]|星期[一二三四五六日天]){_PART_OF_DAY}?|{_PART_OF_DAY}")
 # the occasion: 在记者会上, 接受新华社记者采访时, 在通报…情况时, 通过社交媒体, 发表声明, 的话 (援引…的话说),
-# 说法 (援引警方说法报道称)
+# 说法 (援引警方说法报道称), 的消息 (援引国防部的消息称)
 # publishing a document, the way the cue after it speaks (发表声明表示); not 发表的声明, the document
 _PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
               r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子)")
 _PUBLISHED_RE = re.compile(_PUBLISHED)
 _PUBLISH_FIRST = frozenset("发刊公印传撰")                  # the publishing verbs' first characters
 _COMMA_GAP = re.compile(r"[\s，,]*")
+_PUBLISHED_GAP = re.compile(r"(?:时|后|中)?[\s，,]*")
 _CUE_TAIL = re.compile(r"[说称](?=[\s，,：:])")     # 报道说，…: a speech verb after the cue is part of it
 _COORDINATION = re.compile(r"[和与及]")
 _COORDINATORS = frozenset("和与及跟")
 _OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
-             r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法")
+             r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法|的消息")
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
 # a preposition, not the end of a word (针对, 面对, 参与, 交给)
 _NOT_IN_WORD = "(?<![针面相绝反应参交])"
@@ -131,6 +132,11 @@ class ChineseRules(LatinRules):
         """Pronouns and unnamed-source nouns, longest first (the first that ends a phrase wins)."""
         return {"pronouns": sorted(self.pronouns, key=len, reverse=True),
                 "unnamed": sorted(self.unnamed, key=len, reverse=True)}
+
+    @cached_property
+    def _institutions(self) -> tuple[str, ...]:
+        """Seats of government that speak for it (白宫, 克里姆林宫; institutions.txt), longest first."""
+        return tuple(sorted(self._raw("institutions.txt"), key=len, reverse=True))
 
     @cached_property
     def _unnamed_by_first(self) -> dict[str, tuple[str, ...]]:
@@ -315,6 +321,10 @@ class ChineseRules(LatinRules):
             if seg.endswith(p):
                 return Mention(text[e - len(p):e], e - len(p), e, "pronoun", cls=self.pronouns[p],
                                lang=self.code)
+        seat = next((w for w in self._institutions if seg.endswith(w)), None)
+        if seat is not None:                           # 白宫表示, 克里姆林宫称: the government, no person
+            return Mention(text[e - len(seat):e], e - len(seat), e, "org", name=text[e - len(seat):e],
+                           lang=self.code)
         honorific = next((h for h in self.honorifics if seg.endswith(h)), None) \
             if seg.endswith(ends["honorifics"]) else None
         name_e = e - len(honorific) if honorific else e
@@ -475,12 +485,32 @@ class ChineseRules(LatinRules):
 
     def subject_at_start(self, text: str, s: int, e: int, registry=None) -> Mention | None:
         """The person a clause starts with: '市长周立平昨天视察了…' → 周立平."""
-        found = zh_names.person_at_start(text, s, e)
+        found = zh_names.person_at_start(text, s, e) or self._foreign_at_start(text, s, e)
         if found is None:
             return None
         a, b = found
         return Mention(text[a:b], a, b, "name", name=text[a:b], role=self._role(text, s, a),
                        lang=self.code)
+
+    def _foreign_at_start(self, text: str, s: int, e: int) -> tuple[int, int] | None:
+        """A transliterated name opening a clause, after an office title if any: '消防队长佩雷斯赶到
+        火场' → 佩雷斯 (the subject a later 他 stands for)."""
+        while s < e and text[s].isspace():
+            s += 1
+        head = self.normalise(text[s:min(e, s + 16)])
+        stop = _CLAUSE_STOP.search(head)
+        t = None                                   # the last title in the words before it (德国总理)
+        for t in zh_names.title_re().finditer(head, 0, stop.start() if stop else len(head)):
+            pass
+        a = s + t.end() if t else s
+        tr, b = self.translit_chars, a
+        while b < e and b - a < 12 and (text[b] in tr or text[b] in SEPARATORS and b > a):
+            b += 1
+        while b > a and text[b - 1] in SEPARATORS:
+            b -= 1
+        if b - a < 2 or zh_names.common_word(text[a:b]) or not (t or a == s):
+            return None
+        return a, b
 
     def is_plural(self, m: Mention) -> bool:
         return False
@@ -610,7 +640,7 @@ class ChineseRules(LatinRules):
         published = _PUBLISHED_RE.match(self.normalise(text[cue.start:cue.start + 40])) \
             if surface[:1] in _PUBLISH_FIRST else None
         if published:                                  # 外交部发表声明表示，…: one cue, the later verb's
-            k = _COMMA_GAP.match(text, cue.start + published.end()).end()
+            k = _PUBLISHED_GAP.match(text, cue.start + published.end()).end()   # 发表讲话时表示
             later = next(((a, b) for a, b, _ in matches if a == k), None)
             if later is not None:
                 consumed.add(later[0])

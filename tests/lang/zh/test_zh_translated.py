@@ -282,3 +282,51 @@ def test_later_report_is_the_outlet_that_passed_words_on():
 def test_report_with_its_own_clause_keeps_it():
     r = one(extract_text("路透社报道，嫌疑人已被逮捕。"), "逮捕")
     assert r["speaker"]["name"] == "路透社"
+
+
+# seats of government speak for it (白宫表示), not as people ------------------------------------
+@pytest.mark.parametrize("text,content,name", [
+    ("白宫表示，总统将于下周访问欧洲。", "访问欧洲", "白宫"),
+    ("爱丽舍宫发表声明说，两国元首已通电话。", "通电话", "爱丽舍宫"),
+    ("唐宁街10号表示，首相将按计划出访。", "出访", "唐宁街10号"),
+])
+def test_seat_of_government_is_an_organisation(text, content, name):
+    r = one(extract_text(text), content)
+    assert r["speaker"]["name"] == name and r["speaker"]["type"] == "organization"
+
+
+def test_person_at_a_seat_of_government():
+    r = speaker_of("总统在白宫表示，美国将继续提供援助。", "继续提供援助")
+    assert r["speaker"]["mention"]["text"] == "总统"
+
+
+# occasions: 援引…的消息称, 发表讲话时表示, 在现场表示 -------------------------------------------
+def test_yuanyin_xiaoxi_frame():
+    r = speaker_of("塔斯社援引俄国防部的消息称，演习将持续一周。", "演习")
+    assert r["speaker"]["mention"]["text"] == "俄国防部" and r["text"] == "演习将持续一周"
+
+
+def test_speech_occasion_before_the_cue():
+    r = speaker_of("总理莫拉莱斯当天发表讲话时表示，政府将提高最低工资。", "最低工资")
+    assert r["speaker"]["mention"]["text"] == "莫拉莱斯" and r["text"] == "政府将提高最低工资"
+
+
+def test_on_the_scene_before_the_cue():
+    t = "消防队长佩雷斯赶到火场。他在现场表示，救援工作仍在进行。"
+    r = speaker_of(t, "救援工作")
+    assert r["speaker"]["name"] == "佩雷斯"
+
+
+# a pronoun after a sentence opened by a transliterated name -----------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("消防队长佩雷斯赶到火场。他在现场表示，救援工作仍在进行。", "佩雷斯"),
+    ("巴西总统卢拉周三会见了来访的法国总统。他表示，两国将加强合作。", "卢拉"),
+])
+def test_pronoun_after_a_foreign_name_opening_the_sentence(text, name):
+    r = one(extract_text(text), "进行" if "进行" in text else "加强合作")
+    assert r["speaker"]["name"] == name and r["resolution"] == "pronoun"
+
+
+def test_pronoun_after_no_name_stays_unresolved():
+    r = one(extract_text("据报道，总统视察了灾区。他表示，重建工作将尽快开始。"), "重建")
+    assert r["speaker"]["type"] == "unnamed"
