@@ -331,6 +331,10 @@ class ChineseRules(LatinRules):
         while name_e > s and text[name_e - 1].isspace():
             name_e -= 1
         found = self.name_at_end(text, s, name_e, registry)
+        if found is not None and found.kind == "name" and zh_names.is_country(found.name or found.text):
+            if honorific is None:                      # 哈萨克斯坦表示: the country, acting as one
+                return Mention(found.text, found.start, found.end, "org", name=found.text, lang=self.code)
+            found = None                               # 吉尔吉斯斯坦总理称: a country's office, no name
         a = zh_names.surname_before(text, s, name_e) if honorific and found is None else None
         if a is not None:                              # 王先生, 陈教授: a surname and a title
             found = Mention(text[a:e], a, e, "name", name=text[a:e], role=self._role(text, s, a),

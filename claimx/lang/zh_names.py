@@ -119,7 +119,7 @@ def _countries() -> frozenset[str]:
     return frozenset(" ".join(_zh_lines("countries.txt")).split())
 
 
-def _country(w: str) -> bool:
+def is_country(w: str) -> bool:
     """Is ``w`` a country (countries.txt: 巴西 in 巴西总统, not a name)?"""
     return simplified(w) in _countries()
 
@@ -374,7 +374,7 @@ def person_at_start(text: str, s: int, e: int) -> tuple[int, int] | None:
     for j, (a, b, flag) in enumerate(toks):
         nxt = w[b:b + 3]
         if flag in ("nr", "nrfg", "nrt", "nrx") or (j > 0 and w[toks[j - 1][0]:toks[j - 1][1]] in person_titles()) \
-                or j == 0 and nxt.startswith(_honorifics()) and not _country(w[a:b]):   # 钟南山/ns 院士, not 巴西 总统
+                or j == 0 and nxt.startswith(_honorifics()) and not is_country(w[a:b]):   # 钟南山/ns 院士, not 巴西 总统
             if j + 1 < len(toks) and toks[j + 1][2][:2] in ("ns", "nt", "zg") \
                     and not nxt.startswith(_honorifics()):
                 continue                                           # 韦瑟尔/nr 县/zg 警察局

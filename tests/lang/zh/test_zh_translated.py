@@ -330,3 +330,18 @@ def test_pronoun_after_a_foreign_name_opening_the_sentence(text, name):
 def test_pronoun_after_no_name_stays_unresolved():
     r = one(extract_text("据报道，总统视察了灾区。他表示，重建工作将尽快开始。"), "重建")
     assert r["speaker"]["type"] == "unnamed"
+
+
+# a country is no person: 吉尔吉斯斯坦总理 is an office, 哈萨克斯坦表示 the country -----------------
+def test_country_office_without_a_name_is_unnamed():
+    r = speaker_of("吉尔吉斯斯坦总理在议会发言时称，政府将削减开支。", "削减开支")
+    assert r["speaker"]["type"] == "unnamed" and r["speaker"]["name"] == "吉尔吉斯斯坦总理"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("哈萨克斯坦表示，将继续在冲突中保持中立。", "哈萨克斯坦"),
+    ("俄罗斯认为，北约东扩威胁其安全。", "俄罗斯"),
+])
+def test_country_acting_as_one_is_an_organisation(text, name):
+    r = one(extract_text(text), "，" and text.split("，")[1][:4])
+    assert r["speaker"]["name"] == name and r["speaker"]["type"] == "organization"
