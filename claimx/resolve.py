@@ -72,6 +72,32 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
             history.append((cl.para, referent))
             if referent.kind == "name":
                 _learn_gender(genders, referent, rules(referent.lang).gender(referent))
+    _offices_named_later(sorted(claims, key=lambda c: c.start))
+
+
+def _offices_named_later(claims: list) -> None:
+    """'南特检察官宣布，…' then '当地检察官塞纳斯表示，…': an unnamed office (a title the language
+    lets be definite) is the person the next paragraphs name with that title, when one does."""
+    named = [(cl.para, cl.start, cl.referent) for cl in claims
+             if cl.referent is not None and cl.referent.kind == "name" and cl.referent.role]
+    if not named:
+        return
+    for cl in claims:
+        m = cl.mention
+        if m is None or m.kind != "unnamed" or not m.noun or cl.resolution != "explicit" \
+                or cl.antecedent is not None or not rules(m.lang).office_named_later(m.text):
+            continue
+        gap = rules(m.lang).reference_paragraphs
+        later = None
+        for p, _, n in named[bisect.bisect_right(named, cl.start, key=lambda t: t[1]):]:
+            if p - cl.para > gap:
+                break
+            if n.role.endswith(m.noun):
+                later = n
+                break
+        if later is not None:
+            cl.antecedent = later
+            cl.resolution = "nominal"
 
 
 def _gender_keys(m: Mention) -> tuple[str, ...]:

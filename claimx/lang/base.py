@@ -164,6 +164,11 @@ class Rules:
         one (no; Chinese: 各方 or APEC成员贸易部长 after APEC成员贸易部长会议)?"""
         return False
 
+    def office_named_later(self, office: str) -> bool:
+        """May the unnamed office ``office`` (南特检察官宣布) be the person a later sentence names
+        with that title (当地检察官塞纳斯表示)? (no; Chinese: a definite office, no quantifier.)"""
+        return False
+
     def reports(self, text: str, a: int, b: int) -> bool:
         """Is the cue ``text[a:b]`` a report that passes on the words of a speaker its content
         opens with, as 'according to' does (no; Chinese: X报道，Y表示，… is Y's)?"""

@@ -201,6 +201,10 @@ class ChineseRules(LatinRules):
             return False
         return source in participants or len(source) >= 2 and body[:len(body) - len(word)] == source
 
+    def office_named_later(self, office: str) -> bool:
+        """南特检察官 (a definite office) may be named later; 一名律师 (a quantifier) may not."""
+        return not re.match(rf"(?:{self.quantifier_alt}|{self.demonstrative_alt})", self.normalise(office))
+
     @cached_property
     def _report_cues(self) -> frozenset[str]:
         return frozenset(self._raw("report_cues.txt"))

@@ -345,3 +345,22 @@ def test_country_office_without_a_name_is_unnamed():
 def test_country_acting_as_one_is_an_organisation(text, name):
     r = one(extract_text(text), "，" and text.split("，")[1][:4])
     assert r["speaker"]["name"] == name and r["speaker"]["type"] == "organization"
+
+
+# an office named later: 南特检察官宣布… 当地检察官塞纳斯表示… is one person ------------------------
+def test_office_is_the_person_named_later_with_its_title():
+    t = "里昂检察官宣布，一名保安已被起诉。\n报道称，当地检察官莫罗表示，嫌疑人已承认纵火。"
+    recs = extract_text(t)
+    assert one(recs, "保安")["speaker"]["id"] == one(recs, "纵火")["speaker"]["id"] != "unnamed"
+
+
+def test_indefinite_office_is_not_named_later():
+    t = "一名律师表示，案件将于下月开庭。\n律师莫罗表示，嫌疑人已认罪。"
+    recs = extract_text(t)
+    assert one(recs, "开庭")["speaker"]["type"] == "unnamed"
+
+
+def test_office_with_another_title_is_not_named_later():
+    t = "里昂检察官宣布，一名保安已被起诉。\n当地警察局长莫罗表示，嫌疑人已承认纵火。"
+    recs = extract_text(t)
+    assert one(recs, "保安")["speaker"]["type"] == "unnamed"
