@@ -303,7 +303,7 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
 def _rejoin_broken_quotes(qs: list[Quote], claims: list[Claim]) -> list[Claim]:
     """A quotation whose line ends open and whose rest closes the next line without an opening
     mark of its own is one quotation broken by a line break (text with a sentence a line:
-    '“…仓促。\n你可以…。”'): its two claims are one, the first's."""
+    '“…三年。\n这一次…。”'): its two claims are one, the first's."""
     broken = {q.end: q for q in qs if q.close is None}
     if not broken:
         return claims
@@ -387,7 +387,7 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     after_last = quoted_units(text[max(q.outer_end for q in inside):b])
     # where the language says so, reported speech that ends in a quotation is one mixed claim, the
     # whole clause ('他流转了60多亩地，眼下长势不错，“昨天还打了药。”'), also when the clause runs
-    # straight into a quoted sentence longer than itself ('他的母亲曾警告约翰“不要惹麻烦，不要去惹事。”')
+    # straight into a quoted sentence longer than itself ('她的祖父常常提醒孩子们“不要忘记自己从哪里来。”')
     whole = rules(c.sent.lang).mixed_whole_clause
     last = max(inside, key=lambda q: q.outer_end)
     utterance = whole and unquoted >= 2 and text[last.end - 1:last.end] in SENT_END \

@@ -76,7 +76,7 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
 
 
 def _offices_named_later(claims: list) -> None:
-    """'南特检察官宣布，…' then '当地检察官塞纳斯表示，…': an unnamed office (a title the language
+    """'里昂检察官宣布，…' then '当地检察官莫罗表示，…': an unnamed office (a title the language
     lets be definite) is the person the next paragraphs name with that title, when one does."""
     named = [(cl.para, cl.start, cl.referent) for cl in claims
              if cl.referent is not None and cl.referent.kind == "name" and cl.referent.role]

@@ -161,12 +161,12 @@ class Rules:
 
     def members_of(self, source: str, body: str) -> bool:
         """Does the unnamed source ``source`` name the members of the body ``body`` speaking as
-        one (no; Chinese: 各方 or APEC成员贸易部长 after APEC成员贸易部长会议)?"""
+        one (no; Chinese: 各方 or 东盟外长 after 东盟外长视频会议)?"""
         return False
 
     def office_named_later(self, office: str) -> bool:
-        """May the unnamed office ``office`` (南特检察官宣布) be the person a later sentence names
-        with that title (当地检察官塞纳斯表示)? (no; Chinese: a definite office, no quantifier.)"""
+        """May the unnamed office ``office`` (里昂检察官宣布) be the person a later sentence names
+        with that title (当地检察官莫罗表示)? (no; Chinese: a definite office, no quantifier.)"""
         return False
 
     def reports(self, text: str, a: int, b: int) -> bool:

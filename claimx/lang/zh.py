@@ -51,8 +51,8 @@ _CLAUSE_STOP = re.compile(r"[，,。“”；;：:]")
 _GLOSS_END = re.compile(r"[（(]\s*([A-Za-z][A-Za-z’'\-\. “”\"]{1,60})\s*[)）]$")   # a Latin gloss after a name
 _NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # '“格兰特”' between the pieces of a name
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
-_PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 承认纵火 平时和善寡言
-_SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-新华网
+_PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
+_SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
 _LEAD_CLAUSE = re.compile(r"(?:在|当|据)?[^，,。“”]{0,30}?(?:时|后|前|期间|中|上)?[，,]")
 
 
@@ -192,7 +192,7 @@ class ChineseRules(LatinRules):
 
     def members_of(self, source: str, body: str) -> bool:
         """A meeting's participants speaking as one are the meeting: 各方 / 与会各方 after any
-        meeting, the ministers of 'APEC成员贸易部长会议' written 'APEC成员贸易部长' (the meeting's
+        meeting, the ministers of '东盟外长视频会议' written '东盟外长' (the meeting's
         name without its last word)."""
         words, participants = self._meetings
         source, body = self.normalise(source), self.normalise(body)
@@ -202,7 +202,7 @@ class ChineseRules(LatinRules):
         return source in participants or len(source) >= 2 and body[:len(body) - len(word)] == source
 
     def office_named_later(self, office: str) -> bool:
-        """南特检察官 (a definite office) may be named later; 一名律师 (a quantifier) may not."""
+        """里昂检察官 (a definite office) may be named later; 一名律师 (a quantifier) may not."""
         return not re.match(rf"(?:{self.quantifier_alt}|{self.demonstrative_alt})", self.normalise(office))
 
     @cached_property
@@ -378,7 +378,7 @@ class ChineseRules(LatinRules):
         org = zh_names.org_at_end(text, s, gloss.start() if gloss else e)
         if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
             a, b = org
-            body = zh_names.body_named_before(text, a, b)     # 警方 after 韦瑟尔县警察局
+            body = zh_names.body_named_before(text, a, b)     # 警方 after 河西县警察局
             return Mention(text[a:b], a, b, "org", name=text[body[0]:body[1]] if body else text[a:b],
                            gloss=gloss and gloss.group(1).strip(), lang=self.code)
         m = self._demonstrative_source_re.search(seg)
@@ -389,12 +389,12 @@ class ChineseRules(LatinRules):
         if role is not None:                           # 南特检察官宣布 / 此人的律师表示: a role, unnamed
             a, title = role
             outlet = zh_names.outlet_of_reporter(text, a, e)
-            if outlet is not None:                     # 法新社成都站记者表示: the outlet's report
+            if outlet is not None:                     # 路透社开罗分社记者表示: the outlet's report
                 return Mention(text[a:e], a, e, "org", name=text[outlet[0]:outlet[1]], role=text[a:e],
                                lang=self.code)
             return Mention(text[a:e], a, e, "unnamed", name=text[a:e], noun=title, lang=self.code)
         org = zh_names.clause_org(text, s, e)
-        if org is not None:                            # 去哪儿网回应称: a brand name jieba splits
+        if org is not None:                            # 走着瞧网回应称: a brand name jieba splits
             return Mention(text[org:e], org, e, "org", name=text[org:e], lang=self.code)
         return None
 
@@ -556,7 +556,7 @@ class ChineseRules(LatinRules):
                 continue
             stop = _CLAUSE_STOP.search(seg, m.start(1))
             # the first verb-like word ends the subject, or a later one when that word is part of a
-            # name (法新社成都站记者也去…: 都 of 成都)
+            # name (共同社京都分社记者也去…: 都 of 京都)
             for v in _OPENING_VERB.finditer(seg, m.end(1), stop.start() if stop else len(seg)):
                 e = start + v.start()
                 spk = self.subject_before(text, start, e, start, registry)
@@ -703,8 +703,8 @@ class ChineseRules(LatinRules):
 
     def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
         """Reported content as in Latin script, ending also where a headline's phrases part (a
-        space between two Chinese characters: '…承认纵火 平时和善寡言') and before the site a
-        headline ends with ('…经济复苏-新华网')."""
+        space between two Chinese characters: '…明年投入使用 污水处理能力将翻番') and before the site a
+        headline ends with ('…开发商违约-大河网')."""
         found = super().content(text, a, b, infinitive)
         if found is None:
             return None

@@ -567,7 +567,7 @@ def reporter_nouns() -> tuple[str, ...]:
 
 def outlet_of_reporter(text: str, a: int, e: int) -> tuple[int, int] | None:
     """The outlet an unnamed reporter ``text[a:e]`` writes for, when the phrase opens with it
-    (法新社成都站记者, 路透社驻北京记者, 《明报》记者): its span, or None."""
+    (路透社开罗分社记者, 美联社驻北京记者, 《明报》记者): its span, or None."""
     w = simplified(text[a:e])
     noun = next((n for n in reporter_nouns() if w.endswith(n)), None)
     if noun is None or len(w) == len(noun):
@@ -593,7 +593,7 @@ _BODY_BREAK = re.compile(r"[\s，,。、：:；;“”和与及]")
 
 def body_named_before(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The body a generic noun ``text[a:b]`` (警方, 校方) stands for: the last one of its kind named
-    in the few hundred characters before it (韦瑟尔县警察局 … 警方表示), or None."""
+    in the few hundred characters before it (河西县警察局 … 警方表示), or None."""
     heads = _generic_bodies().get(simplified(text[a:b]))
     if heads is None:
         return None
@@ -614,8 +614,8 @@ _NOT_IN_BRAND = re.compile(r"[的是在了和与及对向把被将]")
 
 
 def clause_org(text: str, s: int, e: int) -> int | None:
-    """Where an organisation's name that is its whole clause begins (去哪儿网回应称: a brand that
-    jieba reads as words, 去/哪儿/网): three to eight Chinese characters from the clause's start,
+    """Where an organisation's name that is its whole clause begins (走着瞧网回应称: a brand that
+    jieba reads as words): three to eight Chinese characters from the clause's start,
     ending as an organisation's name ends, with no function word in them; or None."""
     a = s
     while a < e and text[a].isspace():

@@ -250,7 +250,7 @@ def test_quote_after_cue_with_le_keeps_its_speaker():
     assert r["speaker"]["name"] == "莫雷诺"
 
 
-# a brand name that is its whole clause (去哪儿网回应称: jieba reads 去/哪儿/网) ---------------------
+# a brand name that is its whole clause (走着瞧网回应称: a brand jieba reads as words) ---------------------
 @pytest.mark.parametrize("text,name", [
     ("据《南方日报》报道，来这儿网回应称，相关账号已被封禁。", "来这儿网"),
     ("走着瞧网回应称，相关账号已被封禁。", "走着瞧网"),
@@ -347,7 +347,7 @@ def test_country_acting_as_one_is_an_organisation(text, name):
     assert r["speaker"]["name"] == name and r["speaker"]["type"] == "organization"
 
 
-# an office named later: 南特检察官宣布… 当地检察官塞纳斯表示… is one person ------------------------
+# an office named later: 里昂检察官宣布… 当地检察官莫罗表示… is one person ------------------------
 def test_office_is_the_person_named_later_with_its_title():
     t = "里昂检察官宣布，一名保安已被起诉。\n报道称，当地检察官莫罗表示，嫌疑人已承认纵火。"
     recs = extract_text(t)
