@@ -364,3 +364,19 @@ def test_office_with_another_title_is_not_named_later():
     t = "里昂检察官宣布，一名保安已被起诉。\n当地警察局长莫罗表示，嫌疑人已承认纵火。"
     recs = extract_text(t)
     assert one(recs, "保安")["speaker"]["type"] == "unnamed"
+
+
+# the same rules in traditional characters (a Hong Kong or Taiwan paper) --------------------------
+@pytest.mark.parametrize("text,content,name,stype", [
+    ("白宮表示，總統將於下週訪問歐洲。", "訪問歐洲", "白宮", "organization"),
+    ("路透社駐開羅記者稱，廣場上的人群已經散去。", "散去", "路透社", "organization"),
+    ("美國有線電視新聞網（CNN）報導稱，國會將於下週表決預算案。", "預算案", "CNN", "organization"),
+])
+def test_traditional_characters(text, content, name, stype):
+    r = one(extract_text(text), content)
+    assert r["speaker"]["name"] == name and r["speaker"]["type"] == stype
+
+
+def test_traditional_generic_body():
+    recs = extract_text("河西縣警察局稱，事故原因仍在調查中。警方表示，司機已被拘留。")
+    assert one(recs, "拘留")["speaker"]["id"] == one(recs, "調查中")["speaker"]["id"]
