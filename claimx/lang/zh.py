@@ -239,8 +239,10 @@ class ChineseRules(LatinRules):
         """Adverbs and adverbial phrases between a subject and its cue (也, 在会上, 向记者)."""
         preps = "|".join(map(re.escape, self._raw("prepositions.txt")))
         words = "|".join(map(re.escape, self._raw("adverbials.txt")))
+        occasions = "|".join(map(re.escape, self._raw("occasion_verbs.txt")))   # 主持例行记者会时
         return re.compile(
-            rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
+            rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|(?:{occasions})[^，,。“”]{{0,24}}?(?:时|后|之际)|"
+            rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
 
     @cached_property

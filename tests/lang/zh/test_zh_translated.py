@@ -380,3 +380,14 @@ def test_traditional_characters(text, content, name, stype):
 def test_traditional_generic_body():
     recs = extract_text("河西縣警察局稱，事故原因仍在調查中。警方表示，司機已被拘留。")
     assert one(recs, "拘留")["speaker"]["id"] == one(recs, "調查中")["speaker"]["id"]
+
+
+# an occasion between the speaker and the cue: 主持例行记者会时, 会见…后 (data/zh/occasion_verbs.txt) ---
+@pytest.mark.parametrize("text,content,name", [
+    ("外交部发言人林海24日主持例行记者会时表示，中方对此坚决反对。", "中方对此坚决反对", "林海"),
+    ("总理卡斯特罗会见越南总理后表示，两国将加强合作。", "两国将加强合作", "卡斯特罗"),
+    ("部长莫雷诺回答记者提问时说，谈判仍在继续。", "谈判仍在继续", "莫雷诺"),
+])
+def test_occasion_clause_before_the_cue(text, content, name):
+    r = speaker_of(text, content)
+    assert r["speaker"]["mention"]["text"] == name and r["text"] == content
