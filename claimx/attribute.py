@@ -192,7 +192,10 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
             elif c.speaker is outer.speaker:       # '…, adding that …': the same speaker's clause
                 continue
             else:
-                semi = _new_subject_after_semicolon(text, outer.content[0], c)
+                # where the language says so, a source frame also ends at a comma before a new
+                # speaker and cue ('据X报道，A主持召开会议，会议指出，…')
+                marks = ";；,，" if outer.role == "source" and rules(s.lang).source_ends_at_speaker else ";；"
+                semi = _new_subject_after_semicolon(text, outer.content[0], c, marks)
                 if semi is None:
                     continue
                 outer.content = (outer.content[0], trim_punct(text, outer.content[0], semi))
@@ -211,12 +214,13 @@ _CLAUSE_BREAK = re.compile(r"[,，.。;；:：!?！？“”\"«»「」]")
 _SET_OFF = re.compile(r"[\s,，;；:：—–-]")           # what sets a quotation off from the clause before it
 
 
-def _new_subject_after_semicolon(text: str, a: int, c: Cue) -> int | None:
-    """'…; X said …' / '…；X表示，…': a clause after a semicolon that opens with its own speaker
-    and cue ends the reported content before it; returns the semicolon's offset."""
+def _new_subject_after_semicolon(text: str, a: int, c: Cue, marks: str = ";；") -> int | None:
+    """'…; X said …' / '…；X表示，…': a clause after a semicolon (or another of ``marks``) that
+    opens with its own speaker and cue ends the reported content before it; returns the mark's
+    offset."""
     if c.speaker is None or c.speaker.kind not in ("name", "org", "unnamed"):
         return None
-    k = max(text.rfind(";", a, c.start), text.rfind("；", a, c.start))
+    k = max(text.rfind(m, a, c.start) for m in marks)
     if k < 0 or _CLAUSE_BREAK.search(text, k + 1, c.start):
         return None
     return k

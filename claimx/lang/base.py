@@ -155,6 +155,9 @@ class Rules:
     #: a short name that several of a document's organisations end with (商务部 after 美国商务部
     #: and 中国商务部) is the one named last; otherwise only a name that fits one of them joins it
     short_org_latest = False
+    #: a source frame ('according to X, …') ends at a comma before a new speaker and cue too, not
+    #: only at a semicolon (Chinese: 据X报道，A主持召开会议，会议指出，…)
+    source_ends_at_speaker = False
 
     #: an unnamed source may name the members of a body speaking as one (:meth:`members_of`)
     collective_members = False

@@ -167,6 +167,7 @@ class ChineseRules(LatinRules):
     _cue_object = re.compile(r"[^，,。：:“”]{1,15}[，,：:]\s*")
 
     short_org_latest = True                # 商务部 after 美国商务部 and 中国商务部: the one named last
+    source_ends_at_speaker = True          # 据X报道，A召开会议，会议指出，…: the meeting's words
 
     @cached_property
     def _country_sides(self) -> list[tuple[str, tuple[str, ...]]]:

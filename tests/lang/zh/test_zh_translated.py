@@ -391,3 +391,16 @@ def test_traditional_generic_body():
 def test_occasion_clause_before_the_cue(text, content, name):
     r = speaker_of(text, content)
     assert r["speaker"]["mention"]["text"] == name and r["text"] == content
+
+
+# a source frame ends before a new speaker and cue after a comma -------------------------------
+def test_ju_frame_ends_before_a_new_speaker():
+    t = "据塔斯社报道，总理米舒斯京23日主持召开政府会议，会议指出，要加大对中小企业的支持力度。"
+    recs = extract_text(t)
+    assert one(recs, "中小企业")["speaker"]["name"] == "会议"
+    assert one(recs, "主持召开")["text"] == "总理米舒斯京23日主持召开政府会议"
+
+
+def test_ju_frame_without_a_new_speaker_runs_on():
+    r = one(extract_text("据路透社报道，谈判已经陷入僵局，双方分歧仍然很大。"), "僵局")
+    assert r["text"] == "谈判已经陷入僵局，双方分歧仍然很大"
