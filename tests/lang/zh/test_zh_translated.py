@@ -404,3 +404,12 @@ def test_ju_frame_ends_before_a_new_speaker():
 def test_ju_frame_without_a_new_speaker_runs_on():
     r = one(extract_text("据路透社报道，谈判已经陷入僵局，双方分歧仍然很大。"), "僵局")
     assert r["text"] == "谈判已经陷入僵局，双方分歧仍然很大"
+
+
+@pytest.mark.parametrize("text,content,name", [
+    ("二十国集团领导人峰会表示，将加强疫苗合作。", "疫苗合作", "峰会"),
+    ("达沃斯世界经济论坛发布报告称，全球经济今年将放缓。", "放缓", "论坛"),
+])
+def test_summits_and_forums_speak(text, content, name):
+    r = one(extract_text(text), content)
+    assert r["speaker"]["type"] == "organization" and r["speaker"]["name"].endswith(name)
