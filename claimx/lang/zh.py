@@ -264,7 +264,8 @@ class ChineseRules(LatinRules):
 
     @cached_property
     def quantifier_re(self) -> re.Pattern:
-        return re.compile(rf"(?:{self.quantifier_alt})[^，,。“”：:]{{0,8}}$")
+        # a numeral and a measure word open a longer phrase too (一位不愿透露姓名的联合国官员)
+        return re.compile(rf"(?:{self.quantifier_alt})[^，,。“”：:]{{0,8}}$|[一两几数多][名位][^，,。“”：:]{{0,16}}$")
 
     @cached_property
     def quantifier_alt(self) -> str:

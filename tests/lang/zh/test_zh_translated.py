@@ -413,3 +413,11 @@ def test_ju_frame_without_a_new_speaker_runs_on():
 def test_summits_and_forums_speak(text, content, name):
     r = one(extract_text(text), content)
     assert r["speaker"]["type"] == "organization" and r["speaker"]["name"].endswith(name)
+
+
+# a long unnamed-source phrase opened by a numeral and a measure word --------------------------
+def test_long_unnamed_source_phrase_between_quotations():
+    t = "“局势正在恶化，”一位不愿透露姓名的联合国官员告诉记者，“我们需要更多援助。”"
+    recs = extract_text(t)
+    for c in ("恶化", "援助"):
+        assert one(recs, c)["speaker"]["name"] == "一位不愿透露姓名的联合国官员"
