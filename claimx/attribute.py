@@ -46,6 +46,7 @@ class Cue:
     before: tuple[int, int] | None = None    # what a tail cue governs
     lead_in: bool = False          # ends its paragraph introducing a quotation ("… is quoted,")
     subordinate: bool = False      # in an opening subordinate clause: governs nothing after it
+    via: Mention | None = None     # the reporter who passes this cue's words on (X报道，Y表示，…)
 
 
 @dataclass
@@ -184,12 +185,18 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
         if c.direction == "forward" and outer is not None:
             if outer.role == "source" and (c.role in _NESTED_ROLES or c.content is None and not c.lead_in):
                 pass                               # 'According to X, Kazakhstan does not want to …': both
-            elif outer.role == "source" and _CLAUSE_BREAK.search(text, outer.content[0], c.start) is None:
+            elif (outer.role == "source" or rules(s.lang).reports(text, outer.start, outer.end)) \
+                    and _CLAUSE_BREAK.search(text, outer.content[0], c.start) is None:
                 outer.content = None               # 'According to Reuters, Smith said …': Smith's
+                if outer.role != "source":
+                    c.via = outer.speaker          # the outlet stays one a later 报导说 may mean
             elif c.speaker is outer.speaker:       # '…, adding that …': the same speaker's clause
                 continue
             else:
-                semi = _new_subject_after_semicolon(text, outer.content[0], c)
+                # where the language says so, a source frame also ends at a comma before a new
+                # speaker and cue ('据X报道，A主持召开会议，会议指出，…')
+                marks = ";；,，" if outer.role == "source" and rules(s.lang).source_ends_at_speaker else ";；"
+                semi = _new_subject_after_semicolon(text, outer.content[0], c, marks)
                 if semi is None:
                     continue
                 outer.content = (outer.content[0], trim_punct(text, outer.content[0], semi))
@@ -205,14 +212,16 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
 
 _NESTED_ROLES = ("belief", "intent", "stance", "regard")   # a view or plan reported inside a claim
 _CLAUSE_BREAK = re.compile(r"[,，.。;；:：!?！？“”\"«»「」]")
+_SET_OFF = re.compile(r"[\s,，;；:：—–-]")           # what sets a quotation off from the clause before it
 
 
-def _new_subject_after_semicolon(text: str, a: int, c: Cue) -> int | None:
-    """'…; X said …' / '…；X表示，…': a clause after a semicolon that opens with its own speaker
-    and cue ends the reported content before it; returns the semicolon's offset."""
+def _new_subject_after_semicolon(text: str, a: int, c: Cue, marks: str = ";；") -> int | None:
+    """'…; X said …' / '…；X表示，…': a clause after a semicolon (or another of ``marks``) that
+    opens with its own speaker and cue ends the reported content before it; returns the mark's
+    offset."""
     if c.speaker is None or c.speaker.kind not in ("name", "org", "unnamed"):
         return None
-    k = max(text.rfind(";", a, c.start), text.rfind("；", a, c.start))
+    k = max(text.rfind(m, a, c.start) for m in marks)
     if k < 0 or _CLAUSE_BREAK.search(text, k + 1, c.start):
         return None
     return k
@@ -291,8 +300,28 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
                               cues_by_para, claims, registry)
     claims = _label_lines(text, paras, sents, claims)
     claims = _opening_sources(text, paras, sents, claims, qs)
+    claims = _rejoin_broken_quotes(qs, claims)
     resolve_references(text, claims, registry, paras)
     return sorted(claims, key=lambda c: (c.start, c.end))
+
+
+def _rejoin_broken_quotes(qs: list[Quote], claims: list[Claim]) -> list[Claim]:
+    """A quotation whose line ends open and whose rest closes the next line without an opening
+    mark of its own is one quotation broken by a line break (text with a sentence a line:
+    '“…三年。\n这一次…。”'): its two claims are one, the first's."""
+    broken = {q.end: q for q in qs if q.close is None}
+    if not broken:
+        return claims
+    rest = {q.para: q for q in qs if q.open is None and q.continued}   # a paragraph's first quotation
+    by_start = {c.start: c for c in claims if c.kind in ("direct", "mixed")}
+    drop = set()
+    for c in sorted(claims, key=lambda c: c.start):
+        q = broken.get(c.end) if c.kind in ("direct", "mixed") and id(c) not in drop else None
+        nxt = rest.get(q.para + 1) if q is not None else None
+        if nxt is not None and nxt.start in by_start:
+            c.end = by_start[nxt.start].end
+            drop.add(id(by_start[nxt.start]))
+    return [c for c in claims if id(c) not in drop] if drop else claims
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s+[—–-]+\s+")
@@ -362,8 +391,13 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     unquoted = quoted_units(text[a:b]) - quoted
     after_last = quoted_units(text[max(q.outer_end for q in inside):b])
     # where the language says so, reported speech that ends in a quotation is one mixed claim, the
-    # whole clause ('他流转了60多亩地，眼下长势不错，“昨天还打了药。”')
-    if unquoted > quoted and (after_last >= 3 or after_last == 0 and rules(c.sent.lang).mixed_whole_clause):
+    # whole clause ('他流转了60多亩地，眼下长势不错，“昨天还打了药。”'), also when the clause runs
+    # straight into a quoted sentence longer than itself ('她的祖父常常提醒孩子们“不要忘记自己从哪里来。”')
+    whole = rules(c.sent.lang).mixed_whole_clause
+    last = max(inside, key=lambda q: q.outer_end)
+    utterance = whole and unquoted >= 2 and text[last.end - 1:last.end] in SENT_END \
+        and last.outer_start > a and not _SET_OFF.match(text, last.outer_start - 1)
+    if (unquoted > quoted or utterance) and (after_last >= 3 or after_last == 0 and whole):
         return [_claim("mixed", a, b, c, "explicit")]
     return []
 

@@ -53,12 +53,51 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
                 _learn_gender(genders, ante, gender)
         elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
             _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry))
+        elif m.kind == "unnamed" and cl.resolution == "explicit" and rules(m.lang).collective_members:
+            # the members of a body named before, speaking as one: the body (各方 after a meeting)
+            r = rules(m.lang)
+            body = next((c for c in _recent(history, cl.para, m.lang)
+                         if c.kind == "org" and r.members_of(m.text, c.name or c.text)), None) or \
+                next((o for o in reversed(r.bodies_before(text, max(0, m.start - 400), m.start))
+                      if r.members_of(m.text, o.name or o.text)), None)
+            if body is not None:
+                cl.antecedent = body
+                cl.resolution = "nominal"
+        via = cl.cue.via if cl.cue is not None else None
+        if via is not None and via.kind in ("name", "org"):
+            history.append((cl.para, via))         # the outlet that passed the claim on
         referent = cl.referent
         if referent is not None and referent.kind in ("name", "org", "unnamed") and \
                 not cl.extra.get("unresolved"):
             history.append((cl.para, referent))
             if referent.kind == "name":
                 _learn_gender(genders, referent, rules(referent.lang).gender(referent))
+    _offices_named_later(sorted(claims, key=lambda c: c.start))
+
+
+def _offices_named_later(claims: list) -> None:
+    """'里昂检察官宣布，…' then '当地检察官莫罗表示，…': an unnamed office (a title the language
+    lets be definite) is the person the next paragraphs name with that title, when one does."""
+    named = [(cl.para, cl.start, cl.referent) for cl in claims
+             if cl.referent is not None and cl.referent.kind == "name" and cl.referent.role]
+    if not named:
+        return
+    for cl in claims:
+        m = cl.mention
+        if m is None or m.kind != "unnamed" or not m.noun or cl.resolution != "explicit" \
+                or cl.antecedent is not None or not rules(m.lang).office_named_later(m.text):
+            continue
+        gap = rules(m.lang).reference_paragraphs
+        later = None
+        for p, _, n in named[bisect.bisect_right(named, cl.start, key=lambda t: t[1]):]:
+            if p - cl.para > gap:
+                break
+            if n.role.endswith(m.noun):
+                later = n
+                break
+        if later is not None:
+            cl.antecedent = later
+            cl.resolution = "nominal"
 
 
 def _gender_keys(m: Mention) -> tuple[str, ...]:

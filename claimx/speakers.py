@@ -10,6 +10,7 @@ not know are clustered across documents by the same rules in a second pass over 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from pathlib import Path
 from claimx.resources import DataError, DataPath, path as data_path, read_lines
 from claimx.mentions import Mention
 from claimx.names_model import first_letters, latin_key, units
+from claimx.lang import rules
 from claimx.lang.identify import name_language
 from claimx.names import (_final_vowels, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
                           separators, slug, strip_honorifics, surname_similarity, zh_given_agree,
@@ -826,9 +828,12 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
     fuller_index = _FullerIndex(text)
     people = _PersonIndex()
     org_tails: dict[str, set[int]] = {}      # the shorter names an organisation's name ends with
+    last: dict[int, int] = {}                # the order in which the entities were last named
+    clock = itertools.count()
 
     def join(i: int, m: Mention):
         loc = locals_[i]
+        last[i] = next(clock)
         if m.name and m.name not in loc.forms:
             loc.forms.append(m.name)
             if loc.type == "person":
@@ -836,6 +841,8 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
             else:
                 for tail in _org_tails(m.name):
                     org_tails.setdefault(tail, set()).add(i)
+            for other in rules(m.lang).org_other_names(m.name):   # of a registry body too
+                org_tails.setdefault(norm(other), set()).add(i)
         if m.gloss and m.gloss not in loc.glosses:
             loc.glosses.append(m.gloss)
             if loc.type == "person":
@@ -855,8 +862,9 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
             cl.extra["local"] = join(by_norm.get(key, by_norm.get(norm(m.gloss or ""))), m)
             continue
         i = _same_person(locals_, m, people) if m.kind == "name" else None
-        if m.kind == "org" and len(org_tails.get(key, ())) == 1:
-            i = next(iter(org_tails[key]))          # '法院' after '海淀区人民法院', 'the Times' after 'The New York Times'
+        fits = org_tails.get(key, ()) if m.kind == "org" else ()
+        if len(fits) == 1 or fits and rules(m.lang).short_org_latest:
+            i = max(fits, key=last.__getitem__)     # '法院' after '海淀区人民法院', 'the Times' after 'The New York Times'
         if i is None and m.kind == "name" and not is_han(m.name or ""):
             fuller = _latin_fuller(text, m, fuller_index)
             if fuller:

@@ -158,9 +158,14 @@ def test_short_organisation_name_joins_the_only_fuller_one_in_its_document():
     assert len({r["speaker"]["id"] for r in recs}) == 1 and recs[0]["speaker"]["name"] == "北京市朝阳区人民法院"
     recs = extract("The Steppe Daily Times reported that the talks had stalled. The Times also said the envoy had left.")
     assert len({r["speaker"]["id"] for r in recs}) == 1
-    # two organisations the short name fits: it joins neither
+    # two organisations the short name fits: in Chinese (rules.short_org_latest) the one named last
     recs = extract("美国商务部10日表示，将对该产品发起调查。中国商务部11日表示，中方对此坚决反对。"
                    "商务部还表示，将采取必要措施。")
+    assert len({r["speaker"]["id"] for r in recs}) == 2
+    assert recs[2]["speaker"]["id"] == recs[1]["speaker"]["id"] == "org:zhong-guo-shang-wu-bu"
+    # in English it joins neither
+    recs = extract("The Steppe Daily Times reported that the talks had stalled. The Caspian Evening Times "
+                   "reported that the envoy had left. The Times also said the border was closed.")
     assert len({r["speaker"]["id"] for r in recs}) == 3
 
 

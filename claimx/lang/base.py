@@ -152,6 +152,39 @@ class Rules:
     quote_paragraph_continues_reported = False
     #: how many paragraphs back a pronoun or nominal looks for what it stands for
     reference_paragraphs = 3
+    #: a short name that several of a document's organisations end with (商务部 after 美国商务部
+    #: and 中国商务部) is the one named last; otherwise only a name that fits one of them joins it
+    short_org_latest = False
+    #: a source frame ('according to X, …') ends at a comma before a new speaker and cue too, not
+    #: only at a semicolon (Chinese: 据X报道，A主持召开会议，会议指出，…)
+    source_ends_at_speaker = False
+
+    #: an unnamed source may name the members of a body speaking as one (:meth:`members_of`)
+    collective_members = False
+
+    def members_of(self, source: str, body: str) -> bool:
+        """Does the unnamed source ``source`` name the members of the body ``body`` speaking as
+        one (no; Chinese: 各方 or 东盟外长 after 东盟外长视频会议)?"""
+        return False
+
+    def office_named_later(self, office: str) -> bool:
+        """May the unnamed office ``office`` (里昂检察官宣布) be the person a later sentence names
+        with that title (当地检察官莫罗表示)? (no; Chinese: a definite office, no quantifier.)"""
+        return False
+
+    def reports(self, text: str, a: int, b: int) -> bool:
+        """Is the cue ``text[a:b]`` a report that passes on the words of a speaker its content
+        opens with, as 'according to' does (no; Chinese: X报道，Y表示，… is Y's)?"""
+        return False
+
+    def bodies_before(self, text: str, a: int, b: int) -> list:
+        """The bodies named in ``text[a:b]`` whose members :meth:`members_of` may name (none)."""
+        return []
+
+    def org_other_names(self, name: str) -> tuple[str, ...]:
+        """Other names a later mention may give the organisation called ``name`` (none; Chinese:
+        the side of its country, 中方 for 中国商务部)."""
+        return ()
 
     def normalise(self, s: str) -> str:
         """``s`` as the word lists are written, the same length (identity; Chinese: simplified)."""

@@ -26,24 +26,33 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
          rf"(?:去年|今年|前年|明年)?{_NUM}{{1,2}}月(?:初|中旬|下旬|底|份)?|(?:去年|今年|前年)(?:底|初|年初|年底)?|"
          rf"(?:当天|当日|今天|今日|昨天|昨日|前天|同日|本周|上周|当晚|当地时间|北京时间|"
          rf"周[一二三四五六日末]|星期[一二三四五六日天]){_PART_OF_DAY}?|{_PART_OF_DAY}")
-# the occasion: 在记者会上, 接受新华社记者采访时, 在通报…情况时, 通过社交媒体, 发表声明, 的话 (援引…的话说)
+# the occasion: 在记者会上, 接受新华社记者采访时, 在通报…情况时, 通过社交媒体, 发表声明, 的话 (援引…的话说),
+# 说法 (援引警方说法报道称), 的消息 (援引国防部的消息称)
 # publishing a document, the way the cue after it speaks (发表声明表示); not 发表的声明, the document
 _PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
               r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子)")
 _PUBLISHED_RE = re.compile(_PUBLISHED)
 _PUBLISH_FIRST = frozenset("发刊公印传撰")                  # the publishing verbs' first characters
 _COMMA_GAP = re.compile(r"[\s，,]*")
+_PUBLISHED_GAP = re.compile(r"(?:时|后|中)?[\s，,]*")
+_CUE_TAIL = re.compile(r"[说称](?=[\s，,：:])")     # 报道说，…: a speech verb after the cue is part of it
 _COORDINATION = re.compile(r"[和与及]")
+_COORDINATORS = frozenset("和与及跟")
 _OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
-             r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话")
+             r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法|的消息")
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
 # a preposition, not the end of a word (针对, 面对, 参与, 交给)
 _NOT_IN_WORD = "(?<![针面相绝反应参交])"
-_OPENING_SUBJECT = re.compile(r"\s*([^，,。“”；;：:]{2,16}?)(?=在|对|向|于|曾|也|将|把|已|还|正|又|都|去|到|从|举行|提出|发表|通过|召开|发布)")
+_OPENING_VERBS = "在|对|向|于|曾|也|将|把|已|还|正|又|都|去|到|从|举行|提出|发表|通过|召开|发布"
+_OPENING_SUBJECT = re.compile(rf"\s*([^，,。“”；;：:]{{2,16}}?)(?={_OPENING_VERBS})")
+_OPENING_VERB = re.compile(_OPENING_VERBS)
+_CLAUSE_STOP = re.compile(r"[，,。“”；;：:]")
 _GLOSS_END = re.compile(r"[（(]\s*([A-Za-z][A-Za-z’'\-\. “”\"]{1,60})\s*[)）]$")   # a Latin gloss after a name
 _NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # '“格兰特”' between the pieces of a name
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
+_PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
+_SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
 _LEAD_CLAUSE = re.compile(r"(?:在|当|据)?[^，,。“”]{0,30}?(?:时|后|前|期间|中|上)?[，,]")
 
 
@@ -125,6 +134,19 @@ class ChineseRules(LatinRules):
                 "unnamed": sorted(self.unnamed, key=len, reverse=True)}
 
     @cached_property
+    def _institutions(self) -> tuple[str, ...]:
+        """Seats of government that speak for it (白宫, 克里姆林宫; institutions.txt), longest first."""
+        return tuple(sorted(self._raw("institutions.txt"), key=len, reverse=True))
+
+    @cached_property
+    def _unnamed_by_first(self) -> dict[str, tuple[str, ...]]:
+        """The unnamed-source nouns by their first character (与会各方 under 与)."""
+        out: dict[str, list[str]] = {}
+        for n in self._by_length["unnamed"]:
+            out.setdefault(n[0], []).append(n)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
     def _ends(self) -> dict[str, tuple[str, ...]]:
         """The pronouns, unnamed-source nouns and honorifics as tuples, for ``str.endswith``."""
         return {"pronouns": tuple(self.pronouns), "unnamed": tuple(self.unnamed),
@@ -144,6 +166,62 @@ class ChineseRules(LatinRules):
 
     _cue_object = re.compile(r"[^，,。：:“”]{1,15}[，,：:]\s*")
 
+    short_org_latest = True                # 商务部 after 美国商务部 and 中国商务部: the one named last
+    source_ends_at_speaker = True          # 据X报道，A召开会议，会议指出，…: the meeting's words
+
+    @cached_property
+    def _country_sides(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(side, the country names it stands for) from country_sides.tsv (中方: 中国)."""
+        out = []
+        for line in self._raw("country_sides.tsv"):
+            side, _, countries = line.partition("\t")
+            if side.strip() and countries.split():
+                out.append((side.strip(), tuple(countries.split())))
+        return out
+
+    def org_other_names(self, name: str) -> tuple[str, ...]:
+        """The side of the country an organisation's name begins with: 中方 for 中国商务部 (中方敦促…
+        after 中国商务部指出… is the ministry speaking for China)."""
+        name = self.normalise(name)
+        return tuple(side for side, countries in self._country_sides if name.startswith(countries))
+
+    @cached_property
+    def _meetings(self) -> tuple[tuple[str, ...], frozenset[str]]:
+        return zh_names.meeting_words(), frozenset(self._raw("participants.txt"))
+
+    collective_members = True
+
+    def members_of(self, source: str, body: str) -> bool:
+        """A meeting's participants speaking as one are the meeting: 各方 / 与会各方 after any
+        meeting, the ministers of '东盟外长视频会议' written '东盟外长' (the meeting's
+        name without its last word)."""
+        words, participants = self._meetings
+        source, body = self.normalise(source), self.normalise(body)
+        word = next((w for w in words if body.endswith(w)), None)
+        if word is None:
+            return False
+        return source in participants or len(source) >= 2 and body[:len(body) - len(word)] == source
+
+    def office_named_later(self, office: str) -> bool:
+        """里昂检察官 (a definite office) may be named later; 一名律师 (a quantifier) may not."""
+        return not re.match(rf"(?:{self.quantifier_alt}|{self.demonstrative_alt})", self.normalise(office))
+
+    @cached_property
+    def _report_cues(self) -> frozenset[str]:
+        return frozenset(self._raw("report_cues.txt"))
+
+    def reports(self, text: str, a: int, b: int) -> bool:
+        """报道/报导 (report_cues.txt): 'X报导，新书引述消息人士表示，…' passes on the sources' words."""
+        return self.normalise(text[a:b]) in self._report_cues
+
+    def bodies_before(self, text: str, a: int, b: int) -> list[Mention]:
+        """The meetings named in ``text[a:b]`` (read only when a meeting word occurs there)."""
+        window = self.normalise(text[a:b])
+        words = zh_names.meeting_words()
+        if not any(w in window for w in words):
+            return []
+        return [o for o in self.org_mentions(text, a, b) if self.normalise(o.name or o.text).endswith(words)]
+
     def only_time(self, s: str) -> bool:
         """Is ``s`` empty, punctuation or a date or time (26日，/ 当天，)?"""
         return bool(_ONLY_TIME.fullmatch(self.normalise(s)))
@@ -162,8 +240,10 @@ class ChineseRules(LatinRules):
         """Adverbs and adverbial phrases between a subject and its cue (也, 在会上, 向记者)."""
         preps = "|".join(map(re.escape, self._raw("prepositions.txt")))
         words = "|".join(map(re.escape, self._raw("adverbials.txt")))
+        occasions = "|".join(map(re.escape, self._raw("occasion_verbs.txt")))   # 主持例行记者会时
         return re.compile(
-            rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
+            rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|(?:{occasions})[^，,。“”]{{0,24}}?(?:时|后|之际)|"
+            rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
 
     @cached_property
@@ -184,7 +264,8 @@ class ChineseRules(LatinRules):
 
     @cached_property
     def quantifier_re(self) -> re.Pattern:
-        return re.compile(rf"(?:{self.quantifier_alt})[^，,。“”：:]{{0,8}}$")
+        # a numeral and a measure word open a longer phrase too (一位不愿透露姓名的联合国官员)
+        return re.compile(rf"(?:{self.quantifier_alt})[^，,。“”：:]{{0,8}}$|[一两几数多][名位][^，,。“”：:]{{0,16}}$")
 
     @cached_property
     def quantifier_alt(self) -> str:
@@ -248,12 +329,20 @@ class ChineseRules(LatinRules):
             if seg.endswith(p):
                 return Mention(text[e - len(p):e], e - len(p), e, "pronoun", cls=self.pronouns[p],
                                lang=self.code)
+        seat = next((w for w in self._institutions if seg.endswith(w)), None)
+        if seat is not None:                           # 白宫表示, 克里姆林宫称: the government, no person
+            return Mention(text[e - len(seat):e], e - len(seat), e, "org", name=text[e - len(seat):e],
+                           lang=self.code)
         honorific = next((h for h in self.honorifics if seg.endswith(h)), None) \
             if seg.endswith(ends["honorifics"]) else None
         name_e = e - len(honorific) if honorific else e
         while name_e > s and text[name_e - 1].isspace():
             name_e -= 1
         found = self.name_at_end(text, s, name_e, registry)
+        if found is not None and found.kind == "name" and zh_names.is_country(found.name or found.text):
+            if honorific is None:                      # 哈萨克斯坦表示: the country, acting as one
+                return Mention(found.text, found.start, found.end, "org", name=found.text, lang=self.code)
+            found = None                               # 吉尔吉斯斯坦总理称: a country's office, no name
         a = zh_names.surname_before(text, s, name_e) if honorific and found is None else None
         if a is not None:                              # 王先生, 陈教授: a surname and a title
             found = Mention(text[a:e], a, e, "name", name=text[a:e], role=self._role(text, s, a),
@@ -289,10 +378,13 @@ class ChineseRules(LatinRules):
         if m:                                          # 该公司, 该局, 这家机构: an organisation named before
             return Mention(text[s + m.start():e], s + m.start(), e, "nominal", cls="org",
                            noun=m.group(1), lang=self.code)
-        org = zh_names.org_at_end(text, s, e)
-        if org:
+        gloss = _GLOSS_END.search(text, s, e)
+        org = zh_names.org_at_end(text, s, gloss.start() if gloss else e)
+        if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
             a, b = org
-            return Mention(text[a:b], a, b, "org", name=text[a:b], lang=self.code)
+            body = zh_names.body_named_before(text, a, b)     # 警方 after 河西县警察局
+            return Mention(text[a:b], a, b, "org", name=text[body[0]:body[1]] if body else text[a:b],
+                           gloss=gloss and gloss.group(1).strip(), lang=self.code)
         m = self._demonstrative_source_re.search(seg)
         if m:
             return Mention(text[s + m.start():e], s + m.start(), e, "nominal",
@@ -300,7 +392,14 @@ class ChineseRules(LatinRules):
         role = zh_names.role_at_end(text, s, e)
         if role is not None:                           # 南特检察官宣布 / 此人的律师表示: a role, unnamed
             a, title = role
+            outlet = zh_names.outlet_of_reporter(text, a, e)
+            if outlet is not None:                     # 路透社开罗分社记者表示: the outlet's report
+                return Mention(text[a:e], a, e, "org", name=text[outlet[0]:outlet[1]], role=text[a:e],
+                               lang=self.code)
             return Mention(text[a:e], a, e, "unnamed", name=text[a:e], noun=title, lang=self.code)
+        org = zh_names.clause_org(text, s, e)
+        if org is not None:                            # 走着瞧网回应称: a brand name jieba splits
+            return Mention(text[org:e], org, e, "org", name=text[org:e], lang=self.code)
         return None
 
     def name_at_end(self, text: str, s: int, e: int, registry=None) -> Mention | None:
@@ -398,12 +497,32 @@ class ChineseRules(LatinRules):
 
     def subject_at_start(self, text: str, s: int, e: int, registry=None) -> Mention | None:
         """The person a clause starts with: '市长周立平昨天视察了…' → 周立平."""
-        found = zh_names.person_at_start(text, s, e)
+        found = zh_names.person_at_start(text, s, e) or self._foreign_at_start(text, s, e)
         if found is None:
             return None
         a, b = found
         return Mention(text[a:b], a, b, "name", name=text[a:b], role=self._role(text, s, a),
                        lang=self.code)
+
+    def _foreign_at_start(self, text: str, s: int, e: int) -> tuple[int, int] | None:
+        """A transliterated name opening a clause, after an office title if any: '消防队长佩雷斯赶到
+        火场' → 佩雷斯 (the subject a later 他 stands for)."""
+        while s < e and text[s].isspace():
+            s += 1
+        head = self.normalise(text[s:min(e, s + 16)])
+        stop = _CLAUSE_STOP.search(head)
+        t = None                                   # the last title in the words before it (德国总理)
+        for t in zh_names.title_re().finditer(head, 0, stop.start() if stop else len(head)):
+            pass
+        a = s + t.end() if t else s
+        tr, b = self.translit_chars, a
+        while b < e and b - a < 12 and (text[b] in tr or text[b] in SEPARATORS and b > a):
+            b += 1
+        while b > a and text[b - 1] in SEPARATORS:
+            b -= 1
+        if b - a < 2 or zh_names.common_word(text[a:b]) or not (t or a == s):
+            return None
+        return a, b
 
     def is_plural(self, m: Mention) -> bool:
         return False
@@ -433,13 +552,23 @@ class ChineseRules(LatinRules):
         特拉维夫举行…'), read as a speaker (a name, an organisation or an unnamed source)."""
         lead = _LEAD_CLAUSE.match(self.normalise(text[a:b]))
         for start in (a, a + lead.end() if lead else None):   # '7月11日，上万人在…'
-            m = _OPENING_SUBJECT.match(self.normalise(text[start:b])) if start is not None else None
-            spk = self.subject_before(text, start, start + m.end(1), start, registry) if m else None
-            and_ = _COORDINATION.search(text, start, start + m.end(1)) if m and spk is None else None
-            if and_:                                   # '一些民权组织和好几个城市对…': the first of them
-                spk = self.subject_before(text, start, and_.start(), start, registry)
-            if spk is not None and spk.start - start <= 2 and spk.kind != "pronoun":
-                return spk
+            if start is None:
+                continue
+            seg = self.normalise(text[start:min(b, start + 17)])
+            m = _OPENING_SUBJECT.match(seg)
+            if m is None:
+                continue
+            stop = _CLAUSE_STOP.search(seg, m.start(1))
+            # the first verb-like word ends the subject, or a later one when that word is part of a
+            # name (共同社京都分社记者也去…: 都 of 京都)
+            for v in _OPENING_VERB.finditer(seg, m.end(1), stop.start() if stop else len(seg)):
+                e = start + v.start()
+                spk = self.subject_before(text, start, e, start, registry)
+                and_ = _COORDINATION.search(text, start, e) if spk is None else None
+                if and_:                               # '一些民权组织和好几个城市对…': the first of them
+                    spk = self.subject_before(text, start, and_.start(), start, registry)
+                if spk is not None and spk.start - start <= 2 and spk.kind != "pronoun":
+                    return spk
         return None
 
     def _strip_adverbials(self, text: str, s: int, e: int) -> int:
@@ -450,7 +579,23 @@ class ChineseRules(LatinRules):
         for _ in range(6):
             m = self.adverb_re.search(self.normalise(text[s:e]))
             if not m:
-                break
+                a = zh_names.place_at_end(text, s, e)          # 在纽约, 在日内瓦
+                if a is None:
+                    break
+                e = a
+                continue
+            seg = self.normalise(text[s:e])
+            noun = next((n for n in self._unnamed_by_first.get(seg[m.start()], ()) if seg.startswith(n, m.start())),
+                        None)
+            if noun is not None:                       # 与会各方: an unnamed source, not 与 + 会各方
+                m = self.adverb_re.search(seg, m.start() + len(noun))
+                if m is None:
+                    break
+            if m.group()[:1] in _COORDINATORS:          # 战略与国际研究中心: 与 inside a name
+                gloss = _GLOSS_END.search(text, s, e)
+                org = zh_names.org_at_end(text, s, gloss.start() if gloss else e)
+                if org and org[0] < s + m.start():
+                    break
             e = s + m.start()
         while e > s and text[e - 1].isspace():
             e -= 1
@@ -492,6 +637,8 @@ class ChineseRules(LatinRules):
             if spk.kind in ("name", "org") and spk.role is None:
                 spk.role = text[cue.end:spk.start].strip() or None
             consumed.add(close[0])
+            # 据路透社援引知情人士的话报道: the frame holds 援引's, one claim
+            consumed.update(a for a, _, r in matches if r == "source" and cue.end <= a < close[0])
             cue.speaker = spk
             cue.end = close[1]
             m = re.match(r"[说称道]?[\s，,：:]*", text[cue.end:end])   # 援引…的话报道说，…
@@ -505,7 +652,7 @@ class ChineseRules(LatinRules):
         published = _PUBLISHED_RE.match(self.normalise(text[cue.start:cue.start + 40])) \
             if surface[:1] in _PUBLISH_FIRST else None
         if published:                                  # 外交部发表声明表示，…: one cue, the later verb's
-            k = _COMMA_GAP.match(text, cue.start + published.end()).end()
+            k = _PUBLISHED_GAP.match(text, cue.start + published.end()).end()   # 发表讲话时表示
             later = next(((a, b) for a, b, _ in matches if a == k), None)
             if later is not None:
                 consumed.add(later[0])
@@ -524,6 +671,10 @@ class ChineseRules(LatinRules):
         if spk is None:
             return False
         cue.speaker = spk
+        k = _CUE_TAIL.match(text, cue.end)
+        if k and any(a == cue.end for a, _, _ in matches):
+            consumed.add(cue.end)                      # 报道说，…: one cue
+            cue.end = k.end()
         after = text[cue.end:end]
         m = (surface in self.object_cues and self._cue_object.match(after)) or \
             re.match(r"[\s，,：:]*", after)             # 告诉记者，… — past the one spoken to
@@ -536,6 +687,8 @@ class ChineseRules(LatinRules):
             return True
         if rest[:1] in "“「『\"‘":
             return True                                # 他说：“……” — governs the quotation
+        if m.end() == 0 and rest[:1] == "了":
+            return False                               # 宣布了一系列措施: an act and its object, no speech
         set_off = m.end() > 0 and after[m.end() - 1] in "，,：:"
         if cue.role == "intent" and not (set_off or rest.startswith(self.intent_openers)):
             return True                                # 承诺不会成为…: a pledge to act, no claim
@@ -551,6 +704,21 @@ class ChineseRules(LatinRules):
                     b = comma                          # '…的警告，他说：“……”': that clause's cue governs it
                 cue.content = self.content(text, a, b)
         return True
+
+    def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
+        """Reported content as in Latin script, ending also where a headline's phrases part (a
+        space between two Chinese characters: '…明年投入使用 污水处理能力将翻番') and before the site a
+        headline ends with ('…开发商违约-大河网')."""
+        found = super().content(text, a, b, infinitive)
+        if found is None:
+            return None
+        a, b = found
+        m = _PHRASE_GAP.search(text, a, b) or _SITE_TAG.search(text, a, b)
+        if m is not None:
+            b = m.start()
+            while b > a and text[b - 1] in "，,。 ":
+                b -= 1
+        return (a, b) if b > a else None
 
     def _colon_run(self, text: str, start: int, end: int) -> int:
         """Where reported speech introduced by a colon ends: the following sentences of the

@@ -109,6 +109,22 @@ def demonstrative_org_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def meeting_words() -> tuple[str, ...]:
+    """How the name of a meeting ends (会议, 峰会): offices inside it are part of it (外长会议)."""
+    return tuple(sorted(set(_zh_lines("meeting_words.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    return frozenset(" ".join(_zh_lines("countries.txt")).split())
+
+
+def is_country(w: str) -> bool:
+    """Is ``w`` a country (countries.txt: 巴西 in 巴西总统, not a name)?"""
+    return simplified(w) in _countries()
+
+
+@lru_cache(maxsize=None)
 def not_names() -> frozenset[str]:
     return frozenset(_zh_lines("not_names.txt"))
 
@@ -358,7 +374,7 @@ def person_at_start(text: str, s: int, e: int) -> tuple[int, int] | None:
     for j, (a, b, flag) in enumerate(toks):
         nxt = w[b:b + 3]
         if flag in ("nr", "nrfg", "nrt", "nrx") or (j > 0 and w[toks[j - 1][0]:toks[j - 1][1]] in person_titles()) \
-                or j == 0 and nxt.startswith(_honorifics()):       # 钟南山/ns 院士
+                or j == 0 and nxt.startswith(_honorifics()) and not is_country(w[a:b]):   # 钟南山/ns 院士, not 巴西 总统
             if j + 1 < len(toks) and toks[j + 1][2][:2] in ("ns", "nt", "zg") \
                     and not nxt.startswith(_honorifics()):
                 continue                                           # 韦瑟尔/nr 县/zg 警察局
@@ -410,6 +426,7 @@ def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     # extend left over the words that make up the name (places, nouns, other organisations)
     k = len(toks) - 1
+    meeting = w.endswith(meeting_words())
     while k > 0:
         a, b, flag = toks[k - 1]
         word = w[a:b]
@@ -423,8 +440,8 @@ def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
             continue
         if flag.startswith(_ORG_STOP_FLAGS) and flag not in ("vn", "nt") or flag == "v":
             break
-        if word in person_titles():
-            break
+        if word in person_titles() and not meeting:
+            break                          # 外交部发言人: not the ministry's; 东盟外长会议 is a meeting's name
         k -= 1
     a = toks[k][0]
     while a < len(w) and w[a] in "据由而但并":
@@ -519,3 +536,92 @@ def role_at_end(text: str, s: int, e: int) -> tuple[int, str] | None:
     while a < e - len(title) and simplified(text[a]) in _BEFORE_NAME:
         a += 1
     return (a, title)
+
+
+_PLACE_FLAGS = ("ns", "nr", "nrt", "nrfg", "nrx", "s", "nt", "j", "x", "eng")
+_NOT_PLACE_ZAI = set("正现所存实好自内外潜")          # 正在, 现在, 所在: 在 inside a word
+
+
+def place_at_end(text: str, s: int, e: int) -> int | None:
+    """Where '在' and a place or venue before a cue start (古特雷斯在纽约表示, 普京在莫斯科对记者说,
+    在联合国大会表示), or None: two to eight characters that jieba reads as places, names or
+    organisations, after a 在 that ends no word, with a subject before it."""
+    w = simplified(text[max(s, e - 9):e])
+    k = w.rfind("在")
+    if k < 0 or not 2 <= len(w) - k - 1 <= 8 or k > 0 and w[k - 1] in _NOT_PLACE_ZAI:
+        return None
+    a = e - (len(w) - k)
+    if a - s < 2 or not _is_han(text[a - 1]) and not text[a - 1].isalnum():
+        return None                        # no subject before it: 在场记者表示
+    place = w[k + 1:]
+    if re.search(r"[的，,。“”：:；;]", place):
+        return None
+    toks = tag(place)
+    return a if toks and all(flag.startswith(_PLACE_FLAGS) for _, _, flag in toks) else None
+
+
+@lru_cache(maxsize=None)
+def reporter_nouns() -> tuple[str, ...]:
+    return tuple(sorted(set(_zh_lines("reporter_nouns.txt")), key=len, reverse=True))
+
+
+def outlet_of_reporter(text: str, a: int, e: int) -> tuple[int, int] | None:
+    """The outlet an unnamed reporter ``text[a:e]`` writes for, when the phrase opens with it
+    (路透社开罗分社记者, 美联社驻北京记者, 《明报》记者): its span, or None."""
+    w = simplified(text[a:e])
+    noun = next((n for n in reporter_nouns() if w.endswith(n)), None)
+    if noun is None or len(w) == len(noun):
+        return None
+    orgs = [o for o in org_mentions(text, a, e - len(noun)) if o[0] == a]
+    return max(orgs, key=lambda o: o[1]) if orgs else None
+
+
+@lru_cache(maxsize=None)
+def _generic_bodies() -> dict[str, re.Pattern]:
+    """generic noun → a pattern of how the names of the bodies it stands for end (警方: 警察局…)."""
+    out = {}
+    for line in _zh_lines("generic_bodies.tsv"):
+        noun, _, heads = line.partition("\t")
+        if noun.strip() and heads.split():
+            out[noun.strip()] = re.compile("|".join(map(re.escape, sorted(heads.split(), key=len, reverse=True))))
+    return out
+
+
+BODY_REACH = 600         # characters before a generic noun (警方) read for the body it stands for
+_BODY_BREAK = re.compile(r"[\s，,。、：:；;“”和与及]")
+
+
+def body_named_before(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The body a generic noun ``text[a:b]`` (警方, 校方) stands for: the last one of its kind named
+    in the few hundred characters before it (河西县警察局 … 警方表示), or None."""
+    heads = _generic_bodies().get(simplified(text[a:b]))
+    if heads is None:
+        return None
+    lo = max(0, a - BODY_REACH)
+    last = None
+    for m in heads.finditer(simplified(text[lo:a])):
+        last = m
+    if last is None:
+        return None
+    start, end = lo + last.start(), lo + last.end()
+    while start > lo and start > end - MAX_WINDOW and not _BODY_BREAK.match(text[start - 1]):
+        start -= 1                         # the words of its name, back to a comma or a 、/和
+    found = org_at_end(text, start, end)
+    return found if found and found[1] - found[0] > len(last.group()) else None   # not 警察局 alone
+
+
+_NOT_IN_BRAND = re.compile(r"[的是在了和与及对向把被将]")
+
+
+def clause_org(text: str, s: int, e: int) -> int | None:
+    """Where an organisation's name that is its whole clause begins (走着瞧网回应称: a brand that
+    jieba reads as words): three to eight Chinese characters from the clause's start,
+    ending as an organisation's name ends, with no function word in them; or None."""
+    a = s
+    while a < e and text[a].isspace():
+        a += 1
+    w = simplified(text[a:e])
+    if not 3 <= len(w) <= 8 or not all(_is_han(c) for c in w) or _NOT_IN_BRAND.search(w) \
+            or not w.endswith(org_suffixes()) or a > 0 and _is_han(text[a - 1]):
+        return None
+    return a
