@@ -1055,7 +1055,11 @@ class Clusterer:
             return None
         target = None
         lone = loc.type == "person" and not _full_names(loc)   # only a surname: must be unambiguous
-        candidates = {i for k in _block_keys(loc, query=True) for i in self.blocks.get(k, ())[-BLOCK_WINDOW:]}
+        # a generic body ('警方' in two documents: two police forces) is its document's own
+        generic = loc.type == "organization" and bool(loc.forms) and \
+            all(rules(name_language(f)).generic_body(f) for f in loc.forms)
+        candidates = () if generic else \
+            {i for k in _block_keys(loc, query=True) for i in self.blocks.get(k, ())[-BLOCK_WINDOW:]}
         names = (tuple(loc.forms), tuple(loc.glosses))
         for i in sorted(candidates):
             rep = self.reps[i]
@@ -1080,7 +1084,7 @@ class Clusterer:
         for f in dict.fromkeys(loc.forms + loc.glosses):
             if f in seen or len(seen) < 4 * MAX_FORMS:
                 seen[f] = seen.get(f, 0) + 1
-        for k in _block_keys(loc):
+        for k in () if generic else _block_keys(loc):
             ids = self.blocks.setdefault(k, [])
             if i not in ids:
                 ids.append(i)

@@ -217,3 +217,13 @@ def test_sentence_words_before_a_surname_are_no_fuller_name(tmp_path):
                                     "Ortiz said the border would stay open.\n", encoding="utf-8")
     recs = [r for r in claimx.extract_files([tmp_path]) if r["speaker"]]
     assert recs and all(r["speaker"]["name"] == "Ortiz" for r in recs)
+
+
+def test_a_generic_body_is_its_own_documents(tmp_path):
+    (tmp_path / "a.txt").write_text("警方表示，火灾原因仍在调查中。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("警方称，两人受伤。\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("商务部表示，将继续谈判。\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("商务部称，谈判取得进展。\n", encoding="utf-8")
+    ids = {r["doc"]: r["speaker"]["id"] for r in claimx.extract_files([tmp_path])}
+    assert ids["a.txt"] != ids["b.txt"]          # two police forces
+    assert ids["c.txt"] == ids["d.txt"]          # a named body still meets itself across documents

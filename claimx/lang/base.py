@@ -186,6 +186,11 @@ class Rules:
         the side of its country, 中方 for 中国商务部)."""
         return ()
 
+    def generic_body(self, name: str) -> bool:
+        """Is ``name`` a generic noun for a body of some kind, which means another body in every
+        document (none; Chinese: 警方, 校方 of generic_bodies.tsv)?"""
+        return False
+
     def normalise(self, s: str) -> str:
         """``s`` as the word lists are written, the same length (identity; Chinese: simplified)."""
         return s

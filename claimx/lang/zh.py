@@ -179,6 +179,9 @@ class ChineseRules(LatinRules):
                 out.append((side.strip(), tuple(countries.split())))
         return out
 
+    def generic_body(self, name: str) -> bool:
+        return zh_names.is_generic_body(name)
+
     def org_other_names(self, name: str) -> tuple[str, ...]:
         """The side of the country an organisation's name begins with: 中方 for 中国商务部 (中方敦促…
         after 中国商务部指出… is the ministry speaking for China)."""

@@ -587,6 +587,11 @@ def _generic_bodies() -> dict[str, re.Pattern]:
     return out
 
 
+def is_generic_body(name: str) -> bool:
+    """Is ``name`` one of the generic nouns of generic_bodies.tsv (警方, 检方, 校方, 院方)?"""
+    return simplified(name) in _generic_bodies()
+
+
 BODY_REACH = 600         # characters before a generic noun (警方) read for the body it stands for
 _BODY_BREAK = re.compile(r"[\s，,。、：:；;“”和与及]")
 
