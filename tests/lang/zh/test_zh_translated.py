@@ -421,3 +421,10 @@ def test_long_unnamed_source_phrase_between_quotations():
     recs = extract_text(t)
     for c in ("恶化", "援助"):
         assert one(recs, c)["speaker"]["name"] == "一位不愿透露姓名的联合国官员"
+
+
+@pytest.mark.parametrize("text,name", [("联合国秘书长古铁雷斯表示，各方应保持克制。", "古铁雷斯"),
+                                       ("德国总理朔尔茨说，德国将继续支持乌克兰。", "朔尔茨")])
+def test_transliterated_names_with_tie_and_shuo(text, name):
+    r = one(extract_text(text), "德国" if "朔" in name else "克制")
+    assert r["speaker"]["name"] == name
