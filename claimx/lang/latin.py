@@ -1468,12 +1468,22 @@ class LatinRules(Rules):
                 break
             n += 1
             e = i + w.end()
-            if text[e - 1] in ",;:—–" or n >= 25:
+            if n >= 25 or text[e - 1] in ";:—–" or text[e - 1] == "," and not self._object_goes_on(text, e, b):
                 break
         e = trim_punct(text, i, e)
         while e > i and text[e - 1] in ".!?":
             e -= 1
         return (i, e) if e > i and text[i].isalnum() else None
+
+    def _object_goes_on(self, text: str, i: int, b: int) -> bool:
+        """Does an object go on after its comma at ``i``: with a preposition in -ing ('several
+        factors, including …', prepositions.txt)?"""
+        m = _NEXT_WORD.match(text, i, b)
+        return m is not None and m.group(1).lower() in self._ing_prepositions
+
+    @cached_property
+    def _ing_prepositions(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("prepositions.txt") if w.endswith(self.participle_ending))
 
     def _joins_nouns(self, text: str, word: str, i: int, b: int) -> bool:
         """Does the conjunction ``word`` (conjunctions.txt), ending at ``i``, join two nouns of one

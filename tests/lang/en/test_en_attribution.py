@@ -1449,3 +1449,8 @@ def test_the_subject_of_an_absolute_phrase_speaks_its_participle():
     assert r["speaker"]["mention"]["text"] == "one senator"
     r = one(extract_text("Critics attacked the bill, with Lena Ortiz saying it was a disaster."), "disaster")
     assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_an_object_goes_on_past_including():
+    r = one(extract_text("Ortiz cited several causes of the low turnout, including new rules for voting."), "causes")
+    assert r["text"] == "several causes of the low turnout, including new rules for voting"
