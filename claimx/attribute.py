@@ -474,8 +474,9 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                     r"[.!?。！？…,，]\W*$", text[q.start:q.end]):
                 claim = _clause_subject_quote(text, q, sents[si] if si is not None else None, registry) \
                     or Claim("direct", q.start, q.end, p.index, p.lang, None, None, "none")
-            elif claim is None and quoted_units(text[q.start:q.end]) >= 2 and i > 0:
-                # (never in the first paragraph: a headline)
+            elif claim is None and i > 0 and (quoted_units(text[q.start:q.end]) >= 2 or
+                                               rules(p.lang).predicate_quote(text, q.outer_start)):
+                # (never in the first paragraph: a headline; one word only as a predicate: 'as “absurd”')
                 claim = _clause_subject_quote(text, q, sents[si] if si is not None else None, registry, True)
             if claim is not None:
                 out.append(claim)

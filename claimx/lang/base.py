@@ -399,6 +399,11 @@ class Rules:
         """Is there a passive verb in ``text[a:b]`` ('are sometimes claimed to be')?"""
         return False
 
+    def predicate_quote(self, text: str, i: int) -> bool:
+        """Does a predicate marker end the text before a quotation opening at ``i`` ('dismissed
+        the plan as “absurd”'), so that one quoted word is the subject's word for something?"""
+        return False
+
     def dash_signature(self, text: str, a: int, b: int):
         """A signature ('— Lena Ortiz') filling ``text[a:b]`` after a quotation: (mention, dash offset)."""
         return None

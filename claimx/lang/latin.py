@@ -1807,6 +1807,13 @@ class LatinRules(Rules):
     def passive_between(self, text: str, a: int, b: int) -> bool:
         return self.passive_verb_re.search(text, a, b) is not None
 
+    def predicate_quote(self, text: str, i: int) -> bool:
+        return self.predicate_marker_re is not None and self.predicate_marker_re.search(text, max(0, i - 12), i) is not None
+
+    @cached_property
+    def predicate_marker_re(self) -> re.Pattern | None:
+        return self._word_re("predicate_markers.txt", r"\s(?:{alt})\s+$")
+
     def dash_signature(self, text: str, a: int, b: int):
         """'“…” — Lena Ortiz, a baker.' ending a paragraph: a dash and a name (perhaps with a role
         after a comma) after the quotation sign it."""

@@ -1454,3 +1454,9 @@ def test_the_subject_of_an_absolute_phrase_speaks_its_participle():
 def test_an_object_goes_on_past_including():
     r = one(extract_text("Ortiz cited several causes of the low turnout, including new rules for voting."), "causes")
     assert r["text"] == "several causes of the low turnout, including new rules for voting"
+
+
+def test_one_quoted_word_as_a_predicate_is_the_subjects():
+    recs = extract_text("A headline.\n\nLena Ortiz dismissed the plan as “absurd.”\n\n"
+                        "The plan includes a “flexible” schedule.")
+    assert [(r["text"], speaker_name(r)) for r in recs] == [("absurd.", "Lena Ortiz")]
