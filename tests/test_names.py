@@ -283,3 +283,22 @@ def test_a_middle_initial_does_not_make_two_given_names_agree():
     # James A. Lewis is not Jeffrey Lewis, though "A." could begin many names
     assert given_agree(["james", "a"], ["jeffrey"]) is False
     assert given_agree(["j"], ["james", "a"]) is True       # initials alone still meet full names
+
+
+def test_calibration_lists_put_names_sharing_their_endings_together():
+    # invented held-out pairs: the -ov names side by side, then the -enko ones, each list of `size`
+    held = [("Pavlenko", "帕夫连科"), ("Orlov", "奥尔洛夫"), ("Mirenko", "米连科"), ("Tarasov", "塔拉索夫"),
+            ("Kuzmenko", "库兹缅科"), ("Belov", "别洛夫")]
+    lists = names_model.calibration_lists(held, size=3)
+    assert [len(x) for x in lists] == [3, 3]
+    endings = [{names_model.latin_key(lat)[-2:] for lat, _ in x} for x in lists]
+    assert endings == [{"ko"}, {"ov"}]
+    assert sorted(p for x in lists for p in x) == sorted(held)        # every pair, once
+
+
+def test_rates_count_a_wrong_best_and_any_link_without_the_right_name_as_false():
+    trials = [([30.0, 10.0], [12.0]),      # right linked; without it, 12 is below the threshold
+              ([10.0, 31.0], [31.0]),      # a wrong best, and a link without the right name
+              ([25.0, 24.0], [5.0])]       # too close to the next: no link
+    top1, false = names_model._rates(trials, threshold=20.0, margin=3.0)
+    assert top1 == 1 / 3 and false == 2 / 3
