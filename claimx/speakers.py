@@ -642,6 +642,32 @@ def _fuller_form(mm: re.Match | str, sur: str) -> str | None:
     return " ".join(words + [sur]) if words else None
 
 
+class _Headlines:
+    """Which lines of a text are headlines in title case ('Reveals Stunning Thing Trump Said'),
+    where capitalised words before a surname are no fuller name: each line read once, found by
+    bisecting the newline offsets."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._breaks: list[int] | None = None
+        self._lines: dict[int, bool] = {}
+
+    def covers(self, pos: int) -> bool:
+        if self._breaks is None:
+            self._breaks = [mm.start() for mm in _NEWLINE.finditer(self.text)]
+        i = bisect.bisect_left(self._breaks, pos)
+        a = self._breaks[i - 1] + 1 if i else 0
+        got = self._lines.get(a)
+        if got is None:
+            b = self._breaks[i] if i < len(self._breaks) else len(self.text)
+            from claimx.lang import DEFAULT
+            got = self._lines[a] = rules(DEFAULT).is_headline(self.text, a, b)
+        return got
+
+
+_NEWLINE = re.compile(r"\n")
+
+
 def _latin_fuller(text: str, m: Mention, index: "_FullerIndex | None" = None) -> str | None:
     """The fullest earlier mention of a lone surname ('Xi' → 'Xi Jinping' said before): the longest
     of the capitalised words (one to three) that precede the surname anywhere before ``m`` (the
@@ -653,8 +679,9 @@ def _latin_fuller(text: str, m: Mention, index: "_FullerIndex | None" = None) ->
     if index is not None and not any(c.isspace() for c in sur):
         return index.fuller(sur, m.start)
     best = None
+    headlines = _Headlines(text)
     for mm in _fuller_pattern(sur).finditer(text[:m.start]):
-        cand = _fuller_form(mm, sur)
+        cand = _fuller_form(mm, sur) if not headlines.covers(mm.start()) else None
         if cand and (best is None or len(cand) > len(best)):
             best = cand
     return best
@@ -746,6 +773,7 @@ class _FullerIndex:
         self.text = text
         self._caps: dict[str, list[int]] | None = None
         self._surnames: dict[str, tuple] = {}
+        self._headlines = _Headlines(text)
 
     def _occurrences(self, sur: str) -> list[int]:
         """Offsets where ``sur`` follows whitespace and ends at a word boundary."""
@@ -790,7 +818,7 @@ class _FullerIndex:
                 p = tried = w.start()
                 mm = _fuller_match(text, p, len(text), sur)
                 if mm:
-                    cand = _fuller_form(mm[1], sur)
+                    cand = _fuller_form(mm[1], sur) if not self._headlines.covers(p) else None
                     if cand and (cur is None or len(cand) > len(cur)):
                         cur = cand
                     starts.append(p)
@@ -813,7 +841,7 @@ class _FullerIndex:
                 continue
             mm = _fuller_match(text, w.start(), cut, sur)
             if mm:
-                cand = _fuller_form(mm[1], sur)
+                cand = _fuller_form(mm[1], sur) if not self._headlines.covers(w.start()) else None
                 if cand and (cur is None or len(cand) > len(cur)):
                     cur = cand
                 pos = mm[0]

@@ -227,3 +227,10 @@ def test_a_generic_body_is_its_own_documents(tmp_path):
     ids = {r["doc"]: r["speaker"]["id"] for r in claimx.extract_files([tmp_path])}
     assert ids["a.txt"] != ids["b.txt"]          # two police forces
     assert ids["c.txt"] == ids["d.txt"]          # a named body still meets itself across documents
+
+
+def test_a_headline_gives_no_fuller_name(tmp_path):
+    (tmp_path / "a.txt").write_text("Senator Backs Big Plan From Ortiz Amid Storm.\n\n"
+                                    "Ortiz said the border would stay open.\n", encoding="utf-8")
+    recs = [r for r in claimx.extract_files([tmp_path]) if r["speaker"]]
+    assert recs and all(r["speaker"]["name"] == "Ortiz" for r in recs)
