@@ -30,7 +30,7 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
 # 说法 (援引警方说法报道称), 的消息 (援引国防部的消息称)
 # publishing a document, the way the cue after it speaks (发表声明表示); not 发表的声明, the document
 _PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
-              r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子)")
+              r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子|帖)")
 _PUBLISHED_RE = re.compile(_PUBLISHED)
 _PUBLISH_FIRST = frozenset("发刊公印传撰")                  # the publishing verbs' first characters
 _COMMA_GAP = re.compile(r"[\s，,]*")
@@ -244,8 +244,11 @@ class ChineseRules(LatinRules):
         preps = "|".join(map(re.escape, self._raw("prepositions.txt")))
         words = "|".join(map(re.escape, self._raw("adverbials.txt")))
         occasions = "|".join(map(re.escape, self._raw("occasion_verbs.txt")))   # 主持例行记者会时
+        channels = "|".join(map(re.escape, sorted(self._raw("channels.txt"), key=len, reverse=True)))
         return re.compile(
             rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|(?:{occasions})[^，,。“”]{{0,24}}?(?:时|后|之际)|"
+            rf"(?:在|于|通过)[^，,。“”]{{0,12}}?(?:{channels})|"       # 在官方微博, 在X平台: where it was posted
+            r"(?:发布|发表|发出|公布|刊发|印发)|"       # 发布|通报称: the cue names the document published
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
 
@@ -596,13 +599,24 @@ class ChineseRules(LatinRules):
                     break
             if m.group()[:1] in _COORDINATORS:          # 战略与国际研究中心: 与 inside a name
                 gloss = _GLOSS_END.search(text, s, e)
-                org = zh_names.org_at_end(text, s, gloss.start() if gloss else e)
+                org = zh_names.org_at_end(text, s, gloss.start() if gloss else e) or \
+                    self._org_before_title(text, s, e)
                 if org and org[0] < s + m.start():
                     break
             e = s + m.start()
         while e > s and text[e - 1].isspace():
             e -= 1
         return e
+
+    def _org_before_title(self, text: str, s: int, e: int) -> tuple[int, int] | None:
+        """The organisation before the office title of a name ending at ``e`` (世界经济与政治研究所
+        研究员张明: the institute), or None."""
+        name = self.name_at_end(text, s, e)
+        if name is None or name.start - s < 3:
+            return None
+        w = self.normalise(text[max(s, name.start - 8):name.start])
+        title = next((t for t in zh_names.person_titles() if w.endswith(t)), None)
+        return zh_names.org_at_end(text, s, name.start - len(title)) if title else None
 
     def _only_adverbials(self, text: str, a: int, b: int) -> bool:
         """Is ``text[a:b]`` blank or adverbials and occasions alone (…，传回消息称: no subject of its own)?"""

@@ -289,11 +289,22 @@ def native_name(w: str) -> bool:
     k = _surname_len(w)
     if not (k > 0 and 1 <= len(w) - k <= 2):
         return False
-    # jieba must not read the given name as a function word (都在 is 都/d 在/p, not a name)
-    return not any(flag[:1] in _FUNCTION_FLAGS and b > k for a, b, flag in tag(w))
+    # jieba must not read the given name as a function word (都在 is 都/d 在/p, not a name), in the
+    # name's context nor alone: 陈时中 is 陈时/中 in context but 时中 alone is no word; a rare word
+    # read as an adverb (王立新: 立新/d) is a given name, a common one (李已经, 张一直) is not
+    return not (_function_reading(w, tag(w), k) and _function_reading(w[k:], tag(w[k:]), 0))
 
 
 _FUNCTION_FLAGS = set("dpcurmqfyeo") | {"t"}
+RARE_WORD = 200          # a dictionary word at most this frequent may be a given name, whatever its tag
+
+
+def _function_reading(w: str, toks, k: int) -> bool:
+    """Does a word of ``toks`` past the first ``k`` characters of ``w`` read as a function word
+    (one character, or a word of two or more that jieba's dictionary finds frequent)?"""
+    freq = tagger()[0].FREQ
+    return any(flag[:1] in _FUNCTION_FLAGS and b > k and (b - a == 1 or freq.get(w[a:b], 0) > RARE_WORD)
+               for a, b, flag in toks)
 
 
 def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | None:
