@@ -234,6 +234,21 @@ class ChineseRules(LatinRules):
         return [w.strip() for w in Rules.lines(self, name)]
 
     @cached_property
+    def conditionals(self) -> tuple[str, ...]:
+        """Words opening a clause whose speech is supposed, not reported (conditionals.txt)."""
+        return tuple(self._raw("conditionals.txt"))
+
+    @cached_property
+    def _courtesies(self) -> tuple[str, ...]:
+        return tuple(self._raw("courtesies.txt"))
+
+    def _courtesy(self, rest: str) -> bool:
+        """Is ``rest`` (what follows a cue up to the sentence end) a short phrase ending in a
+        courtesy (衷心感谢, 深切哀悼; courtesies.txt)?"""
+        body = self.normalise(rest).rstrip(" 。.！!")
+        return len(body) <= 8 and body.endswith(self._courtesies)
+
+    @cached_property
     def intent_openers(self) -> tuple[str, ...]:
         """Words that open the statement after an intent cue (承诺将…; intent_openers.txt)."""
         return tuple(self._raw("intent_openers.txt"))
@@ -685,8 +700,8 @@ class ChineseRules(LatinRules):
                 # '市长王立平昨天视察了污水厂，表示…': the subject that opens the sentence speaks
                 spk = self.speech_event_speaker(text, s.start, left, registry) or \
                     self._opening_subject(text, s.start, left, registry)
-        if spk is None:
-            return False
+        if spk is None or self.normalise(text[left:spk.start]).lstrip(" ，,").startswith(self.conditionals):
+            return False                               # 如果他说…, 假如有人说…: nobody said it
         cue.speaker = spk
         k = _CUE_TAIL.match(text, cue.end)
         if k and any(a == cue.end for a, _, _ in matches):
@@ -706,6 +721,8 @@ class ChineseRules(LatinRules):
             return True                                # 他说：“……” — governs the quotation
         if m.end() == 0 and rest[:1] == "了":
             return False                               # 宣布了一系列措施: an act and its object, no speech
+        if m.end() == 0 and self._courtesy(rest):
+            return False                               # 表示衷心感谢: thanks, no claim
         set_off = m.end() > 0 and after[m.end() - 1] in "，,：:"
         if cue.role == "intent" and not (set_off or rest.startswith(self.intent_openers)):
             return True                                # 承诺不会成为…: a pledge to act, no claim
