@@ -180,7 +180,7 @@ class ChineseRules(LatinRules):
         return out
 
     def generic_body(self, name: str) -> bool:
-        return zh_names.is_generic_body(name)
+        return zh_names.is_generic_body(name) or zh_names.anonymous_person(name)
 
     def org_other_names(self, name: str) -> tuple[str, ...]:
         """The side of the country an organisation's name begins with: 中方 for 中国商务部 (中方敦促…

@@ -603,6 +603,15 @@ def is_generic_body(name: str) -> bool:
     return simplified(name) in _generic_bodies()
 
 
+def anonymous_person(name: str) -> bool:
+    """Is ``name`` a surname alone with an honorific or 某 (张女士, 王教授, 李某): someone the
+    document does not name, another person in every document?"""
+    w = simplified(name)
+    k = _surname_len(w) if w else 0
+    rest = w[k:]
+    return k > 0 and (rest in ("某", "某某") or rest in _honorifics())
+
+
 BODY_REACH = 600         # characters before a generic noun (警方) read for the body it stands for
 _BODY_BREAK = re.compile(r"[\s，,。、：:；;“”和与及]")
 
