@@ -32,13 +32,14 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
 _PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
               r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子|帖)")
 _PUBLISHED_RE = re.compile(_PUBLISHED)
+_PUBLISHED_LONGEST = re.compile(_PUBLISHED.replace("{0,12}?", "{0,12}"))   # 发表评论员文章, not 发表评论
 _PUBLISH_FIRST = frozenset("发刊公印传撰")                  # the publishing verbs' first characters
 _COMMA_GAP = re.compile(r"[\s，,]*")
 _PUBLISHED_GAP = re.compile(r"(?:时|后|中)?[\s，,]*")
 _CUE_TAIL = re.compile(r"[说称](?=[\s，,：:])")     # 报道说，…: a speech verb after the cue is part of it
 _COORDINATION = re.compile(r"[和与及]")
 _COORDINATORS = frozenset("和与及跟")
-_OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)时?|"
+_OCCASION = (r"(?:在|于)?(?:接受[^，,。“”]{0,20}?(?:采访|专访|询问)|受访)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
              r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法|的消息")
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
@@ -260,9 +261,10 @@ class ChineseRules(LatinRules):
         words = "|".join(map(re.escape, self._raw("adverbials.txt")))
         occasions = "|".join(map(re.escape, self._raw("occasion_verbs.txt")))   # 主持例行记者会时
         channels = "|".join(map(re.escape, sorted(self._raw("channels.txt"), key=len, reverse=True)))
+        posts = "|".join(map(re.escape, sorted(self._raw("post_verbs.txt"), key=len, reverse=True)))
         return re.compile(
             rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|(?:{occasions})[^，,。“”]{{0,24}}?(?:时|后|之际)|"
-            rf"(?:在|于|通过)[^，,。“”]{{0,12}}?(?:{channels})|"       # 在官方微博, 在X平台: where it was posted
+            rf"(?:在|于|通过)[^，,。“”]{{0,12}}?(?:{channels})(?:上|中|里)?(?:{posts})?|"   # 在官方微博(留言): where it was posted
             r"(?:发布|发表|发出|公布|刊发|印发)|"       # 发布|通报称: the cue names the document published
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
@@ -345,6 +347,9 @@ class ChineseRules(LatinRules):
         if e <= s:
             return None
         seg = self.normalise(text[s:e])           # the word lists are in simplified characters
+        handle = self._handle_at_end(text, s, e)
+        if handle is not None:
+            return handle
         ends = self._ends                         # one C test before each loop over a list
         for p in self._by_length["pronouns"] if seg.endswith(ends["pronouns"]) else ():
             if seg.endswith(p):
@@ -422,6 +427,26 @@ class ChineseRules(LatinRules):
         if org is not None:                            # 走着瞧网回应称: a brand name jieba splits
             return Mention(text[org:e], org, e, "org", name=text[org:e], lang=self.code)
         return None
+
+    def clause_start(self, text: str, s, pos: int, quotes_in) -> int:
+        """As in every language, but a screen name in quotation marks (网友“小鱼儿”在微博留言说)
+        is part of the clause."""
+        kept = [q for q in quotes_in if q.outer_end > pos or self._handle_at_end(text, s.start, q.outer_end) is None]
+        return super().clause_start(text, s, pos, kept)
+
+    def _handle_at_end(self, text: str, s: int, e: int) -> Mention | None:
+        """A person noun and a screen name in quotation marks (网友“小鱼儿”, 博主“老街坊”): the
+        person the handle names."""
+        m = _NICKNAME_END.search(text, max(s, e - 12), e)
+        if m is None or m.start() - s < 2:
+            return None
+        before = self.normalise(text[max(s, m.start() - 8):m.start()])
+        title = next((t for t in zh_names.person_titles() if before.endswith(t)), None)
+        if title is None:
+            return None
+        a = m.start() - len(title)
+        return Mention(text[a:e], a, e, "name", name=text[m.start() + 1:e - 1], role=text[a:m.start()],
+                       lang=self.code)
 
     def name_at_end(self, text: str, s: int, e: int, registry=None) -> Mention | None:
         """A name ending at ``e`` in Chinese text: a Latin name, a Chinese name with a Latin gloss,
@@ -602,6 +627,8 @@ class ChineseRules(LatinRules):
             if not m:
                 a = zh_names.place_at_end(text, s, e)          # 在纽约, 在日内瓦
                 if a is None:
+                    a = zh_names.manner_at_end(text, s, e)     # 无奈地, 笑着
+                if a is None:
                     break
                 e = a
                 continue
@@ -684,8 +711,12 @@ class ChineseRules(LatinRules):
         published = _PUBLISHED_RE.match(self.normalise(text[cue.start:cue.start + 40])) \
             if surface[:1] in _PUBLISH_FIRST else None
         if published:                                  # 外交部发表声明表示，…: one cue, the later verb's
-            k = _PUBLISHED_GAP.match(text, cue.start + published.end()).end()   # 发表讲话时表示
-            later = next(((a, b) for a, b, _ in matches if a == k), None)
+            later = None
+            for found in (_PUBLISHED_LONGEST.match(self.normalise(text[cue.start:cue.start + 40])), published):
+                k = _PUBLISHED_GAP.match(text, cue.start + found.end()).end()   # 发表讲话时表示
+                later = next(((a, b) for a, b, _ in matches if a == k), None)
+                if later is not None:
+                    break
             if later is not None:
                 consumed.add(later[0])
                 cue.end = later[1]
@@ -719,7 +750,7 @@ class ChineseRules(LatinRules):
             return True
         if rest[:1] in "“「『\"‘":
             return True                                # 他说：“……” — governs the quotation
-        if m.end() == 0 and rest[:1] == "了":
+        if m.end() == 0 and rest[:1] in "了着":
             return False                               # 宣布了一系列措施: an act and its object, no speech
         if m.end() == 0 and self._courtesy(rest):
             return False                               # 表示衷心感谢: thanks, no claim

@@ -562,13 +562,28 @@ def place_at_end(text: str, s: int, e: int) -> int | None:
     if k < 0 or not 2 <= len(w) - k - 1 <= 8 or k > 0 and w[k - 1] in _NOT_PLACE_ZAI:
         return None
     a = e - (len(w) - k)
-    if a - s < 2 or not _is_han(text[a - 1]) and not text[a - 1].isalnum():
+    if a - s < 2 or not _is_han(text[a - 1]) and not text[a - 1].isalnum() and text[a - 1] not in ")）":
         return None                        # no subject before it: 在场记者表示
     place = w[k + 1:]
     if re.search(r"[的，,。“”：:；;]", place):
         return None
     toks = tag(place)
-    return a if toks and all(flag.startswith(_PLACE_FLAGS) for _, _, flag in toks) else None
+    # a number after the place is its address (在唐宁街10号)
+    return a if toks and all(flag.startswith(_PLACE_FLAGS) or j > 0 and flag == "m"
+                             for j, (_, _, flag) in enumerate(toks)) else None
+
+
+_MANNER_WORD = ("a", "d", "v", "i", "l", "z")        # 无奈/a 地, 笑/v 着, 一字一句/i 地
+
+
+def manner_at_end(text: str, s: int, e: int) -> int | None:
+    """Where a manner adverbial before a cue starts (他无奈地说, 她笑着说): a word jieba reads as
+    an adjective, adverb, verb or idiom and the particle 地 or 着 after it; or None."""
+    lo = max(s, e - 8)
+    toks = tag(simplified(text[lo:e]))
+    if len(toks) < 3 or toks[-1][2] not in ("uv", "uz") or not toks[-2][2].startswith(_MANNER_WORD):
+        return None
+    return lo + toks[-2][0]
 
 
 @lru_cache(maxsize=None)
