@@ -518,9 +518,12 @@ class ChineseRules(LatinRules):
         before it (主席加维: 席 spells names too, but 主席 is the title)."""
         off = max(s, i - 6)
         best = i
-        for m in zh_names.title_re().finditer(self.normalise(text[off:e - 1])):
-            if off + m.start() < i < off + m.end():
-                best = off + m.end()
+        seg = self.normalise(text[off:e - 1])
+        title = zh_names.title_re()
+        for j in range(min(len(seg), i - off)):          # overlapping titles: 主教|练 and 主教练, 教练
+            m = title.match(seg, j)
+            if m and off + m.start() < i < off + m.end():
+                best = max(best, off + m.end())
         return best
 
     def _role(self, text: str, s: int, a: int) -> str | None:

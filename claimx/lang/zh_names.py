@@ -317,8 +317,10 @@ def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | No
     w = simplified(text[s:e])
     # an office title, occupation or kinship word right before the name: 院士钟南山, 妻子周燕
     longest = len(person_titles()[0]) if person_titles() else 0
-    for m in reversed(list(title_re().finditer(w, max(0, len(w) - 4 - longest)))):
-        if len(w) - m.end() >= 2 and native_name(w[m.end():]):
+    title = title_re()
+    for j in range(len(w) - 3, max(0, len(w) - 4 - longest) - 1, -1):   # the last title first; they
+        m = title.match(w, j)                                             # overlap (主教|练, 教练)
+        if m and len(w) - m.end() >= 2 and native_name(w[m.end():]):
             return (s + m.end(), e, s + m.end())
     toks = tag(w)
     if not toks:
