@@ -30,7 +30,7 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
 # 说法 (援引警方说法报道称), 的消息 (援引国防部的消息称)
 # publishing a document, the way the cue after it speaks (发表声明表示); not 发表的声明, the document
 _PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
-              r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子|帖)")
+              r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|白皮书|公报|通知|讲话|消息|文|稿|推文|帖子|帖)")
 _PUBLISHED_RE = re.compile(_PUBLISHED)
 _PUBLISHED_LONGEST = re.compile(_PUBLISHED.replace("{0,12}?", "{0,12}"))   # 发表评论员文章, not 发表评论
 _PUBLISH_FIRST = frozenset("发刊公印传撰")                  # the publishing verbs' first characters
@@ -49,8 +49,9 @@ _OPENING_VERBS = "在|对|向|于|曾|也|将|把|已|还|正|又|都|去|到|�
 _OPENING_SUBJECT = re.compile(rf"\s*([^，,。“”；;：:]{{2,16}}?)(?={_OPENING_VERBS})")
 _OPENING_VERB = re.compile(_OPENING_VERBS)
 _CLAUSE_STOP = re.compile(r"[，,。“”；;：:]")
-_GLOSS_END = re.compile(r"[（(]\s*([A-Za-z][A-Za-z’'\-\. “”\"]{1,60})\s*[)）]$")   # a Latin gloss after a name
+_GLOSS_END = re.compile(r"[（(]\s*([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F’'\-\. “”\"]{1,60})\s*[)）]$")   # a Latin gloss after a name
 _NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # '“格兰特”' between the pieces of a name
+_ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
@@ -266,6 +267,7 @@ class ChineseRules(LatinRules):
             rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|(?:{occasions})[^，,。“”]{{0,24}}?(?:时|后|之际)|"
             rf"(?:在|于|通过)[^，,。“”]{{0,12}}?(?:{channels})(?:上|中|里)?(?:{posts})?|"   # 在官方微博(留言): where it was posted
             r"(?:发布|发表|发出|公布|刊发|印发)|"       # 发布|通报称: the cue names the document published
+            r"(?:一边|一面|边)[^，,。“”]{1,8}?(?:一边|一面|边)|"    # 一边排队一边说: while doing something
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
 
@@ -405,7 +407,9 @@ class ChineseRules(LatinRules):
             return Mention(text[s + m.start():e], s + m.start(), e, "nominal", cls="org",
                            noun=m.group(1), lang=self.code)
         gloss = _GLOSS_END.search(text, s, e)
-        org = zh_names.org_at_end(text, s, gloss.start() if gloss else e)
+        # a name glossed by its acronym is a proper name, verbs and all (疾病控制和预防中心（CDC）)
+        org = zh_names.org_at_end(text, s, gloss.start() if gloss else e,
+                                  named=bool(gloss and _ACRONYM.fullmatch(gloss.group(1).strip())))
         if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
             a, b = org
             body = zh_names.body_named_before(text, a, b)     # 警方 after 河西县警察局

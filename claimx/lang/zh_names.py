@@ -287,6 +287,8 @@ def native_name(w: str) -> bool:
             or w in document_nouns():
         return False
     k = _surname_len(w)
+    if k == 1 and len(w) == 4 and w[1] in surnames()[0] and tagger()[0].FREQ.get(w[2:], 0) <= RARE_WORD:
+        k = 2                              # a married woman's two surnames (林郑月娥, 范徐丽泰), not 白宫官员
     if not (k > 0 and 1 <= len(w) - k <= 2):
         return False
     # jieba must not read the given name as a function word (都在 is 都/d 在/p, not a name), in the
@@ -396,12 +398,27 @@ def person_at_start(text: str, s: int, e: int) -> tuple[int, int] | None:
             if flag.startswith("nr") and j + 1 < len(toks) and toks[j + 1][2] in ("nr", "nrfg") \
                     and toks[j + 1][1] - a <= 4:
                 b2 = toks[j + 1][1]
+            elif _given_char_cut(w, toks, j):
+                b2 = toks[j + 1][1]                                # 主席 习近/平 致电: 习近平
             cand = w[a:b2]
             if native_name(cand):
                 return (s + a, s + b2)
         if flag[:1] in ("v", "p", "d", "c", "u", "r") and j > 0:
             break
     return None
+
+
+def _given_char_cut(w: str, toks, j: int) -> bool:
+    """After an office title, a two-character name jieba cut from the last character of the given
+    name (主席 习近/nr 平/n 致电/v): a one-character noun after it, then a verb, preposition or
+    adverb (or the end)."""
+    if j == 0 or w[toks[j - 1][0]:toks[j - 1][1]] not in person_titles() or j + 1 >= len(toks):
+        return False
+    a, b, flag = toks[j]
+    c, d, nflag = toks[j + 1]
+    after = toks[j + 2][2] if j + 2 < len(toks) else "v"
+    return flag.startswith("nr") and b - a == 2 and d - c == 1 and nflag[:1] == "n" \
+        and after[:1] in ("v", "p", "d") and native_name(w[a:d])
 
 
 @lru_cache(maxsize=None)
@@ -419,9 +436,10 @@ _ORG_STOP_FLAGS = ("p", "c", "u", "d", "r", "m", "t", "q", "y", "e", "o", "v", "
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 
 
-def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
+def org_at_end(text: str, s: int, e: int, named: bool = False) -> tuple[int, int] | None:
     """An organisation or publication ending at ``e``: ``中国商务部``, ``美联社``,
-    ``《海峡评论》杂志``, ``东岭航空公司``, ``教堂方面``."""
+    ``《海峡评论》杂志``, ``东岭航空公司``, ``教堂方面``; ``named``: a proper name (glossed by its
+    acronym), whose words may be verbs and conjunctions (疾病控制和预防中心)."""
     s = max(s, e - MAX_WINDOW)
     if e - s < 2:
         return None
@@ -449,6 +467,9 @@ def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
         if not _is_han(word[0]) and not word.isalnum():
             break
         if _ACRONYM.fullmatch(word):          # APEC成员贸易部长会议, WTO总干事办公室
+            k -= 1
+            continue
+        if named and flag in ("v", "c", "vn", "a") and not word in person_titles():
             k -= 1
             continue
         if flag.startswith(_ORG_STOP_FLAGS) and flag not in ("vn", "nt") or flag == "v":
