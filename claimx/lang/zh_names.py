@@ -596,16 +596,22 @@ def place_at_end(text: str, s: int, e: int) -> int | None:
                              for j, (_, _, flag) in enumerate(toks)) else None
 
 
-_MANNER_WORD = ("a", "d", "v", "i", "l", "z")        # 无奈/a 地, 笑/v 着, 一字一句/i 地
+_MANNER_WORD = ("a", "b", "d", "v", "i", "l", "z")        # 无奈/a 地, 笑/v 着, 一字一句/i 地
 
 
 def manner_at_end(text: str, s: int, e: int) -> int | None:
     """Where a manner adverbial before a cue starts (他无奈地说, 她笑着说): a word jieba reads as
     an adjective, adverb, verb or idiom and the particle 地 or 着 after it; or None."""
     lo = max(s, e - 8)
-    toks = tag(simplified(text[lo:e]))
+    w = simplified(text[lo:e])
+    toks = tag(w)
     if len(toks) < 3 or toks[-1][2] not in ("uv", "uz") or not toks[-2][2].startswith(_MANNER_WORD):
         return None
+    a, b, flag = toks[-3]
+    if len(toks) >= 4 and flag[:1] == "n" and not flag.startswith(("nr", "ns", "nt")) and b - a == 2 \
+            and w[a:b] not in person_titles() and w[a:b] not in _honorifics() \
+            and not _person_word_re().fullmatch(w[a:b]):
+        return lo + a                      # 信心/n 满满/v 地: the phrase, not 村民/n 高兴/a 地's subject
     return lo + toks[-2][0]
 
 
