@@ -181,6 +181,21 @@ class ChineseRules(LatinRules):
                 out.append((side.strip(), tuple(countries.split())))
         return out
 
+    @cached_property
+    def _org_full_names(self) -> dict[str, str]:
+        """short form (simplified) → full name, from org_abbreviations.tsv (世卫组织 → 世界卫生组织)."""
+        out = {}
+        for line in self._raw("org_abbreviations.tsv"):
+            full, _, shorts = line.partition("\t")
+            for short in shorts.split():
+                out.setdefault(short, full.strip())
+        return out
+
+    def org_name(self, name: str) -> str:
+        """The name an organisation mentioned as ``name`` goes by: its full name when ``name`` is a
+        listed short form (世卫组织 → 世界卫生组织, IMF → 国际货币基金组织), else ``name``."""
+        return self._org_full_names.get(self.normalise(name), name)
+
     def generic_body(self, name: str) -> bool:
         return zh_names.is_generic_body(name) or zh_names.anonymous_person(name)
 
@@ -413,7 +428,7 @@ class ChineseRules(LatinRules):
         if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
             a, b = org
             body = zh_names.body_named_before(text, a, b)     # 警方 after 河西县警察局
-            return Mention(text[a:b], a, b, "org", name=text[body[0]:body[1]] if body else text[a:b],
+            return Mention(text[a:b], a, b, "org", name=text[body[0]:body[1]] if body else self.org_name(text[a:b]),
                            gloss=gloss and gloss.group(1).strip(), lang=self.code)
         m = self._demonstrative_source_re.search(seg)
         if m:
@@ -466,6 +481,8 @@ class ChineseRules(LatinRules):
                       seg)
         if m and not gloss:
             a, b = s + m.start(1), s + m.end(1)
+            if _ACRONYM.fullmatch(text[a:b]):          # IMF称, CNN报道: an organisation
+                return Mention(text[a:b], a, b, "org", name=self.org_name(text[a:b]), lang=self.code)
             return Mention(text[a:b], a, b, "name", name=text[a:b], role=self._role(text, s, a),
                            lang=self.code)
         alias = self._alias_ending(seg, registry)

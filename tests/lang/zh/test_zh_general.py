@@ -79,8 +79,8 @@ def test_enough_varied_passages():
     assert all(t in {text for text, _ in CASES} for t in GAPS)
 
 
-# documents run together: the same person meets across files, anonymous people and generic bodies
-# stay their document's own
+# documents run together: the same person or body meets across files (also by a short form:
+# 世卫组织, 欧委会, IMF), anonymous people and generic bodies stay their document's own
 DOCS = {
     "a1.txt": "外交部发言人汪文斌在例行记者会上表示，中方坚决反对单边制裁。\n",
     "a2.txt": "汪文斌说，中方将采取必要措施。\n",
@@ -94,6 +94,12 @@ DOCS = {
     "e2.txt": "李某在庭审中表示，自己对指控没有异议。\n",
     "f1.txt": "英国首相斯塔默(Keir Starmer)在唐宁街10号发表讲话说，今天是艰难的一天。\n",
     "f2.txt": "斯塔默说，政府将推出新的住房计划。\n",
+    "g1.txt": "世界卫生组织表示，疫情仍是国际关注的突发公共卫生事件。\n",
+    "g2.txt": "世卫组织称，全球新增病例有所下降。\n",
+    "h1.txt": "欧盟委员会表示，将对进口电动汽车征收反补贴税。\n",
+    "h2.txt": "欧委会说，调查将持续13个月。\n",
+    "i1.txt": "国际货币基金组织(IMF)表示，全球经济增长放缓。\n",
+    "i2.txt": "IMF称，通胀压力仍然存在。\n",
 }
 
 
@@ -108,7 +114,8 @@ def ids(tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("one,other", [("a1.txt", "a2.txt"), ("c1.txt", "c2.txt"), ("f1.txt", "f2.txt")])
+@pytest.mark.parametrize("one,other", [("a1.txt", "a2.txt"), ("c1.txt", "c2.txt"), ("f1.txt", "f2.txt"),
+                                       ("g1.txt", "g2.txt"), ("h1.txt", "h2.txt"), ("i1.txt", "i2.txt")])
 def test_same_person_across_documents(ids, one, other):
     assert len(ids[one]) == 1 and ids[one] == ids[other]
 
