@@ -30,7 +30,7 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
 # 说法 (援引警方说法报道称), 的消息 (援引国防部的消息称)
 # publishing a document, the way the cue after it speaks (发表声明表示); not 发表的声明, the document
 _PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
-              r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|白皮书|公报|通知|讲话|消息|文|稿|推文|帖子|帖)")
+              r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|白皮书|公报|通知|讲话|演讲|演说|致辞|谈话|看法|意见|观点|消息|文|稿|推文|帖子|帖)")
 _PUBLISHED_RE = re.compile(_PUBLISHED)
 _PUBLISHED_LONGEST = re.compile(_PUBLISHED.replace("{0,12}?", "{0,12}"))   # 发表评论员文章, not 发表评论
 _PUBLISH_FIRST = frozenset("发刊公印传撰")                  # the publishing verbs' first characters
@@ -734,6 +734,8 @@ class ChineseRules(LatinRules):
             return False                               # 提出问题, 要求整改: not reported speech
         published = _PUBLISHED_RE.match(self.normalise(text[cue.start:cue.start + 40])) \
             if surface[:1] in _PUBLISH_FIRST else None
+        if published and cue.start + published.end() < cue.end:
+            published = None                           # 发文称: the cue holds its speech verb already
         if published:                                  # 外交部发表声明表示，…: one cue, the later verb's
             later = None
             for found in (_PUBLISHED_LONGEST.match(self.normalise(text[cue.start:cue.start + 40])), published):
@@ -744,6 +746,8 @@ class ChineseRules(LatinRules):
             if later is not None:
                 consumed.add(later[0])
                 cue.end = later[1]
+            elif not re.match(r"\s*[：:]", text[cue.start + published.end():]):
+                return False                           # 发表声明，谴责…: publishing, no words reported
         left = self.clause_start(text, s, cue.start, quotes_in)
         spk = self.subject_before(text, left, cue.start, s.start, registry)
         if spk is None and left > s.start and self._only_adverbials(text, left, cue.start):

@@ -480,9 +480,14 @@ def org_at_end(text: str, s: int, e: int, named: bool = False) -> tuple[int, int
     a = toks[k][0]
     while a < len(w) and w[a] in "据由而但并":
         a += 1
-    if len(w) - a < 2:
-        return None
+    if len(w) - a < 2 or w[a:] in _channels():
+        return None                        # 官网, 网站: where it was posted, no body
     return (s + a, e)
+
+
+@lru_cache(maxsize=None)
+def _channels() -> frozenset[str]:
+    return frozenset(_zh_lines("channels.txt"))
 
 
 def surname_before(text: str, s: int, e: int) -> int | None:
