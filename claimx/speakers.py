@@ -1083,8 +1083,9 @@ class Clusterer:
             return None
         target = None
         lone = loc.type == "person" and not _full_names(loc)   # only a surname: must be unambiguous
-        # a generic body ('警方' in two documents: two police forces) is its document's own
-        generic = loc.type == "organization" and bool(loc.forms) and \
+        # a generic body ('警方' in two documents: two police forces) or a person the document does
+        # not name (rules.generic_body: Chinese '张女士') is its document's own
+        generic = loc.type in ("organization", "person") and bool(loc.forms) and \
             all(rules(name_language(f)).generic_body(f) for f in loc.forms)
         candidates = () if generic else \
             {i for k in _block_keys(loc, query=True) for i in self.blocks.get(k, ())[-BLOCK_WINDOW:]}

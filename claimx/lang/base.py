@@ -187,8 +187,9 @@ class Rules:
         return ()
 
     def generic_body(self, name: str) -> bool:
-        """Is ``name`` a generic noun for a body of some kind, which means another body in every
-        document (none; Chinese: 警方, 校方 of generic_bodies.tsv)?"""
+        """Is ``name`` a generic noun for a body of some kind, or a person's name that names no one
+        (a surname and an honorific), which means another body or person in every document (none;
+        Chinese: 警方, 校方 of generic_bodies.tsv, 张女士, 李某)?"""
         return False
 
     def normalise(self, s: str) -> str:
