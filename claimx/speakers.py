@@ -592,6 +592,7 @@ class Local:
     link: str = "new"
     score: float | None = None                  # of the link (registry) or of the merge (clusters)
     key: str | None = None                      # cross-document cluster key (second pass)
+    genders: set = field(default_factory=set)   # what its honorifics say ('m' for Mr., 'f' for Mrs.)
 
     def fullest(self) -> str:
         latin = [f for f in self.forms + self.glosses if not is_han(f)]
@@ -881,30 +882,42 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
             by_norm[norm(m.gloss)] = i
         return i
 
+    def other_gender(i: int | None, gender: str | None) -> bool:
+        """Is entity ``i`` known by its honorifics as of another gender than ``gender`` ('Mr.
+        Clinton' is not the 'Mrs. Clinton' named before; pronouns are no evidence: one wrongly
+        resolved 'she' would split a person)?"""
+        known = locals_[i].genders if i is not None and i >= 0 and gender else None
+        return bool(known) and gender not in known
+
     for cl in sorted(claims, key=lambda c: c.start):
         m = cl.referent
         if m is None or m.kind not in ("name", "org"):
             continue
+        gender = rules(m.lang).gender(m) if m.kind == "name" else None
         key = norm(m.name or m.text)
-        if key in by_norm or (m.gloss and norm(m.gloss) in by_norm):
-            cl.extra["local"] = join(by_norm.get(key, by_norm.get(norm(m.gloss or ""))), m)
-            continue
-        i = _same_person(locals_, m, people) if m.kind == "name" else None
-        fits = org_tails.get(key, ()) if m.kind == "org" else ()
-        if len(fits) == 1 or fits and rules(m.lang).short_org_latest:
-            i = max(fits, key=last.__getitem__)     # '法院' after '海淀区人民法院', 'the Times' after 'The New York Times'
-        if i is None and m.kind == "name" and not is_han(m.name or ""):
-            fuller = _latin_fuller(text, m, fuller_index)
-            if fuller:
-                fm = Mention(fuller, m.start, m.end, "name", name=fuller)
-                i = _same_person(locals_, fm, people)
-                if i is None:
-                    locals_.append(Local(type="person"))
-                    i = join(len(locals_) - 1, fm)
-        if i is None:
-            locals_.append(Local(type="organization" if m.kind == "org" else "person"))
-            i = len(locals_) - 1
+        i = by_norm.get(key, by_norm.get(norm(m.gloss or ""))) if key in by_norm or m.gloss else None
+        if i is None or other_gender(i, gender):
+            i = _same_person(locals_, m, people) if m.kind == "name" else None
+            i = None if other_gender(i, gender) else i
+            fits = org_tails.get(key, ()) if m.kind == "org" else ()
+            if len(fits) == 1 or fits and rules(m.lang).short_org_latest:
+                i = max(fits, key=last.__getitem__)     # '法院' after '海淀区人民法院', 'the Times' after 'The New York Times'
+            if i is None and m.kind == "name" and not is_han(m.name or ""):
+                fuller = _latin_fuller(text, m, fuller_index)
+                if fuller:
+                    fm = Mention(fuller, m.start, m.end, "name", name=fuller)
+                    i = _same_person(locals_, fm, people)
+                    if other_gender(i, gender):
+                        i = -1                           # a fuller name that is someone else's
+                    elif i is None:
+                        locals_.append(Local(type="person"))
+                        i = join(len(locals_) - 1, fm)
+            if i is None or i < 0:
+                locals_.append(Local(type="organization" if m.kind == "org" else "person"))
+                i = len(locals_) - 1
         cl.extra["local"] = join(i, m)
+        if gender and locals_[i].type == "person":
+            locals_[i].genders.add(gender)
     for loc in locals_:
         loc.entry, loc.link, loc.score = registry.match_scored(loc.forms, loc.glosses)
         if loc.entry is None:
@@ -1092,6 +1105,8 @@ class Clusterer:
         names = (tuple(loc.forms), tuple(loc.glosses))
         for i in sorted(candidates):
             rep = self.reps[i]
+            if rep.genders and loc.genders and not rep.genders & loc.genders:
+                continue                               # 'Mr. Clinton' is not 'Mrs. Clinton'
             if rep.type == loc.type and _same_names(rep.type, tuple(rep.forms), tuple(rep.glosses), *names):
                 if target is not None:                 # "Erova" when two Erovas are known
                     target = None
@@ -1108,6 +1123,7 @@ class Clusterer:
             for f in loc.forms:
                 if f not in target.forms and len(target.forms) < MAX_FORMS:
                     target.forms.append(f)
+            target.genders |= loc.genders
         i = target._rep_index  # type: ignore[attr-defined]
         seen = self.seen[i]
         for f in dict.fromkeys(loc.forms + loc.glosses):
