@@ -78,6 +78,7 @@ class WordScreen:
         self.endings = tuple(words)
         self.first_words = frozenset(w.split()[0] for w in words if w.split())
         self.most_tokens = max((len(w.split()) for w in words), default=0)
+        self.tail_chars = max(map(len, words), default=0) + 1     # what absent_at_end reads
         safe = lower_safe(words)
         self.unsafe = re.compile("[^" + "".join(re.escape(x) for x in safe) + "]")
         self.ascii_safe = all(chr(i) in safe for i in range(0x80))
@@ -109,11 +110,15 @@ class WordScreen:
         """True when no word can end ``text[pos:endpos]``, nor end it before a final newline (where
         ``$`` matches too): a ``$``-anchored pattern ending in one of the words cannot match.
         ``space``: nor before trailing white space (a pattern ending in ``\\s*$``)."""
-        low = self._lower(text[pos:endpos])
-        if low is None or not self.endings:
+        seg = text[pos:endpos]
+        if not (self.ascii_safe and seg.isascii()) and self.unsafe.search(seg) is not None:
+            return False                     # (what _lower tests, inline: this runs per cue)
+        if not self.endings:
             return False
         if space:
-            low = low.rstrip()
+            seg = seg.rstrip()
+        # only the end is lowered: a safe character lowers to one character, white space or not
+        low = seg[-self.tail_chars:].lower()
         return not (low.endswith(self.endings) or low.endswith("\n") and low[:-1].endswith(self.endings))
 
 
