@@ -45,6 +45,8 @@ _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.’'\-]*\s){0,3}[A-Z][A-Z’'\-]*
 _LINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*:[ \t]+(?=[^\s/])")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
 _TOKEN = re.compile(r"\S+")
+#: characters no match of name_run_re holds (neither a word character, ’'-. nor white space)
+_NOT_IN_RUN = (",", ";", ":", "(", ")", "“", "”", '"', "—", "–")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _CLAUSE_STOP = re.compile(r"[,;:]")
 
@@ -650,8 +652,12 @@ class LatinRules(Rules):
         """A capitalised name (person or organisation) ending exactly at ``e``."""
         seg = text[s:e]
         best = None
-        for m in self.name_run_re.finditer(seg):
-            if m.end() == len(seg.rstrip()) and m.end() > m.start():
+        last = len(seg.rstrip())
+        # no run holds a character of _NOT_IN_RUN, so no run crosses the last one: the runs after it
+        # are those a scan of the whole segment finds there (the run ending at ``last`` among them)
+        first = max(map(seg.rfind, _NOT_IN_RUN)) + 1
+        for m in self.name_run_re.finditer(seg, first):
+            if m.end() == last and m.end() > m.start():
                 best = m
         if not best:
             return None
