@@ -140,3 +140,32 @@ def test_absent_at_end_lowers_only_the_end_and_says_the_same(words, data):
         for space in (False, True):
             assert screen.absent_at_end(text, pos, endpos, space) == \
                 _absent_at_end_plain(screen, text, pos, endpos, space)
+
+
+def test_the_command_writes_the_records_bytes_as_the_api_reads_them(tmp_path):
+    """The command line writes the records' UTF-8 bytes as they are (byte_lines), to a file and to
+    standard output; they are the API's lines, each with a newline."""
+    import subprocess
+    import sys
+
+    from click.testing import CliRunner
+
+    from claimx.api import extract_files
+    from claimx.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Lena Ortiz said the bridge would reopen in May.\n“It is safe,” she said. "
+                               "«Ça ira», a dit Ortiz.\n", encoding="utf-8")
+    (src / "b.txt").write_text("李明表示：“我们会继续努力。”\n", encoding="utf-8")
+    lines = list(extract_files([str(src)]).lines())
+    expected = "".join(line + "\n" for line in lines).encode("utf-8")
+    assert len(lines) >= 3
+    assert b"".join(extract_files([str(src)]).byte_lines()) == expected
+    out = tmp_path / "out.jsonl"
+    subprocess.run([sys.executable, "-m", "claimx", "extract", "-q", str(src), "-o", str(out)], check=True)
+    assert out.read_bytes() == expected
+    piped = subprocess.run([sys.executable, "-m", "claimx", "extract", "-q", str(src)], check=True,
+                           capture_output=True).stdout
+    assert piped == expected
+    assert CliRunner().invoke(main, ["extract", "-q", str(src)]).stdout_bytes == expected
