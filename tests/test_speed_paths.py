@@ -169,3 +169,35 @@ def test_the_command_writes_the_records_bytes_as_the_api_reads_them(tmp_path):
                            capture_output=True).stdout
     assert piped == expected
     assert CliRunner().invoke(main, ["extract", "-q", str(src)]).stdout_bytes == expected
+
+
+def _lower_safe_plain(words):
+    """lower_safe as it was: every candidate tested against every character of the words."""
+    chars = {c for w in words for c in w if c != " "}
+    tests = [(c, re.compile(re.escape(c), re.IGNORECASE)) for c in sorted(chars)]
+    kinds = (re.compile(r"\s"), re.compile(r"\w"), re.compile(r"[’'-]"))
+    safe = []
+    for x in map(chr, [*range(0x80), *range(0xA0, 0x180), *range(0x400, 0x500), *range(0x2000, 0x2070)]):
+        low = x.lower()
+        if len(low) != 1 or low.lower() != low or \
+                any(bool(k.match(x)) != bool(k.match(low)) for k in kinds) or \
+                any(bool(t.fullmatch(x)) != (low == c) for c, t in tests):
+            continue
+        safe.append(x)
+    return safe
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="aeikstſßé-’' ёкİıµΣσ\u00a0", min_size=1, max_size=6), max_size=5))
+def test_lower_safe_is_the_character_by_character_test(words):
+    from claimx.lang.base import lower_safe
+
+    assert lower_safe(words) == _lower_safe_plain(words)
+
+
+def test_lower_safe_keeps_plain_letters_and_drops_folding_ones():
+    from claimx.lang.base import lower_safe
+
+    safe = lower_safe(["said", "kin"])
+    assert "A" in safe and "S" in safe and "," in safe
+    assert "ſ" not in safe and "\u212a" not in safe      # ſ ~ s, K ~ k: outside the blocks or dropped

@@ -78,17 +78,31 @@ def lower_safe(words) -> list[str]:
     when x.lower() is c. Checked for ASCII and the Latin-1, Latin Extended-A, Cyrillic and
     punctuation blocks (a character elsewhere is never safe)."""
     chars = {c for w in words for c in w if c != " "}
-    tests = [(c, re.compile(re.escape(c), re.IGNORECASE)) for c in sorted(chars)]
+    unsafe = frozenset().union(*map(_unsafe_for, chars))
+    return [x for x in _lower_candidates() if x not in unsafe]
+
+
+@lru_cache(maxsize=1)
+def _lower_candidates() -> tuple[str, ...]:
+    """The characters of the blocks :func:`lower_safe` checks that pass its tests for any words:
+    one lower-case character, the same again, of the same kinds as their lower case."""
     kinds = (re.compile(r"\s"), re.compile(r"\w"), re.compile(r"[’'-]"))
-    safe = []
+    out = []
     for x in map(chr, [*range(0x80), *range(0xA0, 0x180), *range(0x400, 0x500), *range(0x2000, 0x2070)]):
         low = x.lower()
-        if len(low) != 1 or low.lower() != low or \
-                any(bool(k.match(x)) != bool(k.match(low)) for k in kinds) or \
-                any(bool(t.fullmatch(x)) != (low == c) for c, t in tests):
+        if len(low) != 1 or low.lower() != low or any(bool(k.match(x)) != bool(k.match(low)) for k in kinds):
             continue
-        safe.append(x)
-    return safe
+        out.append(x)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _unsafe_for(c: str) -> frozenset[str]:
+    """The candidates x for which matching ``c`` under IGNORECASE is not x.lower() == c (one
+    pattern run over all the candidates at once: computed once per character, not per word list)."""
+    candidates = _lower_candidates()
+    matching = {m.group() for m in re.finditer(re.escape(c), "".join(candidates), re.IGNORECASE)}
+    return frozenset(x for x in candidates if (x in matching) != (x.lower() == c))
 
 
 class WordScreen:
