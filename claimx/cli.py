@@ -130,7 +130,8 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
             raw = getattr(out, "buffer", None)
             if raw is not None and codecs.lookup(getattr(out, "encoding", None) or "ascii").name == "utf-8":
                 out.flush()                        # the records' UTF-8 bytes, not decoded and encoded again
-                raw.writelines(run.byte_lines())
+                for line in run.byte_lines():
+                    raw.write(line)
             else:
                 for line in run.lines():
                     out.write(line + "\n")

@@ -168,7 +168,8 @@ def test_the_command_writes_the_records_bytes_as_the_api_reads_them(tmp_path):
     piped = subprocess.run([sys.executable, "-m", "claimx", "extract", "-q", str(src)], check=True,
                            capture_output=True).stdout
     assert piped == expected
-    assert CliRunner().invoke(main, ["extract", "-q", str(src)]).stdout_bytes == expected
+    res = CliRunner().invoke(main, ["extract", "-q", str(src)])
+    assert res.stdout_bytes == expected and res.output.encode("utf-8") == expected
 
 
 def _lower_safe_plain(words):

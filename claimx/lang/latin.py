@@ -532,8 +532,12 @@ class LatinRules(Rules):
     @cached_property
     def function_alt(self) -> str:
         """Determiners, prepositions and introductory words: never a modifier of a source noun."""
-        return _alt([w for w in [*self._words("determiners.txt"), *self._words("prepositions.txt"),
-                                 *self._words("introductory.txt")] if w[-1].isalpha()] or ["the"])
+        return _alt(self._function_words)
+
+    @cached_property
+    def _function_words(self) -> list[str]:
+        return [w for w in [*self._words("determiners.txt"), *self._words("prepositions.txt"),
+                            *self._words("introductory.txt")] if w[-1].isalpha()] or ["the"]
 
     @cached_property
     def determiner_alt(self) -> str:
@@ -620,9 +624,7 @@ class LatinRules(Rules):
 
     @cached_property
     def _bare_plural_end_re(self) -> re.Pattern:
-        function = trie_alternation([w for w in [*self._words("determiners.txt"), *self._words("prepositions.txt"),
-                                             *self._words("introductory.txt")] if w[-1].isalpha()] or ["the"],
-                                    then_space=True)            # function_alt as a trie
+        function = trie_alternation(self._function_words, then_space=True)    # function_alt as a trie
         return re.compile(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{function})\s)[A-Z][\w\-]*\s+){{0,3}}"
                           rf"(?:{self.unnamed_trie})(?:\s+(?:{self.source_tail_alt})"
                           rf"\s+[^,;:]{{1,60}})?)$", re.I)
