@@ -128,7 +128,8 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
             bar.done()
         with atomic_output(output) as out:
             raw = getattr(out, "buffer", None)
-            if raw is not None and codecs.lookup(getattr(out, "encoding", None) or "ascii").name == "utf-8":
+            if raw is not None and codecs.lookup(getattr(out, "encoding", None) or "ascii").name == "utf-8" \
+                    and (out is not sys.stdout or os.linesep == "\n"):   # (no newline translation)
                 out.flush()                        # the records' UTF-8 bytes, not decoded and encoded again
                 for line in run.byte_lines():
                     raw.write(line)
