@@ -1212,6 +1212,8 @@ class LatinRules(Rules):
         ('Cost estimates, he added, were …') or when it ends the opening prepositional phrase of
         its sentence ('In TV interviews and tweets, Trump …')."""
         word = text[cue.start:cue.end]
+        if self._bare_after_indefinite(text, cue, s, word):
+            return True
         comma = _COMMA_NEXT.match(text, cue.end, end)
         if comma is None or not word.endswith("s") or " " in word:
             return False
@@ -1224,6 +1226,57 @@ class LatinRules(Rules):
             return 1 <= len(between) <= 3 and (self.pronouns.get(between[0].lower()) in ("person", "group")
                                                 or between[0][:1].isupper())
         return False
+
+    _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?i:an?)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}$")
+
+    def _bare_after_indefinite(self, text: str, cue, s, word: str) -> bool:
+        """'Moscow has not received an official request', 'a formal appeal': the bare form of a
+        speech verb (one whose -s form is a cue too) after a singular indefinite noun phrase of up
+        to three words is a noun; a verb would agree with its singular subject ('an official requests')."""
+        if " " in word or word[-1:].lower() == "s" or (word + "s").lower() not in self.cues:
+            return False
+        m = self._INDEFINITE_BEFORE.search(text, max(s.start, cue.start - 40), cue.start)
+        return m is not None and not text[m.start():cue.start].rstrip().endswith("s")
+
+    @cached_property
+    def inverted_as_re(self) -> re.Pattern | None:
+        """What opens a sentence before an inverted cue whose speaker follows it (inverted_as.txt:
+        'As reports RIA Novosti, …', 'As noted the minister, …', word order translated from Russian)."""
+        return self._word_re("inverted_as.txt", r"\s*(?:{alt})\s+")
+
+    def _inverted_as(self, text: str, cue, end: int) -> bool:
+        """'As reports RIA Novosti, the delegation will arrive …': the speaker right after the cue
+        (after the one addressed for 'As told TASS a source …'), perhaps with an apposed name ('As
+        noted the deputy chairman, Askar Temirov, …'); the content is the clause after its comma."""
+        comma = text.find(",", cue.end, end)
+        if comma < 0:
+            return False
+        spk = None
+        for a in (cue.end, None):
+            if a is None:                      # 'told TASS a source …': past the one addressed
+                if spk is None or spk.end >= comma or not self.addressee_verb_re.match(text[cue.start:cue.end]):
+                    return False
+                a = spk.end
+            spk = self.speaker_after(text, a, comma, with_role=False) or self._unnamed_after(text, a, comma)
+            phrase = text[a:comma].split()
+            if (spk is None or spk.kind != "name" and text[spk.end:comma].strip()) and phrase \
+                    and len(phrase) <= 10 and phrase[0].lower() in self.np_openers:
+                # 'the press service of the Ministry of Foreign Affairs': the phrase up to the comma
+                k = a + len(text[a:comma]) - len(text[a:comma].lstrip())
+                spk = Mention(text[k:comma], k, comma, "unnamed", name=text[k:comma], lang=self.code)
+            if spk is not None and spk.start - a <= 1 and not text[spk.end:comma].strip():
+                break
+        named = self._apposed_after(text, comma, end)
+        if spk.kind != "name" and named is not None:
+            named.role = named.role or spk.text
+            spk, comma = named, text.find(",", named.end, end)
+            if comma < 0:
+                return False
+        content = self.content(text, comma + 1, end)
+        if content is None:
+            return False
+        cue.speaker, cue.content = spk, content
+        return True
 
     @cached_property
     def name_lead_words(self) -> frozenset[str]:
@@ -2064,6 +2117,9 @@ class LatinRules(Rules):
             return True
         subj_end = left + (passive or progressive).start() if passive or progressive else left + len(before)
         stripped = before.strip()
+        if not passive and cue.role == "speech" and self.inverted_as_re is not None \
+                and self.inverted_as_re.fullmatch(text, s.start, cue.start):
+            return self._inverted_as(text, cue, end)
         spk = None
         if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped):
             spk = self.speaker_after(text, cue.end, s.end)
