@@ -75,7 +75,7 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _AS_PREDICATE = re.compile(r"\s+((?:[^\s,;:.]+\s+){1,8}?)as\s")
-_AUTHORED = re.compile(r"\s(?:by|from)\s+")
+_AUTHORED = re.compile(r"\s(?:by|from|of)\s+")
 _ROLE_GAP = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+(?=[A-Z])")
 _LONE_OPENER_TAIL = re.compile(r",|\s+of\s")
 
@@ -1279,6 +1279,33 @@ class LatinRules(Rules):
         return True
 
     @cached_property
+    def negation_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("negations.txt"))
+
+    @cached_property
+    def negative_subjects(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("negative_subjects.txt"))
+
+    def _negated(self, text: str, spk: Mention, cue) -> bool:
+        """Speech denied or supposed, not reported: a negation between the speaker and its cue ('He
+        did not say whether …', negations.txt), a speaker that is nobody ('No official has said
+        that …', negative_subjects.txt), or a speaker right after a word that opens a question or a
+        condition ('The question of whether Russia will say …', hypothetical_openers.txt)."""
+        if spk.end <= cue.start and not _CLAUSE_STOP.search(text, spk.end, cue.start):
+            between = _WORD_TOKEN.findall(text[spk.end:cue.start].lower().replace("’", "'"))
+            if len(between) <= 4 and any(w in self.negation_words or w.endswith("n't") for w in between):
+                return True
+        first = spk.text.split(None, 1)[0].lower() if spk.text.split() else ""
+        if first in self.negative_subjects:
+            return True
+        prior = text[max(0, spk.start - 12):spk.start].split()[-1:]   # 'whether Russia will say …'
+        return spk.end <= cue.start and bool(prior) and prior[0].lower() in self.hypothetical_openers
+
+    @cached_property
+    def hypothetical_openers(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("hypothetical_openers.txt"))
+
+    @cached_property
     def name_lead_words(self) -> frozenset[str]:
         """Capitalised words before a name that are no part of it (name_lead_words.txt)."""
         return frozenset(self._words("name_lead_words.txt"))
@@ -1668,7 +1695,25 @@ class LatinRules(Rules):
         author = self._document_author(text, start, e)
         if author is not None:                 # 'according to a 2019 report by the Crisis Group'
             return author
+        person = self.name_at_end(text, start, e)
+        if person is not None and person.kind == "name" and person.start == start and person.role:
+            return person                      # 'according to Aliya Bekova of the Eurasia Institute'
         return Mention(text[start:e], start, e, "unnamed", name=text[start:e], lang=self.code)
+
+    _APPOSITION = re.compile(r"[ \t]*((?:[a-z][\w\-]*[ \t]+){0,3}?([a-z][\w\-]*)(?:[ \t]+(?:of|at|for|in|with)[ \t]+[^,;:“”\"()]{1,80}?)?),")
+
+    def _source_apposition(self, text: str, i: int, end: int) -> tuple[int, int] | None:
+        """After a named source and its comma, a role set off by commas ('specialist of Central
+        Asia,', 'a senior fellow at the Steppe Institute,'): its span (up to the closing comma),
+        when its head is a source noun and no word before it reads as a verb."""
+        m = self._APPOSITION.match(text, i, end)
+        if m is None or self.source_nouns.get(m.group(2).lower()) is None:
+            return None
+        lead = text[m.start(1):m.start(2)].split()
+        if any(self.verb_like(w) for w in lead) or lead and lead[0].lower() not in self.np_openers \
+                and len(lead) > 1:
+            return None
+        return m.start(1), m.end(1)
 
     @cached_property
     def source_pronouns(self) -> dict[str, str]:
@@ -2069,6 +2114,10 @@ class LatinRules(Rules):
                 comma = text.find(",", spk.end, end)
                 if comma < 0:
                     return False
+                appos = self._source_apposition(text, comma + 1, end) if spk.kind == "name" else None
+                if appos is not None:          # 'According to Jean Lefort, specialist of Central Asia, …'
+                    spk.role = spk.role or text[appos[0]:appos[1]]
+                    comma = appos[1]
                 cue.content = self.content(text, comma + 1, end)
             elif text[s.start:cue.start].rstrip().endswith(",") and (
                     not text[spk.end:end].strip(" ,.;:") or self.apposition_after_re.match(text, spk.end, end)
@@ -2177,7 +2226,7 @@ class LatinRules(Rules):
             return True
         if spk is None and previous:
             spk = self._coordinated_speaker(text, cue, previous)
-        if spk is None:
+        if spk is None or self._negated(text, spk, cue):
             return False
         cue.speaker = spk
         after = text[cue.end:end]
