@@ -2326,6 +2326,14 @@ class LatinRules(Rules):
             start = cue.end + m.end()
             th = self.complementiser_re.match(text, start) if self.complementiser_after_comma else None
             cue.content = self.content(text, th.end() if th else start, end)
+        elif not belief and not quotes_in and (skip := self.after_adverbials(text, cue.end, end)) > cue.end \
+                and (m := _COMMA_OR_COLON.match(text, skip)) is not None and text[skip] in ",:" \
+                and cue.role == "speech" and self.subject_opener_re is not None \
+                and self.subject_opener_re.match(text, m.end(), end) \
+                and not (self.subordinator_re is not None and self.subordinator_re.match(text, m.end(), end)) \
+                and not self.conjunction_start_re.match(text, m.end(), end):
+            # 'As Iskakova argues in a recent paper, the nexus is …': the setting, then the content
+            cue.content = self.content(text, m.end(), end)
         else:
             th = self.complementiser_re.search(after)
             if th and len(after[:th.start()].split()) <= 12 and not _QUOTE_MARK.search(after[:th.start()]) \
