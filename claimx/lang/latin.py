@@ -48,6 +48,9 @@ _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
 _TOKEN = re.compile(r"\S+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: " of the " right before a name: the name may be where a person named before it belongs
+#: 'For the researcher Marie Dubois, …': a role and a full name after an opening 'For' (read by opening_source)
+_OPENING_FOR = re.compile(r"For[ \t]+(?:the[ \t]+)?((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+"
+                          r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})[ \t]*,[ \t]+(?=\S)")
 _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
 
@@ -1812,6 +1815,9 @@ class LatinRules(Rules):
             m = self.opening_view_re.match(text, a, b) if self.opening_view_re else None
             doc = self._view_holder(text, *m.span(1)) if m is not None else None
             if doc is None:
+                m = _OPENING_FOR.match(text, a, b)
+                doc = self._role_holder(text, m) if m is not None else None
+            if doc is None:
                 return None
         cs = m.end()
         ce = trim_punct(text, cs, b)
@@ -1832,6 +1838,18 @@ class LatinRules(Rules):
     @cached_property
     def possessives(self) -> dict[str, str]:
         return {k.lower(): v for k, v in self.table("possessives.tsv").items()}
+
+    def _role_holder(self, text: str, m: re.Match) -> Mention | None:
+        """'For the researcher Marie Dubois, …' (French 'Pour X, …' translated): the person a
+        preposition, a role ending in a person's source noun and a full name open the sentence with."""
+        head = m.group(1).split()[-1].lower()
+        if self.source_nouns.get(head) in (None, "document", "media", "body"):
+            return None
+        found = self.name_at_end(text, *m.span(2))
+        if found is None or found.kind != "name" or found.start != m.start(2) or " " not in found.name:
+            return None
+        found.role = found.role or m.group(1)
+        return found
 
     def _view_holder(self, text: str, a: int, b: int) -> Mention | None:
         """The holder in an opening view phrase: a possessive pronoun, or a name before its 's."""
