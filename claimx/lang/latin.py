@@ -648,13 +648,23 @@ class LatinRules(Rules):
         det = rf"(?:{self.quantifier_alt}|[\d.,]*\d%?)"
         return re.compile(rf"(?:^|\s)({det}\s+(?:[\w\-’']+\s+){{0,3}}?(?:{heads})"
                           rf"(?:\s+(?:{self.source_tail_alt})\s+[^,;:]{{1,60}}"
-                          rf"|\s+(?:{self._contact_subjects})\s+[a-z]+{self.past_ending}(?:\s+(?:with|to))?)?)$", re.I)
+                          rf"|\s+(?:{self._contact_subjects})\s+(?:[a-z]+{self.past_ending}{self._contact_verbs})"
+                          rf"(?:\s+(?:with|to))?)?)$", re.I)
+
+    @cached_property
+    def _contact_verbs(self) -> str:
+        """Irregular past forms of the verb in such a relative clause (contact_verbs.txt: 'analysts
+        I spoke with', 'officials we met'), as alternatives after the regular past."""
+        words = self._words("contact_verbs.txt")
+        return "|" + _alt(words) if words else ""
 
     @cached_property
     def _bare_plural_end_re(self) -> re.Pattern:
         return re.compile(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{self.function_alt})\s)[A-Z][\w\-]*\s+){{0,3}}"
                           rf"(?:{self.unnamed_alt})(?:\s+(?:{self.source_tail_alt})"
-                          rf"\s+[^,;:]{{1,60}})?)$", re.I)
+                          rf"\s+[^,;:]{{1,60}}"
+                          rf"|\s+(?:{self._contact_subjects})\s+(?:[a-z]+{self.past_ending}{self._contact_verbs})"
+                          rf"(?:\s+(?:with|to))?)?)$", re.I)
 
     @cached_property
     def _source_noun_start_re(self) -> re.Pattern:
