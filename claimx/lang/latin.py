@@ -510,7 +510,8 @@ class LatinRules(Rules):
             rf"|(?:last|this|earlier[ \t]+this|later[ \t]+that)[ \t]+(?:{period}|{part})"
             rf"|(?:yesterday|today|earlier|later|recently)"
             rf"|(?:in|during|at|on|after|before)[ \t]+(?:a|an|the|his|her|their|its|[A-Z][\w.’'\-]*[’']s)[ \t]+"
-            rf"(?:[\w\-]+[ \t]+){{0,2}}?(?:{_alt(settings)})s?(?:[ \t]+(?:with|on|to)[ \t]+(?:the[ \t]+)?{name})?)"
+            rf"(?:[\w\-]+[ \t]+){{0,2}}?(?:{_alt(settings)})s?(?:[ \t]+(?:with|on|to)[ \t]+"
+            rf"(?:(?:the[ \t]+)?{name}|(?:our|the|this|a|an)[ \t]+[a-z][\w\-]*))?)"
             rf"(?=[ \t,.;!?]|$)")
 
     def after_adverbials(self, text: str, i: int, e: int) -> int:
@@ -1701,6 +1702,11 @@ class LatinRules(Rules):
             return Mention(text[start:e], start, e, "pronoun", cls=cls, lang=self.code)
         spk = self.speaker_after(text, a, e, with_role=False)
         if spk and spk.end >= e - 1:
+            if spk.kind == "nominal" and text[spk.start:spk.end].split()[-1][:1].isupper():
+                org = self.name_at_end(text, start, e)   # 'the Eurasian Development Bank': a name
+                if org is not None and org.kind == "org" and org.end == spk.end and \
+                        text[start:org.start].strip().lower() in self.determiner_words:
+                    return org
             return spk
         words = text[start:e].split()
         if not words or len(words) > 16 or not (spk is None or spk.start >= start):
@@ -1708,9 +1714,12 @@ class LatinRules(Rules):
         author = self._document_author(text, start, e)
         if author is not None:                 # 'according to a 2019 report by the Crisis Group'
             return author
-        person = self.name_at_end(text, start, e)
-        if person is not None and person.kind == "name" and person.start == start and person.role:
-            return person                      # 'according to Aliya Bekova of the Eurasia Institute'
+        found = self.name_at_end(text, start, e)
+        if found is not None and found.kind == "name" and found.start == start and found.role:
+            return found                       # 'according to Aliya Bekova of the Eurasia Institute'
+        if found is not None and found.kind == "org" and found.end == e and \
+                text[start:found.start].strip().lower() in self.determiner_words:
+            return found                       # 'according to the Eurasian Development Bank'
         return Mention(text[start:e], start, e, "unnamed", name=text[start:e], lang=self.code)
 
     _APPOSITION = re.compile(r"[ \t]*((?:[a-z][\w\-]*[ \t]+){0,3}?([a-z][\w\-]*)(?:[ \t]+(?:of|at|for|in|with)[ \t]+[^,;:“”\"()]{1,80}?)?),")
@@ -2337,7 +2346,7 @@ class LatinRules(Rules):
                 and not _QUOTE_MARK.search(after) \
                 and not self.complementiser_re.search(after):
             return True                                # '“…,” Ortiz said as she left': no content
-        m = None if belief else _COMMA_OR_COLON.match(after)
+        m = _COMMA_OR_COLON.match(after) if not belief or after.lstrip().startswith(":") else None   # 'is convinced: …'
         if m and self.participle_re.match(after, m.end()):
             # '…, adding that …' is a cue of its own; 'The plan will fail, Ortiz said, adding …'
             if left == s.start and set_off \
