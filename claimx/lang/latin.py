@@ -2393,7 +2393,9 @@ class LatinRules(Rules):
             th = self.complementiser_re.search(after)
             if th and len(after[:th.start()].split()) <= 12 and not _QUOTE_MARK.search(after[:th.start()]) \
                     and not self._clause_before(after, th.start()) \
-                    and self._later_coordinated_cue(text, cue.end, cue.end + th.start()) is None:
+                    and self._later_coordinated_cue(text, cue.end, cue.end + th.start()) is None \
+                    and not (self.pronouns.get(spk.text.lower()) == "relative" and "," in after[:th.start()]):
+                # ('The official, who asked not to be named, said that …': that "that" is not the relative clause's)
                 # (not the "that" of a later cue: 'said the talks failed and added that …')
                 # 'said that is unlikely': a "that" before a verb is the clause's subject, not a complementiser
                 demonstrative = not after[:th.start()].strip() and self.auxiliary_next_re is not None and \
