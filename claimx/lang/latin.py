@@ -740,6 +740,14 @@ class LatinRules(Rules):
         name_start = run_start = offs[0]
         is_org = any(w.strip(".,") in self.org_words for w in words) or (
             len(words) == 1 and _ACRONYM.match(words[0]) is not None)
+        last_org = max((j for j, w in enumerate(words) if w.strip(".,") in self.org_words), default=-1)
+        if is_org and 0 <= last_org < len(words) - 2 <= last_org + 2 and \
+                all(w[0].isupper() and w not in ("of", "and") for w in words[last_org + 1:]):
+            # 'the head of the Foreign Ministry Yerlan Dzhumabaev': the body, then a person's full name
+            role = role or text[offs[0]:offs[last_org] + len(words[last_org])]
+            words, offs = words[last_org + 1:], offs[last_org + 1:]
+            name_start = run_start = offs[0]
+            is_org = False
         if not is_org:
             # a person's name does not contain "of"/"and"; keep what follows the last one
             k = max((j for j, w in enumerate(words) if w in ("of", "and")), default=-1)
