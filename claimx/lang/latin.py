@@ -705,8 +705,9 @@ class LatinRules(Rules):
         # drop leading words that never begin a name (The, In, months) and lowercase connectors
         offs = [a + m.start() for m in _TOKEN.finditer(text[a:b])]
         i = 0
-        while i < len(words) and (words[i].rstrip(".") in self.not_names or words[i][0].islower()
-                                   or words[i] in ("and", "of")):
+        while i < len(words) and (words[i].rstrip(".") in self.not_names and not (
+                    _INITIALS.fullmatch(words[i]) and i + 1 < len(words))   # 'A. Bekova': an initial
+                                   or words[i][0].islower() or words[i] in ("and", "of")):
             i += 1
         if i == len(words):
             return None
