@@ -51,6 +51,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: 'For the researcher Marie Dubois, …': a role and a full name after an opening 'For' (read by opening_source)
 _OPENING_FOR = re.compile(r"For[ \t]+(?:the[ \t]+)?((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+"
                           r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})[ \t]*,[ \t]+(?=\S)")
+_COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
 _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
 
@@ -1542,8 +1543,11 @@ class LatinRules(Rules):
         return "," not in text[a:b].rstrip().rstrip(",")
 
     def after_comma(self, text: str, a: int, i: int) -> bool:
-        """Does the speaker at ``i`` follow a comma (perhaps with a determiner: '…, the Times said')?"""
-        return text[a:self.phrase_start(text, a, i)].rstrip().endswith(",")
+        """Does the speaker at ``i`` follow a comma (perhaps with a determiner: '…, the Times said'),
+        or a comma and a dash before an inverted cue, as translated Russian sets off speech without
+        quotation marks ('The sanctions are working, - said Ruslan Omarov')?"""
+        before = text[a:self.phrase_start(text, a, i)].rstrip()
+        return before.endswith(",") or _COMMA_DASH_END.search(before) is not None
 
     def phrase_start(self, text: str, a: int, i: int) -> int:
         """Where the speaker's phrase begins: before a determiner the mention at ``i`` leaves out
@@ -2248,7 +2252,7 @@ class LatinRules(Rules):
             self.subject_before(text, left, subj_end, s.start) or self._subject_with_tail(text, left, subj_end)
         participle = text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending)   # "referring to"
         if (spk is None or spk.kind == "unnamed" and spk.start == left + len(before) - len(before.lstrip())) \
-                and stripped.endswith(",") and not participle and \
+                and (stripped.endswith(",") or _COMMA_DASH_END.search(stripped)) and not participle and \
                 not self.addressee_verb_re.match(text[cue.start:cue.end]):
             inv = self.speaker_after(text, cue.end, s.end) or \
                 (self._unnamed_after(text, cue.end, end) if cue.role == "speech" else None)

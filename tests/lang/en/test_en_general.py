@@ -218,6 +218,23 @@ CASES = [
      [('direct', 'There is no alternative to dialogue', 'Dzhumabaev')]),
     ('The official, who asked not to be named, said that the decision had been made in Moscow.',
      [('indirect', 'the decision had been made in Moscow', 'The official')]),
+    ("The sanctions are working, - said Ruslan Omarov.",
+     [("indirect", "The sanctions are working", "Ruslan Omarov")]),
+    ("Prices rose sharply, – the minister said.",
+     [("indirect", "Prices rose sharply", "the minister")]),
+    ("«We will not allow a repetition of January», – declared the president.",
+     [("direct", "We will not allow a repetition of January", "the president")]),
+    ("“The price of gas will rise,” is convinced the expert Ivan Sidorov.",
+     [("direct", "The price of gas will rise,", "Ivan Sidorov")]),
+    ("In the opinion of the political scientist Marat Shibutov, the elections will change nothing.",
+     [("indirect", "the elections will change nothing", "Marat Shibutov")]),
+    ("A. Bekova of the Eurasia Policy Institute noted that trade had doubled.",
+     [("indirect", "trade had doubled", "A. Bekova")]),
+    ("Ortiz declined to endorse the plan because of its cost.",
+     [("indirect", "to endorse the plan because of its cost", "Ortiz")]),
+    ("The minister refused to say whether the plant would close.", []),
+    ("Officials we met said that the border would reopen.",
+     [("indirect", "the border would reopen", "Officials we met")]),
 ]
 
 # What claimx does not get right yet (kept strict: a fix shows up as an unexpected pass).
