@@ -2193,6 +2193,8 @@ class LatinRules(Rules):
                 # '…, according to the poll, taking a step …', '… 46 to 39 percent according to a poll.'
                 cue.direction = "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
+            elif text[s.start:cue.start].rstrip().endswith(",") and _QUOTE_NEXT.match(text, spk.end, end):
+                pass                           # 'Moscow, in the words of one senator, “has forgotten …”'
             else:
                 return False
             return True
