@@ -51,6 +51,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: 'For the researcher Marie Dubois, …': a role and a full name after an opening 'For' (read by opening_source)
 _OPENING_FOR = re.compile(r"For[ \t]+(?:the[ \t]+)?((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+"
                           r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})[ \t]*,[ \t]+(?=\S)")
+_ET_AL = re.compile(r"\s+et\s+al\.?$")
 _COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
 _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
@@ -847,6 +848,13 @@ class LatinRules(Rules):
         if m:
             found = self.subject_before(text, s, s + m.start(), clause_start, registry)
             if found and found.kind in ("name", "org") and not text[found.end:s + m.start()].strip():
+                found.end, found.text = e, text[found.start:e]
+            return found
+        # a citation's co-authors after the name: "Bekova et al. (2021) show" — in the mention
+        m = _ET_AL.search(seg)
+        if m:
+            found = self.subject_before(text, s, s + m.start(), clause_start, registry)
+            if found and found.kind == "name" and not text[found.end:s + m.start()].strip():
                 found.end, found.text = e, text[found.start:e]
             return found
         # coordination: "X presented ... and acknowledged" -> the clause's subject
