@@ -1353,6 +1353,11 @@ class LatinRules(Rules):
         m = re.match(r"\s*to\s+(\w+)", text[i:i + 40])
         return m is not None and m.group(1).lower() in verbs
 
+    def _base_form(self, cue_text: str) -> bool:
+        """Can the cue be a verb's base form (an infinitive after 'to')? Not a one-word cue whose -s
+        form is no cue ('said', 'told': 'Diplomats I spoke to said …')."""
+        return " " in cue_text or (cue_text + "s").lower() in self.cues
+
     @cached_property
     def name_lead_words(self) -> frozenset[str]:
         """Capitalised words before a name that are no part of it (name_lead_words.txt)."""
@@ -2212,7 +2217,7 @@ class LatinRules(Rules):
         if aside is not None and aside.start() > left and text[left:aside.start()].strip():
             before = text[left:aside.start()]           # 'Ortiz — who chairs the board — said'
         if not (self.infinitive_screen is not None and self.infinitive_screen.absent_at_end(before, space=True)) \
-                and self.infinitive_re.search(before):
+                and self.infinitive_re.search(before) and self._base_form(text[cue.start:cue.end]):
             # 'Grieve interrupted me to announce, “…”': the clause's subject, for the quotation only
             if not re.match(r"\s*[,:]\s*[“\"«]", text[cue.end:end]):
                 return False
