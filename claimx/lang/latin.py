@@ -925,7 +925,11 @@ class LatinRules(Rules):
         if prep:
             # "Sadykova in Almaty said": the subject stands before the prepositional phrase;
             # "Others in Russia have called": no subject at all
-            return self.subject_before(text, s, s + prep.start(), clause_start, registry)
+            found = self.subject_before(text, s, s + prep.start(), clause_start, registry)
+            if found is not None and found.kind == "nominal" and found.end == s + prep.start() \
+                    and text[s + prep.start():name.start].split() == ["of"]:
+                found.end, found.text = name.end, text[found.start:name.end]   # 'the president of Kyrgyzstan'
+            return found
         if name and (not nom or name.start >= nom.start):
             if self.title_before_name and not name.role:
                 name.role = self._title_before(text, s, name.start)
