@@ -51,6 +51,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: 'For the researcher Marie Dubois, …': a role and a full name after an opening 'For' (read by opening_source)
 _OPENING_FOR = re.compile(r"For[ \t]+(?:the[ \t]+)?((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+"
                           r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})[ \t]*,[ \t]+(?=\S)")
+_OF_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|an?[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,5}?(?=,)")
 _ET_AL = re.compile(r"\s+et\s+al\.?$")
 _COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
 _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
@@ -1205,10 +1206,12 @@ class LatinRules(Rules):
             if titled and (self.title_before_name or " " in titled.name):   # 'the expert Temur Umarov'
                 titled.role = titled.role or m.group(1)
                 return titled
-            named = self._apposed_after(text, a + m.end(), e)
-            if named is not None:                      # '…, said the chief executive, John Ferris.'
-                named.role = named.role or seg[:m.end()]
-                return named
+            of = _OF_TAIL.match(text, a + m.end(), e)    # '…, stated the press secretary of the president, X.'
+            for k in (a + m.end(), of.end() if of else None):
+                named = self._apposed_after(text, k, e) if k is not None else None
+                if named is not None:                  # '…, said the chief executive, John Ferris.'
+                    named.role = named.role or text[a:k]
+                    return named
             return Mention(seg[:m.end()], a, a + m.end(), "nominal", cls=self.source_nouns[noun],
                            noun=noun, lang=self.code)
         m = self._pronoun_re("", r"\b").match(seg) if self.pronouns else None
