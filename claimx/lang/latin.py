@@ -907,8 +907,14 @@ class LatinRules(Rules):
                     return named
                 inner = self.strip_adverbs(text, s, k)
                 home = self._residence_start(text, s, inner) if self.place_abbreviations else None
+                named = self.name_at_end(text, s, inner)
+                if named is not None and self.preposition_re.search(text[s:named.start]):
+                    # 'Two senior officials in Bishkek, speaking …, said'; 'Scott Pruitt, the
+                    # attorney general of Oklahoma, one of …, said': the name opening the clause
+                    opening = self.subject_at_start(text, s, inner) if "," in text[s:named.start] else None
+                    named = opening if opening is not None and opening.kind == "name" else None
                 head = home is not None and self.name_at_end(text, s, home) or \
-                    self.name_at_end(text, s, inner) or self._nominal_before(text, s, inner) or \
+                    named or self._nominal_before(text, s, inner) or \
                     self._unnamed_before(text, s, inner) or (
                         _PARTY_TAG.search(text, s, inner) and self.subject_before(text, s, inner, clause_start))
                 if head:
