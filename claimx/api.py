@@ -86,6 +86,7 @@ class Extraction:
         self.counts: dict[str, int] = {}
         self._collector = None
         self._lines = None
+        self._byte_lines = None
 
     def _say(self, path, message: str, failed: bool = False) -> None:
         self.messages.append((str(path), message))
@@ -162,8 +163,16 @@ class Extraction:
         """Each record as its JSON line (no newline), exactly as the command line writes it."""
         self.run()
         if self._lines is None:
-            self._lines = self._collector.lines()
+            self._lines = (line[:-1].decode("utf-8") for line in self.byte_lines())
         return self._lines
+
+    def byte_lines(self) -> Iterator[bytes]:
+        """:meth:`lines` as UTF-8 bytes, each with its newline: what the command line writes, not
+        decoded and encoded again (the same iterator as lines(): a record is read once)."""
+        self.run()
+        if self._byte_lines is None:
+            self._byte_lines = self._collector.byte_lines()
+        return self._byte_lines
 
     def __iter__(self) -> Iterator[Record]:
         return (json.loads(line) for line in self.lines())

@@ -96,13 +96,18 @@ def sentences(text: str, paras, quotes: list[Quote]) -> list[Sent]:
     merged: list[Sent] = []
     qi = 0
     qs = sorted(quotes, key=lambda q: q.outer_start)
+    starts, ends = [q.outer_start for q in qs], [q.outer_end for q in qs]   # (properties, read once)
     for s in out:
         if merged:
             m = merged[-1]
-            while qi < len(qs) and qs[qi].outer_end <= m.start:
+            while qi < len(qs) and ends[qi] <= m.start:
                 qi += 1
-            if any(q.outer_start < m.end and q.outer_end > s.start and q.outer_start >= m.start
-                   for q in qs[qi:qi + 8]) or _attribution_after_question(text, m, s):
+            crosses = False
+            for j in range(qi, min(qi + 8, len(qs))):
+                if m.start <= starts[j] < m.end and ends[j] > s.start:
+                    crosses = True
+                    break
+            if crosses or _attribution_after_question(text, m, s):
                 m.end = s.end
                 continue
         merged.append(Sent(s.start, s.end, s.lang, s.para))

@@ -5,6 +5,7 @@ needs them, so ``claimx --help`` starts at once.
 """
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 
@@ -126,8 +127,15 @@ def extract(paths, output, registry_files, jobs, fail_fast, dask_address, quiet,
         if bar:
             bar.done()
         with atomic_output(output) as out:
-            for line in run.lines():
-                out.write(line + "\n")
+            raw = getattr(out, "buffer", None)
+            if raw is not None and codecs.lookup(getattr(out, "encoding", None) or "ascii").name == "utf-8" \
+                    and (out is not sys.stdout or os.linesep == "\n"):   # (no newline translation)
+                out.flush()                        # the records' UTF-8 bytes, not decoded and encoded again
+                for line in run.byte_lines():
+                    raw.write(line)
+            else:
+                for line in run.lines():
+                    out.write(line + "\n")
     except BrokenPipeError:
         _quiet_pipe()
         sys.exit(0)

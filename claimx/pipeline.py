@@ -315,14 +315,19 @@ class Collector:
 
     def lines(self):
         """Every finished record as its JSON line (without the newline)."""
+        for line in self.byte_lines():
+            yield line[:-1].decode("utf-8")
+
+    def byte_lines(self):
+        """:meth:`lines` as UTF-8 bytes, each with its newline (what the command line writes)."""
         self._pass.finish()
         self._spool.seek(0)
         for line in self._spool:
-            waiting, rec = line.rstrip(b"\n").split(b"\t", 1)
+            waiting, rec = line.split(b"\t", 1)
             if waiting != b"null":
                 mention, owner = orjson.loads(waiting) if orjson is not None else json.loads(waiting)
                 rec = rec.replace(b'"speaker":null', b'"speaker":' + encode(self._pass.speaker(mention, owner)), 1)
-            yield rec.decode("utf-8")
+            yield rec
         self._spool.close()
 
     def records(self):

@@ -265,8 +265,12 @@ def read_source(src: Source):
         piece = chunk_bytes()
         if suffix != ".json" and size > piece:
             return _pieces(src, f)
+        limit = max(size, piece, MAX_JSON_BYTES if suffix == ".json" else 0) + 1
         with f:
-            data = f.read(max(size, piece, MAX_JSON_BYTES if suffix == ".json" else 0) + 1)
+            # the size first: a read of ``limit`` bytes allocates them all, then shrinks
+            data = f.read(min(size + 1, limit))
+            if len(data) == size + 1 and limit > size + 1:   # the file grew since fstat
+                data += f.read(limit - len(data))
         return _whole(src, data)
     except BaseException:
         f.close()

@@ -592,6 +592,7 @@ class Local:
     link: str = "new"
     score: float | None = None                  # of the link (registry) or of the merge (clusters)
     key: str | None = None                      # cross-document cluster key (second pass)
+    genders: set = field(default_factory=set)   # what its honorifics say ('m' for Mr., 'f' for Mrs.)
 
     def fullest(self) -> str:
         latin = [f for f in self.forms + self.glosses if not is_han(f)]
@@ -642,6 +643,32 @@ def _fuller_form(mm: re.Match | str, sur: str) -> str | None:
     return " ".join(words + [sur]) if words else None
 
 
+class _Headlines:
+    """Which lines of a text are headlines in title case ('Reveals Stunning Thing Trump Said'),
+    where capitalised words before a surname are no fuller name: each line read once, found by
+    bisecting the newline offsets."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._breaks: list[int] | None = None
+        self._lines: dict[int, bool] = {}
+
+    def covers(self, pos: int) -> bool:
+        if self._breaks is None:
+            self._breaks = [mm.start() for mm in _NEWLINE.finditer(self.text)]
+        i = bisect.bisect_left(self._breaks, pos)
+        a = self._breaks[i - 1] + 1 if i else 0
+        got = self._lines.get(a)
+        if got is None:
+            b = self._breaks[i] if i < len(self._breaks) else len(self.text)
+            from claimx.lang import DEFAULT
+            got = self._lines[a] = rules(DEFAULT).is_headline(self.text, a, b)
+        return got
+
+
+_NEWLINE = re.compile(r"\n")
+
+
 def _latin_fuller(text: str, m: Mention, index: "_FullerIndex | None" = None) -> str | None:
     """The fullest earlier mention of a lone surname ('Xi' → 'Xi Jinping' said before): the longest
     of the capitalised words (one to three) that precede the surname anywhere before ``m`` (the
@@ -653,8 +680,9 @@ def _latin_fuller(text: str, m: Mention, index: "_FullerIndex | None" = None) ->
     if index is not None and not any(c.isspace() for c in sur):
         return index.fuller(sur, m.start)
     best = None
+    headlines = _Headlines(text)
     for mm in _fuller_pattern(sur).finditer(text[:m.start]):
-        cand = _fuller_form(mm, sur)
+        cand = _fuller_form(mm, sur) if not headlines.covers(mm.start()) else None
         if cand and (best is None or len(cand) > len(best)):
             best = cand
     return best
@@ -746,6 +774,7 @@ class _FullerIndex:
         self.text = text
         self._caps: dict[str, list[int]] | None = None
         self._surnames: dict[str, tuple] = {}
+        self._headlines = _Headlines(text)
 
     def _occurrences(self, sur: str) -> list[int]:
         """Offsets where ``sur`` follows whitespace and ends at a word boundary."""
@@ -790,7 +819,7 @@ class _FullerIndex:
                 p = tried = w.start()
                 mm = _fuller_match(text, p, len(text), sur)
                 if mm:
-                    cand = _fuller_form(mm[1], sur)
+                    cand = _fuller_form(mm[1], sur) if not self._headlines.covers(p) else None
                     if cand and (cur is None or len(cand) > len(cur)):
                         cur = cand
                     starts.append(p)
@@ -813,7 +842,7 @@ class _FullerIndex:
                 continue
             mm = _fuller_match(text, w.start(), cut, sur)
             if mm:
-                cand = _fuller_form(mm[1], sur)
+                cand = _fuller_form(mm[1], sur) if not self._headlines.covers(w.start()) else None
                 if cand and (cur is None or len(cand) > len(cur)):
                     cur = cand
                 pos = mm[0]
@@ -853,30 +882,42 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
             by_norm[norm(m.gloss)] = i
         return i
 
+    def other_gender(i: int | None, gender: str | None) -> bool:
+        """Is entity ``i`` known by its honorifics as of another gender than ``gender`` ('Mr.
+        Clinton' is not the 'Mrs. Clinton' named before; pronouns are no evidence: one wrongly
+        resolved 'she' would split a person)?"""
+        known = locals_[i].genders if i is not None and i >= 0 and gender else None
+        return bool(known) and gender not in known
+
     for cl in sorted(claims, key=lambda c: c.start):
         m = cl.referent
         if m is None or m.kind not in ("name", "org"):
             continue
+        gender = rules(m.lang).gender(m) if m.kind == "name" else None
         key = norm(m.name or m.text)
-        if key in by_norm or (m.gloss and norm(m.gloss) in by_norm):
-            cl.extra["local"] = join(by_norm.get(key, by_norm.get(norm(m.gloss or ""))), m)
-            continue
-        i = _same_person(locals_, m, people) if m.kind == "name" else None
-        fits = org_tails.get(key, ()) if m.kind == "org" else ()
-        if len(fits) == 1 or fits and rules(m.lang).short_org_latest:
-            i = max(fits, key=last.__getitem__)     # '法院' after '海淀区人民法院', 'the Times' after 'The New York Times'
-        if i is None and m.kind == "name" and not is_han(m.name or ""):
-            fuller = _latin_fuller(text, m, fuller_index)
-            if fuller:
-                fm = Mention(fuller, m.start, m.end, "name", name=fuller)
-                i = _same_person(locals_, fm, people)
-                if i is None:
-                    locals_.append(Local(type="person"))
-                    i = join(len(locals_) - 1, fm)
-        if i is None:
-            locals_.append(Local(type="organization" if m.kind == "org" else "person"))
-            i = len(locals_) - 1
+        i = by_norm.get(key, by_norm.get(norm(m.gloss or ""))) if key in by_norm or m.gloss else None
+        if i is None or other_gender(i, gender):
+            i = _same_person(locals_, m, people) if m.kind == "name" else None
+            i = None if other_gender(i, gender) else i
+            fits = org_tails.get(key, ()) if m.kind == "org" else ()
+            if len(fits) == 1 or fits and rules(m.lang).short_org_latest:
+                i = max(fits, key=last.__getitem__)     # '法院' after '海淀区人民法院', 'the Times' after 'The New York Times'
+            if i is None and m.kind == "name" and not is_han(m.name or ""):
+                fuller = _latin_fuller(text, m, fuller_index)
+                if fuller:
+                    fm = Mention(fuller, m.start, m.end, "name", name=fuller)
+                    i = _same_person(locals_, fm, people)
+                    if other_gender(i, gender):
+                        i = -1                           # a fuller name that is someone else's
+                    elif i is None:
+                        locals_.append(Local(type="person"))
+                        i = join(len(locals_) - 1, fm)
+            if i is None or i < 0:
+                locals_.append(Local(type="organization" if m.kind == "org" else "person"))
+                i = len(locals_) - 1
         cl.extra["local"] = join(i, m)
+        if gender and locals_[i].type == "person":
+            locals_[i].genders.add(gender)
     for loc in locals_:
         loc.entry, loc.link, loc.score = registry.match_scored(loc.forms, loc.glosses)
         if loc.entry is None:
@@ -1055,14 +1096,17 @@ class Clusterer:
             return None
         target = None
         lone = loc.type == "person" and not _full_names(loc)   # only a surname: must be unambiguous
-        # a generic body ('警方' in two documents: two police forces) is its document's own
-        generic = loc.type == "organization" and bool(loc.forms) and \
+        # a generic body ('警方' in two documents: two police forces) or a person the document does
+        # not name (rules.generic_body: Chinese '张女士') is its document's own
+        generic = loc.type in ("organization", "person") and bool(loc.forms) and \
             all(rules(name_language(f)).generic_body(f) for f in loc.forms)
         candidates = () if generic else \
             {i for k in _block_keys(loc, query=True) for i in self.blocks.get(k, ())[-BLOCK_WINDOW:]}
         names = (tuple(loc.forms), tuple(loc.glosses))
         for i in sorted(candidates):
             rep = self.reps[i]
+            if rep.genders and loc.genders and not rep.genders & loc.genders:
+                continue                               # 'Mr. Clinton' is not 'Mrs. Clinton'
             if rep.type == loc.type and _same_names(rep.type, tuple(rep.forms), tuple(rep.glosses), *names):
                 if target is not None:                 # "Erova" when two Erovas are known
                     target = None
@@ -1079,6 +1123,7 @@ class Clusterer:
             for f in loc.forms:
                 if f not in target.forms and len(target.forms) < MAX_FORMS:
                     target.forms.append(f)
+            target.genders |= loc.genders
         i = target._rep_index  # type: ignore[attr-defined]
         seen = self.seen[i]
         for f in dict.fromkeys(loc.forms + loc.glosses):

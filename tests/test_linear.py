@@ -5,6 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimx.lang import DEFAULT, rules
 from claimx.lang.latin import _last_visible
 from claimx.mentions import Mention
 from claimx.names import is_han
@@ -23,13 +24,21 @@ texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)),
     lambda parts: "".join(w + s for w, s in parts))
 
 
+def in_headline(text: str, p: int) -> bool:
+    """Is offset ``p`` on a line written as a headline (the language rule, line found by scanning)?"""
+    a = text.rfind("\n", 0, p) + 1
+    b = text.find("\n", p)
+    return rules(DEFAULT).is_headline(text, a, len(text) if b < 0 else b)
+
+
 def scan_fuller(text: str, sur: str, cut: int) -> str | None:
-    """What the fuller name was before the index: a scan of everything before the mention."""
+    """What the fuller name was before the index: a scan of everything before the mention, no
+    match starting on a headline's line."""
     if len(sur) < 2:
         return None
     best = None
     for mm in _fuller_pattern(sur).finditer(text[:cut]):
-        cand = _fuller_form(mm, sur)
+        cand = _fuller_form(mm, sur) if not in_headline(text, mm.start()) else None
         if cand and (best is None or len(cand) > len(best)):
             best = cand
     return best

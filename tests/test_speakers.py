@@ -227,3 +227,19 @@ def test_a_generic_body_is_its_own_documents(tmp_path):
     ids = {r["doc"]: r["speaker"]["id"] for r in claimx.extract_files([tmp_path])}
     assert ids["a.txt"] != ids["b.txt"]          # two police forces
     assert ids["c.txt"] == ids["d.txt"]          # a named body still meets itself across documents
+
+
+def test_a_headline_gives_no_fuller_name(tmp_path):
+    (tmp_path / "a.txt").write_text("Senator Backs Big Plan From Ortiz Amid Storm.\n\n"
+                                    "Ortiz said the border would stay open.\n", encoding="utf-8")
+    recs = [r for r in claimx.extract_files([tmp_path]) if r["speaker"]]
+    assert recs and all(r["speaker"]["name"] == "Ortiz" for r in recs)
+
+
+def test_honorifics_of_two_genders_keep_two_people_apart(tmp_path):
+    (tmp_path / "a.txt").write_text("Lena Ortiz spoke first. Mrs. Ortiz said the border would stay open.\n\n"
+                                    "Mr. Ortiz said the toll would rise.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Mr. Ortiz said the port would close.\n", encoding="utf-8")
+    ids = {r["text"]: r["speaker"]["id"] for r in claimx.extract_files([tmp_path])}
+    assert ids["the border would stay open"] != ids["the toll would rise"]
+    assert ids["the toll would rise"] == ids["the port would close"]

@@ -23,9 +23,10 @@ CLOSERS = set("”’»›」』\"')]）】")
 OPENERS_Q = set("“‘«‹「『„‚\"'([（【")
 
 
-def trie_pattern(words) -> str:
+def trie_pattern(words, literal: bool = False) -> str:
     """One regular expression for many words, as a trie (shared prefixes written once: fast to
-    match); at every branch the longer form is tried first. A space matches any white space."""
+    match); at every branch the longer form is tried first. A space matches any white space
+    (``literal``: only a space)."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -34,7 +35,7 @@ def trie_pattern(words) -> str:
         node[""] = {}
 
     def build(node) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+        alts = [(r"\s+" if ch == " " and not literal else re.escape(ch)) + build(child)
                 for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
@@ -42,6 +43,31 @@ def trie_pattern(words) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+def trie_alternation(words, then_space: bool = False) -> str:
+    """``"|".join(map(re.escape, words))`` written as a trie (:func:`trie_pattern`, a space only a
+    space) where that matches the same wherever it stands, else that alternation. A case-
+    insensitive alternation enters every one of its words at each position it is tried, a trie
+    only the branches of the next character. The same match: the words that can match at one
+    position are prefixes of one another (when no character matches two of the words' characters,
+    hence only lower-case ASCII, Latin-1 or Cyrillic letters), and the trie tries them longest
+    first, so it does when every word comes before the words that begin it. ``then_space``: the
+    alternation is always followed by white space (``\\s``), so a word need not come before a
+    word that begins it and goes on with something other than white space ('an' and 'a')."""
+    words = list(words)
+    alt = "|".join(map(re.escape, words))
+    if not words or not all(w and w == w.lower() and all(c.isascii() or "\u00df" <= c <= "\u00ff"
+                                                        or "\u0430" <= c <= "\u045f" for c in w) for w in words):
+        return alt
+    first: dict[str, int] = {}
+    for i, w in enumerate(words):
+        first.setdefault(w, i)
+    for w in words:
+        for k in range(1, len(w)):
+            if w[:k] in first and first[w[:k]] < first[w] and not (then_space and not w[k].isspace()):
+                return alt                       # a shorter word tried first where both may match
+    return trie_pattern(words, literal=True)
 
 
 def lower_safe(words) -> list[str]:
@@ -52,17 +78,31 @@ def lower_safe(words) -> list[str]:
     when x.lower() is c. Checked for ASCII and the Latin-1, Latin Extended-A, Cyrillic and
     punctuation blocks (a character elsewhere is never safe)."""
     chars = {c for w in words for c in w if c != " "}
-    tests = [(c, re.compile(re.escape(c), re.IGNORECASE)) for c in sorted(chars)]
+    unsafe = frozenset().union(*map(_unsafe_for, chars))
+    return [x for x in _lower_candidates() if x not in unsafe]
+
+
+@lru_cache(maxsize=1)
+def _lower_candidates() -> tuple[str, ...]:
+    """The characters of the blocks :func:`lower_safe` checks that pass its tests for any words:
+    one lower-case character, the same again, of the same kinds as their lower case."""
     kinds = (re.compile(r"\s"), re.compile(r"\w"), re.compile(r"[’'-]"))
-    safe = []
+    out = []
     for x in map(chr, [*range(0x80), *range(0xA0, 0x180), *range(0x400, 0x500), *range(0x2000, 0x2070)]):
         low = x.lower()
-        if len(low) != 1 or low.lower() != low or \
-                any(bool(k.match(x)) != bool(k.match(low)) for k in kinds) or \
-                any(bool(t.fullmatch(x)) != (low == c) for c, t in tests):
+        if len(low) != 1 or low.lower() != low or any(bool(k.match(x)) != bool(k.match(low)) for k in kinds):
             continue
-        safe.append(x)
-    return safe
+        out.append(x)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _unsafe_for(c: str) -> frozenset[str]:
+    """The candidates x for which matching ``c`` under IGNORECASE is not x.lower() == c (one
+    pattern run over all the candidates at once: computed once per character, not per word list)."""
+    candidates = _lower_candidates()
+    matching = {m.group() for m in re.finditer(re.escape(c), "".join(candidates), re.IGNORECASE)}
+    return frozenset(x for x in candidates if (x in matching) != (x.lower() == c))
 
 
 class WordScreen:
@@ -78,6 +118,7 @@ class WordScreen:
         self.endings = tuple(words)
         self.first_words = frozenset(w.split()[0] for w in words if w.split())
         self.most_tokens = max((len(w.split()) for w in words), default=0)
+        self.tail_chars = max(map(len, words), default=0) + 1     # what absent_at_end reads
         safe = lower_safe(words)
         self.unsafe = re.compile("[^" + "".join(re.escape(x) for x in safe) + "]")
         self.ascii_safe = all(chr(i) in safe for i in range(0x80))
@@ -109,11 +150,15 @@ class WordScreen:
         """True when no word can end ``text[pos:endpos]``, nor end it before a final newline (where
         ``$`` matches too): a ``$``-anchored pattern ending in one of the words cannot match.
         ``space``: nor before trailing white space (a pattern ending in ``\\s*$``)."""
-        low = self._lower(text[pos:endpos])
-        if low is None or not self.endings:
+        seg = text[pos:endpos]
+        if not (self.ascii_safe and seg.isascii()) and self.unsafe.search(seg) is not None:
+            return False                     # (what _lower tests, inline: this runs per cue)
+        if not self.endings:
             return False
         if space:
-            low = low.rstrip()
+            seg = seg.rstrip()
+        # only the end is lowered: a safe character lowers to one character, white space or not
+        low = seg[-self.tail_chars:].lower()
         return not (low.endswith(self.endings) or low.endswith("\n") and low[:-1].endswith(self.endings))
 
 
@@ -187,8 +232,9 @@ class Rules:
         return ()
 
     def generic_body(self, name: str) -> bool:
-        """Is ``name`` a generic noun for a body of some kind, which means another body in every
-        document (none; Chinese: 警方, 校方 of generic_bodies.tsv)?"""
+        """Is ``name`` a generic noun for a body of some kind, or a person's name that names no one
+        (a surname and an honorific), which means another body or person in every document (none;
+        Chinese: 警方, 校方 of generic_bodies.tsv, 张女士, 李某)?"""
         return False
 
     def normalise(self, s: str) -> str:
@@ -322,6 +368,11 @@ class Rules:
     def _alternation(words) -> str:
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
+    @staticmethod
+    def _trie_alternation(words) -> str:
+        """:meth:`_alternation` as a trie (:func:`trie_alternation`): the same matches, faster."""
+        return trie_alternation(sorted(words, key=lambda w: len(re.escape(w)), reverse=True))
+
     @cached_property
     def pronoun_alt(self) -> str:
         return self._alternation(self.pronouns)
@@ -329,6 +380,16 @@ class Rules:
     @cached_property
     def source_noun_alt(self) -> str:
         return self._alternation(self.source_nouns)
+
+    @cached_property
+    def pronoun_trie(self) -> str:
+        """:attr:`pronoun_alt` as a trie (the same matches, faster)."""
+        return self._trie_alternation(self.pronouns)
+
+    @cached_property
+    def source_noun_trie(self) -> str:
+        """:attr:`source_noun_alt` as a trie (the same matches, faster)."""
+        return self._trie_alternation(self.source_nouns)
 
     @cached_property
     def offices(self) -> frozenset[str]:
@@ -348,6 +409,11 @@ class Rules:
     @cached_property
     def unnamed_alt(self) -> str:
         return self._alternation(self.unnamed)
+
+    @cached_property
+    def unnamed_trie(self) -> str:
+        """:attr:`unnamed_alt` as a trie (the same matches, faster)."""
+        return self._trie_alternation(self.unnamed)
 
     def cue_ok(self, text: str, a: int, b: int, sent_start: int) -> bool:
         """Is the cue matched at [a, b) a verb here (not part of a name or a noun)?"""

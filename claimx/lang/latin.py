@@ -13,7 +13,7 @@ import bisect
 import re
 from functools import cached_property
 
-from claimx.lang.base import Rules, WordScreen, sentence_end, trim_punct
+from claimx.lang.base import Rules, WordScreen, sentence_end, trie_alternation, trim_punct
 from claimx.mentions import Mention
 
 _CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.)"
@@ -46,6 +46,8 @@ _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.’'\-]*\s){0,3}[A-Z][A-Z’'\-]*
 _LINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*:[ \t]+(?=[^\s/])")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
 _TOKEN = re.compile(r"\S+")
+#: characters no match of name_run_re holds (neither a word character, ’'-. nor white space)
+_NOT_IN_RUN = (",", ";", ":", "(", ")", "“", "”", '"', "—", "–")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: " of the " right before a name: the name may be where a person named before it belongs
 #: 'For the researcher Marie Dubois, …': a role and a full name after an opening 'For' (read by opening_source)
@@ -568,8 +570,12 @@ class LatinRules(Rules):
     @cached_property
     def function_alt(self) -> str:
         """Determiners, prepositions and introductory words: never a modifier of a source noun."""
-        return _alt([w for w in [*self._words("determiners.txt"), *self._words("prepositions.txt"),
-                                 *self._words("introductory.txt")] if w[-1].isalpha()] or ["the"])
+        return _alt(self._function_words)
+
+    @cached_property
+    def _function_words(self) -> list[str]:
+        return [w for w in [*self._words("determiners.txt"), *self._words("prepositions.txt"),
+                            *self._words("introductory.txt")] if w[-1].isalpha()] or ["the"]
 
     @cached_property
     def determiner_alt(self) -> str:
@@ -629,13 +635,13 @@ class LatinRules(Rules):
         cache = self.__dict__.setdefault("_pronoun_res", {})
         found = cache.get((head, tail))
         if found is None:
-            found = cache[head, tail] = re.compile(head + "(" + self.pronoun_alt + ")" + tail, re.I)
+            found = cache[head, tail] = re.compile(head + "(" + self.pronoun_trie + ")" + tail, re.I)
         return found
 
     @cached_property
     def _nominal_end_re(self) -> re.Pattern:
         """A source noun (after a determiner and up to three words) ending the text."""
-        nouns, det = self.source_noun_alt, self.determiner_re
+        nouns, det = self.source_noun_trie, self.determiner_re
         return re.compile(rf"(?:^|\s)({det}(?:[\w\-’']+\s+){{0,3}}?({nouns}))$" if det else
                           rf"(?:^|\s)(({nouns}))$", re.I)
 
@@ -648,8 +654,8 @@ class LatinRules(Rules):
     @cached_property
     def _unnamed_end_re(self) -> re.Pattern:
         """An unnamed source with a quantifier ending the text: '28 percent of voters'."""
-        heads = self.unnamed_alt
-        det = rf"(?:{self.quantifier_alt}|[\d.,]*\d%?)"
+        heads = self.unnamed_trie
+        det = rf"(?:{trie_alternation(self._words('quantifiers.txt'), then_space=True)}|[\d.,]*\d%?)"
         return re.compile(rf"(?:^|\s)({det}\s+(?:[\w\-’']+\s+){{0,3}}?(?:{heads})"
                           rf"(?:\s+(?:{self.source_tail_alt})\s+[^,;:]{{1,60}}"
                           rf"|\s+(?:{self._contact_subjects})\s+(?:[a-z]+{self.past_ending}{self._contact_verbs})"
@@ -664,8 +670,9 @@ class LatinRules(Rules):
 
     @cached_property
     def _bare_plural_end_re(self) -> re.Pattern:
-        return re.compile(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{self.function_alt})\s)[A-Z][\w\-]*\s+){{0,3}}"
-                          rf"(?:{self.unnamed_alt})(?:\s+(?:{self.source_tail_alt})"
+        function = trie_alternation(self._function_words, then_space=True)    # function_alt as a trie
+        return re.compile(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{function})\s)[A-Z][\w\-]*\s+){{0,3}}"
+                          rf"(?:{self.unnamed_trie})(?:\s+(?:{self.source_tail_alt})"
                           rf"\s+[^,;:]{{1,60}}"
                           rf"|\s+(?:{self._contact_subjects})\s+(?:[a-z]+{self.past_ending}{self._contact_verbs})"
                           rf"(?:\s+(?:with|to))?)?)$", re.I)
@@ -698,8 +705,12 @@ class LatinRules(Rules):
         """A capitalised name (person or organisation) ending exactly at ``e``."""
         seg = text[s:e]
         best = None
-        for m in self.name_run_re.finditer(seg):
-            if m.end() == len(seg.rstrip()) and m.end() > m.start():
+        last = len(seg.rstrip())
+        # no run holds a character of _NOT_IN_RUN, so no run crosses the last one: the runs after it
+        # are those a scan of the whole segment finds there (the run ending at ``last`` among them)
+        first = max(map(seg.rfind, _NOT_IN_RUN)) + 1
+        for m in self.name_run_re.finditer(seg, first):
+            if m.end() == last and m.end() > m.start():
                 best = m
         if not best:
             return None
@@ -1150,13 +1161,13 @@ class LatinRules(Rules):
             return None
         num = rf"(?:\d[\d.,]*|{_alt(self._words('numbers.txt'))})"
         share = "|".join(f"(?:{line.replace('{num}', num)})" for line in shares)
-        approx = _alt(self._words("approximators.txt"))
+        approx = trie_alternation(self._words("approximators.txt"), then_space=True)
         word = r"\s+[\w\-’']+"
         noun = rf"\s+(?![\w\-’']*(?:ed|{self.participle_ending})\b)[\w\-’']+"   # no verb in the tail
-        opener = _alt([*self._words("conjunctions.txt"), *self._words("complementisers.txt"),
-                       *self._words("subordinators.txt")])
+        opener = trie_alternation([*self._words("conjunctions.txt"), *self._words("complementisers.txt"),
+                                   *self._words("subordinators.txt")], then_space=True)
         return re.compile(rf"(?:^\s*|[,;:]\s*|\b(?i:{opener})\s+)((?:(?:{approx})\s+)?(?:{share})"
-                          rf"(?:(?:\s+of)?(?:{word}){{0,4}}\s+(?:{self.unnamed_alt}|them|those(?:\s+\w+ed)?)|"
+                          rf"(?:(?:\s+of)?(?:{word}){{0,4}}\s+(?:{self.unnamed_trie}|them|those(?:\s+\w+ed)?)|"
                           rf"\s+(?:of|in|among)(?:{noun}){{1,5}})?)$", re.I)
 
     @cached_property

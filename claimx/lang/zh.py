@@ -30,15 +30,16 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
 # 说法 (援引警方说法报道称), 的消息 (援引国防部的消息称)
 # publishing a document, the way the cue after it speaks (发表声明表示); not 发表的声明, the document
 _PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
-              r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|通知|讲话|消息|文|稿|推文|帖子)")
+              r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|白皮书|公报|通知|讲话|演讲|演说|致辞|谈话|看法|意见|观点|消息|文|稿|推文|帖子|帖)")
 _PUBLISHED_RE = re.compile(_PUBLISHED)
+_PUBLISHED_LONGEST = re.compile(_PUBLISHED.replace("{0,12}?", "{0,12}"))   # 发表评论员文章, not 发表评论
 _PUBLISH_FIRST = frozenset("发刊公印传撰")                  # the publishing verbs' first characters
 _COMMA_GAP = re.compile(r"[\s，,]*")
 _PUBLISHED_GAP = re.compile(r"(?:时|后|中)?[\s，,]*")
 _CUE_TAIL = re.compile(r"[说称](?=[\s，,：:])")     # 报道说，…: a speech verb after the cue is part of it
 _COORDINATION = re.compile(r"[和与及]")
 _COORDINATORS = frozenset("和与及跟")
-_OCCASION = (r"(?:在|于)?接受[^，,。“”]{0,20}?(?:采访|专访|询问)时?|"
+_OCCASION = (r"(?:在|于)?(?:接受[^，,。“”]{0,20}?(?:采访|专访|询问)|受访)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
              r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法|的消息")
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
@@ -48,8 +49,9 @@ _OPENING_VERBS = "在|对|向|于|曾|也|将|把|已|还|正|又|都|去|到|�
 _OPENING_SUBJECT = re.compile(rf"\s*([^，,。“”；;：:]{{2,16}}?)(?={_OPENING_VERBS})")
 _OPENING_VERB = re.compile(_OPENING_VERBS)
 _CLAUSE_STOP = re.compile(r"[，,。“”；;：:]")
-_GLOSS_END = re.compile(r"[（(]\s*([A-Za-z][A-Za-z’'\-\. “”\"]{1,60})\s*[)）]$")   # a Latin gloss after a name
+_GLOSS_END = re.compile(r"[（(]\s*([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F’'\-\. “”\"]{1,60})\s*[)）]$")   # a Latin gloss after a name
 _NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # '“格兰特”' between the pieces of a name
+_ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
@@ -179,8 +181,23 @@ class ChineseRules(LatinRules):
                 out.append((side.strip(), tuple(countries.split())))
         return out
 
+    @cached_property
+    def _org_full_names(self) -> dict[str, str]:
+        """short form (simplified) → full name, from org_abbreviations.tsv (世卫组织 → 世界卫生组织)."""
+        out = {}
+        for line in self._raw("org_abbreviations.tsv"):
+            full, _, shorts = line.partition("\t")
+            for short in shorts.split():
+                out.setdefault(short, full.strip())
+        return out
+
+    def org_name(self, name: str) -> str:
+        """The name an organisation mentioned as ``name`` goes by: its full name when ``name`` is a
+        listed short form (世卫组织 → 世界卫生组织, IMF → 国际货币基金组织), else ``name``."""
+        return self._org_full_names.get(self.normalise(name), name)
+
     def generic_body(self, name: str) -> bool:
-        return zh_names.is_generic_body(name)
+        return zh_names.is_generic_body(name) or zh_names.anonymous_person(name)
 
     def org_other_names(self, name: str) -> tuple[str, ...]:
         """The side of the country an organisation's name begins with: 中方 for 中国商务部 (中方敦促…
@@ -234,6 +251,21 @@ class ChineseRules(LatinRules):
         return [w.strip() for w in Rules.lines(self, name)]
 
     @cached_property
+    def conditionals(self) -> tuple[str, ...]:
+        """Words opening a clause whose speech is supposed, not reported (conditionals.txt)."""
+        return tuple(self._raw("conditionals.txt"))
+
+    @cached_property
+    def _courtesies(self) -> tuple[str, ...]:
+        return tuple(self._raw("courtesies.txt"))
+
+    def _courtesy(self, rest: str) -> bool:
+        """Is ``rest`` (what follows a cue up to the sentence end) a short phrase ending in a
+        courtesy (衷心感谢, 深切哀悼; courtesies.txt)?"""
+        body = self.normalise(rest).rstrip(" 。.！!")
+        return len(body) <= 8 and body.endswith(self._courtesies)
+
+    @cached_property
     def intent_openers(self) -> tuple[str, ...]:
         """Words that open the statement after an intent cue (承诺将…; intent_openers.txt)."""
         return tuple(self._raw("intent_openers.txt"))
@@ -244,8 +276,13 @@ class ChineseRules(LatinRules):
         preps = "|".join(map(re.escape, self._raw("prepositions.txt")))
         words = "|".join(map(re.escape, self._raw("adverbials.txt")))
         occasions = "|".join(map(re.escape, self._raw("occasion_verbs.txt")))   # 主持例行记者会时
+        channels = "|".join(map(re.escape, sorted(self._raw("channels.txt"), key=len, reverse=True)))
+        posts = "|".join(map(re.escape, sorted(self._raw("post_verbs.txt"), key=len, reverse=True)))
         return re.compile(
             rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|(?:{occasions})[^，,。“”]{{0,24}}?(?:时|后|之际)|"
+            rf"(?:在|于|通过)[^，,。“”]{{0,12}}?(?:{channels})(?:上|中|里)?(?:{posts})?|"   # 在官方微博(留言): where it was posted
+            r"(?:发布|发表|发出|公布|刊发|印发)|"       # 发布|通报称: the cue names the document published
+            r"(?:一边|一面|边)[^，,。“”]{1,8}?(?:一边|一面|边)|"    # 一边排队一边说: while doing something
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
 
@@ -327,6 +364,9 @@ class ChineseRules(LatinRules):
         if e <= s:
             return None
         seg = self.normalise(text[s:e])           # the word lists are in simplified characters
+        handle = self._handle_at_end(text, s, e)
+        if handle is not None:
+            return handle
         ends = self._ends                         # one C test before each loop over a list
         for p in self._by_length["pronouns"] if seg.endswith(ends["pronouns"]) else ():
             if seg.endswith(p):
@@ -382,11 +422,13 @@ class ChineseRules(LatinRules):
             return Mention(text[s + m.start():e], s + m.start(), e, "nominal", cls="org",
                            noun=m.group(1), lang=self.code)
         gloss = _GLOSS_END.search(text, s, e)
-        org = zh_names.org_at_end(text, s, gloss.start() if gloss else e)
+        # a name glossed by its acronym is a proper name, verbs and all (疾病控制和预防中心（CDC）)
+        org = zh_names.org_at_end(text, s, gloss.start() if gloss else e,
+                                  named=bool(gloss and _ACRONYM.fullmatch(gloss.group(1).strip())))
         if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
             a, b = org
             body = zh_names.body_named_before(text, a, b)     # 警方 after 河西县警察局
-            return Mention(text[a:b], a, b, "org", name=text[body[0]:body[1]] if body else text[a:b],
+            return Mention(text[a:b], a, b, "org", name=text[body[0]:body[1]] if body else self.org_name(text[a:b]),
                            gloss=gloss and gloss.group(1).strip(), lang=self.code)
         m = self._demonstrative_source_re.search(seg)
         if m:
@@ -405,6 +447,26 @@ class ChineseRules(LatinRules):
             return Mention(text[org:e], org, e, "org", name=text[org:e], lang=self.code)
         return None
 
+    def clause_start(self, text: str, s, pos: int, quotes_in) -> int:
+        """As in every language, but a screen name in quotation marks (网友“小鱼儿”在微博留言说)
+        is part of the clause."""
+        kept = [q for q in quotes_in if q.outer_end > pos or self._handle_at_end(text, s.start, q.outer_end) is None]
+        return super().clause_start(text, s, pos, kept)
+
+    def _handle_at_end(self, text: str, s: int, e: int) -> Mention | None:
+        """A person noun and a screen name in quotation marks (网友“小鱼儿”, 博主“老街坊”): the
+        person the handle names."""
+        m = _NICKNAME_END.search(text, max(s, e - 12), e)
+        if m is None or m.start() - s < 2:
+            return None
+        before = self.normalise(text[max(s, m.start() - 8):m.start()])
+        title = next((t for t in zh_names.person_titles() if before.endswith(t)), None)
+        if title is None:
+            return None
+        a = m.start() - len(title)
+        return Mention(text[a:e], a, e, "name", name=text[m.start() + 1:e - 1], role=text[a:m.start()],
+                       lang=self.code)
+
     def name_at_end(self, text: str, s: int, e: int, registry=None) -> Mention | None:
         """A name ending at ``e`` in Chinese text: a Latin name, a Chinese name with a Latin gloss,
         a known alias, or a run of transliteration characters (with · separators)."""
@@ -419,6 +481,8 @@ class ChineseRules(LatinRules):
                       seg)
         if m and not gloss:
             a, b = s + m.start(1), s + m.end(1)
+            if _ACRONYM.fullmatch(text[a:b]):          # IMF称, CNN报道: an organisation
+                return Mention(text[a:b], a, b, "org", name=self.org_name(text[a:b]), lang=self.code)
             return Mention(text[a:b], a, b, "name", name=text[a:b], role=self._role(text, s, a),
                            lang=self.code)
         alias = self._alias_ending(seg, registry)
@@ -475,9 +539,12 @@ class ChineseRules(LatinRules):
         before it (主席加维: 席 spells names too, but 主席 is the title)."""
         off = max(s, i - 6)
         best = i
-        for m in zh_names.title_re().finditer(self.normalise(text[off:e - 1])):
-            if off + m.start() < i < off + m.end():
-                best = off + m.end()
+        seg = self.normalise(text[off:e - 1])
+        title = zh_names.title_re()
+        for j in range(min(len(seg), i - off)):          # overlapping titles: 主教|练 and 主教练, 教练
+            m = title.match(seg, j)
+            if m and off + m.start() < i < off + m.end():
+                best = max(best, off + m.end())
         return best
 
     def _role(self, text: str, s: int, a: int) -> str | None:
@@ -584,6 +651,8 @@ class ChineseRules(LatinRules):
             if not m:
                 a = zh_names.place_at_end(text, s, e)          # 在纽约, 在日内瓦
                 if a is None:
+                    a = zh_names.manner_at_end(text, s, e)     # 无奈地, 笑着
+                if a is None:
                     break
                 e = a
                 continue
@@ -596,13 +665,24 @@ class ChineseRules(LatinRules):
                     break
             if m.group()[:1] in _COORDINATORS:          # 战略与国际研究中心: 与 inside a name
                 gloss = _GLOSS_END.search(text, s, e)
-                org = zh_names.org_at_end(text, s, gloss.start() if gloss else e)
+                org = zh_names.org_at_end(text, s, gloss.start() if gloss else e) or \
+                    self._org_before_title(text, s, e)
                 if org and org[0] < s + m.start():
                     break
             e = s + m.start()
         while e > s and text[e - 1].isspace():
             e -= 1
         return e
+
+    def _org_before_title(self, text: str, s: int, e: int) -> tuple[int, int] | None:
+        """The organisation before the office title of a name ending at ``e`` (世界经济与政治研究所
+        研究员张明: the institute), or None."""
+        name = self.name_at_end(text, s, e)
+        if name is None or name.start - s < 3:
+            return None
+        w = self.normalise(text[max(s, name.start - 8):name.start])
+        title = next((t for t in zh_names.person_titles() if w.endswith(t)), None)
+        return zh_names.org_at_end(text, s, name.start - len(title)) if title else None
 
     def _only_adverbials(self, text: str, a: int, b: int) -> bool:
         """Is ``text[a:b]`` blank or adverbials and occasions alone (…，传回消息称: no subject of its own)?"""
@@ -654,12 +734,20 @@ class ChineseRules(LatinRules):
             return False                               # 提出问题, 要求整改: not reported speech
         published = _PUBLISHED_RE.match(self.normalise(text[cue.start:cue.start + 40])) \
             if surface[:1] in _PUBLISH_FIRST else None
+        if published and cue.start + published.end() < cue.end:
+            published = None                           # 发文称: the cue holds its speech verb already
         if published:                                  # 外交部发表声明表示，…: one cue, the later verb's
-            k = _PUBLISHED_GAP.match(text, cue.start + published.end()).end()   # 发表讲话时表示
-            later = next(((a, b) for a, b, _ in matches if a == k), None)
+            later = None
+            for found in (_PUBLISHED_LONGEST.match(self.normalise(text[cue.start:cue.start + 40])), published):
+                k = _PUBLISHED_GAP.match(text, cue.start + found.end()).end()   # 发表讲话时表示
+                later = next(((a, b) for a, b, _ in matches if a == k), None)
+                if later is not None:
+                    break
             if later is not None:
                 consumed.add(later[0])
                 cue.end = later[1]
+            elif not re.match(r"\s*[：:]", text[cue.start + published.end():]):
+                return False                           # 发表声明，谴责…: publishing, no words reported
         left = self.clause_start(text, s, cue.start, quotes_in)
         spk = self.subject_before(text, left, cue.start, s.start, registry)
         if spk is None and left > s.start and self._only_adverbials(text, left, cue.start):
@@ -671,8 +759,8 @@ class ChineseRules(LatinRules):
                 # '市长王立平昨天视察了污水厂，表示…': the subject that opens the sentence speaks
                 spk = self.speech_event_speaker(text, s.start, left, registry) or \
                     self._opening_subject(text, s.start, left, registry)
-        if spk is None:
-            return False
+        if spk is None or self.normalise(text[left:spk.start]).lstrip(" ，,").startswith(self.conditionals):
+            return False                               # 如果他说…, 假如有人说…: nobody said it
         cue.speaker = spk
         k = _CUE_TAIL.match(text, cue.end)
         if k and any(a == cue.end for a, _, _ in matches):
@@ -690,8 +778,10 @@ class ChineseRules(LatinRules):
             return True
         if rest[:1] in "“「『\"‘":
             return True                                # 他说：“……” — governs the quotation
-        if m.end() == 0 and rest[:1] == "了":
+        if m.end() == 0 and rest[:1] in "了着":
             return False                               # 宣布了一系列措施: an act and its object, no speech
+        if m.end() == 0 and self._courtesy(rest):
+            return False                               # 表示衷心感谢: thanks, no claim
         set_off = m.end() > 0 and after[m.end() - 1] in "，,：:"
         if cue.role == "intent" and not (set_off or rest.startswith(self.intent_openers)):
             return True                                # 承诺不会成为…: a pledge to act, no claim

@@ -287,13 +287,26 @@ def native_name(w: str) -> bool:
             or w in document_nouns():
         return False
     k = _surname_len(w)
+    if k == 1 and len(w) == 4 and w[1] in surnames()[0] and tagger()[0].FREQ.get(w[2:], 0) <= RARE_WORD:
+        k = 2                              # a married woman's two surnames (林郑月娥, 范徐丽泰), not 白宫官员
     if not (k > 0 and 1 <= len(w) - k <= 2):
         return False
-    # jieba must not read the given name as a function word (都在 is 都/d 在/p, not a name)
-    return not any(flag[:1] in _FUNCTION_FLAGS and b > k for a, b, flag in tag(w))
+    # jieba must not read the given name as a function word (都在 is 都/d 在/p, not a name), in the
+    # name's context nor alone: 陈时中 is 陈时/中 in context but 时中 alone is no word; a rare word
+    # read as an adverb (王立新: 立新/d) is a given name, a common one (李已经, 张一直) is not
+    return not (_function_reading(w, tag(w), k) and _function_reading(w[k:], tag(w[k:]), 0))
 
 
 _FUNCTION_FLAGS = set("dpcurmqfyeo") | {"t"}
+RARE_WORD = 200          # a dictionary word at most this frequent may be a given name, whatever its tag
+
+
+def _function_reading(w: str, toks, k: int) -> bool:
+    """Does a word of ``toks`` past the first ``k`` characters of ``w`` read as a function word
+    (one character, or a word of two or more that jieba's dictionary finds frequent)?"""
+    freq = tagger()[0].FREQ
+    return any(flag[:1] in _FUNCTION_FLAGS and b > k and (b - a == 1 or freq.get(w[a:b], 0) > RARE_WORD)
+               for a, b, flag in toks)
 
 
 def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | None:
@@ -306,8 +319,10 @@ def person_at_end(text: str, s: int, e: int) -> tuple[int, int, int | None] | No
     w = simplified(text[s:e])
     # an office title, occupation or kinship word right before the name: 院士钟南山, 妻子周燕
     longest = len(person_titles()[0]) if person_titles() else 0
-    for m in reversed(list(title_re().finditer(w, max(0, len(w) - 4 - longest)))):
-        if len(w) - m.end() >= 2 and native_name(w[m.end():]):
+    title = title_re()
+    for j in range(len(w) - 3, max(0, len(w) - 4 - longest) - 1, -1):   # the last title first; they
+        m = title.match(w, j)                                             # overlap (主教|练, 教练)
+        if m and len(w) - m.end() >= 2 and native_name(w[m.end():]):
             return (s + m.end(), e, s + m.end())
     toks = tag(w)
     if not toks:
@@ -383,12 +398,27 @@ def person_at_start(text: str, s: int, e: int) -> tuple[int, int] | None:
             if flag.startswith("nr") and j + 1 < len(toks) and toks[j + 1][2] in ("nr", "nrfg") \
                     and toks[j + 1][1] - a <= 4:
                 b2 = toks[j + 1][1]
+            elif _given_char_cut(w, toks, j):
+                b2 = toks[j + 1][1]                                # 主席 习近/平 致电: 习近平
             cand = w[a:b2]
             if native_name(cand):
                 return (s + a, s + b2)
         if flag[:1] in ("v", "p", "d", "c", "u", "r") and j > 0:
             break
     return None
+
+
+def _given_char_cut(w: str, toks, j: int) -> bool:
+    """After an office title, a two-character name jieba cut from the last character of the given
+    name (主席 习近/nr 平/n 致电/v): a one-character noun after it, then a verb, preposition or
+    adverb (or the end)."""
+    if j == 0 or w[toks[j - 1][0]:toks[j - 1][1]] not in person_titles() or j + 1 >= len(toks):
+        return False
+    a, b, flag = toks[j]
+    c, d, nflag = toks[j + 1]
+    after = toks[j + 2][2] if j + 2 < len(toks) else "v"
+    return flag.startswith("nr") and b - a == 2 and d - c == 1 and nflag[:1] == "n" \
+        and after[:1] in ("v", "p", "d") and native_name(w[a:d])
 
 
 @lru_cache(maxsize=None)
@@ -406,9 +436,10 @@ _ORG_STOP_FLAGS = ("p", "c", "u", "d", "r", "m", "t", "q", "y", "e", "o", "v", "
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 
 
-def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
+def org_at_end(text: str, s: int, e: int, named: bool = False) -> tuple[int, int] | None:
     """An organisation or publication ending at ``e``: ``中国商务部``, ``美联社``,
-    ``《海峡评论》杂志``, ``东岭航空公司``, ``教堂方面``."""
+    ``《海峡评论》杂志``, ``东岭航空公司``, ``教堂方面``; ``named``: a proper name (glossed by its
+    acronym), whose words may be verbs and conjunctions (疾病控制和预防中心)."""
     s = max(s, e - MAX_WINDOW)
     if e - s < 2:
         return None
@@ -438,6 +469,9 @@ def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
         if _ACRONYM.fullmatch(word):          # APEC成员贸易部长会议, WTO总干事办公室
             k -= 1
             continue
+        if named and flag in ("v", "c", "vn", "a") and not word in person_titles():
+            k -= 1
+            continue
         if flag.startswith(_ORG_STOP_FLAGS) and flag not in ("vn", "nt") or flag == "v":
             break
         if word in person_titles() and not meeting:
@@ -446,9 +480,14 @@ def org_at_end(text: str, s: int, e: int) -> tuple[int, int] | None:
     a = toks[k][0]
     while a < len(w) and w[a] in "据由而但并":
         a += 1
-    if len(w) - a < 2:
-        return None
+    if len(w) - a < 2 or w[a:] in _channels():
+        return None                        # 官网, 网站: where it was posted, no body
     return (s + a, e)
+
+
+@lru_cache(maxsize=None)
+def _channels() -> frozenset[str]:
+    return frozenset(_zh_lines("channels.txt"))
 
 
 def surname_before(text: str, s: int, e: int) -> int | None:
@@ -551,13 +590,34 @@ def place_at_end(text: str, s: int, e: int) -> int | None:
     if k < 0 or not 2 <= len(w) - k - 1 <= 8 or k > 0 and w[k - 1] in _NOT_PLACE_ZAI:
         return None
     a = e - (len(w) - k)
-    if a - s < 2 or not _is_han(text[a - 1]) and not text[a - 1].isalnum():
+    if a - s < 2 or not _is_han(text[a - 1]) and not text[a - 1].isalnum() and text[a - 1] not in ")）":
         return None                        # no subject before it: 在场记者表示
     place = w[k + 1:]
     if re.search(r"[的，,。“”：:；;]", place):
         return None
     toks = tag(place)
-    return a if toks and all(flag.startswith(_PLACE_FLAGS) for _, _, flag in toks) else None
+    # a number after the place is its address (在唐宁街10号)
+    return a if toks and all(flag.startswith(_PLACE_FLAGS) or j > 0 and flag == "m"
+                             for j, (_, _, flag) in enumerate(toks)) else None
+
+
+_MANNER_WORD = ("a", "b", "d", "v", "i", "l", "z")        # 无奈/a 地, 笑/v 着, 一字一句/i 地
+
+
+def manner_at_end(text: str, s: int, e: int) -> int | None:
+    """Where a manner adverbial before a cue starts (他无奈地说, 她笑着说): a word jieba reads as
+    an adjective, adverb, verb or idiom and the particle 地 or 着 after it; or None."""
+    lo = max(s, e - 8)
+    w = simplified(text[lo:e])
+    toks = tag(w)
+    if len(toks) < 3 or toks[-1][2] not in ("uv", "uz") or not toks[-2][2].startswith(_MANNER_WORD):
+        return None
+    a, b, flag = toks[-3]
+    if len(toks) >= 4 and flag[:1] == "n" and not flag.startswith(("nr", "ns", "nt")) and b - a == 2 \
+            and w[a:b] not in person_titles() and w[a:b] not in _honorifics() \
+            and not _person_word_re().fullmatch(w[a:b]):
+        return lo + a                      # 信心/n 满满/v 地: the phrase, not 村民/n 高兴/a 地's subject
+    return lo + toks[-2][0]
 
 
 @lru_cache(maxsize=None)
@@ -590,6 +650,15 @@ def _generic_bodies() -> dict[str, re.Pattern]:
 def is_generic_body(name: str) -> bool:
     """Is ``name`` one of the generic nouns of generic_bodies.tsv (警方, 检方, 校方, 院方)?"""
     return simplified(name) in _generic_bodies()
+
+
+def anonymous_person(name: str) -> bool:
+    """Is ``name`` a surname alone with an honorific or 某 (张女士, 王教授, 李某): someone the
+    document does not name, another person in every document?"""
+    w = simplified(name)
+    k = _surname_len(w) if w else 0
+    rest = w[k:]
+    return k > 0 and (rest in ("某", "某某") or rest in _honorifics())
 
 
 BODY_REACH = 600         # characters before a generic noun (警方) read for the body it stands for

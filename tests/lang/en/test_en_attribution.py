@@ -1460,3 +1460,10 @@ def test_one_quoted_word_as_a_predicate_is_the_subjects():
     recs = extract_text("A headline.\n\nLena Ortiz dismissed the plan as “absurd.”\n\n"
                         "The plan includes a “flexible” schedule.")
     assert [(r["text"], speaker_name(r)) for r in recs] == [("absurd.", "Lena Ortiz")]
+
+
+def test_verbs_of_suggesting_and_explaining_claim_their_object():
+    r = one(extract_text("Lena Ortiz suggested a new route for the pipeline."), "route")
+    assert r["text"] == "a new route for the pipeline" and speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("Lena Ortiz explained how the tariffs would work."), "tariffs")
+    assert r["text"] == "how the tariffs would work"
