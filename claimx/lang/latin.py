@@ -2222,7 +2222,7 @@ class LatinRules(Rules):
                     spk.role = spk.role or text[appos[0]:appos[1]]
                     comma = appos[1]
                 cue.content = self.content(text, comma + 1, end)
-            elif text[s.start:cue.start].rstrip().endswith(",") and (
+            elif text[s.start:cue.start].rstrip().rstrip("”\"’»").endswith(",") and (
                     not text[spk.end:end].strip(" ,.;:") or self.apposition_after_re.match(text, spk.end, end)
                     or self._source_aside_ends(text, spk.end, end)) \
                     or not text[spk.end:end].strip(" ,.;:") and len(text[s.start:cue.start].split()) >= 4 \
