@@ -1361,22 +1361,6 @@ class LatinRules(Rules):
     def hypothetical_openers(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self._words("hypothetical_openers.txt"))
 
-    @cached_property
-    def refusals(self) -> tuple[frozenset[str], frozenset[str]]:
-        """(cues, verbs) of refusal_to_speak.tsv."""
-        rows = [line.split("\t") for line in self.lines("refusal_to_speak.tsv")]
-        return (frozenset(r[1].strip().lower() for r in rows if len(r) == 2 and r[0].strip() == "cue"),
-                frozenset(r[1].strip().lower() for r in rows if len(r) == 2 and r[0].strip() == "verb"))
-
-    def _refusal_to_speak(self, text: str, cue, i: int) -> bool:
-        """A refusal to say something ('declined to comment on the report', 'refused to say
-        whether …'): a refusal cue before the infinitive of a speech verb (refusal_to_speak.tsv)."""
-        cues, verbs = self.refusals
-        if text[cue.start:cue.end].lower() not in cues:
-            return False
-        m = re.match(r"\s*to\s+(\w+)", text[i:i + 40])
-        return m is not None and m.group(1).lower() in verbs
-
     def _base_form(self, cue_text: str) -> bool:
         """Can the cue be a verb's base form (an infinitive after 'to')? Not a one-word cue whose -s
         form is no cue ('said', 'told': 'Diplomats I spoke to said …')."""
@@ -2376,8 +2360,6 @@ class LatinRules(Rules):
             return True
         if cue.role == "intent":                       # "Ortiz vowed to repeal the tax"
             inf = self.infinitive_start_re.match(after)
-            if inf and self._refusal_to_speak(text, cue, cue.end + inf.start(1)):
-                return False                           # 'declined to comment on the report': nothing said
             if inf:
                 cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
                 return True

@@ -3,7 +3,7 @@ Ukraine (experts with affiliations, "As X notes", "In X's view", citations, inte
 author, survey findings) and English machine-translated from Russian and French news ("As reports
 RIA Novosti", «…», - declared the minister, "said he", "According to him", "For the researcher X").
 Every passage is invented (people and institutes are fictional); negative cases are scare quotes,
-titles, footnotes, negated, refused or supposed speech, and speech verbs used as nouns.
+titles, footnotes, negated or supposed speech, and speech verbs used as nouns.
 
 Each case: the text and its claims as (kind, text, speaker name); an unnamed source's name is the
 phrase the text gives."""
@@ -190,8 +190,9 @@ CASES = [
      [('indirect', 'the tariffs would not change', 'the deputy prime minister')]),
     ('The findings of the survey suggest that trust in Russian media is declining.',
      [('indirect', 'trust in Russian media is declining', 'The findings of the survey')]),
+    # a refusal is an attribution as PolNeAR annotates it ('declined to comment on …': 24 of 27 on train)
     ('A spokesperson for the ministry declined to comment on the report.',
-     []),
+     [('indirect', 'to comment on the report', 'A spokesperson for the ministry')]),
     ("Kazakhstan's foreign minister, Yerlan Dzhumabaev, told journalists: «We are not going to change our position».",
      [('direct', 'We are not going to change our position', 'Yerlan Dzhumabaev')]),
     ("The Kremlin's spokesman insisted that “no one is threatening Kazakhstan.”",
