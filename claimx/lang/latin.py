@@ -50,6 +50,12 @@ _TOKEN = re.compile(r"\S+")
 _NOT_IN_RUN = (",", ";", ":", "(", ")", "“", "”", '"', "—", "–")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: " of the " right before a name: the name may be where a person named before it belongs
+#: 'For the researcher Marie Dubois, …': a role and a full name after an opening 'For' (read by opening_source)
+_OPENING_FOR = re.compile(r"For[ \t]+(?:the[ \t]+)?((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+"
+                          r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})[ \t]*,[ \t]+(?=\S)")
+_OF_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|an?[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,5}?(?=,)")
+_ET_AL = re.compile(r"\s+et\s+al\.?$")
+_COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
 _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
 
@@ -77,7 +83,7 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _AS_PREDICATE = re.compile(r"\s+((?:[^\s,;:.]+\s+){1,8}?)as\s")
-_AUTHORED = re.compile(r"\s(?:by|from)\s+")
+_AUTHORED = re.compile(r"\s(?:by|from|of)\s+")
 _ROLE_GAP = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+(?=[A-Z])")
 _LONE_OPENER_TAIL = re.compile(r",|\s+of\s")
 
@@ -509,7 +515,8 @@ class LatinRules(Rules):
             rf"|(?:last|this|earlier[ \t]+this|later[ \t]+that)[ \t]+(?:{period}|{part})"
             rf"|(?:yesterday|today|earlier|later|recently)"
             rf"|(?:in|during|at|on|after|before)[ \t]+(?:a|an|the|his|her|their|its|[A-Z][\w.’'\-]*[’']s)[ \t]+"
-            rf"(?:[\w\-]+[ \t]+){{0,2}}?(?:{_alt(settings)})s?(?:[ \t]+(?:with|on|to)[ \t]+(?:the[ \t]+)?{name})?)"
+            rf"(?:[\w\-]+[ \t]+){{0,2}}?(?:{_alt(settings)})s?(?:[ \t]+(?:with|on|to)[ \t]+"
+            rf"(?:(?:the[ \t]+)?{name}|(?:our|the|this|a|an)[ \t]+[a-z][\w\-]*))?)"
             rf"(?=[ \t,.;!?]|$)")
 
     def after_adverbials(self, text: str, i: int, e: int) -> int:
@@ -651,14 +658,24 @@ class LatinRules(Rules):
         det = rf"(?:{trie_alternation(self._words('quantifiers.txt'), then_space=True)}|[\d.,]*\d%?)"
         return re.compile(rf"(?:^|\s)({det}\s+(?:[\w\-’']+\s+){{0,3}}?(?:{heads})"
                           rf"(?:\s+(?:{self.source_tail_alt})\s+[^,;:]{{1,60}}"
-                          rf"|\s+(?:{self._contact_subjects})\s+[a-z]+{self.past_ending}(?:\s+(?:with|to))?)?)$", re.I)
+                          rf"|\s+(?:{self._contact_subjects})\s+(?:[a-z]+{self.past_ending}{self._contact_verbs})"
+                          rf"(?:\s+(?:with|to))?)?)$", re.I)
+
+    @cached_property
+    def _contact_verbs(self) -> str:
+        """Irregular past forms of the verb in such a relative clause (contact_verbs.txt: 'analysts
+        I spoke with', 'officials we met'), as alternatives after the regular past."""
+        words = self._words("contact_verbs.txt")
+        return "|" + _alt(words) if words else ""
 
     @cached_property
     def _bare_plural_end_re(self) -> re.Pattern:
         function = trie_alternation(self._function_words, then_space=True)    # function_alt as a trie
         return re.compile(rf"(?:^\s*|[,;]\s*)((?:(?!(?:{function})\s)[A-Z][\w\-]*\s+){{0,3}}"
                           rf"(?:{self.unnamed_trie})(?:\s+(?:{self.source_tail_alt})"
-                          rf"\s+[^,;:]{{1,60}})?)$", re.I)
+                          rf"\s+[^,;:]{{1,60}}"
+                          rf"|\s+(?:{self._contact_subjects})\s+(?:[a-z]+{self.past_ending}{self._contact_verbs})"
+                          rf"(?:\s+(?:with|to))?)?)$", re.I)
 
     @cached_property
     def _source_noun_start_re(self) -> re.Pattern:
@@ -702,8 +719,9 @@ class LatinRules(Rules):
         # drop leading words that never begin a name (The, In, months) and lowercase connectors
         offs = [a + m.start() for m in _TOKEN.finditer(text[a:b])]
         i = 0
-        while i < len(words) and (words[i].rstrip(".") in self.not_names or words[i][0].islower()
-                                   or words[i] in ("and", "of")):
+        while i < len(words) and (words[i].rstrip(".") in self.not_names and not (
+                    _INITIALS.fullmatch(words[i]) and i + 1 < len(words))   # 'A. Bekova': an initial
+                                   or words[i][0].islower() or words[i] in ("and", "of")):
             i += 1
         if i == len(words):
             return None
@@ -737,6 +755,14 @@ class LatinRules(Rules):
         name_start = run_start = offs[0]
         is_org = any(w.strip(".,") in self.org_words for w in words) or (
             len(words) == 1 and _ACRONYM.match(words[0]) is not None)
+        last_org = max((j for j, w in enumerate(words) if w.strip(".,") in self.org_words), default=-1)
+        if is_org and 0 <= last_org < len(words) - 2 <= last_org + 2 and \
+                all(w[0].isupper() and w not in ("of", "and") for w in words[last_org + 1:]):
+            # 'the head of the Foreign Ministry Yerlan Dzhumabaev': the body, then a person's full name
+            role = role or text[offs[0]:offs[last_org] + len(words[last_org])]
+            words, offs = words[last_org + 1:], offs[last_org + 1:]
+            name_start = run_start = offs[0]
+            is_org = False
         if not is_org:
             # a person's name does not contain "of"/"and"; keep what follows the last one
             k = max((j for j, w in enumerate(words) if w in ("of", "and")), default=-1)
@@ -836,6 +862,13 @@ class LatinRules(Rules):
             if found and found.kind in ("name", "org") and not text[found.end:s + m.start()].strip():
                 found.end, found.text = e, text[found.start:e]
             return found
+        # a citation's co-authors after the name: "Bekova et al. (2021) show" — in the mention
+        m = _ET_AL.search(seg)
+        if m:
+            found = self.subject_before(text, s, s + m.start(), clause_start, registry)
+            if found and found.kind == "name" and not text[found.end:s + m.start()].strip():
+                found.end, found.text = e, text[found.start:e]
+            return found
         # coordination: "X presented ... and acknowledged" -> the clause's subject
         if not self.conjunction_screen.absent_at_end(seg) and self.coordination_re.search(seg):
             return self.subject_at_start(text, clause_start, e)
@@ -885,8 +918,14 @@ class LatinRules(Rules):
                     return named
                 inner = self.strip_adverbs(text, s, k)
                 home = self._residence_start(text, s, inner) if self.place_abbreviations else None
+                named = self.name_at_end(text, s, inner)
+                if named is not None and self.preposition_re.search(text[s:named.start]):
+                    # 'Two senior officials in Bishkek, speaking …, said'; 'Scott Pruitt, the
+                    # attorney general of Oklahoma, one of …, said': the name opening the clause
+                    opening = self.subject_at_start(text, s, inner) if "," in text[s:named.start] else None
+                    named = opening if opening is not None and opening.kind == "name" else None
                 head = home is not None and self.name_at_end(text, s, home) or \
-                    self.name_at_end(text, s, inner) or self._nominal_before(text, s, inner) or \
+                    named or self._nominal_before(text, s, inner) or \
                     self._unnamed_before(text, s, inner) or (
                         _PARTY_TAG.search(text, s, inner) and self.subject_before(text, s, inner, clause_start))
                 if head:
@@ -904,7 +943,11 @@ class LatinRules(Rules):
         if prep:
             # "Sadykova in Almaty said": the subject stands before the prepositional phrase;
             # "Others in Russia have called": no subject at all
-            return self.subject_before(text, s, s + prep.start(), clause_start, registry)
+            found = self.subject_before(text, s, s + prep.start(), clause_start, registry)
+            if found is not None and found.kind == "nominal" and found.end == s + prep.start() \
+                    and text[s + prep.start():name.start].split() == ["of"]:
+                found.end, found.text = name.end, text[found.start:name.end]   # 'the president of Kyrgyzstan'
+            return found
         if name and (not nom or name.start >= nom.start):
             if self.title_before_name and not name.role:
                 name.role = self._title_before(text, s, name.start)
@@ -1180,10 +1223,12 @@ class LatinRules(Rules):
             if titled and (self.title_before_name or " " in titled.name):   # 'the expert Temur Umarov'
                 titled.role = titled.role or m.group(1)
                 return titled
-            named = self._apposed_after(text, a + m.end(), e)
-            if named is not None:                      # '…, said the chief executive, John Ferris.'
-                named.role = named.role or seg[:m.end()]
-                return named
+            of = _OF_TAIL.match(text, a + m.end(), e)    # '…, stated the press secretary of the president, X.'
+            for k in (a + m.end(), of.end() if of else None):
+                named = self._apposed_after(text, k, e) if k is not None else None
+                if named is not None:                  # '…, said the chief executive, John Ferris.'
+                    named.role = named.role or text[a:k]
+                    return named
             return Mention(seg[:m.end()], a, a + m.end(), "nominal", cls=self.source_nouns[noun],
                            noun=noun, lang=self.code)
         m = self._pronoun_re("", r"\b").match(seg) if self.pronouns else None
@@ -1223,6 +1268,8 @@ class LatinRules(Rules):
         ('Cost estimates, he added, were …') or when it ends the opening prepositional phrase of
         its sentence ('In TV interviews and tweets, Trump …')."""
         word = text[cue.start:cue.end]
+        if self._bare_after_indefinite(text, cue, s, word):
+            return True
         comma = _COMMA_NEXT.match(text, cue.end, end)
         if comma is None or not word.endswith("s") or " " in word:
             return False
@@ -1235,6 +1282,89 @@ class LatinRules(Rules):
             return 1 <= len(between) <= 3 and (self.pronouns.get(between[0].lower()) in ("person", "group")
                                                 or between[0][:1].isupper())
         return False
+
+    _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?i:an?)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}$")
+
+    def _bare_after_indefinite(self, text: str, cue, s, word: str) -> bool:
+        """'Moscow has not received an official request', 'a formal appeal': the bare form of a
+        speech verb (one whose -s form is a cue too) after a singular indefinite noun phrase of up
+        to three words is a noun; a verb would agree with its singular subject ('an official requests')."""
+        if " " in word or word[-1:].lower() == "s" or (word + "s").lower() not in self.cues:
+            return False
+        m = self._INDEFINITE_BEFORE.search(text, max(s.start, cue.start - 40), cue.start)
+        return m is not None and not text[m.start():cue.start].rstrip().endswith("s")
+
+    @cached_property
+    def inverted_as_re(self) -> re.Pattern | None:
+        """What opens a sentence before an inverted cue whose speaker follows it (inverted_as.txt:
+        'As reports RIA Novosti, …', 'As noted the minister, …', word order translated from Russian)."""
+        return self._word_re("inverted_as.txt", r"\s*(?:{alt})\s+")
+
+    def _inverted_as(self, text: str, cue, end: int) -> bool:
+        """'As reports RIA Novosti, the delegation will arrive …': the speaker right after the cue
+        (after the one addressed for 'As told TASS a source …'), perhaps with an apposed name ('As
+        noted the deputy chairman, Askar Temirov, …'); the content is the clause after its comma."""
+        comma = text.find(",", cue.end, end)
+        if comma < 0:
+            return False
+        spk = None
+        for a in (cue.end, None):
+            if a is None:                      # 'told TASS a source …': past the one addressed
+                if spk is None or spk.end >= comma or not self.addressee_verb_re.match(text[cue.start:cue.end]):
+                    return False
+                a = spk.end
+            spk = self.speaker_after(text, a, comma, with_role=False) or self._unnamed_after(text, a, comma)
+            phrase = text[a:comma].split()
+            if (spk is None or spk.kind != "name" and text[spk.end:comma].strip()) and phrase \
+                    and len(phrase) <= 10 and phrase[0].lower() in self.np_openers:
+                # 'the press service of the Ministry of Foreign Affairs': the phrase up to the comma
+                k = a + len(text[a:comma]) - len(text[a:comma].lstrip())
+                spk = Mention(text[k:comma], k, comma, "unnamed", name=text[k:comma], lang=self.code)
+            if spk is not None and spk.start - a <= 1 and not text[spk.end:comma].strip():
+                break
+        named = self._apposed_after(text, comma, end)
+        if spk.kind != "name" and named is not None:
+            named.role = named.role or spk.text
+            spk, comma = named, text.find(",", named.end, end)
+            if comma < 0:
+                return False
+        content = self.content(text, comma + 1, end)
+        if content is None:
+            return False
+        cue.speaker, cue.content = spk, content
+        return True
+
+    @cached_property
+    def negation_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("negations.txt"))
+
+    @cached_property
+    def negative_subjects(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("negative_subjects.txt"))
+
+    def _negated(self, text: str, spk: Mention, cue) -> bool:
+        """Speech denied or supposed, not reported: a negation between the speaker and its cue ('He
+        did not say whether …', negations.txt), a speaker that is nobody ('No official has said
+        that …', negative_subjects.txt), or a speaker right after a word that opens a question or a
+        condition ('The question of whether Russia will say …', hypothetical_openers.txt)."""
+        if spk.end <= cue.start and not _CLAUSE_STOP.search(text, spk.end, cue.start):
+            between = _WORD_TOKEN.findall(text[spk.end:cue.start].lower().replace("’", "'"))
+            if len(between) <= 4 and any(w in self.negation_words or w.endswith("n't") for w in between):
+                return True
+        first = spk.text.split(None, 1)[0].lower() if spk.text.split() else ""
+        if first in self.negative_subjects:
+            return True
+        prior = text[max(0, spk.start - 12):spk.start].split()[-1:]   # 'whether Russia will say …'
+        return spk.end <= cue.start and bool(prior) and prior[0].lower() in self.hypothetical_openers
+
+    @cached_property
+    def hypothetical_openers(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("hypothetical_openers.txt"))
+
+    def _base_form(self, cue_text: str) -> bool:
+        """Can the cue be a verb's base form (an infinitive after 'to')? Not a one-word cue whose -s
+        form is no cue ('said', 'told': 'Diplomats I spoke to said …')."""
+        return " " in cue_text or (cue_text + "s").lower() in self.cues
 
     @cached_property
     def name_lead_words(self) -> frozenset[str]:
@@ -1434,8 +1564,11 @@ class LatinRules(Rules):
         return "," not in text[a:b].rstrip().rstrip(",")
 
     def after_comma(self, text: str, a: int, i: int) -> bool:
-        """Does the speaker at ``i`` follow a comma (perhaps with a determiner: '…, the Times said')?"""
-        return text[a:self.phrase_start(text, a, i)].rstrip().endswith(",")
+        """Does the speaker at ``i`` follow a comma (perhaps with a determiner: '…, the Times said'),
+        or a comma and a dash before an inverted cue, as translated Russian sets off speech without
+        quotation marks ('The sanctions are working, - said Ruslan Omarov')?"""
+        before = text[a:self.phrase_start(text, a, i)].rstrip()
+        return before.endswith(",") or _COMMA_DASH_END.search(before) is not None
 
     def phrase_start(self, text: str, a: int, i: int) -> int:
         """Where the speaker's phrase begins: before a determiner the mention at ``i`` leaves out
@@ -1619,6 +1752,11 @@ class LatinRules(Rules):
             return Mention(text[start:e], start, e, "pronoun", cls=cls, lang=self.code)
         spk = self.speaker_after(text, a, e, with_role=False)
         if spk and spk.end >= e - 1:
+            if spk.kind == "nominal" and text[spk.start:spk.end].split()[-1][:1].isupper():
+                org = self.name_at_end(text, start, e)   # 'the Eurasian Development Bank': a name
+                if org is not None and org.kind == "org" and org.end == spk.end and \
+                        text[start:org.start].strip().lower() in self.determiner_words:
+                    return org
             return spk
         words = text[start:e].split()
         if not words or len(words) > 16 or not (spk is None or spk.start >= start):
@@ -1626,7 +1764,28 @@ class LatinRules(Rules):
         author = self._document_author(text, start, e)
         if author is not None:                 # 'according to a 2019 report by the Crisis Group'
             return author
+        found = self.name_at_end(text, start, e)
+        if found is not None and found.kind == "name" and found.start == start and found.role:
+            return found                       # 'according to Aliya Bekova of the Eurasia Institute'
+        if found is not None and found.kind == "org" and found.end == e and \
+                text[start:found.start].strip().lower() in self.determiner_words:
+            return found                       # 'according to the Eurasian Development Bank'
         return Mention(text[start:e], start, e, "unnamed", name=text[start:e], lang=self.code)
+
+    _APPOSITION = re.compile(r"[ \t]*((?:[a-z][\w\-]*[ \t]+){0,3}?([a-z][\w\-]*)(?:[ \t]+(?:of|at|for|in|with)[ \t]+[^,;:“”\"()]{1,80}?)?),")
+
+    def _source_apposition(self, text: str, i: int, end: int) -> tuple[int, int] | None:
+        """After a named source and its comma, a role set off by commas ('specialist of Central
+        Asia,', 'a senior fellow at the Steppe Institute,'): its span (up to the closing comma),
+        when its head is a source noun and no word before it reads as a verb."""
+        m = self._APPOSITION.match(text, i, end)
+        if m is None or self.source_nouns.get(m.group(2).lower()) is None:
+            return None
+        lead = text[m.start(1):m.start(2)].split()
+        if any(self.verb_like(w) for w in lead) or lead and lead[0].lower() not in self.np_openers \
+                and len(lead) > 1:
+            return None
+        return m.start(1), m.end(1)
 
     @cached_property
     def source_pronouns(self) -> dict[str, str]:
@@ -1725,6 +1884,9 @@ class LatinRules(Rules):
             m = self.opening_view_re.match(text, a, b) if self.opening_view_re else None
             doc = self._view_holder(text, *m.span(1)) if m is not None else None
             if doc is None:
+                m = _OPENING_FOR.match(text, a, b)
+                doc = self._role_holder(text, m) if m is not None else None
+            if doc is None:
                 return None
         cs = m.end()
         ce = trim_punct(text, cs, b)
@@ -1745,6 +1907,18 @@ class LatinRules(Rules):
     @cached_property
     def possessives(self) -> dict[str, str]:
         return {k.lower(): v for k, v in self.table("possessives.tsv").items()}
+
+    def _role_holder(self, text: str, m: re.Match) -> Mention | None:
+        """'For the researcher Marie Dubois, …' (French 'Pour X, …' translated): the person a
+        preposition, a role ending in a person's source noun and a full name open the sentence with."""
+        head = m.group(1).split()[-1].lower()
+        if self.source_nouns.get(head) in (None, "document", "media", "body"):
+            return None
+        found = self.name_at_end(text, *m.span(2))
+        if found is None or found.kind != "name" or found.start != m.start(2) or " " not in found.name:
+            return None
+        found.role = found.role or m.group(1)
+        return found
 
     def _view_holder(self, text: str, a: int, b: int) -> Mention | None:
         """The holder in an opening view phrase: a possessive pronoun, or a name before its 's."""
@@ -2027,8 +2201,12 @@ class LatinRules(Rules):
                 comma = text.find(",", spk.end, end)
                 if comma < 0:
                     return False
+                appos = self._source_apposition(text, comma + 1, end) if spk.kind == "name" else None
+                if appos is not None:          # 'According to Jean Lefort, specialist of Central Asia, …'
+                    spk.role = spk.role or text[appos[0]:appos[1]]
+                    comma = appos[1]
                 cue.content = self.content(text, comma + 1, end)
-            elif text[s.start:cue.start].rstrip().endswith(",") and (
+            elif text[s.start:cue.start].rstrip().rstrip("”\"’»").endswith(",") and (
                     not text[spk.end:end].strip(" ,.;:") or self.apposition_after_re.match(text, spk.end, end)
                     or self._source_aside_ends(text, spk.end, end)) \
                     or not text[spk.end:end].strip(" ,.;:") and len(text[s.start:cue.start].split()) >= 4 \
@@ -2036,6 +2214,8 @@ class LatinRules(Rules):
                 # '…, according to the poll, taking a step …', '… 46 to 39 percent according to a poll.'
                 cue.direction = "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
+            elif text[s.start:cue.start].rstrip().endswith(",") and _QUOTE_NEXT.match(text, spk.end, end):
+                pass                           # 'Moscow, in the words of one senator, “has forgotten …”'
             else:
                 return False
             return True
@@ -2045,7 +2225,7 @@ class LatinRules(Rules):
         if aside is not None and aside.start() > left and text[left:aside.start()].strip():
             before = text[left:aside.start()]           # 'Ortiz — who chairs the board — said'
         if not (self.infinitive_screen is not None and self.infinitive_screen.absent_at_end(before, space=True)) \
-                and self.infinitive_re.search(before):
+                and self.infinitive_re.search(before) and self._base_form(text[cue.start:cue.end]):
             # 'Grieve interrupted me to announce, “…”': the clause's subject, for the quotation only
             if not re.match(r"\s*[,:]\s*[“\"«]", text[cue.end:end]):
                 return False
@@ -2075,6 +2255,9 @@ class LatinRules(Rules):
             return True
         subj_end = left + (passive or progressive).start() if passive or progressive else left + len(before)
         stripped = before.strip()
+        if not passive and cue.role == "speech" and self.inverted_as_re is not None \
+                and self.inverted_as_re.fullmatch(text, s.start, cue.start):
+            return self._inverted_as(text, cue, end)
         spk = None
         if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped):
             spk = self.speaker_after(text, cue.end, s.end)
@@ -2092,7 +2275,7 @@ class LatinRules(Rules):
             self.subject_before(text, left, subj_end, s.start) or self._subject_with_tail(text, left, subj_end)
         participle = text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending)   # "referring to"
         if (spk is None or spk.kind == "unnamed" and spk.start == left + len(before) - len(before.lstrip())) \
-                and stripped.endswith(",") and not participle and \
+                and (stripped.endswith(",") or _COMMA_DASH_END.search(stripped)) and not participle and \
                 not self.addressee_verb_re.match(text[cue.start:cue.end]):
             inv = self.speaker_after(text, cue.end, s.end) or \
                 (self._unnamed_after(text, cue.end, end) if cue.role == "speech" else None)
@@ -2132,7 +2315,7 @@ class LatinRules(Rules):
             return True
         if spk is None and previous:
             spk = self._coordinated_speaker(text, cue, previous)
-        if spk is None:
+        if spk is None or self._negated(text, spk, cue):
             return False
         cue.speaker = spk
         after = text[cue.end:end]
@@ -2215,7 +2398,7 @@ class LatinRules(Rules):
                 and not _QUOTE_MARK.search(after) \
                 and not self.complementiser_re.search(after):
             return True                                # '“…,” Ortiz said as she left': no content
-        m = None if belief else _COMMA_OR_COLON.match(after)
+        m = _COMMA_OR_COLON.match(after) if not belief or after.lstrip().startswith(":") else None   # 'is convinced: …'
         if m and self.participle_re.match(after, m.end()):
             # '…, adding that …' is a cue of its own; 'The plan will fail, Ortiz said, adding …'
             if left == s.start and set_off \
@@ -2232,11 +2415,21 @@ class LatinRules(Rules):
             start = cue.end + m.end()
             th = self.complementiser_re.match(text, start) if self.complementiser_after_comma else None
             cue.content = self.content(text, th.end() if th else start, end)
+        elif not belief and not quotes_in and (skip := self.after_adverbials(text, cue.end, end)) > cue.end \
+                and (m := _COMMA_OR_COLON.match(text, skip)) is not None and text[skip] in ",:" \
+                and cue.role == "speech" and self.subject_opener_re is not None \
+                and self.subject_opener_re.match(text, m.end(), end) \
+                and not (self.subordinator_re is not None and self.subordinator_re.match(text, m.end(), end)) \
+                and not self.conjunction_start_re.match(text, m.end(), end):
+            # 'As Iskakova argues in a recent paper, the nexus is …': the setting, then the content
+            cue.content = self.content(text, m.end(), end)
         else:
             th = self.complementiser_re.search(after)
             if th and len(after[:th.start()].split()) <= 12 and not _QUOTE_MARK.search(after[:th.start()]) \
                     and not self._clause_before(after, th.start()) \
-                    and self._later_coordinated_cue(text, cue.end, cue.end + th.start()) is None:
+                    and self._later_coordinated_cue(text, cue.end, cue.end + th.start()) is None \
+                    and not (self.pronouns.get(spk.text.lower()) == "relative" and "," in after[:th.start()]):
+                # ('The official, who asked not to be named, said that …': that "that" is not the relative clause's)
                 # (not the "that" of a later cue: 'said the talks failed and added that …')
                 # 'said that is unlikely': a "that" before a verb is the clause's subject, not a complementiser
                 demonstrative = not after[:th.start()].strip() and self.auxiliary_next_re is not None and \
