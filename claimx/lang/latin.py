@@ -166,6 +166,10 @@ class LatinRules(Rules):
     def _words(self, name: str) -> list[str]:
         return [w.strip() for w in self.lines(name)]
 
+    def _lower_words(self, name: str) -> frozenset[str]:
+        """The words of list ``name``, lower-cased (for membership tests)."""
+        return frozenset(w.lower() for w in self._words(name))
+
     def _word_re(self, name: str, pattern: str) -> re.Pattern | None:
         """``pattern`` with ``{alt}`` the words of list ``name``; None when the list is empty."""
         words = self._words(name)
@@ -443,7 +447,7 @@ class LatinRules(Rules):
 
     @cached_property
     def headline_cues(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._words("headline_cues.txt"))
+        return self._lower_words("headline_cues.txt")
 
     @cached_property
     def noun_marker_adverb_re(self) -> re.Pattern | None:
@@ -1336,11 +1340,11 @@ class LatinRules(Rules):
 
     @cached_property
     def negation_words(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._words("negations.txt"))
+        return self._lower_words("negations.txt")
 
     @cached_property
     def negative_subjects(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._words("negative_subjects.txt"))
+        return self._lower_words("negative_subjects.txt")
 
     def _negated(self, text: str, spk: Mention, cue) -> bool:
         """Speech denied or supposed, not reported: a negation between the speaker and its cue ('He
@@ -1359,7 +1363,7 @@ class LatinRules(Rules):
 
     @cached_property
     def hypothetical_openers(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._words("hypothetical_openers.txt"))
+        return self._lower_words("hypothetical_openers.txt")
 
     def _base_form(self, cue_text: str) -> bool:
         """Can the cue be a verb's base form (an infinitive after 'to')? Not a one-word cue whose -s
@@ -1378,7 +1382,7 @@ class LatinRules(Rules):
 
     @cached_property
     def preposition_words(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._words("prepositions.txt"))
+        return self._lower_words("prepositions.txt")
 
     def _subject_with_tail(self, text: str, a: int, e: int) -> Mention | None:
         """A subject with a prepositional tail and no verb of its own right before the cue
@@ -1596,7 +1600,7 @@ class LatinRules(Rules):
 
     @cached_property
     def determiner_words(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._words("determiners.txt"))
+        return self._lower_words("determiners.txt")
 
     def stance_object(self, text: str, i: int, b: int) -> tuple[int, int] | None:
         """The object of a stance verb ('endorsed Trump last week and …', 'criticized the
@@ -1645,12 +1649,12 @@ class LatinRules(Rules):
 
     @cached_property
     def conjunction_words(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._words("conjunctions.txt"))
+        return self._lower_words("conjunctions.txt")
 
     @cached_property
     def object_speech_verbs(self) -> frozenset[str]:
         """Speech verbs whose noun-phrase object is their claim (object_speech_verbs.txt)."""
-        return frozenset(w.lower() for w in self._words("object_speech_verbs.txt"))
+        return self._lower_words("object_speech_verbs.txt")
 
     @cached_property
     def object_less_words(self) -> frozenset[str]:
@@ -1848,7 +1852,7 @@ class LatinRules(Rules):
 
     @cached_property
     def title_small_words(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._words("title_words.txt"))
+        return self._lower_words("title_words.txt")
 
     def attribution_only(self, text: str, a: int, b: int) -> bool:
         """'Ortiz asked.', 'the governor said of the plan in May.' after '“…?”': a speaker and a
@@ -1963,7 +1967,7 @@ class LatinRules(Rules):
 
     @cached_property
     def label_words(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._words("label_words.txt"))
+        return self._lower_words("label_words.txt")
 
     def transcript_label(self, text: str, a: int, b: int):
         """'“WALLACE: But, Governor, I have to ask you …”': a transcript quoted with its speaker's
