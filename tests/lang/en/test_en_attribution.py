@@ -1467,3 +1467,17 @@ def test_verbs_of_suggesting_and_explaining_claim_their_object():
     assert r["text"] == "a new route for the pipeline" and speaker_name(r) == "Lena Ortiz"
     r = one(extract_text("Lena Ortiz explained how the tariffs would work."), "tariffs")
     assert r["text"] == "how the tariffs would work"
+
+
+def test_aim_takes_an_infinitive_as_an_intention():
+    # 'aims to …' ascribes a plan to its subject like 'plans to …' (PolNeAR annotates it)
+    r = one(extract_text("Mayor Lena Ortiz aims to reopen the old ferry line before the summer."), "ferry")
+    assert r["text"] == "to reopen the old ferry line before the summer" and r["cue"]["text"] == "aims"
+    assert speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("The two unions are aiming to win a shorter working week."), "shorter")
+    assert r["text"] == "to win a shorter working week" and r["cue"]["text"] == "aiming"
+
+
+def test_aimed_at_is_no_intention():
+    # a weapon or a remark 'aimed at' something is no plan of a speaker
+    assert extract_text("The new rules were aimed at small farms in the valley.") == []
