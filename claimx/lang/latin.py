@@ -33,6 +33,8 @@ _POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|r
 _AGE = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
 _QUOTE_MARK = re.compile(r"[“\"«]")
+#: the agent of a passive verb right after it: "asked by a reporter …"
+_BY_AGENT = re.compile(r"[ \t]+by[ \t]+")
 _LEADING_SPACE = re.compile(r"\s*")
 _COMMA_OR_COLON = re.compile(r"\s*[,:]\s*")
 _WORD_TOKEN = re.compile(r"[\w’'\-]+")
@@ -1430,6 +1432,24 @@ class LatinRules(Rules):
             return None                                 # ('say a recalibration is overdue': a clause)
         return found
 
+    def _question_agent(self, text: str, a: int, e: int, opening: bool = False):
+        """A passive verb of asking with its agent and an indirect question ('Asked by a reporter
+        whether the bridge would reopen, Ortiz …', 'was asked by host Dana Reyes if …'): the agent
+        asked it. Returns (agent, question span) or None; a question in a clause that opens the
+        sentence (``opening``: 'When asked by …, Ortiz …') ends at its comma."""
+        m = _BY_AGENT.match(text, a, e)
+        q = self.indirect_question_re.match(text, m.end(), e) if m and self.indirect_question_re else None
+        if q is None or q.start(1) <= m.end():
+            return None
+        agent = self.speaker_after(text, m.end(), q.start(1)) or self._noun_phrase_after(text, m.end(), q.start(1))
+        content = self.content(text, q.start(1), e)
+        if agent is None or content is None or agent.end > q.start(1):
+            return None
+        comma = text.find(",", content[0], content[1]) if opening else -1
+        if comma > content[0]:
+            content = (content[0], trim_punct(text, content[0], comma))
+        return agent, content
+
     def _noun_phrase_after(self, text: str, a: int, e: int) -> Mention | None:
         """A noun phrase with a determiner up to the end of the sentence or a comma, after an
         inverted cue that follows a quotation: an unnamed source."""
@@ -2223,6 +2243,12 @@ class LatinRules(Rules):
             else:
                 return False
             return True
+        if self.question_verb_re and self.question_verb_re.match(text[cue.start:cue.end]):
+            asked = self._question_agent(text, cue.end, end, opening=not before.strip(" \t") or
+                                         before.strip(" \t").lower() in self.clause_openers)
+            if asked is not None:                      # '(When) asked by a reporter whether …'
+                cue.speaker, cue.content = asked
+                return True
         if self._cue_is_a_noun(text, cue, s, end, matches):
             return False
         aside = _dash_aside(text, left, cue.start)

@@ -1481,3 +1481,18 @@ def test_aim_takes_an_infinitive_as_an_intention():
 def test_aimed_at_is_no_intention():
     # a weapon or a remark 'aimed at' something is no plan of a speaker
     assert extract_text("The new rules were aimed at small farms in the valley.") == []
+
+
+def test_passive_ask_with_agent_gives_the_agent_the_question():
+    # '(When) asked by X whether …': X asked the question; an opening clause's question ends at its comma
+    r = one(extract_text("Asked by a local reporter whether the ferry would run again, Ortiz shrugged."), "ferry")
+    assert r["text"] == "whether the ferry would run again" and speaker_name(r) == "a local reporter"
+    r = one(extract_text("When asked by host Dana Reyes if the budget was balanced, the mayor laughed."), "budget")
+    assert r["text"] == "if the budget was balanced" and speaker_name(r) == "Dana Reyes"
+    r = one(extract_text("Ortiz was asked by a caller why the night buses were always late."), "buses")
+    assert r["text"] == "why the night buses were always late" and speaker_name(r) == "a caller"
+
+
+def test_passive_ask_with_an_infinitive_is_a_request_not_a_question():
+    recs = extract_text("Asked by the council to cut the budget, Ortiz refused.")
+    assert not any(r["text"].startswith("to cut") for r in recs)
