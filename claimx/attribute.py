@@ -387,8 +387,9 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     inside = [q for q in inq if a <= q.outer_start and q.outer_end <= b + 1
               and governed.get(id(q), (None,))[0] is c]
     if not inside:
-        # 'incomes rose' is a claim, 'to comment' no plan, 'endorsed Trump' a stance on Trump
-        least = {"intent": 2.5, "stance": 1}.get(c.role, 2)
+        # 'incomes rose' is a claim, 'declined to comment' a refusal as PolNeAR annotates it,
+        # 'endorsed Trump' a stance on Trump
+        least = {"stance": 1}.get(c.role, 2)
         if quoted_units(text[a:b]) >= least and not any(q.outer_start < b and q.outer_end > a for q in inq):
             return [_claim("indirect", a, b, c, "explicit")]
         return []

@@ -386,7 +386,8 @@ def test_intent_verbs_take_an_infinitive():
     assert r["text"] == "to repeal the bridge toll before the end of the year" and r["cue"]["text"] == "vowed"
     r = one(extract_text("The county plans to be back in court later this month."), "court")
     assert r["speaker"]["mention"]["text"] == "The county"
-    assert extract_text("Ortiz declined to comment.") == []          # too short to be a claim
+    r = one(extract_text("Ortiz declined to comment."), "comment")   # a refusal, as PolNeAR annotates it
+    assert r["text"] == "to comment" and speaker_name(r) == "Ortiz"
     r = one(extract_text("“We will win this and more,” Ortiz vowed."), "win")
     assert speaker_name(r) == "Ortiz"
 
@@ -1496,3 +1497,12 @@ def test_passive_ask_with_agent_gives_the_agent_the_question():
 def test_passive_ask_with_an_infinitive_is_a_request_not_a_question():
     recs = extract_text("Asked by the council to cut the budget, Ortiz refused.")
     assert not any(r["text"].startswith("to cut") for r in recs)
+
+
+def test_a_two_word_intention_is_a_claim():
+    # 'declined to comment', 'vowed to win': an infinitive of two words is the speaker's plan or refusal
+    r = one(extract_text("A spokeswoman for the port authority declined to comment."), "comment")
+    assert r["text"] == "to comment" and speaker_name(r) == "A spokeswoman for the port authority"
+    r = one(extract_text("Lena Ortiz vowed to fight."), "fight")
+    assert r["text"] == "to fight" and r["cue"]["text"] == "vowed"
+    assert extract_text("Ortiz declined.") == []                     # no infinitive, no claim
