@@ -2266,7 +2266,7 @@ class LatinRules(Rules):
             return True
         passive = None if self.passive_screen.absent_at_end(before, space=True) else self.passive_re.search(before)
         progressive = None
-        if passive and text[cue.start:cue.end].lower().endswith(self.participle_ending):
+        if passive and text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending):
             progressive, passive = passive, None       # "Ortiz is insisting …" is active
         if cue.role == "object" and not passive:       # RFE/RL quotes X, "…"
             spk = self.speaker_after(text, cue.end, s.end)

@@ -1506,3 +1506,12 @@ def test_a_two_word_intention_is_a_claim():
     r = one(extract_text("Lena Ortiz vowed to fight."), "fight")
     assert r["text"] == "to fight" and r["cue"]["text"] == "vowed"
     assert extract_text("Ortiz declined.") == []                     # no infinitive, no claim
+
+
+def test_progressive_of_a_two_word_cue_is_active():
+    # 'is calling for …' is the progressive of 'calls for', not a passive: its subject speaks
+    r = one(extract_text("Senator Lena Ortiz is calling for the state to double its spending on roads."), "roads")
+    assert r["text"] == "the state to double its spending on roads" and r["cue"]["text"] == "calling for"
+    assert speaker_name(r) == "Lena Ortiz"
+    r = one(extract_text("The teachers' union is calling on parents to keep their children home."), "parents")
+    assert speaker_name(r) == "The teachers' union"
