@@ -1432,6 +1432,15 @@ class LatinRules(Rules):
             return None                                 # ('say a recalibration is overdue': a clause)
         return found
 
+    def _quote_of_a_later_cue(self, text: str, a: int, e: int) -> bool:
+        """Is the first quotation after ``a`` another cue's, one set off by a comma before it
+        ('called for Ortiz to resign, calling her “a disgrace”')?"""
+        q = _QUOTE_MARK.search(text, a, e)
+        if q is None or self.cue_re is None:
+            return False
+        comma = text.rfind(", ", a, q.start())
+        return comma > a and self.cue_re.match(text, comma + 2, q.start()) is not None
+
     def _question_agent(self, text: str, a: int, e: int, opening: bool = False):
         """A passive verb of asking with its agent and an indirect question ('Asked by a reporter
         whether the bridge would reopen, Ortiz …', 'was asked by host Dana Reyes if …'): the agent
@@ -2371,9 +2380,10 @@ class LatinRules(Rules):
             if q:
                 cue.content = self.content(text, cue.end + q.start(1), end)
                 return True
-        if cue.role == "stance" or cue.role == "quote" and not _QUOTE_MARK.search(after):
+        later_quote = self._quote_of_a_later_cue(text, cue.end, end)
+        if cue.role == "stance" or cue.role == "quote" and (later_quote or not _QUOTE_MARK.search(after)):
             # "Christie endorsed Trump last week", "Sanders called him divisive": the object
-            if _QUOTE_MARK.search(after):
+            if _QUOTE_MARK.search(after) and not later_quote:
                 return False                           # the quotation rules decide ('dismissed it as “…”')
             cue.role = "stance"                        # it governs no quotation
             first = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""

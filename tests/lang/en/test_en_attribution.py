@@ -1515,3 +1515,16 @@ def test_progressive_of_a_two_word_cue_is_active():
     assert speaker_name(r) == "Lena Ortiz"
     r = one(extract_text("The teachers' union is calling on parents to keep their children home."), "parents")
     assert speaker_name(r) == "The teachers' union"
+
+
+def test_a_later_cues_quotation_leaves_the_stance_object():
+    # the quotation after ', calling her' is that cue's: 'called for' keeps its object
+    recs = extract_text("In May, the bishop called for the mayor to resign, calling her “a disgrace to the city.”")
+    r = one(recs, "resign")
+    assert r["text"] == "the mayor to resign" and r["cue"]["text"] == "called for"
+    assert one(recs, "disgrace")["cue"]["text"] == "calling"
+    r = one(extract_text("Diaz mocked the new budget, saying “nobody in this town believes it.”"), "budget")
+    assert r["text"] == "the new budget" and r["cue"]["text"] == "mocked"
+    # a quotation the verb itself governs stays with the quotation rules
+    r = one(extract_text("Ortiz called the report “a work of fiction written by her rivals.”"), "fiction")
+    assert r["kind"] == "direct" and speaker_name(r) == "Ortiz"

@@ -275,8 +275,9 @@ CASES = [
      [('indirect', "the region's states have learned to bargain with both Moscow and Beijing", 'This paper')]),
     ('We argue that hedging is the dominant strategy.',
      [('indirect', 'hedging is the dominant strategy', 'We')]),
+    # the stance's object stays when the quotation is the later cue's ('calling them')
     ('The Russian ambassador in Astana rejected the accusations, calling them “unfounded.”',
-     [('direct', 'unfounded.', 'The Russian ambassador')]),
+     [('indirect', 'the accusations', 'The Russian ambassador'), ('direct', 'unfounded.', 'The Russian ambassador')]),
     ('“The decision is sovereign,” stated the press secretary of the president, Ruslan Zheldibay.',
      [('direct', 'The decision is sovereign,', 'Ruslan Zheldibay')]),
     ("The deputy declared that he intends to send a request to the prosecutor's office.",
