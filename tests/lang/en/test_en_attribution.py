@@ -1528,3 +1528,12 @@ def test_a_later_cues_quotation_leaves_the_stance_object():
     # a quotation the verb itself governs stays with the quotation rules
     r = one(extract_text("Ortiz called the report “a work of fiction written by her rivals.”"), "fiction")
     assert r["kind"] == "direct" and speaker_name(r) == "Ortiz"
+
+
+def test_promising_takes_an_infinitive_as_a_plan():
+    # 'by promising to …' ascribes a plan as 'vowing to …' does; a clause stays its content
+    r = one(extract_text("Ortiz has rallied thousands of voters by promising to cut the bridge toll in half."), "toll")
+    assert r["text"] == "to cut the bridge toll in half" and r["cue"]["text"] == "promising"
+    assert speaker_name(r) == "Ortiz"
+    r = one(extract_text("Lena Ortiz is promising that the new bridge will open in May."), "bridge")
+    assert r["text"] == "the new bridge will open in May" and speaker_name(r) == "Lena Ortiz"
