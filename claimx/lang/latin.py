@@ -2380,7 +2380,7 @@ class LatinRules(Rules):
             if q:
                 cue.content = self.content(text, cue.end + q.start(1), end)
                 return True
-        later_quote = self._quote_of_a_later_cue(text, cue.end, end)
+        later_quote = cue.role in ("stance", "quote") and self._quote_of_a_later_cue(text, cue.end, end)
         if cue.role == "stance" or cue.role == "quote" and (later_quote or not _QUOTE_MARK.search(after)):
             # "Christie endorsed Trump last week", "Sanders called him divisive": the object
             if _QUOTE_MARK.search(after) and not later_quote:
