@@ -632,6 +632,15 @@ class LatinRules(Rules):
         return _alt(self._words("quantifiers.txt"))
 
     @cached_property
+    def answer_re(self) -> re.Pattern | None:
+        """A one-word answer right after a verb of saying, closed by punctuation or a conjunction
+        ('46 percent said yes, compared with …', 'the board said no and …'; not 'said no to …')."""
+        words = self._words("answer_words.txt")
+        if not words:
+            return None
+        return re.compile(rf"[ \t]+((?i:{_alt(words)}))(?=[ \t]*(?:[,.;:!?]|$)|[ \t]+(?i:{_alt(self._words('conjunctions.txt'))})\b)")
+
+    @cached_property
     def non_content_re(self) -> re.Pattern:
         return re.compile(rf"{self.infinitive}\s")
 
@@ -2403,6 +2412,11 @@ class LatinRules(Rules):
             if inf:
                 cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
                 return True
+        answer = self.answer_re.match(text, cue.end, end) if cue.role == "speech" and self.answer_re else None
+        if answer is not None:                         # '46 percent said yes, compared with …': the answer,
+            cue.role = "stance"                        # a one-word stand on a question, governs no quotation
+            cue.content = answer.span(1)
+            return True
         # the speaker set off by a comma inside the sentence ('…, Ortiz said', '…, the Times said')
         set_off = spk.start > s.start and self.after_comma(text, s.start, spk.start)
         comma = None if belief or quotes_in else _COMMA_NEXT.match(after)

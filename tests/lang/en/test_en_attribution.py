@@ -1537,3 +1537,18 @@ def test_promising_takes_an_infinitive_as_a_plan():
     assert speaker_name(r) == "Ortiz"
     r = one(extract_text("Lena Ortiz is promising that the new bridge will open in May."), "bridge")
     assert r["text"] == "the new bridge will open in May" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_a_one_word_answer_after_said_is_the_claim():
+    recs = extract_text("Asked if the levy was fair, 58 percent of farmers said yes, compared with 31 percent "
+                        "in spring.\n\nThe harbour board said no. Its chairman, Rustam Ibrayev, left early.")
+    yes = [r for r in recs if r["text"] == "yes"]
+    no = [r for r in recs if r["text"] == "no"]
+    assert len(yes) == 1 and yes[0]["speaker"]["mention"]["text"] == "58 percent of farmers"
+    assert len(no) == 1 and no[0]["speaker"]["mention"]["text"] == "The harbour board"
+    assert all(r["text"] == "yes" or "compared" not in r["text"] for r in recs)
+
+
+def test_said_no_to_an_object_is_no_answer():
+    recs = extract_text("The council said no to the new bridge.\n\nThe union says no matter what happens it will strike.")
+    assert not [r for r in recs if r["text"] in ("no", "yes")]
