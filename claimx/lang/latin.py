@@ -1468,6 +1468,31 @@ class LatinRules(Rules):
             content = (content[0], trim_punct(text, content[0], comma))
         return agent, content
 
+    def _subject_before_aside(self, text: str, a: int, cue, e: int) -> Mention | None:
+        """The subject that opens the sentence at ``a`` when a comma-set-off aside stands between
+        it and the speech verb ``cue``, which reports a clause ('Ortiz, who calls the plan a
+        “swindle,” said she …', 'Numerous nurses interviewed this week, including Ms. Baker, said
+        they …'); None when the aside's quotation marks are not closed or no clause follows."""
+        body = text[a:cue.start]
+        if body.count("“") != body.count("”") or body.count('"') % 2:
+            return None
+        after = text[cue.end:e]
+        k = cue.end + len(after) - len(after.lstrip())
+        if not (self.complementiser_re.match(text, k, e) or self._bare_clause(text, k, e)):
+            return None
+        spk = self.subject_at_start(text, a, cue.start)
+        comma = text.find(",", a, cue.start)
+        if spk is None or comma < 0 or spk.end > comma:
+            return None
+        if spk.kind == "name" and " " not in (spk.name or spk.text) and _sentence_initial(text, spk.start) \
+                and re.match(r" [a-z]", text[spk.end:spk.end + 2]) and not _named_elsewhere(text, spk):
+            # 'Numerous nurses interviewed this week, …': a capitalised opener, not a name; the phrase
+            end = trim_punct(text, spk.start, comma)
+            if len(text[spk.start:end].split()) > 8:
+                return None
+            return Mention(text[spk.start:end], spk.start, end, "unnamed", name=text[spk.start:end], lang=self.code)
+        return spk
+
     def _noun_phrase_after(self, text: str, a: int, e: int) -> Mention | None:
         """A noun phrase with a determiner up to the end of the sentence or a comma, after an
         inverted cue that follows a quotation: an unnamed source."""
@@ -2357,6 +2382,9 @@ class LatinRules(Rules):
                 spk = prior[-1].speaker
             else:                                      # "Ortiz backed the plan, saying …": the subject
                 spk = self.clause_subject(text, left, cue.start) or spk
+        if spk is None and cue.role == "speech" and not participle and not passive and stripped.rstrip("”\"").endswith(","):
+            # 'The employee, a nurse who asked not to be named, said she …': the sentence's subject
+            spk = self._subject_before_aside(text, s.start, cue, end)
         gap = self._relative_gap(text, left, spk, cue, end)
         if gap is not None:                            # 'a bill, which critics said was unfair'
             cue.speaker, cue.content = gap

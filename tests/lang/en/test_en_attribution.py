@@ -1552,3 +1552,16 @@ def test_a_one_word_answer_after_said_is_the_claim():
 def test_said_no_to_an_object_is_no_answer():
     recs = extract_text("The council said no to the new bridge.\n\nThe union says no matter what happens it will strike.")
     assert not [r for r in recs if r["text"] in ("no", "yes")]
+
+
+def test_subject_before_a_comma_set_off_aside_reports_the_clause():
+    recs = extract_text("Arman Seitkali, a former envoy who led the talks from 2009 to 2012, said Astana must "
+                        "answer the claims.\n\nThe board's website, run by Lena Ortiz, said the turnout is based "
+                        "on the rolls.\n\nNumerous nurses interviewed at the clinic this week, including Ms. Baker, "
+                        "said they had no problem with the rules.")
+    r = one(recs, "Astana")
+    assert r["text"] == "Astana must answer the claims" and speaker_name(r) == "Arman Seitkali"
+    r = one(recs, "turnout")
+    assert r["text"].startswith("the turnout is based") and r["speaker"]["mention"]["text"] == "The board's website"
+    r = one(recs, "no problem")
+    assert r["speaker"]["mention"]["text"] == "Numerous nurses interviewed at the clinic this week"
