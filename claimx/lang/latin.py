@@ -1470,9 +1470,10 @@ class LatinRules(Rules):
 
     def _subject_before_aside(self, text: str, a: int, cue, e: int) -> Mention | None:
         """The subject that opens the sentence at ``a`` when a comma-set-off aside stands between
-        it and the speech verb ``cue``, which reports a clause ('Ortiz, who calls the plan a
-        “swindle,” said she …', 'Numerous nurses interviewed this week, including Ms. Baker, said
-        they …'); None when the aside's quotation marks are not closed or no clause follows."""
+        it and the speech verb ``cue``, which reports a clause ('Arman Seitkali, a former envoy who
+        led the talks, said Astana must …', 'Numerous nurses interviewed this week, including Ms.
+        Baker, said they …'); None when the aside's quotation marks are not closed or no clause
+        follows."""
         body = text[a:cue.start]
         if body.count("“") != body.count("”") or body.count('"') % 2:
             return None
@@ -1480,9 +1481,15 @@ class LatinRules(Rules):
         k = cue.end + len(after) - len(after.lstrip())
         if not (self.complementiser_re.match(text, k, e) or self._bare_clause(text, k, e)):
             return None
-        spk = self.subject_at_start(text, a, cue.start)
         comma = text.find(",", a, cue.start)
-        if spk is None or comma < 0 or spk.end > comma:
+        if comma < 0:
+            return None
+        spk = self.subject_at_start(text, a, cue.start)
+        if spk is None:                                # 'The clerk, a nurse from Almaty, said …'
+            spk = self._noun_phrase_before(text, a, comma)
+            if spk is not None and text[a:spk.start].strip():
+                return None
+        if spk is None or spk.end > comma:
             return None
         if spk.kind == "name" and " " not in (spk.name or spk.text) and _sentence_initial(text, spk.start) \
                 and re.match(r" [a-z]", text[spk.end:spk.end + 2]) and not _named_elsewhere(text, spk):
@@ -2382,8 +2389,9 @@ class LatinRules(Rules):
                 spk = prior[-1].speaker
             else:                                      # "Ortiz backed the plan, saying …": the subject
                 spk = self.clause_subject(text, left, cue.start) or spk
-        if spk is None and cue.role == "speech" and not participle and not passive and stripped.rstrip("”\"").endswith(","):
-            # 'The employee, a nurse who asked not to be named, said she …': the sentence's subject
+        if spk is None and cue.role == "speech" and not participle and not passive \
+                and stripped.rstrip("”\"").endswith(","):
+            # "The board's website, run by Lena Ortiz, said the turnout …": the sentence's subject
             spk = self._subject_before_aside(text, s.start, cue, end)
         gap = self._relative_gap(text, left, spk, cue, end)
         if gap is not None:                            # 'a bill, which critics said was unfair'

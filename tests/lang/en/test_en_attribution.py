@@ -1558,10 +1558,13 @@ def test_subject_before_a_comma_set_off_aside_reports_the_clause():
     recs = extract_text("Arman Seitkali, a former envoy who led the talks from 2009 to 2012, said Astana must "
                         "answer the claims.\n\nThe board's website, run by Lena Ortiz, said the turnout is based "
                         "on the rolls.\n\nNumerous nurses interviewed at the clinic this week, including Ms. Baker, "
-                        "said they had no problem with the rules.")
+                        "said they had no problem with the rules.\n\nThe clerk, a nurse from Almaty, said she "
+                        "was tired of waiting.")
     r = one(recs, "Astana")
     assert r["text"] == "Astana must answer the claims" and speaker_name(r) == "Arman Seitkali"
     r = one(recs, "turnout")
     assert r["text"].startswith("the turnout is based") and r["speaker"]["mention"]["text"] == "The board's website"
     r = one(recs, "no problem")
     assert r["speaker"]["mention"]["text"] == "Numerous nurses interviewed at the clinic this week"
+    r = one(recs, "tired")
+    assert r["text"] == "she was tired of waiting" and r["speaker"]["mention"]["text"] == "The clerk"
