@@ -20,7 +20,7 @@ from pathlib import Path
 from claimx.resources import DataError, DataPath, path as data_path, read_lines
 from claimx.mentions import Mention
 from claimx.names_model import first_letters, latin_key, units
-from claimx.lang import rules
+from claimx.lang import DEFAULT, rules
 from claimx.lang.identify import name_language
 from claimx.names import (_final_vowels, cross_key, given_agree, is_han, latin_parts, norm, phonetic, reads_chinese,
                           separators, slug, strip_honorifics, surname_similarity, zh_given_agree,
@@ -612,8 +612,6 @@ class Local:
 @lru_cache(maxsize=1)
 def _not_current() -> re.Pattern:
     """A role whose holder is not the office's holder ("former president": data/en/former_roles.txt)."""
-    from claimx.lang import DEFAULT, rules
-
     words = [w.strip() for w in rules(DEFAULT).lines("former_roles.txt")]
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else r"(?!)")
 
@@ -623,8 +621,6 @@ def _name_lead_words() -> frozenset:
     """Words at the front of a fuller name that are no part of it (data/en/name_lead_words.txt),
     titles and honorifics among them ('Senator Ruth Evans' … 'Evans' is Ruth Evans), and the words
     that never start a name (not_names.txt: 'As Trump said' … 'Trump' is no 'As Trump')."""
-    from claimx.lang import DEFAULT, rules
-
     r = rules(DEFAULT)
     return frozenset(w.strip() for w in r.lines("name_lead_words.txt")) | r.titles | frozenset(r.honorifics) \
         | frozenset(r.not_names)
@@ -661,7 +657,6 @@ class _Headlines:
         got = self._lines.get(a)
         if got is None:
             b = self._breaks[i] if i < len(self._breaks) else len(self.text)
-            from claimx.lang import DEFAULT
             got = self._lines[a] = rules(DEFAULT).is_headline(self.text, a, b)
         return got
 

@@ -497,7 +497,7 @@ class LatinRules(Rules):
     @cached_property
     def participle_tail_re(self) -> re.Pattern:
         # not a preposition in -ing ('…, including …', prepositions.txt): the content goes on
-        ing = [w for w in self._words("prepositions.txt") if w.endswith(self.participle_ending)]
+        ing = self._ing_prepositions
         skip = rf"(?!(?i:{_alt(ing)})\b)" if ing else ""
         return re.compile(rf",[”\"’»]?\s+{skip}(?:{self.participle})\b")
 
@@ -1700,8 +1700,10 @@ class LatinRules(Rules):
         return m is not None and m.group(1).lower() in self._ing_prepositions
 
     @cached_property
-    def _ing_prepositions(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self._words("prepositions.txt") if w.endswith(self.participle_ending))
+    def _ing_prepositions(self) -> tuple[str, ...]:
+        """The prepositions in -ing of prepositions.txt ('including', 'regarding'), lower-cased,
+        in file order: after a comma they go on with what came before."""
+        return tuple(w.lower() for w in self._words("prepositions.txt") if w.endswith(self.participle_ending))
 
     def _joins_nouns(self, text: str, word: str, i: int, b: int) -> bool:
         """Does the conjunction ``word`` (conjunctions.txt), ending at ``i``, join two nouns of one
@@ -2431,7 +2433,7 @@ class LatinRules(Rules):
             if _QUOTE_MARK.search(after) and not later_quote:
                 return False                           # the quotation rules decide ('dismissed it as “…”')
             cue.role = "stance"                        # it governs no quotation
-            first = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
+            first = _first_word(after)
             # 'the territories it had supported in 2008', 'backed out of the deal': no object here
             cue.content = None if first in self.object_less_words else self.stance_object(text, cue.end, end)
             return True
@@ -2542,7 +2544,7 @@ class LatinRules(Rules):
         if cue.content is None and cue.role == "speech" and cue.direction == "forward" \
                 and text[cue.start:cue.end].lower() in self.object_speech_verbs and not _QUOTE_MARK.search(after):
             # 'Ortiz announced the deal', 'Diaz reiterated his support': the object is the claim
-            first = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
+            first = _first_word(after)
             if first and first not in self.object_less_words and not self.object_preposition_re.match(after.lstrip()) \
                     and not self.complementiser_re.match(after.lstrip()):
                 k = self.after_adverbials(text, cue.end, end)      # 'announced on Monday a …'
@@ -2562,6 +2564,11 @@ class LatinRules(Rules):
                 cue.content = (a, comma) if comma > k and not self.object_preposition_re.match(text, k, comma) else None
                 cue.subordinate = True
         return True
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text``, lower-cased, without the punctuation around it ("" if none)."""
+    return text.split(None, 1)[0].lower().strip(",.;:") if text.strip() else ""
 
 
 def _last_visible(text: str, pos: int) -> str:
