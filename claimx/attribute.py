@@ -71,9 +71,11 @@ class Claim:
 
 
 # ------------------------------------------------------------------------------------- sentences
-def sentences(text: str, paras, quotes: list[Quote]) -> list[Sent]:
+def sentences(text: str, paras, quotes: list[Quote], runs_on: set[int] | None = None) -> list[Sent]:
     """Sentences of non-furniture paragraphs, merged so that no quotation crosses a boundary and a
     sentence broken over two lines ("… Union,⏎we are …", "… troops,⏎presented …") is one."""
+    if runs_on is None:
+        runs_on = lines_running_on(text, paras)
     out: list[Sent] = []
     prev_para = None
     for p in paras:
@@ -83,7 +85,7 @@ def sentences(text: str, paras, quotes: list[Quote]) -> list[Sent]:
         spans = p.sentences(text)
         if not spans:
             continue
-        if out and prev_para is not None and _soft_break(text, prev_para, p):
+        if out and prev_para is not None and p.index in runs_on:
             last = out.pop()
             spans[0] = (last.start, spans[0][1])
             first_para = last.para
@@ -129,6 +131,71 @@ def _soft_break(text: str, a, b) -> bool:
     last = text[a.end - 1]
     first = text[b.start]
     return last not in SENT_END and last not in "”\"»:" and first.islower() and a.lang == b.lang
+
+
+_WRAP_MIN_WIDTH = 40    # hard-wrapped prose is wrapped at 60-100 columns; short runs are code or lists
+_WRAP_MIN_BREAKS = 3    # lines running on in lower case that show a document is wrapped
+_WRAP_FULL = 0.75       # a line this share of the wrap width long was cut by the wrap, not ended
+_BLOCK_LINES = 8        # lines of a wrapped paragraph looked back over for its previous quotation
+
+
+def _single_break(text: str, a, b) -> bool:
+    return text.count("\n", a.end, b.start) == 1
+
+
+def _wrap_width(text: str, paras) -> int | None:
+    """The column a hard-wrapped document (text from a PDF or a mail: one paragraph over several
+    lines) is wrapped at — the median length of the lines that run on in lower case — or None when
+    it is not wrapped: in wrapped prose a good share of the lines that follow another run on in
+    lower case, in text with a paragraph a line almost none do."""
+    lengths: list[int] = []
+    pairs = 0
+    prev = None
+    for p in paras:
+        if p.furniture:
+            prev = None
+            continue
+        if prev is not None and _single_break(text, prev, p):
+            pairs += 1
+            if _soft_break(text, prev, p):
+                lengths.append(prev.end - prev.start)
+        prev = p
+    if len(lengths) < _WRAP_MIN_BREAKS or 4 * len(lengths) < pairs:
+        return None
+    lengths.sort()
+    width = lengths[len(lengths) // 2]
+    return width if width >= _WRAP_MIN_WIDTH else None
+
+
+def _wrapped_break(text: str, a, b, width: int | None) -> bool:
+    """A line runs on in the next one, even one that starts with a capital, when it ends in a word
+    no sentence ends in ('… the delegation of⏎Tajikistan …'), or, in a hard-wrapped document, when
+    it is a full-width line without a sentence end ('… the Collective Security Treaty⏎Organization
+    remains …'); a short line (a heading, a paragraph's last line) or a blank line ends it."""
+    if a.lang != b.lang or not _single_break(text, a, b):
+        return False
+    first = text[b.start]
+    if not (first.isalnum() or first in "“\"‘«("):
+        return False
+    if rules(a.lang).line_runs_on(text, a.start, a.end):
+        return True
+    last = text[a.end - 1]
+    return bool(width) and a.end - a.start >= _WRAP_FULL * width and last not in SENT_END and last not in "”\"»:"
+
+
+def lines_running_on(text: str, paras) -> set[int]:
+    """Indexes of the paragraphs (lines) that go on with the sentence of the line before them."""
+    width = _wrap_width(text, paras)
+    out: set[int] = set()
+    prev = None
+    for p in paras:
+        if p.furniture:
+            prev = None
+            continue
+        if prev is not None and (_soft_break(text, prev, p) or _wrapped_break(text, prev, p, width)):
+            out.add(p.index)
+        prev = p
+    return out
 
 
 # ------------------------------------------------------------------------------------------ cues
@@ -239,7 +306,8 @@ def _governs_before(text: str, c: Cue, q: Quote) -> bool:
 
 def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Claim]:
     """All claims of one document, in order, with their local speaker mentions."""
-    sents = sentences(text, paras, quotes)
+    runs_on = lines_running_on(text, paras)
+    sents = sentences(text, paras, quotes, runs_on)
     qs = sorted(quotes, key=lambda q: q.outer_start)
     starts = [q.outer_start for q in qs]
     def inside_quote(pos: int) -> bool:
@@ -302,7 +370,7 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
     claims.sort(key=lambda c: (c.start, c.end))
     kept = {id(q) for qlist in sent_quotes.values() for q in qlist}
     claims = _paragraph_rules(text, paras, sents, sent_quotes, [q for q in qs if id(q) in kept], governed,
-                              cues_by_para, claims, registry)
+                              cues_by_para, claims, registry, runs_on)
     claims = _label_lines(text, paras, sents, claims)
     claims = _opening_sources(text, paras, sents, claims, qs)
     claims = _rejoin_broken_quotes(qs, claims)
@@ -419,9 +487,11 @@ def _visible(s: str) -> int:
     return len("".join(s.split()))
 
 
-def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para, claims, registry):
+def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para, claims, registry,
+                     runs_on=frozenset()):
     """Quotations without a cue in their sentence: a cue in the paragraph before or after, the
-    previous quotation of the paragraph, the previous paragraph's speaker, a speech event."""
+    previous quotation of the paragraph (of its lines, when a sentence runs on over a line break),
+    the previous paragraph's speaker, a speech event."""
     by_para: dict[int, list[Quote]] = {}
     for q in qs:
         by_para.setdefault(q.para, []).append(q)
@@ -454,8 +524,12 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                         and not text[q.outer_end:p.end].strip(" .!?"):
                     # '“…”' and then a paragraph of its own: '-Lena Ortiz, tweeting after the vote.'
                     claim = _labelled(q, sents[si], rules(p.lang).dash_signature(text, next_p.start, next_p.end))
-            prev = _last_quote_claim(para_claims.get(p.index, []), q.outer_start) or \
-                _last_reported_claim(text, para_claims.get(p.index, []), q.outer_start)
+            here = para_claims.get(p.index, [])
+            k = i
+            while k > max(0, i - _BLOCK_LINES) and content_paras[k].index in runs_on:
+                k -= 1                             # the lines before that this one goes on from
+                here = para_claims.get(content_paras[k].index, []) + here
+            prev = _last_quote_claim(here, q.outer_start) or _last_reported_claim(text, here, q.outer_start)
             if claim is None and prev is not None and prev.referent:
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                               "continuation", antecedent=prev.antecedent)

@@ -1398,6 +1398,6 @@ def speaker_ref(cl, base: int = 0) -> dict | None:
         return None                       # an unresolved reference: no speaker, never a guess
     mention = {"text": m.text, "start": m.start + base, "end": m.end + base}
     if named.kind == "unnamed":
-        return {"id": "unnamed", "name": named.name or named.text, "type": "unnamed",
+        return {"id": "unnamed", "name": " ".join((named.name or named.text).split()), "type": "unnamed",
                 "mention": mention, "role": None, "link": None}
     return {"mention": mention, "local": cl.extra["local"]}

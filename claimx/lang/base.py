@@ -438,6 +438,22 @@ class Rules:
         """Is ``text[a:b]`` a sentence that is only a speaker and a cue ('Ortiz asked.')?"""
         return False
 
+    @cached_property
+    def _line_continuers(self) -> frozenset[str]:
+        return frozenset(w.strip() for w in self.lines("line_continuers.txt"))
+
+    def line_runs_on(self, text: str, a: int, b: int) -> bool:
+        """Does the line ``text[a:b]`` end in a word no sentence or heading ends in, so that the
+        sentence goes on in the next line ('… talks with the delegation of⏎Tajikistan …';
+        data/<language>/line_continuers.txt, matched as written: a heading's 'Of' is not 'of')?"""
+        words = self._line_continuers
+        if not words:
+            return False
+        i = b
+        while i > a and text[i - 1].isalpha():
+            i -= 1
+        return i < b and (i == a or not text[i - 1].isalnum()) and text[i:b] in words
+
     def colon_label(self, text: str, a: int, b: int):
         """A speaker label ending in a colon at the end of ``text[a:b]``: (mention, colon offset)."""
         return None
