@@ -428,3 +428,29 @@ def test_long_unnamed_source_phrase_between_quotations():
 def test_transliterated_names_with_tie_and_shuo(text, name):
     r = one(extract_text(text), "德国" if "朔" in name else "克制")
     assert r["speaker"]["name"] == name
+
+
+# Slavic names whose syllables are also frequent words (彼得, -连科, -延科, 日, 龙, 边, 先): the whole
+# transliteration is the speaker, not its native-looking tail (连科, 罗夫, 琴科) ----------------------
+@pytest.mark.parametrize("text,name", [
+    ("彼得连科表示，港口的拥堵情况仍在持续。", "彼得连科"),
+    ("乌克兰专家科瓦连科说，港口仍然拥堵。", "科瓦连科"),
+    ("分析人士彼得罗夫表示，制裁效果有限。", "彼得罗夫"),
+    ("议长马特维延科表示，联邦委员会将审议该法案。", "马特维延科"),
+    ("勃列日涅夫说，和平是可能的。", "勃列日涅夫"),
+    ("常驻联合国代表涅边齐亚表示，安理会应保持克制。", "涅边齐亚"),
+    ("法国总统马克龙表示，欧洲需要战略自主。", "马克龙"),
+    ("诗人舍甫琴科写道，故乡的田野一望无际。", "舍甫琴科"),
+])
+def test_slavic_transliteration_is_one_name(text, name):
+    r = speaker_of(text, text.split("，")[1][:4])      # the content after the cue
+    assert r["speaker"]["mention"]["text"] == name
+
+
+@pytest.mark.parametrize("text", [
+    "俄罗斯总统普京本日表示，和平是可能的。",      # 本日 is a date, not a name spelled 本-日
+    "这一点值得表示赞赏。",                          # 值得: a word, though 得 spells names
+])
+def test_words_of_transliteration_characters_are_not_names(text):
+    assert all(r["speaker"] is None or r["speaker"]["mention"]["text"] not in ("本日", "值得", "普京本日")
+               for r in extract_text(text))
