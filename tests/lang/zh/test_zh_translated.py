@@ -441,6 +441,8 @@ def test_transliterated_names_with_tie_and_shuo(text, name):
     ("常驻联合国代表涅边齐亚表示，安理会应保持克制。", "涅边齐亚"),
     ("法国总统马克龙表示，欧洲需要战略自主。", "马克龙"),
     ("诗人舍甫琴科写道，故乡的田野一望无际。", "舍甫琴科"),
+    ("发言人路易斯表示，谈判将于下周恢复。", "路易斯"),
+    ("参议员亚当斯说，预算案必须在月底前通过。", "亚当斯"),
 ])
 def test_slavic_transliteration_is_one_name(text, name):
     r = speaker_of(text, text.split("，")[1][:4])      # the content after the cue
@@ -450,7 +452,10 @@ def test_slavic_transliteration_is_one_name(text, name):
 @pytest.mark.parametrize("text", [
     "俄罗斯总统普京本日表示，和平是可能的。",      # 本日 is a date, not a name spelled 本-日
     "这一点值得表示赞赏。",                          # 值得: a word, though 得 spells names
+    "他明白表示，双方将加强合作。",                  # 明白 (白 is left out of the characters)
+    "乌克兰当局表示，双方将加强合作。",              # 当局: the authorities, not a name in 当
 ])
 def test_words_of_transliteration_characters_are_not_names(text):
-    assert all(r["speaker"] is None or r["speaker"]["mention"]["text"] not in ("本日", "值得", "普京本日")
+    assert all(r["speaker"] is None or r["speaker"]["mention"]["text"] not in
+               ("本日", "值得", "普京本日", "明白", "当局", "乌克兰当")
                for r in extract_text(text))
