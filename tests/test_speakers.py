@@ -243,3 +243,16 @@ def test_honorifics_of_two_genders_keep_two_people_apart(tmp_path):
     ids = {r["text"]: r["speaker"]["id"] for r in claimx.extract_files([tmp_path])}
     assert ids["the border would stay open"] != ids["the toll would rise"]
     assert ids["the toll would rise"] == ids["the port would close"]
+
+
+def test_slavic_names_in_chinese_meet_their_latin_spelling_across_documents(tmp_path):
+    # 彼得 is 'Pet-' (得 reads t as well as d: data/zh/translit.tsv), -连科 is -enko
+    (tmp_path / "a.txt").write_text("Olga Petrenko said the port was congested.\n"
+                                    "Valentina Matviyenko said the council would review the bill.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("彼得连科表示，港口的拥堵情况仍在持续。\n"
+                                    "俄罗斯联邦委员会主席马特维延科表示，联邦委员会将审议该法案。\n",
+                                    encoding="utf-8")
+    ids = {(r["doc"], r["text"][:8]): r["speaker"]["id"] for r in claimx.extract_files([tmp_path])}
+    assert ids[("b.txt", "港口的拥堵情况仍")] == ids[("a.txt", "the port")] == "olga-petrenko"
+    assert ids[("b.txt", "联邦委员会将审议")] == ids[("a.txt", "the coun")] == "valentina-matviyenko"
