@@ -443,6 +443,7 @@ def test_transliterated_names_with_tie_and_shuo(text, name):
     ("诗人舍甫琴科写道，故乡的田野一望无际。", "舍甫琴科"),
     ("发言人路易斯表示，谈判将于下周恢复。", "路易斯"),
     ("参议员亚当斯说，预算案必须在月底前通过。", "亚当斯"),
+    ("雇佣兵头目普里戈任表示，部队将撤回营地。", "普里戈任"),
 ])
 def test_slavic_transliteration_is_one_name(text, name):
     r = speaker_of(text, text.split("，")[1][:4])      # the content after the cue
@@ -454,8 +455,9 @@ def test_slavic_transliteration_is_one_name(text, name):
     "这一点值得表示赞赏。",                          # 值得: a word, though 得 spells names
     "他明白表示，双方将加强合作。",                  # 明白 (白 is left out of the characters)
     "乌克兰当局表示，双方将加强合作。",              # 当局: the authorities, not a name in 当
+    "他出于道义表示，会谈是有益的。",                # 于道义 (义 is left out of the characters)
 ])
 def test_words_of_transliteration_characters_are_not_names(text):
     assert all(r["speaker"] is None or r["speaker"]["mention"]["text"] not in
-               ("本日", "值得", "普京本日", "明白", "当局", "乌克兰当")
+               ("本日", "值得", "普京本日", "明白", "当局", "乌克兰当", "于道义", "道义")
                for r in extract_text(text))
