@@ -51,6 +51,9 @@ POOL = 3.0           # weight of the backoff against a syllable's own table (in 
 SEG_CONTINUE = 2 / 3  # P(one more letter group) in P(L): about three syllables a name
 CALIBRATION_LIST = 1300  # names per list a calibration gazetteer is drawn from (the dev list's size)
 PINYIN_WEIGHT = 10.0  # weight of the pinyin similarity (0–1, claimx.names.pinyin_similarity) in the score
+OPENINGS = 8         # three-letter openings a Chinese name is filed under for Latin names (likely_openings)
+OPENINGS_BEAM = 24   # partial spellings kept per syllable while they are being found
+OPENINGS_GROUPS = 16  # letter groups per syllable tried (the likeliest)
 FIRST_FLOOR = 0.03   # share of P(g | u) below which a first letter is not searched (first_letters)
 FIRST_GROUP = 3      # most letters of a name's opening group the reverse gate looks at (Model.opens)
 GROUP_SUPPORT = 10   # training names that must open with some letters before the reverse gate trusts them
@@ -122,6 +125,7 @@ class Model:
         self._first: dict[tuple, frozenset] = {}
         self._forward: dict[str, frozenset] = {}
         self._groups: dict[str, float] = {}
+        self._top_groups: dict[str, list] = {}
         self.p_group: dict[str, float] = defaultdict(float)
         for gs in joint.values():
             for g, p in gs.items():
@@ -154,6 +158,47 @@ class Model:
 
             got = self._cond[u] = p
         return got
+
+    def _written(self, u: str) -> list[tuple[str, float]]:
+        """The ``OPENINGS_GROUPS`` likeliest letter groups syllable ``u`` is written with, and
+        P(g | u): from its own table, else those its initial's heads and final's tails make."""
+        got = self._top_groups.get(u)
+        if got is None:
+            own = self.joint.get(u)
+            if own:
+                groups = list(own)
+            else:
+                ini, fin = split_syllable(u)
+                groups = [h + t for h in self.head.get(ini, {}) for t in self.tail.get(fin, {})]
+            p = self.cond(u)
+            got = self._top_groups[u] = sorted(((g, p(g)) for g in set(groups)),
+                                               key=lambda gp: (-gp[1], gp[0]))[:OPENINGS_GROUPS]
+        return got
+
+    def likely_openings(self, us: tuple, n: int = OPENINGS, width: int = 3) -> tuple[str, ...]:
+        """The ``n`` likeliest first ``width`` letters of a Latin spelling of syllables ``us``, by
+        P(g1 | u1) · P(g2 | u2) · … over the groups that spell them (a beam of ``OPENINGS_BEAM``
+        per syllable): the blocks a cross-script search looks in (claimx.speakers), learned from
+        the name pairs rather than from hand-written readings."""
+        beam: dict[str, float] = {"": 1.0}
+        done: dict[str, float] = {}
+        for u in us:
+            if not beam:
+                break
+            nxt: dict[str, float] = {}
+            for head, ph in beam.items():
+                for g, pg in self._written(u):
+                    w = head + g
+                    v = ph * pg
+                    into = done if len(w) >= width else nxt
+                    key = w[:width]
+                    if v > into.get(key, 0.0):
+                        into[key] = v
+            beam = dict(sorted(nxt.items(), key=lambda kv: (-kv[1], kv[0]))[:OPENINGS_BEAM])
+        for w, v in beam.items():                   # a name shorter than ``width`` letters
+            if v > done.get(w, 0.0):
+                done[w] = v
+        return tuple(k for k, _ in sorted(done.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
 
     def first_letters(self, u: str, floor: float = FIRST_FLOOR) -> frozenset[str]:
         """The letters a Latin name may begin with when its first syllable is written ``u``: those
@@ -323,6 +368,13 @@ def model() -> Model:
 def score(zh: str, latin: str) -> float | None:
     """The shipped model's score of a Chinese and a Latin name (see :meth:`Model.score`)."""
     return model().score(zh, latin)
+
+
+@lru_cache(maxsize=16384)
+def likely_openings(zh: str) -> tuple[str, ...]:
+    """The three-letter openings a Latin spelling of Chinese name ``zh`` most likely has."""
+    us = units(zh)
+    return model().likely_openings(us) if us else ()
 
 
 def first_letters(zh: str) -> frozenset[str] | None:

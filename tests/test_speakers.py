@@ -256,3 +256,16 @@ def test_slavic_names_in_chinese_meet_their_latin_spelling_across_documents(tmp_
     ids = {(r["doc"], r["text"][:8]): r["speaker"]["id"] for r in claimx.extract_files([tmp_path])}
     assert ids[("b.txt", "港口的拥堵情况仍")] == ids[("a.txt", "the port")] == "olga-petrenko"
     assert ids[("b.txt", "联邦委员会将审议")] == ids[("a.txt", "the coun")] == "valentina-matviyenko"
+
+
+def test_cross_script_search_uses_the_models_likeliest_openings(tmp_path):
+    # 夏 is read xia and 迪 di by hand; the model learned that they open Cha- and Ti- names too
+    from claimx.names_model import likely_openings
+
+    assert "cha" in likely_openings("夏里科夫") and "tio" in likely_openings("迪奥明")
+    (tmp_path / "a.txt").write_text("Anton Charikov said the talks had been useful.\n"
+                                    "Vera Tiomina said the border would reopen.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("夏里科夫表示，会谈是有益的。\n迪奥明娜表示，边境将重新开放。\n", encoding="utf-8")
+    ids = {(r["doc"], r["text"][:6]): r["speaker"]["id"] for r in claimx.extract_files([tmp_path])}
+    assert ids[("b.txt", "会谈是有益的")] == ids[("a.txt", "the ta")] == "anton-charikov"
+    assert ids[("b.txt", "边境将重新开")] == ids[("a.txt", "the bo")] == "vera-tiomina"
