@@ -269,3 +269,13 @@ def test_cross_script_search_uses_the_models_likeliest_openings(tmp_path):
     ids = {(r["doc"], r["text"][:6]): r["speaker"]["id"] for r in claimx.extract_files([tmp_path])}
     assert ids[("b.txt", "会谈是有益的")] == ids[("a.txt", "the ta")] == "anton-charikov"
     assert ids[("b.txt", "边境将重新开")] == ids[("a.txt", "the bo")] == "vera-tiomina"
+
+
+def test_zhe_of_russian_and_central_asian_names_meets_its_latin_spelling(tmp_path):
+    # 热 is pinyin re, but the Zh- of Russian names and the J- of Kyrgyz ones (data/zh/translit.tsv)
+    (tmp_path / "a.txt").write_text("Pavel Zhelonkin said the talks had been useful.\n"
+                                    "Aibek Jeenaliev said the border would reopen.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("热隆金表示，会谈是有益的。\n热纳利耶夫表示，边境将重新开放。\n", encoding="utf-8")
+    ids = {(r["doc"], r["text"][:6]): r["speaker"]["id"] for r in claimx.extract_files([tmp_path])}
+    assert ids[("b.txt", "会谈是有益的")] == ids[("a.txt", "the ta")] == "pavel-zhelonkin"
+    assert ids[("b.txt", "边境将重新开")] == ids[("a.txt", "the bo")] == "aibek-jeenaliev"
