@@ -211,6 +211,8 @@ def _antecedent_nominal(text, m: Mention, cl, history, registry) -> Mention | No
         if cls == "role" and cand.kind == "name" and noun in (cand.role or "").lower():
             return cand
         if cls in ("media", "body", "document", "org") and cand.kind == "org":
+            if cls == "media" and not rules(m.lang).may_report(text, cand):
+                continue
             return cand
     if cls in ("document", "org"):           # 'Nature ran an editorial. The article says …'
         orgs = rules(m.lang).org_mentions(text, max(0, m.start - 200), m.start)

@@ -50,11 +50,14 @@ _OPENING_SUBJECT = re.compile(rf"\s*([^，,。“”；;：:]{{2,16}}?)(?={_OPEN
 _OPENING_VERB = re.compile(_OPENING_VERBS)
 _CLAUSE_STOP = re.compile(r"[，,。“”；;：:]")
 _GLOSS_END = re.compile(r"[（(]\s*([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F’'\-\. “”\"]{1,60})\s*[)）]$")   # a Latin gloss after a name
+_SHORT_FORM_END = re.compile(r"[（(][\u3400-\u9fff]{2,8}[)）]$")   # an organisation's short form after its name
 _NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # '“格兰特”' between the pieces of a name
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
+_OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?(?:的)?(?:报道|报导|援引|引述|消息|发表|刊登|刊发)")
+_PUBLICATION_SITE = re.compile(r"(《[^《》]{1,30}》)(?:网站|网络版|电子版|官网|網站|網絡版|電子版|官網)")
 _LEAD_CLAUSE = re.compile(r"(?:在|当|据)?[^，,。“”]{0,30}?(?:时|后|前|期间|中|上)?[，,]")
 
 
@@ -97,6 +100,24 @@ class ChineseRules(LatinRules):
         pairs (translit_chars_learned.txt, built by make names-model)."""
         return frozenset("".join(self.lines("translit_chars.txt") + self.lines("translit_chars_learned.txt"))
                          .replace(" ", ""))
+
+    @cached_property
+    def _name_genders(self) -> tuple[tuple[str, str], ...]:
+        """(ending, gender) of transliterated surnames (name_genders.tsv: 娃 f, 夫 m), longest first."""
+        return tuple(sorted(self.table("name_genders.tsv").items(), key=lambda kv: -len(kv[0])))
+
+    def gender(self, m) -> str | None:
+        """As in every language, and for a transliterated name the gender its ending marks
+        (卡塞诺娃 f, 乌马罗夫 m: Russian and Central Asian surnames)."""
+        found = super().gender(m)
+        if found or m.kind != "name" or m.honorific:
+            return found
+        last = self.normalise(m.text).replace("－", "-")
+        for sep in SEPARATORS + "-":
+            last = last.rsplit(sep, 1)[-1]
+        if len(last) < 3 or not all(c in self.translit_chars for c in last):
+            return None
+        return next((g for end, g in self._name_genders if last.endswith(end)), None)
 
     def normalise(self, s: str) -> str:
         """Simplified characters, one for one, so that offsets keep their meaning (说 for 說)."""
@@ -169,6 +190,7 @@ class ChineseRules(LatinRules):
     _cue_object = re.compile(r"[^，,。：:“”]{1,15}[，,：:]\s*")
 
     short_org_latest = True                # 商务部 after 美国商务部 and 中国商务部: the one named last
+    source_outlet_passes_on = True
     source_ends_at_speaker = True          # 据X报道，A召开会议，会议指出，…: the meeting's words
 
     @cached_property
@@ -193,7 +215,11 @@ class ChineseRules(LatinRules):
 
     def org_name(self, name: str) -> str:
         """The name an organisation mentioned as ``name`` goes by: its full name when ``name`` is a
-        listed short form (世卫组织 → 世界卫生组织, IMF → 国际货币基金组织), else ``name``."""
+        listed short form (世卫组织 → 世界卫生组织, IMF → 国际货币基金组织), a publication's name
+        without its website (《卫报》网站 → 《卫报》), else ``name``."""
+        m = _PUBLICATION_SITE.fullmatch(name)             # 《卫报》网站: the paper's
+        if m:
+            return m.group(1)
         return self._org_full_names.get(self.normalise(name), name)
 
     def generic_body(self, name: str) -> bool:
@@ -233,6 +259,12 @@ class ChineseRules(LatinRules):
     def reports(self, text: str, a: int, b: int) -> bool:
         """报道/报导 (report_cues.txt): 'X报导，新书引述消息人士表示，…' passes on the sources' words."""
         return self.normalise(text[a:b]) in self._report_cues
+
+    def may_report(self, text: str, org) -> bool:
+        """A report (报道称) is an outlet's: a publication in 《》, or a body that reports or is
+        quoted as a medium ('据X报道', 'X援引…', 'X网站11月3日报道') where it is named."""
+        name = org.text
+        return name.startswith("《") or _OUTLET_AFTER.match(self.normalise(text[org.end:org.end + 20])) is not None
 
     def bodies_before(self, text: str, a: int, b: int) -> list[Mention]:
         """The meetings named in ``text[a:b]`` (read only when a meeting word occurs there)."""
@@ -369,7 +401,7 @@ class ChineseRules(LatinRules):
             return handle
         ends = self._ends                         # one C test before each loop over a list
         for p in self._by_length["pronouns"] if seg.endswith(ends["pronouns"]) else ():
-            if seg.endswith(p):
+            if seg.endswith(p) and (len(p) > 1 or self._word_at_end(seg, p)):
                 return Mention(text[e - len(p):e], e - len(p), e, "pronoun", cls=self.pronouns[p],
                                lang=self.code)
         seat = next((w for w in self._institutions if seg.endswith(w)), None)
@@ -422,8 +454,9 @@ class ChineseRules(LatinRules):
             return Mention(text[s + m.start():e], s + m.start(), e, "nominal", cls="org",
                            noun=m.group(1), lang=self.code)
         gloss = _GLOSS_END.search(text, s, e)
+        short = None if gloss else _SHORT_FORM_END.search(text, s, e)     # 石油输出国组织（欧佩克）
         # a name glossed by its acronym is a proper name, verbs and all (疾病控制和预防中心（CDC）)
-        org = zh_names.org_at_end(text, s, gloss.start() if gloss else e,
+        org = zh_names.org_at_end(text, s, gloss.start() if gloss else short.start() if short else e,
                                   named=bool(gloss and _ACRONYM.fullmatch(gloss.group(1).strip())))
         if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
             a, b = org
@@ -446,6 +479,12 @@ class ChineseRules(LatinRules):
         if org is not None:                            # 走着瞧网回应称: a brand name jieba splits
             return Mention(text[org:e], org, e, "org", name=text[org:e], lang=self.code)
         return None
+
+    @staticmethod
+    def _word_at_end(seg: str, word: str) -> bool:
+        """Is ``word`` a whole word at the end of ``seg`` (其 in 其称, not in 尤其)?"""
+        toks = zh_names.tag(seg[-8:])
+        return bool(toks) and toks[-1][1] - toks[-1][0] == len(word)
 
     def clause_start(self, text: str, s, pos: int, quotes_in) -> int:
         """As in every language, but a screen name in quotation marks (网友“小鱼儿”在微博留言说)
@@ -533,6 +572,27 @@ class ChineseRules(LatinRules):
         name = text[i:e]
         return Mention(name, i, e, "name", name=name, gloss=gloss, role=self._role(text, s, i),
                        lang=self.code)
+
+    _FULLER_REACH = 20000      # characters before a lone surname searched for its full form
+
+    def fuller_name(self, text: str, m) -> str | None:
+        """'努尔兰·叶尔梅克巴耶夫会见了…。叶尔梅克巴耶夫说' — a lone transliterated surname is the
+        longest ·-separated name ending with it earlier in the text (within a fixed reach), whether
+        or not that mention spoke."""
+        sur = m.text
+        if len(sur) < 2 or any(c in SEPARATORS for c in sur) or not all(c in self.translit_chars for c in sur):
+            return None
+        lo, best = max(0, m.start - self._FULLER_REACH), None
+        for sep in SEPARATORS:
+            k = text.find(sep + sur, lo, m.start)
+            while k >= 0:
+                end = k + 1 + len(sur)
+                found = self.name_at_end(text, max(lo, k - 24), end)
+                if found is not None and found.end == end and sep in found.text and \
+                        (best is None or len(found.text) > len(best)):
+                    best = found.text
+                k = text.find(sep + sur, k + 1, m.start)
+        return best
 
     def _after_title(self, text: str, s: int, i: int, e: int) -> int:
         """Where a name run starting at ``i`` really starts when it swallowed the end of a title
@@ -759,6 +819,8 @@ class ChineseRules(LatinRules):
                 # '市长王立平昨天视察了污水厂，表示…': the subject that opens the sentence speaks
                 spk = self.speech_event_speaker(text, s.start, left, registry) or \
                     self._opening_subject(text, s.start, left, registry)
+        if spk is None and not text[left:cue.start].strip(" ，,"):
+            spk = self._document_in_cue(text, cue, surface)   # '报道称，…': the report speaks
         if spk is None or self.normalise(text[left:spk.start]).lstrip(" ，,").startswith(self.conditionals):
             return False                               # 如果他说…, 假如有人说…: nobody said it
         cue.speaker = spk
@@ -797,6 +859,17 @@ class ChineseRules(LatinRules):
                     b = comma                          # '…的警告，他说：“……”': that clause's cue governs it
                 cue.content = self.content(text, a, b)
         return True
+
+    def _document_in_cue(self, text: str, cue, surface: str) -> Mention | None:
+        """A cue opening its clause with a document noun of its own (报道称，…, 通报称，…): the
+        document is the subject (it stands for the outlet or body named before), the cue the verb
+        after it."""
+        noun = next((d for d in zh_names.document_nouns() if surface.startswith(d) and len(d) < len(surface)), None)
+        if noun is None:
+            return None
+        a, e = cue.start, cue.start + len(noun)
+        return Mention(text[a:e], a, e, "nominal", cls=self.source_nouns.get(noun, "document"), noun=noun,
+                       lang=self.code)
 
     def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
         """Reported content as in Latin script, ending also where a headline's phrases part (a

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from claimx.lang.base import data_dir, read_lines
+from claimx.names import SEPARATORS
 from claimx.resources import cache_dir  # noqa: F401  (jieba's cache folder; tests ask it here)
 
 MAX_WINDOW = 40          # characters before a cue that jieba reads
@@ -401,7 +402,7 @@ def person_at_start(text: str, s: int, e: int) -> tuple[int, int] | None:
             elif _given_char_cut(w, toks, j):
                 b2 = toks[j + 1][1]                                # 主席 习近/平 致电: 习近平
             cand = w[a:b2]
-            if native_name(cand):
+            if native_name(cand) and not (a and w[a - 1] in SEPARATORS):   # 拉希德·梅列|多夫: a foreign name's piece
                 return (s + a, s + b2)
         if flag[:1] in ("v", "p", "d", "c", "u", "r") and j > 0:
             break
@@ -458,6 +459,7 @@ def org_at_end(text: str, s: int, e: int, named: bool = False) -> tuple[int, int
     # extend left over the words that make up the name (places, nouns, other organisations)
     k = len(toks) - 1
     meeting = w.endswith(meeting_words())
+    office = False
     while k > 0:
         a, b, flag = toks[k - 1]
         word = w[a:b]
@@ -472,10 +474,16 @@ def org_at_end(text: str, s: int, e: int, named: bool = False) -> tuple[int, int
         if named and flag in ("v", "c", "vn", "a") and not word in person_titles():
             k -= 1
             continue
-        if flag.startswith(_ORG_STOP_FLAGS) and flag not in ("vn", "nt") or flag == "v":
+        suffix = len(word) >= 2 and word in org_suffixes()     # 上海合作组织秘书处: 组织 read as a verb
+        if (flag.startswith(_ORG_STOP_FLAGS) and flag not in ("vn", "nt") or flag == "v") and not suffix:
             break
         if word in person_titles() and not meeting:
-            break                          # 外交部发言人: not the ministry's; 东盟外长会议 is a meeting's name
+            # 外交部发言人: not the ministry's; 东盟外长会议 is a meeting's name; the titles before an
+            # office are its name (联合国秘书长发言人办公室)
+            after = w[toks[k][0]:toks[k][1]]
+            office = after in org_suffixes() or office and after in person_titles()
+            if not office:
+                break
         k -= 1
     a = toks[k][0]
     while a < len(w) and w[a] in "据由而但并":
