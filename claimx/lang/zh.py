@@ -58,6 +58,8 @@ _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表�
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
 _OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?(?:的)?(?:报道|报导|援引|引述|消息|发表|刊登|刊发)")
 _PUBLICATION_SITE = re.compile(r"(《[^《》]{1,30}》)(?:网站|网络版|电子版|官网|網站|網絡版|電子版|官網)")
+_TURN_LABEL = re.compile(r"[ \t\u3000]*([^：:，,。！？!?“”「」\s]{1,24})[：:][ \t\u3000]*")   # 问：, 毛宁：
+_BRIEFING_HOST = re.compile(r"(?:主持|答记者问|答記者問)")                     # 发言人林剑主持例行记者会
 _LEAD_CLAUSE = re.compile(r"(?:在|当|据)?[^，,。“”]{0,30}?(?:时|后|前|期间|中|上)?[，,]")
 
 
@@ -593,6 +595,43 @@ class ChineseRules(LatinRules):
                     best = found.text
                 k = text.find(sep + sur, k + 1, m.start)
         return best
+
+    @cached_property
+    def _question_labels(self) -> tuple[str, ...]:
+        return tuple(self._raw("question_labels.txt"))
+
+    def _question_turn(self, text: str, a: int) -> bool:
+        """Does the paragraph before the one starting at ``a`` open with a question's label (问：,
+        记者：, 法新社记者：; question_labels.txt)?"""
+        k = text.rfind("\n", 0, max(0, a - 1))
+        m = _TURN_LABEL.match(text, k + 1, max(k + 1, a))
+        return m is not None and self.normalise(m.group(1)).endswith(self._question_labels)
+
+    def label_line(self, text: str, a: int, b: int):
+        """A turn of a question-and-answer transcript or interview: '答：…' after '问：…' (the
+        spokesperson who held the briefing, named before: '外交部发言人林剑主持例行记者会'), or
+        '毛宁：…' / '努雷舍夫：…' after a question's label — the whole turn is the speaker's words.
+        Headlines ('王毅：…') and other labels are left alone."""
+        m = _TURN_LABEL.match(text, a, b)
+        if m is None or not self._question_turn(text, a):
+            return None
+        la, lb = m.span(1)
+        label = self.normalise(m.group(1))
+        cs, ce = m.end(), b
+        while ce > cs and text[ce - 1].isspace():
+            ce -= 1
+        if ce <= cs or text[cs] in _QUOTE_MARKS or label.endswith(self._question_labels):
+            return None
+        if label in ("答", "回答"):
+            spk = None
+            for h in _BRIEFING_HOST.finditer(text, max(0, a - 3000), a):
+                spk = self.name_at_end(text, max(0, h.start() - 16), h.start()) or spk
+        else:
+            spk = self.subject_before(text, la, lb)
+            spk = spk if spk is not None and spk.kind == "name" and spk.end == lb else None
+        if spk is None:
+            return None
+        return spk, lb, cs, ce, True
 
     def _after_title(self, text: str, s: int, i: int, e: int) -> int:
         """Where a name run starting at ``i`` really starts when it swallowed the end of a title
