@@ -230,6 +230,11 @@ class Rules:
         script, if any (none; Chinese: 努尔兰·叶尔梅克巴耶夫 before 叶尔梅克巴耶夫)."""
         return None
 
+    def document_author(self, text: str, m):
+        """The author named just before of the article that nominal ``m`` ('the article') or a
+        pronoun writing in it stands for (none; Chinese: '…的文章，作者为X。文章称' → X)."""
+        return None
+
     def may_report(self, text: str, org) -> bool:
         """Can organisation mention ``org`` be what a media noun ('the report') stands for (yes;
         Chinese: an outlet, not any body named before)?"""

@@ -60,6 +60,12 @@ _OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?
 _PUBLICATION_SITE = re.compile(r"(《[^《》]{1,30}》)(?:网站|网络版|电子版|官网|網站|網絡版|電子版|官網)")
 _TURN_LABEL = re.compile(r"[ \t\u3000]*([^：:，,。！？!?“”「」\s]{1,24})[：:][ \t\u3000]*")   # 问：, 毛宁：
 _BRIEFING_HOST = re.compile(r"(?:主持|答记者问|答記者問)")                     # 发言人林剑主持例行记者会
+# the author of an article: 作者为/是…X (to the clause's end), 刊登…X的文章, X撰文
+_ARTICLE_AUTHOR = re.compile(r"作者(?:为|是|系)([^。！？]{2,40})|"
+                             r"(?:刊登|刊发|发表|刊载)了?([^，,。“”]{2,30}?)(?:的|撰写的)(?:署名|评论|专栏)?文章|"
+                             r"([^，,。“”]{2,30}?)撰文")
+_ARTICLE_NOUNS = ("文章", "评论文章", "署名文章", "专栏文章")
+_IN_ARTICLE = re.compile(r"(?:在|于)(?:该|这篇|此)?(?:文|文章|文中|专栏)")
 _LEAD_CLAUSE = re.compile(r"(?:在|当|据)?[^，,。“”]{0,30}?(?:时|后|前|期间|中|上)?[，,]")
 
 
@@ -314,7 +320,7 @@ class ChineseRules(LatinRules):
         posts = "|".join(map(re.escape, sorted(self._raw("post_verbs.txt"), key=len, reverse=True)))
         return re.compile(
             rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|(?:{occasions})[^，,。“”]{{0,24}}?(?:时|后|之际)|"
-            rf"(?:在|于|通过)[^，,。“”]{{0,12}}?(?:{channels})(?:上|中|里)?(?:{posts})?|"   # 在官方微博(留言): where it was posted
+            rf"(?:在|于|通过)[^，,。“”]{{0,12}}?(?:{channels})(?:“[^，,。“”]{{1,10}}”)?(?:上|中|里)?(?:{posts})?|"   # 在官方微博(留言): where it was posted, 平台“真实社交”上
             r"(?:发布|发表|发出|公布|刊发|印发)|"       # 发布|通报称: the cue names the document published
             r"(?:一边|一面|边)[^，,。“”]{1,8}?(?:一边|一面|边)|"    # 一边排队一边说: while doing something
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
@@ -491,8 +497,16 @@ class ChineseRules(LatinRules):
     def clause_start(self, text: str, s, pos: int, quotes_in) -> int:
         """As in every language, but a screen name in quotation marks (网友“小鱼儿”在微博留言说)
         is part of the clause."""
-        kept = [q for q in quotes_in if q.outer_end > pos or self._handle_at_end(text, s.start, q.outer_end) is None]
+        kept = [q for q in quotes_in if q.outer_end > pos or self._handle_at_end(text, s.start, q.outer_end) is None
+                and not self._named_channel(text, s.start, q)]
         return super().clause_start(text, s, pos, kept)
+
+    def _named_channel(self, text: str, s: int, q) -> bool:
+        """A channel's name in quotation marks after the channel (社交媒体平台“真实社交”上发文说):
+        part of the clause, no quotation that ends it."""
+        before = self.normalise(text[max(s, q.outer_start - 6):q.outer_start])
+        return q.end - q.start <= 10 and before.endswith(zh_names.channels()) and \
+            text[q.outer_end:q.outer_end + 1] in ("上", "中", "里", "发")
 
     def _handle_at_end(self, text: str, s: int, e: int) -> Mention | None:
         """A person noun and a screen name in quotation marks (网友“小鱼儿”, 博主“老街坊”): the
@@ -632,6 +646,26 @@ class ChineseRules(LatinRules):
         if spk is None:
             return None
         return spk, lb, cs, ce, True
+
+    def document_author(self, text: str, m) -> Mention | None:
+        """The person who wrote the article a nominal (文章称) or a pronoun writing in it (他在文中
+        写道) stands for, when the sentences just before name one: '作者为…教授X', '刊登…X的文章',
+        'X撰文'. A pronoun needs its article in the clause (在文中, 在文章中)."""
+        if m.kind == "pronoun":
+            if not _IN_ARTICLE.match(self.normalise(text[m.end:m.end + 8])):
+                return None
+        elif not self.normalise(m.noun or m.text).endswith(_ARTICLE_NOUNS):
+            return None
+        cur = text.rfind("\n", 0, m.start)          # this paragraph and the one before it
+        lo = max(text.rfind("\n", 0, cur) + 1 if cur > 0 else 0, m.start - 300)
+        best = None
+        for h in _ARTICLE_AUTHOR.finditer(self.normalise(text[lo:m.start])):
+            g = next(i for i in (1, 2, 3) if h.group(i) is not None)
+            a, e = lo + h.start(g), lo + h.end(g)
+            stop = _CLAUSE_STOP.search(text, a, e) if g == 1 else None
+            found = self.name_at_end(text, a, stop.start() if stop else e)
+            best = found if found is not None and found.kind == "name" else best
+        return best
 
     def _after_title(self, text: str, s: int, i: int, e: int) -> int:
         """Where a name run starting at ``i`` really starts when it swallowed the end of a title

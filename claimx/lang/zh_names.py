@@ -498,6 +498,11 @@ def _channels() -> frozenset[str]:
     return frozenset(_zh_lines("channels.txt"))
 
 
+def channels() -> tuple[str, ...]:
+    """The channels a statement is posted on (微博, 平台, 频道; channels.txt), for ``str.endswith``."""
+    return tuple(_channels())
+
+
 def surname_before(text: str, s: int, e: int) -> int | None:
     """Where a bare surname ending at ``e`` starts (王 in 王先生, 欧阳 in 欧阳女士), or None; the
     character before it must not be part of the same word."""
