@@ -29,7 +29,7 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
 # the occasion: 在记者会上, 接受新华社记者采访时, 在通报…情况时, 通过社交媒体, 发表声明, 的话 (援引…的话说),
 # 说法 (援引警方说法报道称), 的消息 (援引国防部的消息称)
 # publishing a document, the way the cue after it speaks (发表声明表示); not 发表的声明, the document
-_PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
+_PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|(?<![周月季旬报期副特专增])刊)(?!的)[^，,。“”]{0,12}?"
               r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|白皮书|公报|通知|讲话|演讲|演说|致辞|谈话|看法|意见|观点|消息|文|稿|推文|帖子|帖)")
 _PUBLISHED_RE = re.compile(_PUBLISHED)
 _PUBLISHED_LONGEST = re.compile(_PUBLISHED.replace("{0,12}?", "{0,12}"))   # 发表评论员文章, not 发表评论
@@ -57,7 +57,8 @@ _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
 _OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?(?:的)?(?:报道|报导|援引|引述|消息|发表|刊登|刊发)")
-_PUBLICATION_SITE = re.compile(r"(《[^《》]{1,30}》)(?:网站|网络版|电子版|官网|網站|網絡版|電子版|官網)")
+_PUBLICATION_SITE = re.compile(r"(《[^《》]{1,30}》)(?:网站|网络版|电子版|官网|杂志|周刊|月刊|双月刊|半月刊|季刊|"
+                               r"網站|網絡版|電子版|官網|雜誌|雙月刊)")
 _TURN_LABEL = re.compile(r"[ \t\u3000]*([^：:，,。！？!?“”「」\s]{1,24})[：:][ \t\u3000]*")   # 问：, 毛宁：
 _BRIEFING_HOST = re.compile(r"(?:主持|答记者问|答記者問)")                     # 发言人林剑主持例行记者会
 # the author of an article: 作者为/是…X (to the clause's end), 刊登…X的文章, X撰文
@@ -224,7 +225,7 @@ class ChineseRules(LatinRules):
     def org_name(self, name: str) -> str:
         """The name an organisation mentioned as ``name`` goes by: its full name when ``name`` is a
         listed short form (世卫组织 → 世界卫生组织, IMF → 国际货币基金组织), a publication's name
-        without its website (《卫报》网站 → 《卫报》), else ``name``."""
+        without its website or kind (《卫报》网站 → 《卫报》, 《经济学人》周刊 → 《经济学人》), else ``name``."""
         m = _PUBLICATION_SITE.fullmatch(name)             # 《卫报》网站: the paper's
         if m:
             return m.group(1)
@@ -455,7 +456,7 @@ class ChineseRules(LatinRules):
             a, author = doc
             if author is not None:                     # 工信部通报指出: the ministry
                 return Mention(text[author[0]:author[1]], author[0], author[1], "org",
-                               name=text[author[0]:author[1]], lang=self.code)
+                               name=self.org_name(text[author[0]:author[1]]), lang=self.code)
             return Mention(text[a:e], a, e, "nominal", cls="document", noun=seg[a - s:], lang=self.code)
         m = zh_names.demonstrative_org_re().search(seg)
         if m:                                          # 该公司, 该局, 这家机构: an organisation named before
@@ -700,7 +701,10 @@ class ChineseRules(LatinRules):
 
     def subject_at_start(self, text: str, s: int, e: int, registry=None) -> Mention | None:
         """The person a clause starts with: '市长周立平昨天视察了…' → 周立平."""
-        found = zh_names.person_at_start(text, s, e) or self._foreign_at_start(text, s, e)
+        found = zh_names.person_at_start(text, s, e)
+        foreign = self._foreign_at_start(text, s, e)
+        if found is None or foreign is not None and foreign[0] < found[0] < found[1] <= foreign[1]:
+            found = foreign                        # 乌马|罗夫表示: the foreign name, not a native tail
         if found is None:
             return None
         a, b = found

@@ -540,13 +540,19 @@ def document_at_end(text: str, s: int, e: int) -> tuple[int, tuple[int, int] | N
     if noun is None:
         return None
     a = e - len(noun)
-    # the words before it: 工信部通报 → the ministry; 会后发表的联合声明 → the document alone
-    author = org_at_end(text, s, a) if a - s >= 2 else None
+    # the words before it: 工信部通报 → the ministry; 会后发表的联合声明 → the document alone;
+    # 《经济学人》周刊最新一期文章 → the weekly (an issue between them)
+    issue = _ISSUE_END.search(w, 0, len(w) - len(noun))
+    b = a - (issue.end() - issue.start()) if issue else a
+    author = org_at_end(text, s, b) if b - s >= 2 else None
     if author is None:
         lead = simplified(text[max(s, a - 12):a])
         if lead and not re.search(r"(?:^|[的该这此])$", lead) and _is_han(lead[-1]):
             return None                    # '他的文章' is the writer's; 'X报告' with X unknown: not read
     return (a, author)
+
+
+_ISSUE_END = re.compile(r"(?:最新|最近|本|当|上)一?期(?:的)?$")
 
 
 def org_mentions(text: str, a: int, b: int) -> list[tuple[int, int]]:
