@@ -307,6 +307,11 @@ class ChineseRules(LatinRules):
         return len(body) <= 8 and body.endswith(self._courtesies)
 
     @cached_property
+    def _question_cues(self) -> frozenset[str]:
+        """Verbs of asking (question_cues.txt): only a quotation after them is speech."""
+        return frozenset(self._raw("question_cues.txt"))
+
+    @cached_property
     def intent_openers(self) -> tuple[str, ...]:
         """Words that open the statement after an intent cue (承诺将…; intent_openers.txt)."""
         return tuple(self._raw("intent_openers.txt"))
@@ -917,6 +922,8 @@ class ChineseRules(LatinRules):
             return True
         if rest[:1] in "“「『\"‘":
             return True                                # 他说：“……” — governs the quotation
+        if surface in self._question_cues:
+            return False                               # 记者问道，政府是否会…？ — a question, no claim
         if m.end() == 0 and rest[:1] in "了着":
             return False                               # 宣布了一系列措施: an act and its object, no speech
         if m.end() == 0 and self._courtesy(rest):

@@ -623,11 +623,17 @@ def place_at_end(text: str, s: int, e: int) -> int | None:
 _MANNER_WORD = ("a", "b", "d", "v", "i", "l", "z")        # 无奈/a 地, 笑/v 着, 一字一句/i 地
 
 
+_HOLDING = re.compile(r"[\u3400-\u9fff](?<!着)着[\u3400-\u9fff]{1,2}$")
+
+
 def manner_at_end(text: str, s: int, e: int) -> int | None:
     """Where a manner adverbial before a cue starts (他无奈地说, 她笑着说): a word jieba reads as
     an adjective, adverb, verb or idiom and the particle 地 or 着 after it; or None."""
     lo = max(s, e - 8)
     w = simplified(text[lo:e])
+    m = _HOLDING.search(w)
+    if m is not None and m.start() >= 2:
+        return lo + m.start()              # 村民摇着头说, 她含着泪说: a verb, 着 and its object
     toks = tag(w)
     if len(toks) < 3 or toks[-1][2] not in ("uv", "uz") or not toks[-2][2].startswith(_MANNER_WORD):
         return None

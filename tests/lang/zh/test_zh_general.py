@@ -22,6 +22,12 @@ GAPS = {
         "称 without a comma (calls X Y) before a quoted predicate: the clause is read as the quoted words",
     "大使館發言人在聲明中指出，相關報導「完全不符合事實」。":
         "a short subject before a quoted predicate (as the 布林肯 case)",
+    "分析人士卡塞诺娃和乌马罗夫都参加了研讨会。乌马罗夫说，俄罗斯在中亚的影响力依然很大。她则认为，中亚国家正在寻求多元化的外交。":
+        "她 cannot be Umarov (a masculine -夫 surname), but a person named only as the first of two "
+        "coordinated subjects of a non-speech sentence is no antecedent yet: she stays unnamed",
+    "问：菲律宾方面称中国海警船只在仁爱礁附近采取了危险行动，中方对此有何评论？":
+        "reported speech inside a question runs on into the question put to the listener (…，中方对此"
+        "有何评论); the clause addressing the listener is not cut off",
 }
 
 
