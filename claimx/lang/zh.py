@@ -60,6 +60,7 @@ _OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?
 _PUBLICATION_SITE = re.compile(r"(《[^《》]{1,30}》)(?:网站|网络版|电子版|官网|杂志|周刊|月刊|双月刊|半月刊|季刊|"
                                r"網站|網絡版|電子版|官網|雜誌|雙月刊)")
 _TURN_LABEL = re.compile(r"[ \t\u3000]*([^：:，,。！？!?“”「」\s]{1,24})[：:][ \t\u3000]*")   # 问：, 毛宁：
+_ANSWER_LABELS = ("答", "回答")
 _BRIEFING_HOST = re.compile(r"(?:主持|答记者问|答記者問)")                     # 发言人林剑主持例行记者会
 # the author of an article: 作者为/是…X (to the clause's end), 刊登…X的文章, X撰文
 _ARTICLE_AUTHOR = re.compile(r"作者(?:为|是|系)([^。！？]{2,40})|"
@@ -623,8 +624,11 @@ class ChineseRules(LatinRules):
     def _question_turn(self, text: str, a: int) -> bool:
         """Does the paragraph before the one starting at ``a`` open with a question's label (问：,
         记者：, 法新社记者：; question_labels.txt)?"""
-        k = text.rfind("\n", 0, max(0, a - 1))
-        m = _TURN_LABEL.match(text, k + 1, max(k + 1, a))
+        e = a
+        while e > 0 and text[e - 1].isspace():           # blank lines between the turns
+            e -= 1
+        k = text.rfind("\n", 0, e)
+        m = _TURN_LABEL.match(text, k + 1, e)
         return m is not None and self.normalise(m.group(1)).endswith(self._question_labels)
 
     def label_line(self, text: str, a: int, b: int):
@@ -642,7 +646,7 @@ class ChineseRules(LatinRules):
             ce -= 1
         if ce <= cs or text[cs] in _QUOTE_MARKS or label.endswith(self._question_labels):
             return None
-        if label in ("答", "回答"):
+        if label in _ANSWER_LABELS:
             spk = None
             for h in _BRIEFING_HOST.finditer(text, max(0, a - 3000), a):
                 spk = self.name_at_end(text, max(0, h.start() - 16), h.start()) or spk
@@ -945,9 +949,9 @@ class ChineseRules(LatinRules):
         return True
 
     def _document_in_cue(self, text: str, cue, surface: str) -> Mention | None:
-        """A cue opening its clause with a document noun of its own (报道称，…, 通报称，…): the
-        document is the subject (it stands for the outlet or body named before), the cue the verb
-        after it."""
+        """A cue opening its clause with a document noun of its own (报道称，…, 通报称，…): that
+        noun, the cue's first characters, is its subject (it stands for the outlet or body named
+        before)."""
         noun = next((d for d in zh_names.document_nouns() if surface.startswith(d) and len(d) < len(surface)), None)
         if noun is None:
             return None
