@@ -463,7 +463,9 @@ class ChineseRules(LatinRules):
             if author is not None:                     # 工信部通报指出: the ministry
                 return Mention(text[author[0]:author[1]], author[0], author[1], "org",
                                name=self.org_name(text[author[0]:author[1]]), lang=self.code)
-            return Mention(text[a:e], a, e, "nominal", cls="document", noun=seg[a - s:], lang=self.code)
+            noun = seg[a - s:]                         # 报道还说: a report is an outlet's (media)
+            return Mention(text[a:e], a, e, "nominal", cls="media" if noun in self._report_cues else "document",
+                           noun=noun, lang=self.code)
         m = zh_names.demonstrative_org_re().search(seg)
         if m:                                          # 该公司, 该局, 这家机构: an organisation named before
             return Mention(text[s + m.start():e], s + m.start(), e, "nominal", cls="org",
@@ -700,8 +702,9 @@ class ChineseRules(LatinRules):
     def org_mentions(self, text: str, a: int, b: int) -> list[Mention]:
         """Organisations in ``text[a:b]``, in order: publications in 《》, those jieba tags, and
         those written in Latin letters."""
+        docs = zh_names.document_nouns()              # 发布通报: a document, no body
         out = [Mention(text[x:y], x, y, "org", name=text[x:y], lang=self.code)
-               for x, y in zh_names.org_mentions(text, a, b)]
+               for x, y in zh_names.org_mentions(text, a, b) if self.normalise(text[x:y]) not in docs]
         for mm in self.name_run_re.finditer(text, a, b):
             found = LatinRules.name_at_end(self, text, mm.start(), mm.end())
             if found and found.kind == "org":
@@ -956,8 +959,8 @@ class ChineseRules(LatinRules):
         if noun is None:
             return None
         a, e = cue.start, cue.start + len(noun)
-        return Mention(text[a:e], a, e, "nominal", cls=self.source_nouns.get(noun, "document"), noun=noun,
-                       lang=self.code)
+        return Mention(text[a:e], a, e, "nominal", cls="media" if noun in self._report_cues else "document",
+                       noun=noun, lang=self.code)
 
     def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
         """Reported content as in Latin script, ending also where a headline's phrases part (a
