@@ -51,6 +51,8 @@ _OPENING_VERB = re.compile(_OPENING_VERBS)
 _CLAUSE_STOP = re.compile(r"[，,。“”；;：:]")
 _GLOSS_END = re.compile(r"[（(]\s*([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F’'\-\. “”\"]{1,60})\s*[)）]$")   # a Latin gloss after a name
 _SHORT_FORM_END = re.compile(r"[（(][\u3400-\u9fff]{2,8}[)）]$")   # an organisation's short form after its name
+_AT_HANDLE_END = re.compile(r"(?<![\w@])@([^\s@，,。：:“”]{2,20})\s*\Z")   # '@平安北京 在微博发布消息称'
+_OUTLET_ENDS = ("社", "报", "台", "网")          # how the short names of agencies and papers end
 _NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # '“格兰特”' between the pieces of a name
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
@@ -518,8 +520,11 @@ class ChineseRules(LatinRules):
             text[q.outer_end:q.outer_end + 1] in ("上", "中", "里", "发")
 
     def _handle_at_end(self, text: str, s: int, e: int) -> Mention | None:
-        """A person noun and a screen name in quotation marks (网友“小鱼儿”, 博主“老街坊”): the
-        person the handle names."""
+        """A person noun and a screen name in quotation marks (网友“小鱼儿”, 博主“老街坊”), or an
+        account's @handle (@平安北京): the one the handle names."""
+        at = _AT_HANDLE_END.search(text, max(s, e - 24), e)
+        if at is not None:
+            return Mention(text[at.start():e], at.start(), e, "name", name=at.group(1), lang=self.code)
         m = _NICKNAME_END.search(text, max(s, e - 12), e)
         if m is None or m.start() - s < 2:
             return None
@@ -595,6 +600,8 @@ class ChineseRules(LatinRules):
         elif e - i < 2 or zh_names.common_word(text[i:e]):
             return None                    # 文章, 马上: transliteration characters making a word
         name = text[i:e]
+        if len(name) >= 3 and not any(c in SEPARATORS for c in name) and self.normalise(name).endswith(_OUTLET_ENDS):
+            return None                    # 哈通社, 越通社: an agency's short name, no person
         return Mention(name, i, e, "name", name=name, gloss=gloss, role=self._role(text, s, i),
                        lang=self.code)
 
