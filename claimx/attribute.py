@@ -260,7 +260,8 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
             elif (outer.role == "source" or rules(s.lang).reports(text, outer.start, outer.end)) \
                     and _CLAUSE_BREAK.search(text, outer.content[0], c.start) is None:
                 outer.content = None               # 'According to Reuters, Smith said …': Smith's
-                if outer.role != "source":
+                if outer.role != "source" or r.source_outlet_passes_on and outer.speaker is not None \
+                        and outer.speaker.kind == "org":
                     c.via = outer.speaker          # the outlet stays one a later 报导说 may mean
             elif c.speaker is outer.speaker:       # '…, adding that …': the same speaker's clause
                 continue

@@ -48,6 +48,9 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
                 ante = ante if fits(ante) else None
             if ante is None and not own:
                 ante = _antecedent_pronoun(text, m, cl, history, fits)
+            if ante is None:                  # '…刊登专栏作家X的文章。他在文中写道': the article's author
+                ante = rules(m.lang).document_author(text, m)
+                ante = ante if fits(ante) else None
             _settle(cl, m, ante)           # in a speaker's own words ('MORALES: … she said …') no earlier speaker
             if ante is not None and ante.kind == "name":
                 _learn_gender(genders, ante, gender)
@@ -201,6 +204,10 @@ def _holds_office(role: str, lang: str) -> bool:
 
 def _antecedent_nominal(text, m: Mention, cl, history, registry) -> Mention | None:
     cls, noun = m.cls, (m.noun or "")
+    if cls in ("document", "media"):
+        author = rules(m.lang).document_author(text, m)    # '…的文章，作者为X。文章称': X
+        if author is not None:
+            return author
     for cand in _recent(history, cl.para, m.lang):
         if cls in ("expert", "official") and cand.kind == "name":
             role = (cand.role or "").lower()
@@ -211,6 +218,8 @@ def _antecedent_nominal(text, m: Mention, cl, history, registry) -> Mention | No
         if cls == "role" and cand.kind == "name" and noun in (cand.role or "").lower():
             return cand
         if cls in ("media", "body", "document", "org") and cand.kind == "org":
+            if cls == "media" and not rules(m.lang).may_report(text, cand):
+                continue
             return cand
     if cls in ("document", "org"):           # 'Nature ran an editorial. The article says …'
         orgs = rules(m.lang).org_mentions(text, max(0, m.start - 200), m.start)

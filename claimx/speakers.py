@@ -897,8 +897,9 @@ def link_document(text: str, claims, registry: Registry) -> list[Local]:
             fits = org_tails.get(key, ()) if m.kind == "org" else ()
             if len(fits) == 1 or fits and rules(m.lang).short_org_latest:
                 i = max(fits, key=last.__getitem__)     # '法院' after '海淀区人民法院', 'the Times' after 'The New York Times'
-            if i is None and m.kind == "name" and not is_han(m.name or ""):
-                fuller = _latin_fuller(text, m, fuller_index)
+            if i is None and m.kind == "name":
+                fuller = rules(m.lang).fuller_name(text, m) if is_han(m.name or "") \
+                    else _latin_fuller(text, m, fuller_index)
                 if fuller:
                     fm = Mention(fuller, m.start, m.end, "name", name=fuller)
                     i = _same_person(locals_, fm, people)

@@ -203,6 +203,9 @@ class Rules:
     #: a source frame ('according to X, …') ends at a comma before a new speaker and cue too, not
     #: only at a semicolon (Chinese: 据X报道，A主持召开会议，会议指出，…)
     source_ends_at_speaker = False
+    #: an outlet's frame around another speaker's words ('据X报道，Y表示，…') stays the outlet a
+    #: later nominal ('报道称') may mean, as 'X报道，Y表示' does
+    source_outlet_passes_on = False
 
     #: an unnamed source may name the members of a body speaking as one (:meth:`members_of`)
     collective_members = False
@@ -221,6 +224,21 @@ class Rules:
         """Is the cue ``text[a:b]`` a report that passes on the words of a speaker its content
         opens with, as 'according to' does (no; Chinese: X报道，Y表示，… is Y's)?"""
         return False
+
+    def fuller_name(self, text: str, m) -> str | None:
+        """The fuller form of a lone name ``m`` written earlier in ``text`` in this language's own
+        script, if any (none; Chinese: 努尔兰·叶尔梅克巴耶夫 before 叶尔梅克巴耶夫)."""
+        return None
+
+    def document_author(self, text: str, m):
+        """The author named just before of the article that nominal ``m`` ('the article') or a
+        pronoun writing in it stands for (none; Chinese: '…的文章，作者为X。文章称' → X)."""
+        return None
+
+    def may_report(self, text: str, org) -> bool:
+        """Can organisation mention ``org`` be what a media noun ('the report') stands for (yes;
+        Chinese: an outlet, not any body named before)?"""
+        return True
 
     def bodies_before(self, text: str, a: int, b: int) -> list:
         """The bodies named in ``text[a:b]`` whose members :meth:`members_of` may name (none)."""

@@ -29,7 +29,7 @@ _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_
 # the occasion: 在记者会上, 接受新华社记者采访时, 在通报…情况时, 通过社交媒体, 发表声明, 的话 (援引…的话说),
 # 说法 (援引警方说法报道称), 的消息 (援引国防部的消息称)
 # publishing a document, the way the cue after it speaks (发表声明表示); not 发表的声明, the document
-_PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|刊)(?!的)[^，,。“”]{0,12}?"
+_PUBLISHED = (r"(?:发布|发表|刊发|刊登|发出|公布|印发|传回|传出|发(?![布表出])|撰|(?<![周月季旬报期副特专增])刊)(?!的)[^，,。“”]{0,12}?"
               r"(?:声明|公告|通报|新闻稿|文章|社论|评论|报告|白皮书|公报|通知|讲话|演讲|演说|致辞|谈话|看法|意见|观点|消息|文|稿|推文|帖子|帖)")
 _PUBLISHED_RE = re.compile(_PUBLISHED)
 _PUBLISHED_LONGEST = re.compile(_PUBLISHED.replace("{0,12}?", "{0,12}"))   # 发表评论员文章, not 发表评论
@@ -50,11 +50,26 @@ _OPENING_SUBJECT = re.compile(rf"\s*([^，,。“”；;：:]{{2,16}}?)(?={_OPEN
 _OPENING_VERB = re.compile(_OPENING_VERBS)
 _CLAUSE_STOP = re.compile(r"[，,。“”；;：:]")
 _GLOSS_END = re.compile(r"[（(]\s*([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F’'\-\. “”\"]{1,60})\s*[)）]$")   # a Latin gloss after a name
+_SHORT_FORM_END = re.compile(r"[（(][\u3400-\u9fff]{2,8}[)）]$")   # an organisation's short form after its name
+_AT_HANDLE_END = re.compile(r"(?<![\w@])@([^\s@，,。：:“”]{2,20})\s*\Z")   # '@平安北京 在微博发布消息称'
+_OUTLET_ENDS = ("社", "报", "台", "网")          # how the short names of agencies and papers end
 _NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # '“格兰特”' between the pieces of a name
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
+_OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?(?:的)?(?:报道|报导|援引|引述|消息|发表|刊登|刊发)")
+_PUBLICATION_SITE = re.compile(r"(《[^《》]{1,30}》)(?:网站|网络版|电子版|官网|杂志|周刊|月刊|双月刊|半月刊|季刊|"
+                               r"網站|網絡版|電子版|官網|雜誌|雙月刊)")
+_TURN_LABEL = re.compile(r"[ \t\u3000]*([^：:，,。！？!?“”「」\s]{1,24})[：:][ \t\u3000]*")   # 问：, 毛宁：
+_ANSWER_LABELS = ("答", "回答")
+_BRIEFING_HOST = re.compile(r"(?:主持|答记者问|答記者問)")                     # 发言人林剑主持例行记者会
+# the author of an article: 作者为/是…X (to the clause's end), 刊登…X的文章, X撰文
+_ARTICLE_AUTHOR = re.compile(r"作者(?:为|是|系)([^。！？]{2,40})|"
+                             r"(?:刊登|刊发|发表|刊载)了?([^，,。“”]{2,30}?)(?:的|撰写的)(?:署名|评论|专栏)?文章|"
+                             r"([^，,。“”]{2,30}?)撰文")
+_ARTICLE_NOUNS = ("文章", "评论文章", "署名文章", "专栏文章")
+_IN_ARTICLE = re.compile(r"(?:在|于)(?:该|这篇|此)?(?:文|文章|文中|专栏)")
 _LEAD_CLAUSE = re.compile(r"(?:在|当|据)?[^，,。“”]{0,30}?(?:时|后|前|期间|中|上)?[，,]")
 
 
@@ -97,6 +112,24 @@ class ChineseRules(LatinRules):
         pairs (translit_chars_learned.txt, built by make names-model)."""
         return frozenset("".join(self.lines("translit_chars.txt") + self.lines("translit_chars_learned.txt"))
                          .replace(" ", ""))
+
+    @cached_property
+    def _name_genders(self) -> tuple[tuple[str, str], ...]:
+        """(ending, gender) of transliterated surnames (name_genders.tsv: 娃 f, 夫 m), longest first."""
+        return tuple(sorted(self.table("name_genders.tsv").items(), key=lambda kv: -len(kv[0])))
+
+    def gender(self, m) -> str | None:
+        """As in every language, and for a transliterated name the gender its ending marks
+        (卡塞诺娃 f, 乌马罗夫 m: Russian and Central Asian surnames)."""
+        found = super().gender(m)
+        if found or m.kind != "name" or m.honorific:
+            return found
+        last = self.normalise(m.text).replace("－", "-")
+        for sep in SEPARATORS + "-":
+            last = last.rsplit(sep, 1)[-1]
+        if len(last) < 3 or not all(c in self.translit_chars for c in last):
+            return None
+        return next((g for end, g in self._name_genders if last.endswith(end)), None)
 
     def normalise(self, s: str) -> str:
         """Simplified characters, one for one, so that offsets keep their meaning (说 for 說)."""
@@ -169,6 +202,7 @@ class ChineseRules(LatinRules):
     _cue_object = re.compile(r"[^，,。：:“”]{1,15}[，,：:]\s*")
 
     short_org_latest = True                # 商务部 after 美国商务部 and 中国商务部: the one named last
+    source_outlet_passes_on = True
     source_ends_at_speaker = True          # 据X报道，A召开会议，会议指出，…: the meeting's words
 
     @cached_property
@@ -193,7 +227,11 @@ class ChineseRules(LatinRules):
 
     def org_name(self, name: str) -> str:
         """The name an organisation mentioned as ``name`` goes by: its full name when ``name`` is a
-        listed short form (世卫组织 → 世界卫生组织, IMF → 国际货币基金组织), else ``name``."""
+        listed short form (世卫组织 → 世界卫生组织, IMF → 国际货币基金组织), a publication's name
+        without its website or kind (《卫报》网站 → 《卫报》, 《经济学人》周刊 → 《经济学人》), else ``name``."""
+        m = _PUBLICATION_SITE.fullmatch(name)             # 《卫报》网站: the paper's
+        if m:
+            return m.group(1)
         return self._org_full_names.get(self.normalise(name), name)
 
     def generic_body(self, name: str) -> bool:
@@ -234,6 +272,12 @@ class ChineseRules(LatinRules):
         """报道/报导 (report_cues.txt): 'X报导，新书引述消息人士表示，…' passes on the sources' words."""
         return self.normalise(text[a:b]) in self._report_cues
 
+    def may_report(self, text: str, org) -> bool:
+        """A report (报道称) is an outlet's: a publication in 《》, or a body that reports or is
+        quoted as a medium ('据X报道', 'X援引…', 'X网站11月3日报道') where it is named."""
+        name = org.text
+        return name.startswith("《") or _OUTLET_AFTER.match(self.normalise(text[org.end:org.end + 20])) is not None
+
     def bodies_before(self, text: str, a: int, b: int) -> list[Mention]:
         """The meetings named in ``text[a:b]`` (read only when a meeting word occurs there)."""
         window = self.normalise(text[a:b])
@@ -266,6 +310,11 @@ class ChineseRules(LatinRules):
         return len(body) <= 8 and body.endswith(self._courtesies)
 
     @cached_property
+    def _question_cues(self) -> frozenset[str]:
+        """Verbs of asking (question_cues.txt): only a quotation after them is speech."""
+        return frozenset(self._raw("question_cues.txt"))
+
+    @cached_property
     def intent_openers(self) -> tuple[str, ...]:
         """Words that open the statement after an intent cue (承诺将…; intent_openers.txt)."""
         return tuple(self._raw("intent_openers.txt"))
@@ -280,7 +329,7 @@ class ChineseRules(LatinRules):
         posts = "|".join(map(re.escape, sorted(self._raw("post_verbs.txt"), key=len, reverse=True)))
         return re.compile(
             rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|(?:{occasions})[^，,。“”]{{0,24}}?(?:时|后|之际)|"
-            rf"(?:在|于|通过)[^，,。“”]{{0,12}}?(?:{channels})(?:上|中|里)?(?:{posts})?|"   # 在官方微博(留言): where it was posted
+            rf"(?:在|于|通过)[^，,。“”]{{0,12}}?(?:{channels})(?:“[^，,。“”]{{1,10}}”)?(?:上|中|里)?(?:{posts})?|"   # 在官方微博(留言): where it was posted, 平台“真实社交”上
             r"(?:发布|发表|发出|公布|刊发|印发)|"       # 发布|通报称: the cue names the document published
             r"(?:一边|一面|边)[^，,。“”]{1,8}?(?:一边|一面|边)|"    # 一边排队一边说: while doing something
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
@@ -369,7 +418,7 @@ class ChineseRules(LatinRules):
             return handle
         ends = self._ends                         # one C test before each loop over a list
         for p in self._by_length["pronouns"] if seg.endswith(ends["pronouns"]) else ():
-            if seg.endswith(p):
+            if seg.endswith(p) and (len(p) > 1 or self._word_at_end(seg, p)):
                 return Mention(text[e - len(p):e], e - len(p), e, "pronoun", cls=self.pronouns[p],
                                lang=self.code)
         seat = next((w for w in self._institutions if seg.endswith(w)), None)
@@ -415,15 +464,18 @@ class ChineseRules(LatinRules):
             a, author = doc
             if author is not None:                     # 工信部通报指出: the ministry
                 return Mention(text[author[0]:author[1]], author[0], author[1], "org",
-                               name=text[author[0]:author[1]], lang=self.code)
-            return Mention(text[a:e], a, e, "nominal", cls="document", noun=seg[a - s:], lang=self.code)
+                               name=self.org_name(text[author[0]:author[1]]), lang=self.code)
+            noun = seg[a - s:]                         # 报道还说: a report is an outlet's (media)
+            return Mention(text[a:e], a, e, "nominal", cls="media" if noun in self._report_cues else "document",
+                           noun=noun, lang=self.code)
         m = zh_names.demonstrative_org_re().search(seg)
         if m:                                          # 该公司, 该局, 这家机构: an organisation named before
             return Mention(text[s + m.start():e], s + m.start(), e, "nominal", cls="org",
                            noun=m.group(1), lang=self.code)
         gloss = _GLOSS_END.search(text, s, e)
+        short = None if gloss else _SHORT_FORM_END.search(text, s, e)     # 石油输出国组织（欧佩克）
         # a name glossed by its acronym is a proper name, verbs and all (疾病控制和预防中心（CDC）)
-        org = zh_names.org_at_end(text, s, gloss.start() if gloss else e,
+        org = zh_names.org_at_end(text, s, gloss.start() if gloss else short.start() if short else e,
                                   named=bool(gloss and _ACRONYM.fullmatch(gloss.group(1).strip())))
         if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
             a, b = org
@@ -447,15 +499,32 @@ class ChineseRules(LatinRules):
             return Mention(text[org:e], org, e, "org", name=text[org:e], lang=self.code)
         return None
 
+    @staticmethod
+    def _word_at_end(seg: str, word: str) -> bool:
+        """Is ``word`` a whole word at the end of ``seg`` (其 in 其称, not in 尤其)?"""
+        toks = zh_names.tag(seg[-8:])
+        return bool(toks) and toks[-1][1] - toks[-1][0] == len(word)
+
     def clause_start(self, text: str, s, pos: int, quotes_in) -> int:
         """As in every language, but a screen name in quotation marks (网友“小鱼儿”在微博留言说)
         is part of the clause."""
-        kept = [q for q in quotes_in if q.outer_end > pos or self._handle_at_end(text, s.start, q.outer_end) is None]
+        kept = [q for q in quotes_in if q.outer_end > pos or self._handle_at_end(text, s.start, q.outer_end) is None
+                and not self._named_channel(text, s.start, q)]
         return super().clause_start(text, s, pos, kept)
 
+    def _named_channel(self, text: str, s: int, q) -> bool:
+        """A channel's name in quotation marks after the channel (社交媒体平台“真实社交”上发文说):
+        part of the clause, no quotation that ends it."""
+        before = self.normalise(text[max(s, q.outer_start - 6):q.outer_start])
+        return q.end - q.start <= 10 and before.endswith(zh_names.channels()) and \
+            text[q.outer_end:q.outer_end + 1] in ("上", "中", "里", "发")
+
     def _handle_at_end(self, text: str, s: int, e: int) -> Mention | None:
-        """A person noun and a screen name in quotation marks (网友“小鱼儿”, 博主“老街坊”): the
-        person the handle names."""
+        """A person noun and a screen name in quotation marks (网友“小鱼儿”, 博主“老街坊”), or an
+        account's @handle (@平安北京): the one the handle names."""
+        at = _AT_HANDLE_END.search(text, max(s, e - 24), e)
+        if at is not None:
+            return Mention(text[at.start():e], at.start(), e, "name", name=at.group(1), lang=self.code)
         m = _NICKNAME_END.search(text, max(s, e - 12), e)
         if m is None or m.start() - s < 2:
             return None
@@ -531,8 +600,91 @@ class ChineseRules(LatinRules):
         elif e - i < 2 or zh_names.common_word(text[i:e]):
             return None                    # 文章, 马上: transliteration characters making a word
         name = text[i:e]
+        if len(name) >= 3 and not any(c in SEPARATORS for c in name) and self.normalise(name).endswith(_OUTLET_ENDS):
+            return None                    # 哈通社, 越通社: an agency's short name, no person
         return Mention(name, i, e, "name", name=name, gloss=gloss, role=self._role(text, s, i),
                        lang=self.code)
+
+    _FULLER_REACH = 20000      # characters before a lone surname searched for its full form
+
+    def fuller_name(self, text: str, m) -> str | None:
+        """'努尔兰·叶尔梅克巴耶夫会见了…。叶尔梅克巴耶夫说' — a lone transliterated surname is the
+        longest ·-separated name ending with it earlier in the text (within a fixed reach), whether
+        or not that mention spoke."""
+        sur = m.text
+        if len(sur) < 2 or any(c in SEPARATORS for c in sur) or not all(c in self.translit_chars for c in sur):
+            return None
+        lo, best = max(0, m.start - self._FULLER_REACH), None
+        for sep in SEPARATORS:
+            k = text.find(sep + sur, lo, m.start)
+            while k >= 0:
+                end = k + 1 + len(sur)
+                found = self.name_at_end(text, max(lo, k - 24), end)
+                if found is not None and found.end == end and sep in found.text and \
+                        (best is None or len(found.text) > len(best)):
+                    best = found.text
+                k = text.find(sep + sur, k + 1, m.start)
+        return best
+
+    @cached_property
+    def _question_labels(self) -> tuple[str, ...]:
+        return tuple(self._raw("question_labels.txt"))
+
+    def _question_turn(self, text: str, a: int) -> bool:
+        """Does the paragraph before the one starting at ``a`` open with a question's label (问：,
+        记者：, 法新社记者：; question_labels.txt)?"""
+        e = a
+        while e > 0 and text[e - 1].isspace():           # blank lines between the turns
+            e -= 1
+        k = text.rfind("\n", 0, e)
+        m = _TURN_LABEL.match(text, k + 1, e)
+        return m is not None and self.normalise(m.group(1)).endswith(self._question_labels)
+
+    def label_line(self, text: str, a: int, b: int):
+        """A turn of a question-and-answer transcript or interview: '答：…' after '问：…' (the
+        spokesperson who held the briefing, named before: '外交部发言人林剑主持例行记者会'), or
+        '毛宁：…' / '努雷舍夫：…' after a question's label — the whole turn is the speaker's words.
+        Headlines ('王毅：…') and other labels are left alone."""
+        m = _TURN_LABEL.match(text, a, b)
+        if m is None or not self._question_turn(text, a):
+            return None
+        la, lb = m.span(1)
+        label = self.normalise(m.group(1))
+        cs, ce = m.end(), b
+        while ce > cs and text[ce - 1].isspace():
+            ce -= 1
+        if ce <= cs or text[cs] in _QUOTE_MARKS or label.endswith(self._question_labels):
+            return None
+        if label in _ANSWER_LABELS:
+            spk = None
+            for h in _BRIEFING_HOST.finditer(text, max(0, a - 3000), a):
+                spk = self.name_at_end(text, max(0, h.start() - 16), h.start()) or spk
+        else:
+            spk = self.subject_before(text, la, lb)
+            spk = spk if spk is not None and spk.kind == "name" and spk.end == lb else None
+        if spk is None:
+            return None
+        return spk, lb, cs, ce, True
+
+    def document_author(self, text: str, m) -> Mention | None:
+        """The person who wrote the article a nominal (文章称) or a pronoun writing in it (他在文中
+        写道) stands for, when the sentences just before name one: '作者为…教授X', '刊登…X的文章',
+        'X撰文'. A pronoun needs its article in the clause (在文中, 在文章中)."""
+        if m.kind == "pronoun":
+            if not _IN_ARTICLE.match(self.normalise(text[m.end:m.end + 8])):
+                return None
+        elif not self.normalise(m.noun or m.text).endswith(_ARTICLE_NOUNS):
+            return None
+        cur = text.rfind("\n", 0, m.start)          # this paragraph and the one before it
+        lo = max(text.rfind("\n", 0, cur) + 1 if cur > 0 else 0, m.start - 300)
+        best = None
+        for h in _ARTICLE_AUTHOR.finditer(self.normalise(text[lo:m.start])):
+            g = next(i for i in (1, 2, 3) if h.group(i) is not None)
+            a, e = lo + h.start(g), lo + h.end(g)
+            stop = _CLAUSE_STOP.search(text, a, e) if g == 1 else None
+            found = self.name_at_end(text, a, stop.start() if stop else e)
+            best = found if found is not None and found.kind == "name" else best
+        return best
 
     def _after_title(self, text: str, s: int, i: int, e: int) -> int:
         """Where a name run starting at ``i`` really starts when it swallowed the end of a title
@@ -557,8 +709,9 @@ class ChineseRules(LatinRules):
     def org_mentions(self, text: str, a: int, b: int) -> list[Mention]:
         """Organisations in ``text[a:b]``, in order: publications in 《》, those jieba tags, and
         those written in Latin letters."""
+        docs = zh_names.document_nouns()              # 发布通报: a document, no body
         out = [Mention(text[x:y], x, y, "org", name=text[x:y], lang=self.code)
-               for x, y in zh_names.org_mentions(text, a, b)]
+               for x, y in zh_names.org_mentions(text, a, b) if self.normalise(text[x:y]) not in docs]
         for mm in self.name_run_re.finditer(text, a, b):
             found = LatinRules.name_at_end(self, text, mm.start(), mm.end())
             if found and found.kind == "org":
@@ -567,7 +720,10 @@ class ChineseRules(LatinRules):
 
     def subject_at_start(self, text: str, s: int, e: int, registry=None) -> Mention | None:
         """The person a clause starts with: '市长周立平昨天视察了…' → 周立平."""
-        found = zh_names.person_at_start(text, s, e) or self._foreign_at_start(text, s, e)
+        found = zh_names.person_at_start(text, s, e)
+        foreign = self._foreign_at_start(text, s, e)
+        if found is None or foreign is not None and foreign[0] < found[0] < found[1] <= foreign[1]:
+            found = foreign                        # 乌马|罗夫表示: the foreign name, not a native tail
         if found is None:
             return None
         a, b = found
@@ -759,6 +915,8 @@ class ChineseRules(LatinRules):
                 # '市长王立平昨天视察了污水厂，表示…': the subject that opens the sentence speaks
                 spk = self.speech_event_speaker(text, s.start, left, registry) or \
                     self._opening_subject(text, s.start, left, registry)
+        if spk is None and not text[left:cue.start].strip(" ，,"):
+            spk = self._document_in_cue(text, cue, surface)   # '报道称，…': the report speaks
         if spk is None or self.normalise(text[left:spk.start]).lstrip(" ，,").startswith(self.conditionals):
             return False                               # 如果他说…, 假如有人说…: nobody said it
         cue.speaker = spk
@@ -778,6 +936,8 @@ class ChineseRules(LatinRules):
             return True
         if rest[:1] in "“「『\"‘":
             return True                                # 他说：“……” — governs the quotation
+        if surface in self._question_cues:
+            return False                               # 记者问道，政府是否会…？ — a question, no claim
         if m.end() == 0 and rest[:1] in "了着":
             return False                               # 宣布了一系列措施: an act and its object, no speech
         if m.end() == 0 and self._courtesy(rest):
@@ -797,6 +957,17 @@ class ChineseRules(LatinRules):
                     b = comma                          # '…的警告，他说：“……”': that clause's cue governs it
                 cue.content = self.content(text, a, b)
         return True
+
+    def _document_in_cue(self, text: str, cue, surface: str) -> Mention | None:
+        """A cue opening its clause with a document noun of its own (报道称，…, 通报称，…): that
+        noun, the cue's first characters, is its subject (it stands for the outlet or body named
+        before)."""
+        noun = next((d for d in zh_names.document_nouns() if surface.startswith(d) and len(d) < len(surface)), None)
+        if noun is None:
+            return None
+        a, e = cue.start, cue.start + len(noun)
+        return Mention(text[a:e], a, e, "nominal", cls="media" if noun in self._report_cues else "document",
+                       noun=noun, lang=self.code)
 
     def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
         """Reported content as in Latin script, ending also where a headline's phrases part (a

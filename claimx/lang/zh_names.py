@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from claimx.lang.base import data_dir, read_lines
+from claimx.names import SEPARATORS
 from claimx.resources import cache_dir  # noqa: F401  (jieba's cache folder; tests ask it here)
 
 MAX_WINDOW = 40          # characters before a cue that jieba reads
@@ -356,6 +357,10 @@ def past_word_across(text: str, s: int, i: int, e: int) -> int:
     for m in _person_word_re().finditer(w):
         if lo + m.start() < i < lo + m.end() < e:
             return lo + m.end()
+    # or an ordinary word, a verb or a preposition (出于|道义: 于 spells names, but 出于 is 'out of')
+    for a, b, flag in tag(w):
+        if lo + a < i < lo + b < e and not flag.startswith(("nr", "x", "eng")):
+            return lo + b
     return i
 
 
@@ -401,7 +406,7 @@ def person_at_start(text: str, s: int, e: int) -> tuple[int, int] | None:
             elif _given_char_cut(w, toks, j):
                 b2 = toks[j + 1][1]                                # 主席 习近/平 致电: 习近平
             cand = w[a:b2]
-            if native_name(cand):
+            if native_name(cand) and not (a and w[a - 1] in SEPARATORS):   # 拉希德·梅列|多夫: a foreign name's piece
                 return (s + a, s + b2)
         if flag[:1] in ("v", "p", "d", "c", "u", "r") and j > 0:
             break
@@ -458,6 +463,7 @@ def org_at_end(text: str, s: int, e: int, named: bool = False) -> tuple[int, int
     # extend left over the words that make up the name (places, nouns, other organisations)
     k = len(toks) - 1
     meeting = w.endswith(meeting_words())
+    office = False
     while k > 0:
         a, b, flag = toks[k - 1]
         word = w[a:b]
@@ -472,10 +478,16 @@ def org_at_end(text: str, s: int, e: int, named: bool = False) -> tuple[int, int
         if named and flag in ("v", "c", "vn", "a") and not word in person_titles():
             k -= 1
             continue
-        if flag.startswith(_ORG_STOP_FLAGS) and flag not in ("vn", "nt") or flag == "v":
+        suffix = len(word) >= 2 and word in org_suffixes()     # 上海合作组织秘书处: 组织 read as a verb
+        if (flag.startswith(_ORG_STOP_FLAGS) and flag not in ("vn", "nt") or flag == "v") and not suffix:
             break
         if word in person_titles() and not meeting:
-            break                          # 外交部发言人: not the ministry's; 东盟外长会议 is a meeting's name
+            # 外交部发言人: not the ministry's; 东盟外长会议 is a meeting's name; the titles before an
+            # office are its name (联合国秘书长发言人办公室)
+            after = w[toks[k][0]:toks[k][1]]
+            office = after in org_suffixes() or office and after in person_titles()
+            if not office:
+                break
         k -= 1
     a = toks[k][0]
     while a < len(w) and w[a] in "据由而但并":
@@ -488,6 +500,11 @@ def org_at_end(text: str, s: int, e: int, named: bool = False) -> tuple[int, int
 @lru_cache(maxsize=None)
 def _channels() -> frozenset[str]:
     return frozenset(_zh_lines("channels.txt"))
+
+
+def channels() -> tuple[str, ...]:
+    """The channels a statement is posted on (微博, 平台, 频道; channels.txt), for ``str.endswith``."""
+    return tuple(_channels())
 
 
 def surname_before(text: str, s: int, e: int) -> int | None:
@@ -527,13 +544,19 @@ def document_at_end(text: str, s: int, e: int) -> tuple[int, tuple[int, int] | N
     if noun is None:
         return None
     a = e - len(noun)
-    # the words before it: 工信部通报 → the ministry; 会后发表的联合声明 → the document alone
-    author = org_at_end(text, s, a) if a - s >= 2 else None
+    # the words before it: 工信部通报 → the ministry; 会后发表的联合声明 → the document alone;
+    # 《经济学人》周刊最新一期文章 → the weekly (an issue between them)
+    issue = _ISSUE_END.search(w, 0, len(w) - len(noun))
+    b = a - (issue.end() - issue.start()) if issue else a
+    author = org_at_end(text, s, b) if b - s >= 2 else None
     if author is None:
         lead = simplified(text[max(s, a - 12):a])
         if lead and not re.search(r"(?:^|[的该这此])$", lead) and _is_han(lead[-1]):
             return None                    # '他的文章' is the writer's; 'X报告' with X unknown: not read
     return (a, author)
+
+
+_ISSUE_END = re.compile(r"(?:最新|最近|本|当|上)一?期(?:的)?$")
 
 
 def org_mentions(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -604,11 +627,17 @@ def place_at_end(text: str, s: int, e: int) -> int | None:
 _MANNER_WORD = ("a", "b", "d", "v", "i", "l", "z")        # 无奈/a 地, 笑/v 着, 一字一句/i 地
 
 
+_HOLDING = re.compile(r"[\u3400-\u9fff](?<!着)着[\u3400-\u9fff]{1,2}$")
+
+
 def manner_at_end(text: str, s: int, e: int) -> int | None:
     """Where a manner adverbial before a cue starts (他无奈地说, 她笑着说): a word jieba reads as
     an adjective, adverb, verb or idiom and the particle 地 or 着 after it; or None."""
     lo = max(s, e - 8)
     w = simplified(text[lo:e])
+    m = _HOLDING.search(w)
+    if m is not None and m.start() >= 2:
+        return lo + m.start()              # 村民摇着头说, 她含着泪说: a verb, 着 and its object
     toks = tag(w)
     if len(toks) < 3 or toks[-1][2] not in ("uv", "uz") or not toks[-2][2].startswith(_MANNER_WORD):
         return None

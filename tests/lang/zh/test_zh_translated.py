@@ -455,7 +455,7 @@ def test_slavic_transliteration_is_one_name(text, name):
     "这一点值得表示赞赏。",                          # 值得: a word, though 得 spells names
     "他明白表示，双方将加强合作。",                  # 明白 (白 is left out of the characters)
     "乌克兰当局表示，双方将加强合作。",              # 当局: the authorities, not a name in 当
-    "他出于道义表示，会谈是有益的。",                # 于道义 (义 is left out of the characters)
+    "他出于道义表示，会谈是有益的。",                # 于道义: 于 ends the verb 出于 (past_word_across)
 ])
 def test_words_of_transliteration_characters_are_not_names(text):
     assert all(r["speaker"] is None or r["speaker"]["mention"]["text"] not in
