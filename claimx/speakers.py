@@ -1235,12 +1235,30 @@ class SpeakerPass:
                 out["score"] = owner[4]
             return out
         rep = self.clusters.reps[which]
-        link, score = _form_rule(mention["text"], rep.canonical) if extra == "person" else ("new", None)
+        link, score = _cluster_rule(mention["text"], rep.canonical, tuple(rep.forms + rep.glosses)) \
+            if extra == "person" else ("new", None)
         out = {"id": rep.key, "name": rep.canonical, "type": extra, "mention": mention, "role": role,
                "link": link}
         if score is not None:
             out["score"] = score
         return out
+
+
+@lru_cache(maxsize=65536)
+def _cluster_rule(form: str, canonical: str, forms: tuple) -> tuple[str, float | None]:
+    """:func:`_form_rule` against the canonical name; for a form it does not link (高爾文 in the
+    cluster of Alex Golin, which it joined through Alex Colvin) the best rule and score against
+    another form of the cluster, so the record says why the form is the speaker's."""
+    got = _form_rule(form, canonical)
+    if got[0] != "new" or norm(strip_honorifics(form)) == norm(canonical):
+        return got
+    best = got
+    for f in forms:
+        if f != canonical:
+            rule, score = _form_rule(form, f)
+            if score is not None and (best[1] is None or score > best[1]):
+                best = (rule, score)
+    return best
 
 
 def _form_rule(form: str, canonical: str) -> tuple[str, float | None]:

@@ -279,3 +279,15 @@ def test_zhe_of_russian_and_central_asian_names_meets_its_latin_spelling(tmp_pat
     ids = {(r["doc"], r["text"][:6]): r["speaker"]["id"] for r in claimx.extract_files([tmp_path])}
     assert ids[("b.txt", "会谈是有益的")] == ids[("a.txt", "the ta")] == "pavel-zhelonkin"
     assert ids[("b.txt", "边境将重新开")] == ids[("a.txt", "the bo")] == "aibek-jeenaliev"
+
+
+def test_a_form_linked_through_another_form_of_its_cluster_says_how(tmp_path):
+    # 高爾文 joins the cluster through Anton Colvin (a spelling of Anton Golin): its rule and score
+    # are those against Colvin, where against the canonical Golin it would read as "new"
+    (tmp_path / "a.txt").write_text("Anton Golin said the talks had been useful.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Anton Golin said the border would reopen.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Anton Colvin said prices would rise.\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("高爾文表示，会谈是有益的。\n", encoding="utf-8")
+    sp = {r["doc"]: r["speaker"] for r in claimx.extract_files([tmp_path])}
+    assert sp["d.txt"]["id"] == sp["a.txt"]["id"] == sp["c.txt"]["id"] and sp["d.txt"]["name"] == "Anton Golin"
+    assert sp["d.txt"]["link"] == "transliteration" and sp["d.txt"]["score"] >= 87
