@@ -306,8 +306,28 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
     claims = _label_lines(text, paras, sents, claims)
     claims = _opening_sources(text, paras, sents, claims, qs)
     claims = _rejoin_broken_quotes(qs, claims)
+    claims = _one_claim_per_span(claims)
     resolve_references(text, claims, registry, paras)
     return sorted(claims, key=lambda c: (c.start, c.end))
+
+
+def _cue_distance(c: Claim) -> int:
+    """Characters between a claim and its cue (a claim without a cue: as far as can be)."""
+    if c.cue is None:
+        return 1 << 62
+    return c.start - c.cue.end if c.cue.end <= c.start else max(0, c.cue.start - c.end)
+
+
+def _one_claim_per_span(claims: list[Claim]) -> list[Claim]:
+    """Two cues that reach one span make one claim (a record's id is its span), that of the cue
+    nearest to it: 'X noted …, adding that …' is the words of 'adding'; 'The report estimates that
+    …' of 'estimates', not of 'report'; 'A diplomat who asked … said that …' of 'said'."""
+    best: dict[tuple[int, int], Claim] = {}
+    for c in claims:
+        k = (c.start, c.end)
+        if k not in best or _cue_distance(c) < _cue_distance(best[k]):
+            best[k] = c
+    return [c for c in claims if best[(c.start, c.end)] is c]
 
 
 def _rejoin_broken_quotes(qs: list[Quote], claims: list[Claim]) -> list[Claim]:

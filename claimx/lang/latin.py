@@ -557,7 +557,9 @@ class LatinRules(Rules):
     @cached_property
     def name_run_re(self) -> re.Pattern:
         connect = f"(?:{_alt(self._words('name_particles.txt'))})"
-        return re.compile(rf"(?:{_CAP}|(?<=\s){connect}(?=\s))(?:\s+(?:{_CAP}|{connect}(?=\s+[A-Z])))*")
+        suffixes = self._words("name_suffixes.txt")     # 'Azamat Tursunbek uulu': after a name
+        suffix = rf"(?:(?<=[a-z]{{2}})\s+(?:{_alt(suffixes)})\b(?![’'\-]))?" if suffixes else ""
+        return re.compile(rf"(?:{_CAP}|(?<=\s){connect}(?=\s))(?:\s+(?:{_CAP}|{connect}(?=\s+[A-Z])))*{suffix}")
 
     @cached_property
     def coordination_re(self) -> re.Pattern:
