@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimx.lang import rules
-from claimx.lang.base import SENT_END, trim_punct
+from claimx.lang.base import SENT_END, sentence_end, trim_punct
 from claimx.mentions import Mention
 from claimx.quotes import Quote, quoted_units
 from claimx.resolve import resolve_references
@@ -305,6 +305,7 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
                               cues_by_para, claims, registry)
     claims = _label_lines(text, paras, sents, claims)
     claims = _opening_sources(text, paras, sents, claims, qs)
+    claims = _statements_by(text, paras, sents, claims, qs)
     claims = _rejoin_broken_quotes(qs, claims)
     claims = _one_claim_per_span(claims)
     resolve_references(text, claims, registry, paras)
@@ -668,6 +669,30 @@ def _opening_sources(text, paras, sents, claims: list[Claim], quotes=()) -> list
             for q in inside:
                 if not any(cl.start == q.start for cl in inner):
                     out.append(Claim("direct", q.start, q.end, s.para, s.lang, cue, spk, "explicit"))
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _statements_by(text, paras, sents, claims: list[Claim], quotes=()) -> list[Claim]:
+    """'Kazakhstan will raise output. This was stated by the minister X.': a sentence that names
+    the speaker of the one before it (in its paragraph, or the last of the paragraph just before)
+    makes that sentence the speaker's claim, when no claim reads it already and it holds no
+    quotation."""
+    furniture = {p.index for p in paras if p.furniture}
+    out = list(claims)
+    for si in range(1, len(sents)):
+        s, prev = sents[si], sents[si - 1]
+        if s.para in furniture or prev.para in furniture or s.para - prev.para > 1:
+            continue
+        found = rules(s.lang).statement_by(text, s.start, s.end)
+        if found is None:
+            continue
+        spk, ca, cb = found
+        a, b = prev.start, sentence_end(text, prev)
+        if quoted_units(text[a:b]) < 3 or any(cl.start < prev.end and a < cl.end for cl in out) \
+                or any(q.outer_start < prev.end and a < q.outer_end for q in quotes):
+            continue
+        cue = Cue(ca, cb, "speech", s, speaker=spk, direction="tail", before=(a, b))
+        out.append(Claim("indirect", a, b, prev.para, prev.lang, cue, spk, "explicit"))
     return sorted(out, key=lambda c: (c.start, c.end))
 
 

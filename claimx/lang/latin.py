@@ -55,6 +55,15 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: 'For the researcher Marie Dubois, …': a role and a full name after an opening 'For' (read by opening_source)
 _OPENING_FOR = re.compile(r"For[ \t]+(?:the[ \t]+)?((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+"
                           r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})[ \t]*,[ \t]+(?=\S)")
+#: 'For Michel Duval, «…».': a full name alone opens a sentence that is one quotation (without a
+#: quotation 'For Kazakhstan, …' is a topic, not a source)
+_OPENING_FOR_QUOTE = re.compile(r"For[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})[ \t]*,[ \t]+(?=[«“\"])")
+_QUOTE_TO_END = re.compile(r"[«“\"][^«“”»\"]+[»”\"][\s.!?]*")
+#: Russian 'Об этом заявил X' translated: 'This was stated by X.', 'About this reported X.' (the
+#: verb, group 1, must be a speech cue; group 2 is 'by' or 'in': 'This was reported in the ministry')
+_THIS_WAS_BY = re.compile(r"(?:(?:This|That)\s+(?:was|has\s+been|had\s+been)\s+([a-z]+)\s+(by|in)"
+                          r"|(?:About|On)\s+this\s+(?:was\s+|were\s+|has\s+|have\s+)?([a-z]+)(?:\s+(by|in))?)\s+(?=\S)")
+_IN_OR_BY = re.compile(r"\s+(?:in|by)\s+(?=\S)")
 _OF_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|an?[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,5}?(?=,)")
 _ET_AL = re.compile(r"\s+et\s+al\.?$")
 _COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
@@ -1325,7 +1334,8 @@ class LatinRules(Rules):
         if comma < 0:
             return False
         spk = None
-        for a in (cue.end, None):
+        by = _IN_OR_BY.match(text, cue.end, comma)     # 'As emphasized in the Ministry …, …' ('в МИД')
+        for a in (by.end() if by else cue.end, None):
             if a is None:                      # 'told TASS a source …': past the one addressed
                 if spk is None or spk.end >= comma or not self.addressee_verb_re.match(text[cue.start:cue.end]):
                     return False
@@ -1965,6 +1975,9 @@ class LatinRules(Rules):
                 m = _OPENING_FOR.match(text, a, b)
                 doc = self._role_holder(text, m) if m is not None else None
             if doc is None:
+                m = _OPENING_FOR_QUOTE.match(text, a, b)
+                doc = self._quoted_holder(text, m, b) if m is not None else None
+            if doc is None:
                 return None
         cs = m.end()
         ce = trim_punct(text, cs, b)
@@ -1996,6 +2009,39 @@ class LatinRules(Rules):
         if found is None or found.kind != "name" or found.start != m.start(2) or " " not in found.name:
             return None
         found.role = found.role or m.group(1)
+        return found
+
+    def statement_by(self, text: str, a: int, b: int):
+        """'This was stated by the minister of energy Almasadam Satkaliyev.' (Russian 'Об этом
+        заявил …' translated; 'About this reported the press service of the akimat.'): a sentence
+        that names the speaker of the sentence before it. (speaker, cue start, cue end) or None."""
+        m = _THIS_WAS_BY.match(text, a, b)
+        if m is None:
+            return None
+        verb = m.group(1) or m.group(3)
+        if self.cues.get(verb.lower()) != "speech":
+            return None
+        e = trim_punct(text, m.end(), b)
+        while e > m.end() and text[e - 1] in ".!?":
+            e -= 1
+        spk = self.source_phrase(text, m.end(), e)
+        if spk is None or spk.kind == "pronoun" or text[spk.end:e].strip(" ,"):
+            return None
+        named = self.name_at_end(text, spk.start, e) if spk.kind != "name" else None
+        if named is not None and named.kind == "name" and " " in named.name and named.start > spk.start:
+            named.role = named.role or text[spk.start:named.start].strip(" ,")   # 'the minister of energy X'
+            spk = named
+        va = m.start(1) if m.group(1) else m.start(3)
+        return spk, va, va + len(verb)
+
+    def _quoted_holder(self, text: str, m: re.Match, b: int) -> Mention | None:
+        """'For Michel Duval, «Moscow no longer has the means of its ambitions».' (French 'Pour X,
+        « … »' translated): a person's full name, and one quotation for the rest of the sentence."""
+        if not _QUOTE_TO_END.fullmatch(text, m.end(), b):
+            return None
+        found = self.name_at_end(text, *m.span(1))
+        if found is None or found.kind != "name" or found.start != m.start(1) or " " not in found.name:
+            return None
         return found
 
     def _view_holder(self, text: str, a: int, b: int) -> Mention | None:
