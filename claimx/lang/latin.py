@@ -64,6 +64,8 @@ _QUOTE_TO_END = re.compile(r"[«“\"][^«“”»\"]+[»”\"][\s.!?]*")
 _THIS_WAS_BY = re.compile(r"(?:(?:This|That)\s+(?:was|has\s+been|had\s+been)\s+([a-z]+)\s+(by|in)"
                           r"|(?:About|On)\s+this\s+(?:was\s+|were\s+|has\s+|have\s+)?([a-z]+)(?:\s+(by|in))?)\s+(?=\S)")
 _IN_OR_BY = re.compile(r"\s+(?:in|by)\s+(?=\S)")
+#: a short aside set off by commas between a cue and its complementiser ('said, however, that …')
+_ASIDE_THEN_THAT = re.compile(r"[^,;:“”\"«»()]{1,60}?,\s+")
 _OF_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|an?[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,5}?(?=,)")
 _ET_AL = re.compile(r"\s+et\s+al\.?$")
 _COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
@@ -2330,6 +2332,9 @@ class LatinRules(Rules):
                     spk.role = spk.role or text[appos[0]:appos[1]]
                     comma = appos[1]
                 cue.content = self.content(text, comma + 1, end)
+            elif text[s.start:cue.start].rstrip().endswith(",") and text[spk.end:end].startswith(",") \
+                    and self.complementiser_re.match(text[spk.end + 1:end].lstrip()):
+                return False                   # 'X told Y, according to the Kremlin, that …': X's words
             elif text[s.start:cue.start].rstrip().rstrip("”\"’»").endswith(",") and (
                     not text[spk.end:end].strip(" ,.;:") or self.apposition_after_re.match(text, spk.end, end)
                     or self._source_aside_ends(text, spk.end, end)) \
@@ -2539,7 +2544,10 @@ class LatinRules(Rules):
                 and not self.complementiser_re.search(after):
             return True                                # '“…,” Ortiz said as she left': no content
         m = _COMMA_OR_COLON.match(after) if not belief or after.lstrip().startswith(":") else None   # 'is convinced: …'
-        if m and self.participle_re.match(after, m.end()):
+        aside = _ASIDE_THEN_THAT.match(after, m.end()) if m and after[m.start():m.end()].strip() == "," else None
+        if aside is not None and not self.complementiser_re.match(after, aside.end()):
+            aside = None                               # 'said, according to TASS, that …': the aside
+        if m and self.participle_re.match(after, m.end()) and aside is None:
             # '…, adding that …' is a cue of its own; 'The plan will fail, Ortiz said, adding …'
             if left == s.start and set_off \
                     and len(text[s.start:spk.start].split()) >= 3:
@@ -2552,8 +2560,8 @@ class LatinRules(Rules):
                 return True
             cue.content = self.content(text, s.start, end)   # 'Over the years, she said, email has …'
         elif m:
-            start = cue.end + m.end()
-            th = self.complementiser_re.match(text, start) if self.complementiser_after_comma else None
+            start = cue.end + (aside.end() if aside else m.end())   # 'said, however, that …'
+            th = self.complementiser_re.match(text, start) if self.complementiser_after_comma or aside else None
             cue.content = self.content(text, th.end() if th else start, end)
         elif not belief and not quotes_in and (skip := self.after_adverbials(text, cue.end, end)) > cue.end \
                 and (m := _COMMA_OR_COLON.match(text, skip)) is not None and text[skip] in ",:" \
