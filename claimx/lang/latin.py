@@ -63,6 +63,9 @@ _QUOTE_TO_END = re.compile(r"[«“\"][^«“”»\"]+[»”\"][\s.!?]*")
 #: verb, group 1, must be a speech cue; group 2 is 'by' or 'in': 'This was reported in the ministry')
 _THIS_WAS_BY = re.compile(r"(?:(?:This|That)\s+(?:was|has\s+been|had\s+been)\s+([a-z]+)\s+(by|in)"
                           r"|(?:About|On)\s+this\s+(?:was\s+|were\s+|has\s+|have\s+)?([a-z]+)(?:\s+(by|in))?)\s+(?=\S)")
+_PATRONYMIC = re.compile(r"[a-z](?:ovich|evich|ovna|evna|ichna)$")
+_TITLE_OF_THE = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*)\s+of\s+the\s+$")
+_WHOM = re.compile(r"\s+whom\s+(?=\S)")
 _IN_OR_BY = re.compile(r"\s+(?:in|by)\s+(?=\S)")
 #: a short aside set off by commas between a cue and its complementiser ('said, however, that …')
 _ASIDE_THEN_THAT = re.compile(r"[^,;:“”\"«»()]{1,60}?,\s+")
@@ -780,6 +783,12 @@ class LatinRules(Rules):
                 break
         if not words:
             return None
+        pre = _TITLE_OF_THE.search(text, max(s, offs[0] - 40), offs[0]) if role is None else None
+        k = _name_after_place(words, 0) if pre is not None and pre.group(1) in self.titles else None
+        if k is not None:                   # 'Speaker of the Mazhilis Yerlan Koshanov'
+            role = text[pre.start(1):offs[k - 1] + len(words[k - 1])]
+            words, offs = words[k:], offs[k:]
+            mention_start = pre.start(1)
         name_start = run_start = offs[0]
         is_org = any(w.strip(".,") in self.org_words for w in words) or (
             len(words) == 1 and _ACRONYM.match(words[0]) is not None)
@@ -847,6 +856,11 @@ class LatinRules(Rules):
                 n = len(dom)
                 if words[i + 1:i + 1 + n] == dom and i + 1 + n < len(words):
                     return i + 1 + n
+            # 'Akim of Almaty Yerbolat Dossayev', 'Speaker of the Mazhilis Yerlan Koshanov': a place or
+            # body of capitalised words, then a full name (its last two words, three with a patronymic)
+            k = _name_after_place(words, i + 1 + (i + 1 < len(words) and words[i + 1] == "the"))
+            if k is not None:
+                return k
         return i
 
     @cached_property
@@ -2013,6 +2027,31 @@ class LatinRules(Rules):
         found.role = found.role or m.group(1)
         return found
 
+    def _relative_source(self, text: str, a: int, cue, end: int):
+        """'He met a local farmer, according to whom the water has not come …' (French 'selon qui'
+        translated): the name or noun phrase before the comma speaks the clause after 'whom'.
+        (speaker, content) or None when the source is no relative pronoun."""
+        rel = _WHOM.match(text, cue.end, end)
+        if rel is None:
+            return None
+        comma = text[a:cue.start].rstrip()
+        if not comma.endswith(","):
+            return None
+        e = a + len(comma) - 1
+        found = self.name_at_end(text, a, e)
+        if found is None or found.end != e:
+            m = self._np_at_end_re.search(text, a, e)
+            if m is None:
+                return None
+            found = Mention(m.group(), m.start(), m.end(), "unnamed", name=m.group(), lang=self.code)
+        return found, self.content(text, rel.end(), end)
+
+    @cached_property
+    def _np_at_end_re(self) -> re.Pattern:
+        """A short noun phrase with a determiner that ends a span ('a local farmer')."""
+        det = _alt([*self._words("determiners.txt"), *self._words("quantifiers.txt"), "a", "an"])
+        return re.compile(rf"\b(?i:{det})\s+(?:[\w’'\-]+\s+){{0,3}}[\w’'\-]+$")
+
     def statement_by(self, text: str, a: int, b: int):
         """'This was stated by the minister of energy Almasadam Satkaliyev.' (Russian 'Об этом
         заявил …' translated; 'About this reported the press service of the akimat.'): a sentence
@@ -2323,6 +2362,10 @@ class LatinRules(Rules):
             if not spk:
                 return False
             cue.speaker = self.source_form(spk)
+            whom = self._relative_source(text, s.start, cue, end)
+            if whom is not None:                       # '…, a local farmer, according to whom …'
+                cue.speaker, cue.content = whom
+                return cue.content is not None
             if not text[s.start:cue.start].strip():
                 comma = text.find(",", spk.end, end)
                 if comma < 0:
@@ -2620,6 +2663,17 @@ class LatinRules(Rules):
                 cue.content = (a, comma) if comma > k and not self.object_preposition_re.match(text, k, comma) else None
                 cue.subordinate = True
         return True
+
+
+def _name_after_place(words: list[str], j: int) -> int | None:
+    """Where a full name starts in ``words[j:]``, a place or body of capitalised words before it
+    ('Almaty Yerbolat Dossayev', 'Mazhilis Yerlan Koshanov'): its last two words, three with a
+    patronymic ('Akylbek Zhaparovich Kasymov'); None unless a word is left for the place."""
+    n = 3 if len(words) - j >= 4 and _PATRONYMIC.search(words[-2]) else 2
+    if len(words) - j > n and all(w[:1].isupper() or w in ("of", "the") for w in words[j:]) \
+            and words[-n - 1] not in ("of", "the"):
+        return len(words) - n
+    return None
 
 
 def _first_word(text: str) -> str:
