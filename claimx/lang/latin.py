@@ -573,7 +573,12 @@ class LatinRules(Rules):
         connect = f"(?:{_alt(self._words('name_particles.txt'))})"
         suffixes = self._words("name_suffixes.txt")     # 'Azamat Tursunbek uulu': after a name
         suffix = rf"(?:(?<=[a-z]{{2}})\s+(?:{_alt(suffixes)})\b(?![’'\-]))?" if suffixes else ""
-        return re.compile(rf"(?:{_CAP}|(?<=\s){connect}(?=\s))(?:\s+(?:{_CAP}|{connect}(?=\s+[A-Z])))*{suffix}")
+        # 'State Committee for National Security', 'Center for Strategic and International Studies':
+        # "for" joins a body's name only after a word that names a body (org_words.txt)
+        bodies = [w for w in self._words("org_words.txt") if w[:1].isupper() and " " not in w]
+        body_for = rf"(?:{_alt(bodies)})\s+for(?=\s+[A-Z])|" if bodies else ""
+        return re.compile(rf"(?:{body_for}{_CAP}|(?<=\s){connect}(?=\s))"
+                          rf"(?:\s+(?:{body_for}{_CAP}|{connect}(?=\s+[A-Z])))*{suffix}")
 
     @cached_property
     def coordination_re(self) -> re.Pattern:
@@ -1270,6 +1275,14 @@ class LatinRules(Rules):
                 named = self._apposed_after(text, k, e) if k is not None else None
                 if named is not None:                  # '…, said the chief executive, John Ferris.'
                     named.role = named.role or text[a:k]
+                    return named
+            tail = text[a + m.end():e].rstrip(" .!?")
+            if tail.startswith(" of ") and "," not in tail and len(tail) <= 80:
+                named = self.name_at_end(text, a + m.end(), a + m.end() + len(tail))
+                if named is not None and named.kind == "name" and " " in named.name and \
+                        named.end == a + m.end() + len(tail):
+                    # '…, informed the head of the department Askar Nurlanovich Zhakupov.'
+                    named.role = named.role or text[a:named.start].strip()
                     return named
             return Mention(seg[:m.end()], a, a + m.end(), "nominal", cls=self.source_nouns[noun],
                            noun=noun, lang=self.code)
