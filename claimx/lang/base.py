@@ -447,6 +447,11 @@ class Rules:
         (the document's mention, content start, content end), or None."""
         return None
 
+    def known_body(self, m, registry):
+        """An unnamed source phrase that is a registered organisation's name as written ('the
+        Kazakh foreign ministry'): that organisation's mention, or None."""
+        return None
+
     def statement_by(self, text: str, a: int, b: int):
         """A sentence ``text[a:b]`` naming the speaker of the sentence before it ('This was stated
         by X.'): (speaker mention, cue start, cue end), or None."""

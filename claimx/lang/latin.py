@@ -2065,6 +2065,20 @@ class LatinRules(Rules):
         det = _alt([*self._words("determiners.txt"), *self._words("quantifiers.txt"), "a", "an"])
         return re.compile(rf"\b(?i:{det})\s+(?:[\w’'\-]+\s+){{0,3}}[\w’'\-]+$")
 
+    def known_body(self, m: Mention, registry) -> Mention | None:
+        """'The Kazakh foreign ministry said …': an unnamed or nominal source that is, without its
+        determiner, a registered organisation's name or alias (case aside) is that organisation."""
+        if registry is None or m.kind not in ("unnamed", "nominal"):
+            return None
+        words = m.text.split(None, 1)
+        if len(words) < 2 or words[0].lower() not in self.determiner_words:
+            return None
+        ids = registry.alias_ids(words[1])
+        if len(ids) != 1 or getattr(registry.entries.get(ids[0]), "type", None) != "organization":
+            return None
+        a = m.end - len(words[1])
+        return Mention(words[1], a, m.end, "org", name=words[1], lang=self.code)
+
     def statement_by(self, text: str, a: int, b: int):
         """'This was stated by the minister of energy Almasadam Satkaliyev.' (Russian 'Об этом
         заявил …' translated; 'About this reported the press service of the akimat.'): a sentence
