@@ -65,6 +65,7 @@ _THIS_WAS_BY = re.compile(r"(?:(?:This|That)\s+(?:was|has\s+been|had\s+been)\s+(
                           r"|(?:About|On)\s+this\s+(?:was\s+|were\s+|has\s+|have\s+)?([a-z]+)(?:\s+(by|in))?)\s+(?=\S)")
 _PATRONYMIC = re.compile(r"[a-z](?:ovich|evich|ovna|evna|ichna)$")
 _TITLE_OF_THE = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*)\s+of\s+the\s+$")
+_IN_THE_BODY = re.compile(r"(?:In|At)\s+(the\s+[^,;:“”\"«»]{2,80}?)\s*,?\s+")
 _WHOM = re.compile(r"\s+whom\s+(?=\S)")
 _IN_OR_BY = re.compile(r"\s+(?:in|by)\s+(?=\S)")
 #: a short aside set off by commas between a cue and its complementiser ('said, however, that …')
@@ -2065,6 +2066,24 @@ class LatinRules(Rules):
         det = _alt([*self._words("determiners.txt"), *self._words("quantifiers.txt"), "a", "an"])
         return re.compile(rf"\b(?i:{det})\s+(?:[\w’'\-]+\s+){{0,3}}[\w’'\-]+$")
 
+    def _they_in_body(self, text: str, a: int, spk: Mention) -> Mention | None:
+        """'In the press service of the government they explained that …' (Russian 'В пресс-службе
+        … пояснили' translated): an impersonal 'they' after an opening 'In the …' that names a body
+        (a word of org_words.txt or a source noun's body or media) is that body."""
+        if spk.kind != "pronoun" or text[spk.start:spk.end].lower() != "they":
+            return None
+        m = _IN_THE_BODY.fullmatch(text, a, spk.start)
+        if m is None:
+            return None
+        pa, pb = m.span(1)
+        found = self.name_at_end(text, pa, pb)
+        if found is not None and found.kind == "org" and found.end == pb and found.start == pa + 4:
+            return found                               # 'In the Kremlin they …'
+        words = [w.strip(".,").lower() for w in text[pa:pb].split()]
+        if not any(self.source_nouns.get(w) in ("body", "media") or w.capitalize() in self.org_words for w in words):
+            return None
+        return Mention(text[pa:pb], pa, pb, "unnamed", name=text[pa:pb], lang=self.code)
+
     def known_body(self, m: Mention, registry) -> Mention | None:
         """'The Kazakh foreign ministry said …': an unnamed or nominal source that is, without its
         determiner, a registered organisation's name or alias (case aside) is that organisation."""
@@ -2526,6 +2545,7 @@ class LatinRules(Rules):
             spk = self._coordinated_speaker(text, cue, previous)
         if spk is None or self._negated(text, spk, cue):
             return False
+        spk = self._they_in_body(text, s.start, spk) or spk
         cue.speaker = spk
         after = text[cue.end:end]
         # passive "X is quoted (by Y) as saying (that) …"
