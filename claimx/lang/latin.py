@@ -66,6 +66,9 @@ _THIS_WAS_BY = re.compile(r"(?:(?:This|That)\s+(?:was|has\s+been|had\s+been)\s+(
 _PATRONYMIC = re.compile(r"[a-z](?:ovich|evich|ovna|evna|ichna)$")
 _TITLE_OF_THE = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*)\s+of\s+the\s+$")
 _IN_THE_BODY = re.compile(r"(?:In|At)\s+(the\s+[^,;:“”\"«»]{2,80}?)\s*,?\s+")
+#: a perfect auxiliary between a quotation and its inverted cue (French passé composé translated:
+#: '«…», has insisted the president of the commission')
+_PERFECT_AFTER_QUOTE = re.compile(r",?\s*(?:[—–]|-{1,2})?\s*(?:has|have|had)", re.I)
 _WHOM = re.compile(r"\s+whom\s+(?=\S)")
 _IN_OR_BY = re.compile(r"\s+(?:in|by)\s+(?=\S)")
 #: a short aside set off by commas between a cue and its complementiser ('said, however, that …')
@@ -2483,7 +2486,9 @@ class LatinRules(Rules):
                 and self.inverted_as_re.fullmatch(text, s.start, cue.start):
             return self._inverted_as(text, cue, end)
         spk = None
-        if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped):
+        perfect = _PERFECT_AFTER_QUOTE.fullmatch(stripped)      # '«…», has insisted the president'
+        if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped
+                            or perfect and left > s.start and any(q.outer_end == left for q in quotes_in)):
             spk = self.speaker_after(text, cue.end, s.end)
             if spk is None and left > s.start and not text[cue.start:cue.end].lower().endswith(
                     self.participle_ending):           # '“…,” said the base chief known as Bob.'
