@@ -1871,6 +1871,9 @@ class LatinRules(Rules):
         if cls is not None and (stop is None or text[stop.start()] in ",;"):
             # 'according to him, …' (not 'according to her “clawback” plan'): whom it stands for
             return Mention(text[start:e], start, e, "pronoun", cls=cls, lang=self.code)
+        m = self.data_of_re.match(text, start, e) if self.data_of_re else None
+        if m is not None and m.end() < e:              # 'according to information of the ministry'
+            return self.source_phrase(text, m.end(), b)
         spk = self.speaker_after(text, a, e, with_role=False)
         if spk and spk.end >= e - 1:
             if spk.kind == "nominal" and text[spk.start:spk.end].split()[-1][:1].isupper():
@@ -1892,6 +1895,11 @@ class LatinRules(Rules):
                 text[start:found.start].strip().lower() in self.determiner_words:
             return found                       # 'according to the Eurasian Development Bank'
         return Mention(text[start:e], start, e, "unnamed", name=text[start:e], lang=self.code)
+
+    @cached_property
+    def data_of_re(self) -> re.Pattern | None:
+        """A body's figures or information before the body (data_nouns.txt): 'information of X'."""
+        return self._word_re("data_nouns.txt", r"(?:(?i:the)\s+)?(?i:{alt})\s+(?:of|from)\s+(?=\S)")
 
     _APPOSITION = re.compile(r"[ \t]*((?:[a-z][\w\-]*[ \t]+){0,3}?([a-z][\w\-]*)(?:[ \t]+(?:of|at|for|in|with)[ \t]+[^,;:“”\"()]{1,80}?)?),")
 
