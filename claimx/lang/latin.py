@@ -16,7 +16,7 @@ from functools import cached_property
 from claimx.lang.base import Rules, WordScreen, sentence_end, trie_alternation, trim_punct
 from claimx.mentions import Mention
 
-_CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.)"
+_CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.|[dl][’'][A-Z][\w’'\-\.]*)"   # d', l': Quai d'Orsay
 _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", "-", "--", ",—", ",–", ",-", ",--")
