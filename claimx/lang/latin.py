@@ -2646,7 +2646,9 @@ class LatinRules(Rules):
                 and not _QUOTE_MARK.search(after) \
                 and not self.complementiser_re.search(after):
             return True                                # '“…,” Ortiz said as she left': no content
-        m = _COMMA_OR_COLON.match(after) if not belief or after.lstrip().startswith(":") else None   # 'is convinced: …'
+        as_clause = belief and self.inverted_as_re is not None and self.inverted_as_re.match(text, s.start, cue.start) \
+            and "," not in text[s.start:cue.start]      # 'As Laruelle has shown, …': the clause after the comma
+        m = _COMMA_OR_COLON.match(after) if not belief or as_clause or after.lstrip().startswith(":") else None   # 'is convinced: …'
         aside = _ASIDE_THEN_THAT.match(after, m.end()) if m and after[m.start():m.end()].strip() == "," else None
         if aside is not None and not self.complementiser_re.match(after, aside.end()):
             aside = None                               # 'said, according to TASS, that …': the aside
