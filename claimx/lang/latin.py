@@ -67,8 +67,9 @@ _PATRONYMIC = re.compile(r"[a-z](?:ovich|evich|ovna|evna|ichna)$")
 _TITLE_OF_THE = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*)\s+of\s+the\s+$")
 _IN_THE_BODY = re.compile(r"(?:In|At)\s+(the\s+[^,;:“”\"«»]{2,80}?)\s*,?\s+")
 #: a perfect auxiliary between a quotation and its inverted cue (French passé composé translated:
-#: '«…», has insisted the president of the commission')
-_PERFECT_AFTER_QUOTE = re.compile(r",?\s*(?:[—–]|-{1,2})?\s*(?:has|have|had)", re.I)
+#: '«…», has insisted the president of the commission'; a comma after the quotation: '“reporter” has
+#: revealed …' is a subject and its verb)
+_PERFECT_AFTER_QUOTE = re.compile(r",\s*(?:[—–]|-{1,2})?\s*(?:has|have|had)", re.I)
 _WHOM = re.compile(r"\s+whom\s+(?=\S)")
 _IN_OR_BY = re.compile(r"\s+(?:in|by)\s+(?=\S)")
 #: a short aside set off by commas between a cue and its complementiser ('said, however, that …')
