@@ -14,7 +14,7 @@ Each case: the text and its claims as (kind, text, speaker name); an unnamed sou
 phrase the text gives."""
 import pytest
 
-from conftest import extract_text
+from test_en_general import _claims
 
 CASES = [
     ('Asked whether the bank would raise rates again, Governor Timur Suleimenov replied: “We will act if inflation accelerates.”',
@@ -325,7 +325,7 @@ _REASONS = {
     'Pantucci and Petersen':
         'two coordinated surnames are one speaker: only the last is kept',
     'Stronski and Cooley':
-        "two coordinated surnames before 'have long argued' give no speaker",
+        'two coordinated surnames are one speaker: only the last is kept',
     'for whom «':
         "a relative 'for whom «…»' (French 'pour qui') is no source cue",
     'I asked the deputy minister':
@@ -333,10 +333,6 @@ _REASONS = {
     'An EBRD assessment published':
         "a participle phrase after a document noun is cut before its time ('published in May')",
 }
-
-
-def _claims(text):
-    return [(r["kind"], r["text"], r["speaker"]["name"] if r["speaker"] else None) for r in extract_text(text)]
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:48] for t, _ in CASES])
