@@ -2058,11 +2058,17 @@ class LatinRules(Rules):
         translated): the name or noun phrase before the comma speaks the clause after 'whom'.
         (speaker, content) or None when the source is no relative pronoun."""
         rel = _WHOM.match(text, cue.end, end)
-        if rel is None:
+        start = rel.end() if rel is not None else None
+        if rel is None and text[cue.start:cue.end].split()[-1].lower() == "whom":
+            # '…, for whom «the region is becoming a crossroads».' ('pour qui'): a quotation only
+            start = cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip())
+            if not _QUOTE_TO_END.fullmatch(text, start, end):
+                return False
+        if start is None:
             return None
         comma = text[a:cue.start].rstrip()
         if not comma.endswith(","):
-            return None
+            return None if rel is not None else False
         e = a + len(comma) - 1
         found = self.name_at_end(text, a, e)
         if found is None or found.end != e:
@@ -2070,7 +2076,7 @@ class LatinRules(Rules):
             if m is None:
                 return None
             found = Mention(m.group(), m.start(), m.end(), "unnamed", name=m.group(), lang=self.code)
-        return found, self.content(text, rel.end(), end)
+        return found, self.content(text, start, end)
 
     @cached_property
     def _np_at_end_re(self) -> re.Pattern:
@@ -2416,14 +2422,18 @@ class LatinRules(Rules):
         before = text[left:cue.start]
         end = sentence_end(text, s)
         if cue.role == "source":                       # according to X, CONTENT / CONTENT, according to X
+            whom = self._relative_source(text, s.start, cue, end)
+            if whom is None and _WHOM.match(" " + text[cue.start:cue.end].split()[-1] + " "):
+                return False                           # 'the people for whom the law was written'
+            if whom is not None:                       # '…, a local farmer, according to whom …'
+                if whom is False:
+                    return False
+                cue.speaker, cue.content = whom
+                return cue.content is not None
             spk = self.source_phrase(text, cue.end, end)
             if not spk:
                 return False
             cue.speaker = self.source_form(spk)
-            whom = self._relative_source(text, s.start, cue, end)
-            if whom is not None:                       # '…, a local farmer, according to whom …'
-                cue.speaker, cue.content = whom
-                return cue.content is not None
             if not text[s.start:cue.start].strip():
                 comma = text.find(",", spk.end, end)
                 if comma < 0:

@@ -131,6 +131,8 @@ CASES = [
      [('indirect', 'France supports the territorial integrity of all states', "Quai d'Orsay")]),
     ('The Élysée made known that the president would travel to Astana in November.',
      [('indirect', 'the president would travel to Astana in November', 'Élysée')]),
+    ('Such is the analysis of Jean Moreau, for whom «the region is becoming a crossroads».',
+     [('direct', 'the region is becoming a crossroads', 'Jean Moreau')]),
     ('«We must act quickly», has insisted the president of the commission.',
      [('direct', 'We must act quickly', 'the president')]),
     ('Translated from the French by the editors.',
@@ -307,8 +309,6 @@ XFAIL = [
      [('indirect', 'the informal economy absorbs most returning migrants', 'the authors of a recent Chatham House paper')]),
     ("Pantucci and Petersen (2022) argue that China's security footprint in the region is growing quietly.",
      [('indirect', "China's security footprint in the region is growing quietly", 'Pantucci and Petersen')]),
-    ('Such is the analysis of Jean Moreau, for whom «the region is becoming a crossroads».',
-     [('direct', 'the region is becoming a crossroads', 'Jean Moreau')]),
     ('“Are you worried about Chinese debt?” I asked the deputy minister. “Not at all,” he replied.',
      [('direct', 'Not at all,', 'the deputy minister')]),
     ("Stronski and Cooley have long argued that the region's rulers play great powers against each other.",
@@ -326,8 +326,6 @@ _REASONS = {
         'two coordinated surnames are one speaker: only the last is kept',
     'Stronski and Cooley':
         'two coordinated surnames are one speaker: only the last is kept',
-    'for whom «':
-        "a relative 'for whom «…»' (French 'pour qui') is no source cue",
     'I asked the deputy minister':
         "a question by the author ('I asked X') is its own claim and the answer's 'he' is not resolved to the one asked",
     'An EBRD assessment published':
