@@ -13,6 +13,7 @@ content claims → paragraph rules → reference resolution (:mod:`claimx.resolv
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -672,6 +673,19 @@ def _opening_sources(text, paras, sents, claims: list[Claim], quotes=()) -> list
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
+class _Spans:
+    """Spans sorted once, to ask in O(log n) whether any of them meets ``[a, b)``."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [x for x, _ in spans]
+        self.reach = list(itertools.accumulate((y for _, y in spans), max))   # furthest end so far
+
+    def meets(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)
+        return i > 0 and self.reach[i - 1] > a
+
+
 def _statements_by(text, paras, sents, claims: list[Claim], quotes=()) -> list[Claim]:
     """'Kazakhstan will raise output. This was stated by the minister X.': a sentence that names
     the speaker of the one before it (in its paragraph, or the last of the paragraph just before)
@@ -679,6 +693,8 @@ def _statements_by(text, paras, sents, claims: list[Claim], quotes=()) -> list[C
     quotation."""
     furniture = {p.index for p in paras if p.furniture}
     out = list(claims)
+    taken = _Spans((cl.start, cl.end) for cl in claims)
+    quoted = _Spans((q.outer_start, q.outer_end) for q in quotes)
     for si in range(1, len(sents)):
         s, prev = sents[si], sents[si - 1]
         if s.para in furniture or prev.para in furniture or s.para - prev.para > 1:
@@ -688,8 +704,7 @@ def _statements_by(text, paras, sents, claims: list[Claim], quotes=()) -> list[C
             continue
         spk, ca, cb = found
         a, b = prev.start, sentence_end(text, prev)
-        if quoted_units(text[a:b]) < 3 or any(cl.start < prev.end and a < cl.end for cl in out) \
-                or any(q.outer_start < prev.end and a < q.outer_end for q in quotes):
+        if quoted_units(text[a:b]) < 3 or taken.meets(a, prev.end) or quoted.meets(a, prev.end):
             continue
         cue = Cue(ca, cb, "speech", s, speaker=spk, direction="tail", before=(a, b))
         out.append(Claim("indirect", a, b, prev.para, prev.lang, cue, spk, "explicit"))

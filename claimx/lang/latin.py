@@ -1281,7 +1281,7 @@ class LatinRules(Rules):
                 if named is not None:                  # '…, said the chief executive, John Ferris.'
                     named.role = named.role or text[a:k]
                     return named
-            tail = text[a + m.end():e].rstrip(" .!?")
+            tail = text[a + m.end():e].rstrip(" .!?") if e - a - m.end() <= 90 else ""
             if tail.startswith(" of ") and "," not in tail and len(tail) <= 80:
                 named = self.name_at_end(text, a + m.end(), a + m.end() + len(tail))
                 if named is not None and named.kind == "name" and " " in named.name and \
