@@ -13,7 +13,11 @@ notes and sourcing lines with no claim.
 Each case: the text and its claims as (kind, text, speaker name); an unnamed source's name is the
 phrase the text gives."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from claimx.attribute import _Spans
+from conftest import extract_text
 from test_en_general import _claims
 
 CASES = [
@@ -361,3 +365,20 @@ def _reason(text):
 ], ids=[t[:48] for t, _ in XFAIL])
 def test_analysis_english_not_yet(text, expected):
     assert _claims(text) == expected
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=20), st.integers(0, 90), st.integers(0, 30))
+@settings(max_examples=300, deadline=None)
+def test_spans_meet_as_a_scan_finds(spans, a, n):
+    """The bisection behind 'This was stated by X.' answers as a scan of every span."""
+    spans = [(x, x + w) for x, w in spans]
+    b = a + n
+    assert _Spans(spans).meets(a, b) == any(x < b and a < y for x, y in spans)
+
+
+def test_one_record_per_span():
+    """Two cues that reach one span give one record (a record's id is its span): the nearest cue's."""
+    text = ("The head of state noted the importance of transit, adding that the corridor would be ready soon. "
+            "The 2022 World Bank country report estimates that poverty fell to 22 percent.")
+    spans = [(r["start"], r["end"]) for r in extract_text(text)]
+    assert len(spans) == len(set(spans)) == 2
