@@ -13,12 +13,13 @@ content claims → paragraph rules → reference resolution (:mod:`claimx.resolv
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from claimx.lang import rules
-from claimx.lang.base import SENT_END, trim_punct
+from claimx.lang.base import SENT_END, sentence_end, trim_punct
 from claimx.mentions import Mention
 from claimx.quotes import Quote, quoted_units
 from claimx.resolve import resolve_references
@@ -374,9 +375,30 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
                               cues_by_para, claims, registry, runs_on)
     claims = _label_lines(text, paras, sents, claims)
     claims = _opening_sources(text, paras, sents, claims, qs)
+    claims = _statements_by(text, paras, sents, claims, qs)
     claims = _rejoin_broken_quotes(qs, claims)
+    claims = _one_claim_per_span(claims)
     resolve_references(text, claims, registry, paras)
     return sorted(claims, key=lambda c: (c.start, c.end))
+
+
+def _cue_distance(c: Claim) -> int:
+    """Characters between a claim and its cue (a claim without a cue: as far as can be)."""
+    if c.cue is None:
+        return 1 << 62
+    return c.start - c.cue.end if c.cue.end <= c.start else max(0, c.cue.start - c.end)
+
+
+def _one_claim_per_span(claims: list[Claim]) -> list[Claim]:
+    """Two cues that reach one span make one claim (a record's id is its span), that of the cue
+    nearest to it: 'X noted …, adding that …' is the words of 'adding'; 'The report estimates that
+    …' of 'estimates', not of 'report'; 'A diplomat who asked … said that …' of 'said'."""
+    best: dict[tuple[int, int], Claim] = {}
+    for c in claims:
+        k = (c.start, c.end)
+        if k not in best or _cue_distance(c) < _cue_distance(best[k]):
+            best[k] = c
+    return [c for c in claims if best[(c.start, c.end)] is c]
 
 
 def _rejoin_broken_quotes(qs: list[Quote], claims: list[Claim]) -> list[Claim]:
@@ -723,6 +745,44 @@ def _opening_sources(text, paras, sents, claims: list[Claim], quotes=()) -> list
             for q in inside:
                 if not any(cl.start == q.start for cl in inner):
                     out.append(Claim("direct", q.start, q.end, s.para, s.lang, cue, spk, "explicit"))
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+class _Spans:
+    """Spans sorted once, to ask in O(log n) whether any of them meets ``[a, b)``."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [x for x, _ in spans]
+        self.reach = list(itertools.accumulate((y for _, y in spans), max))   # furthest end so far
+
+    def meets(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)
+        return i > 0 and self.reach[i - 1] > a
+
+
+def _statements_by(text, paras, sents, claims: list[Claim], quotes=()) -> list[Claim]:
+    """'Kazakhstan will raise output. This was stated by the minister X.': a sentence that names
+    the speaker of the one before it (in its paragraph, or the last of the paragraph just before)
+    makes that sentence the speaker's claim, when no claim reads it already and it holds no
+    quotation."""
+    furniture = {p.index for p in paras if p.furniture}
+    out = list(claims)
+    taken = _Spans((cl.start, cl.end) for cl in claims)
+    quoted = _Spans((q.outer_start, q.outer_end) for q in quotes)
+    for si in range(1, len(sents)):
+        s, prev = sents[si], sents[si - 1]
+        if s.para in furniture or prev.para in furniture or s.para - prev.para > 1:
+            continue
+        found = rules(s.lang).statement_by(text, s.start, s.end)
+        if found is None:
+            continue
+        spk, ca, cb = found
+        a, b = prev.start, sentence_end(text, prev)
+        if quoted_units(text[a:b]) < 3 or taken.meets(a, prev.end) or quoted.meets(a, prev.end):
+            continue
+        cue = Cue(ca, cb, "speech", s, speaker=spk, direction="tail", before=(a, b))
+        out.append(Claim("indirect", a, b, prev.para, prev.lang, cue, spk, "explicit"))
     return sorted(out, key=lambda c: (c.start, c.end))
 
 

@@ -30,7 +30,10 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
             outer = cl
         if m is None:
             continue
-        if m.kind == "pronoun" and cl.resolution in ("explicit", "continuation"):
+        body = rules(m.lang).known_body(m, registry) if cl.resolution == "explicit" else None
+        if body is not None:                      # 'the Kazakh foreign ministry': the registered body
+            cl.antecedent = body
+        elif m.kind == "pronoun" and cl.resolution in ("explicit", "continuation"):
             ante = None
             gender = rules(m.lang).gender(m)
 

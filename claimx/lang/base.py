@@ -13,7 +13,7 @@ SHARED_WITH_EN = {"honorifics.txt", "titles.txt", "org_words.txt", "not_names.tx
                   "complementisers.txt", "passive_auxiliaries.txt", "adverbials.txt",
                   "prepositions.txt", "object_prepositions.txt", "bare_content_verbs.txt",
                   "addressee_verbs.txt", "addressees.txt", "object_pronouns.txt",
-                  "quantifiers.txt", "name_particles.txt", "conjunctions.txt",
+                  "quantifiers.txt", "name_particles.txt", "name_suffixes.txt", "conjunctions.txt",
                   "place_abbreviations.txt"}
 
 #: the language of text whose language is unknown, and whose rules serve languages without their own
@@ -481,6 +481,16 @@ class Rules:
         (the document's mention, content start, content end), or None."""
         return None
 
+    def known_body(self, m, registry):
+        """An unnamed source phrase that is a registered organisation's name as written ('the
+        Kazakh foreign ministry'): that organisation's mention, or None."""
+        return None
+
+    def statement_by(self, text: str, a: int, b: int):
+        """A sentence ``text[a:b]`` naming the speaker of the sentence before it ('This was stated
+        by X.'): (speaker mention, cue start, cue end), or None."""
+        return None
+
     def label_line(self, text: str, a: int, b: int):
         """A paragraph ``text[a:b]`` opening with a speaker's label and a colon: (mention, colon
         offset, content start, content end, is a transcript's turn), or None."""
@@ -586,8 +596,10 @@ class Rules:
 
 
 # a run of . ! ? … and closing marks, then white space and the first character of the next word
-# (group 2), or no space between a lower-case word's full stop and a capital ("end.Next", group 3)
-_SENT_CANDIDATE = re.compile(r"([.!?…。！？]+[”’»›」』\"')\]）]*)(?:\s+(?=(\S))|(?<=[a-z][.])(?=([A-Z])))")
+# (group 2; a footnote's number may follow a word's full stop or a closing quote: '… sanctions.14
+# The …'), or no space between a lower-case word's full stop and a capital ("end.Next", group 3)
+_SENT_CANDIDATE = re.compile(r"([.!?…。！？]+[”’»›」』\"')\]）]*(?:(?:(?<=[^\W\d_][.!?])|(?<=[.!?][”’\"]))\d{1,3}"
+                             r"(?=\s))?)(?:\s+(?=(\S))|(?<=[a-z][.])(?=([A-Z])))")
 _SPACES = re.compile(r"\s+")
 _WORD_BEFORE = re.compile(r"[^\s“‘«‹「『„‚\"'(\[（]+$")
 MAX_SENTENCE = 3_000     # no "sentence" is longer: keeps every rule linear on pathological text
@@ -641,9 +653,17 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: a footnote's number after a sentence's full stop ('… evade sanctions.14', '….¹⁴', '….[14]')
+_FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?。])(?:\d{1,3}|[¹²³⁰-⁹]{1,3}|\[\d{1,3}\])\s*$")
+
+
 def sentence_end(text: str, s) -> int:
-    """The end of sentence ``s`` without its final punctuation and white space."""
+    """The end of sentence ``s`` without its final punctuation and white space (and a footnote's
+    number after them)."""
     e = s.end
+    m = _FOOTNOTE_TAIL.search(text, max(s.start, e - 12), e)
+    if m:
+        e = m.start()
     while e > s.start and (text[e - 1] in SENT_END or text[e - 1].isspace()):
         e -= 1
     return e

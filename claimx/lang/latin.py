@@ -16,7 +16,7 @@ from functools import cached_property
 from claimx.lang.base import Rules, WordScreen, sentence_end, trie_alternation, trim_punct
 from claimx.mentions import Mention
 
-_CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.)"
+_CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.|[dl][’'][A-Z][\w’'\-\.]*)"   # d', l': Quai d'Orsay
 _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", "-", "--", ",—", ",–", ",-", ",--")
@@ -55,6 +55,25 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: 'For the researcher Marie Dubois, …': a role and a full name after an opening 'For' (read by opening_source)
 _OPENING_FOR = re.compile(r"For[ \t]+(?:the[ \t]+)?((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+"
                           r"([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})[ \t]*,[ \t]+(?=\S)")
+#: 'For Michel Duval, «…».': a full name alone opens a sentence that is one quotation (without a
+#: quotation 'For Kazakhstan, …' is a topic, not a source)
+_OPENING_FOR_QUOTE = re.compile(r"For[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})[ \t]*,[ \t]+(?=[«“\"])")
+_QUOTE_TO_END = re.compile(r"[«“\"][^«“”»\"]+[»”\"][\s.!?]*")
+#: Russian 'Об этом заявил X' translated: 'This was stated by X.', 'About this reported X.' (the
+#: verb, group 1, must be a speech cue; group 2 is 'by' or 'in': 'This was reported in the ministry')
+_THIS_WAS_BY = re.compile(r"(?:(?:This|That)\s+(?:was|has\s+been|had\s+been)\s+([a-z]+)\s+(by|in)"
+                          r"|(?:About|On)\s+this\s+(?:was\s+|were\s+|has\s+|have\s+)?([a-z]+)(?:\s+(by|in))?)\s+(?=\S)")
+_PATRONYMIC = re.compile(r"[a-z](?:ovich|evich|ovna|evna|ichna)$")
+_TITLE_OF_THE = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*)\s+of\s+the\s+$")
+_IN_THE_BODY = re.compile(r"(?:In|At)\s+(the\s+[^,;:“”\"«»]{2,80}?)\s*,?\s+")
+#: a perfect auxiliary between a quotation and its inverted cue (French passé composé translated:
+#: '«…», has insisted the president of the commission'; a comma after the quotation: '“reporter” has
+#: revealed …' is a subject and its verb)
+_PERFECT_AFTER_QUOTE = re.compile(r",\s*(?:[—–]|-{1,2})?\s*(?:has|have|had)", re.I)
+_WHOM = re.compile(r"\s+whom\s+(?=\S)")
+_IN_OR_BY = re.compile(r"\s+(?:in|by)\s+(?=\S)")
+#: a short aside set off by commas between a cue and its complementiser ('said, however, that …')
+_ASIDE_THEN_THAT = re.compile(r"[^,;:“”\"«»()]{1,60}?,\s+")
 _OF_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|an?[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,5}?(?=,)")
 _ET_AL = re.compile(r"\s+et\s+al\.?$")
 _COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
@@ -557,7 +576,14 @@ class LatinRules(Rules):
     @cached_property
     def name_run_re(self) -> re.Pattern:
         connect = f"(?:{_alt(self._words('name_particles.txt'))})"
-        return re.compile(rf"(?:{_CAP}|(?<=\s){connect}(?=\s))(?:\s+(?:{_CAP}|{connect}(?=\s+[A-Z])))*")
+        suffixes = self._words("name_suffixes.txt")     # 'Azamat Tursunbek uulu': after a name
+        suffix = rf"(?:(?<=[a-z]{{2}})\s+(?:{_alt(suffixes)})\b(?![’'\-]))?" if suffixes else ""
+        # 'State Committee for National Security', 'Center for Strategic and International Studies':
+        # "for" joins a body's name only after a word that names a body (org_words.txt)
+        bodies = [w for w in self._words("org_words.txt") if w[:1].isupper() and " " not in w]
+        body_for = rf"(?:{_alt(bodies)})\s+for(?=\s+[A-Z])|" if bodies else ""
+        return re.compile(rf"(?:{body_for}{_CAP}|(?<=\s){connect}(?=\s))"
+                          rf"(?:\s+(?:{body_for}{_CAP}|{connect}(?=\s+[A-Z])))*{suffix}")
 
     @cached_property
     def coordination_re(self) -> re.Pattern:
@@ -767,6 +793,12 @@ class LatinRules(Rules):
                 break
         if not words:
             return None
+        pre = _TITLE_OF_THE.search(text, max(s, offs[0] - 40), offs[0]) if role is None else None
+        k = _name_after_place(words, 0) if pre is not None and pre.group(1) in self.titles else None
+        if k is not None:                   # 'Speaker of the Mazhilis Yerlan Koshanov'
+            role = text[pre.start(1):offs[k - 1] + len(words[k - 1])]
+            words, offs = words[k:], offs[k:]
+            mention_start = pre.start(1)
         name_start = run_start = offs[0]
         is_org = any(w.strip(".,") in self.org_words for w in words) or (
             len(words) == 1 and _ACRONYM.match(words[0]) is not None)
@@ -834,6 +866,11 @@ class LatinRules(Rules):
                 n = len(dom)
                 if words[i + 1:i + 1 + n] == dom and i + 1 + n < len(words):
                     return i + 1 + n
+            # 'Akim of Almaty Yerbolat Dossayev', 'Speaker of the Mazhilis Yerlan Koshanov': a place or
+            # body of capitalised words, then a full name (its last two words, three with a patronymic)
+            k = _name_after_place(words, i + 1 + (i + 1 < len(words) and words[i + 1] == "the"))
+            if k is not None:
+                return k
         return i
 
     @cached_property
@@ -1244,6 +1281,14 @@ class LatinRules(Rules):
                 if named is not None:                  # '…, said the chief executive, John Ferris.'
                     named.role = named.role or text[a:k]
                     return named
+            tail = text[a + m.end():e].rstrip(" .!?") if e - a - m.end() <= 90 else ""
+            if tail.startswith(" of ") and "," not in tail and len(tail) <= 80:
+                named = self.name_at_end(text, a + m.end(), a + m.end() + len(tail))
+                if named is not None and named.kind == "name" and " " in named.name and \
+                        named.end == a + m.end() + len(tail):
+                    # '…, informed the head of the department Askar Nurlanovich Zhakupov.'
+                    named.role = named.role or text[a:named.start].strip()
+                    return named
             return Mention(seg[:m.end()], a, a + m.end(), "nominal", cls=self.source_nouns[noun],
                            noun=noun, lang=self.code)
         m = self._pronoun_re("", r"\b").match(seg) if self.pronouns else None
@@ -1323,7 +1368,8 @@ class LatinRules(Rules):
         if comma < 0:
             return False
         spk = None
-        for a in (cue.end, None):
+        by = _IN_OR_BY.match(text, cue.end, comma)     # 'As emphasized in the Ministry …, …' ('в МИД')
+        for a in (by.end() if by else cue.end, None):
             if a is None:                      # 'told TASS a source …': past the one addressed
                 if spk is None or spk.end >= comma or not self.addressee_verb_re.match(text[cue.start:cue.end]):
                     return False
@@ -1826,6 +1872,9 @@ class LatinRules(Rules):
         if cls is not None and (stop is None or text[stop.start()] in ",;"):
             # 'according to him, …' (not 'according to her “clawback” plan'): whom it stands for
             return Mention(text[start:e], start, e, "pronoun", cls=cls, lang=self.code)
+        m = self.data_of_re.match(text, start, e) if self.data_of_re else None
+        if m is not None and m.end() < e:              # 'according to information of the ministry'
+            return self.source_phrase(text, m.end(), b)
         spk = self.speaker_after(text, a, e, with_role=False)
         if spk and spk.end >= e - 1:
             if spk.kind == "nominal" and text[spk.start:spk.end].split()[-1][:1].isupper():
@@ -1847,6 +1896,11 @@ class LatinRules(Rules):
                 text[start:found.start].strip().lower() in self.determiner_words:
             return found                       # 'according to the Eurasian Development Bank'
         return Mention(text[start:e], start, e, "unnamed", name=text[start:e], lang=self.code)
+
+    @cached_property
+    def data_of_re(self) -> re.Pattern | None:
+        """A body's figures or information before the body (data_nouns.txt): 'information of X'."""
+        return self._word_re("data_nouns.txt", r"(?:(?i:the)\s+)?(?i:{alt})\s+(?:of|from)\s+(?=\S)")
 
     _APPOSITION = re.compile(r"[ \t]*((?:[a-z][\w\-]*[ \t]+){0,3}?([a-z][\w\-]*)(?:[ \t]+(?:of|at|for|in|with)[ \t]+[^,;:“”\"()]{1,80}?)?),")
 
@@ -1963,6 +2017,9 @@ class LatinRules(Rules):
                 m = _OPENING_FOR.match(text, a, b)
                 doc = self._role_holder(text, m) if m is not None else None
             if doc is None:
+                m = _OPENING_FOR_QUOTE.match(text, a, b)
+                doc = self._quoted_holder(text, m, b) if m is not None else None
+            if doc is None:
                 return None
         cs = m.end()
         ce = trim_punct(text, cs, b)
@@ -1994,6 +2051,102 @@ class LatinRules(Rules):
         if found is None or found.kind != "name" or found.start != m.start(2) or " " not in found.name:
             return None
         found.role = found.role or m.group(1)
+        return found
+
+    def _relative_source(self, text: str, a: int, cue, end: int):
+        """'He met a local farmer, according to whom the water has not come …' (French 'selon qui'
+        translated): the name or noun phrase before the comma speaks the clause after 'whom'.
+        (speaker, content) or None when the source is no relative pronoun."""
+        rel = _WHOM.match(text, cue.end, end)
+        start = rel.end() if rel is not None else None
+        if rel is None and text[cue.start:cue.end].split()[-1].lower() == "whom":
+            # '…, for whom «the region is becoming a crossroads».' ('pour qui'): a quotation only
+            start = cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip())
+            if not _QUOTE_TO_END.fullmatch(text, start, end):
+                return False
+        if start is None:
+            return None
+        comma = text[a:cue.start].rstrip()
+        if not comma.endswith(","):
+            return None if rel is not None else False
+        e = a + len(comma) - 1
+        found = self.name_at_end(text, a, e)
+        if found is None or found.end != e:
+            m = self._np_at_end_re.search(text, a, e)
+            if m is None:
+                return None
+            found = Mention(m.group(), m.start(), m.end(), "unnamed", name=m.group(), lang=self.code)
+        return found, self.content(text, start, end)
+
+    @cached_property
+    def _np_at_end_re(self) -> re.Pattern:
+        """A short noun phrase with a determiner that ends a span ('a local farmer')."""
+        det = _alt([*self._words("determiners.txt"), *self._words("quantifiers.txt"), "a", "an"])
+        return re.compile(rf"\b(?i:{det})\s+(?:[\w’'\-]+\s+){{0,3}}[\w’'\-]+$")
+
+    def _they_in_body(self, text: str, a: int, spk: Mention) -> Mention | None:
+        """'In the press service of the government they explained that …' (Russian 'В пресс-службе
+        … пояснили' translated): an impersonal 'they' after an opening 'In the …' that names a body
+        (a word of org_words.txt or a source noun's body or media) is that body."""
+        if spk.kind != "pronoun" or text[spk.start:spk.end].lower() != "they":
+            return None
+        m = _IN_THE_BODY.fullmatch(text, a, spk.start)
+        if m is None:
+            return None
+        pa, pb = m.span(1)
+        found = self.name_at_end(text, pa, pb)
+        if found is not None and found.kind == "org" and found.end == pb and found.start == pa + 4:
+            return found                               # 'In the Kremlin they …'
+        words = [w.strip(".,").lower() for w in text[pa:pb].split()]
+        if not any(self.source_nouns.get(w) in ("body", "media") or w.capitalize() in self.org_words for w in words):
+            return None
+        return Mention(text[pa:pb], pa, pb, "unnamed", name=text[pa:pb], lang=self.code)
+
+    def known_body(self, m: Mention, registry) -> Mention | None:
+        """'The Kazakh foreign ministry said …': an unnamed or nominal source that is, without its
+        determiner, a registered organisation's name or alias (case aside) is that organisation."""
+        if registry is None or m.kind not in ("unnamed", "nominal"):
+            return None
+        words = m.text.split(None, 1)
+        if len(words) < 2 or words[0].lower() not in self.determiner_words:
+            return None
+        ids = registry.alias_ids(words[1])
+        if len(ids) != 1 or getattr(registry.entries.get(ids[0]), "type", None) != "organization":
+            return None
+        a = m.end - len(words[1])
+        return Mention(words[1], a, m.end, "org", name=words[1], lang=self.code)
+
+    def statement_by(self, text: str, a: int, b: int):
+        """'This was stated by the minister of energy Almasadam Satkaliyev.' (Russian 'Об этом
+        заявил …' translated; 'About this reported the press service of the akimat.'): a sentence
+        that names the speaker of the sentence before it. (speaker, cue start, cue end) or None."""
+        m = _THIS_WAS_BY.match(text, a, b)
+        if m is None:
+            return None
+        verb = m.group(1) or m.group(3)
+        if self.cues.get(verb.lower()) != "speech":
+            return None
+        e = trim_punct(text, m.end(), b)
+        while e > m.end() and text[e - 1] in ".!?":
+            e -= 1
+        spk = self.source_phrase(text, m.end(), e)
+        if spk is None or spk.kind == "pronoun" or text[spk.end:e].strip(" ,"):
+            return None
+        named = self.name_at_end(text, spk.start, e) if spk.kind != "name" else None
+        if named is not None and named.kind == "name" and " " in named.name and named.start > spk.start:
+            named.role = named.role or text[spk.start:named.start].strip(" ,")   # 'the minister of energy X'
+            spk = named
+        va = m.start(1) if m.group(1) else m.start(3)
+        return spk, va, va + len(verb)
+
+    def _quoted_holder(self, text: str, m: re.Match, b: int) -> Mention | None:
+        """'For Michel Duval, «Moscow no longer has the means of its ambitions».' (French 'Pour X,
+        « … »' translated): a person's full name, and one quotation for the rest of the sentence."""
+        if not _QUOTE_TO_END.fullmatch(text, m.end(), b):
+            return None
+        found = self.name_at_end(text, *m.span(1))
+        if found is None or found.kind != "name" or found.start != m.start(1) or " " not in found.name:
+            return None
         return found
 
     def _view_holder(self, text: str, a: int, b: int) -> Mention | None:
@@ -2269,6 +2422,14 @@ class LatinRules(Rules):
         before = text[left:cue.start]
         end = sentence_end(text, s)
         if cue.role == "source":                       # according to X, CONTENT / CONTENT, according to X
+            whom = self._relative_source(text, s.start, cue, end)
+            if whom is None and _WHOM.match(" " + text[cue.start:cue.end].split()[-1] + " "):
+                return False                           # 'the people for whom the law was written'
+            if whom is not None:                       # '…, a local farmer, according to whom …'
+                if whom is False:
+                    return False
+                cue.speaker, cue.content = whom
+                return cue.content is not None
             spk = self.source_phrase(text, cue.end, end)
             if not spk:
                 return False
@@ -2282,6 +2443,9 @@ class LatinRules(Rules):
                     spk.role = spk.role or text[appos[0]:appos[1]]
                     comma = appos[1]
                 cue.content = self.content(text, comma + 1, end)
+            elif text[s.start:cue.start].rstrip().endswith(",") and text[spk.end:end].startswith(",") \
+                    and self.complementiser_re.match(text[spk.end + 1:end].lstrip()):
+                return False                   # 'X told Y, according to the Kremlin, that …': X's words
             elif text[s.start:cue.start].rstrip().rstrip("”\"’»").endswith(",") and (
                     not text[spk.end:end].strip(" ,.;:") or self.apposition_after_re.match(text, spk.end, end)
                     or self._source_aside_ends(text, spk.end, end)) \
@@ -2341,7 +2505,9 @@ class LatinRules(Rules):
                 and self.inverted_as_re.fullmatch(text, s.start, cue.start):
             return self._inverted_as(text, cue, end)
         spk = None
-        if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped):
+        perfect = _PERFECT_AFTER_QUOTE.fullmatch(stripped)      # '«…», has insisted the president'
+        if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped
+                            or perfect and left > s.start and any(q.outer_end == left for q in quotes_in)):
             spk = self.speaker_after(text, cue.end, s.end)
             if spk is None and left > s.start and not text[cue.start:cue.end].lower().endswith(
                     self.participle_ending):           # '“…,” said the base chief known as Bob.'
@@ -2403,6 +2569,7 @@ class LatinRules(Rules):
             spk = self._coordinated_speaker(text, cue, previous)
         if spk is None or self._negated(text, spk, cue):
             return False
+        spk = self._they_in_body(text, s.start, spk) or spk
         cue.speaker = spk
         after = text[cue.end:end]
         # passive "X is quoted (by Y) as saying (that) …"
@@ -2490,8 +2657,13 @@ class LatinRules(Rules):
                 and not _QUOTE_MARK.search(after) \
                 and not self.complementiser_re.search(after):
             return True                                # '“…,” Ortiz said as she left': no content
-        m = _COMMA_OR_COLON.match(after) if not belief or after.lstrip().startswith(":") else None   # 'is convinced: …'
-        if m and self.participle_re.match(after, m.end()):
+        as_clause = belief and self.inverted_as_re is not None and self.inverted_as_re.match(text, s.start, cue.start) \
+            and "," not in text[s.start:cue.start]      # 'As Laruelle has shown, …': the clause after the comma
+        m = _COMMA_OR_COLON.match(after) if not belief or as_clause or after.lstrip().startswith(":") else None   # 'is convinced: …'
+        aside = _ASIDE_THEN_THAT.match(after, m.end()) if m and after[m.start():m.end()].strip() == "," else None
+        if aside is not None and not self.complementiser_re.match(after, aside.end()):
+            aside = None                               # 'said, according to TASS, that …': the aside
+        if m and self.participle_re.match(after, m.end()) and aside is None:
             # '…, adding that …' is a cue of its own; 'The plan will fail, Ortiz said, adding …'
             if left == s.start and set_off \
                     and len(text[s.start:spk.start].split()) >= 3:
@@ -2504,8 +2676,8 @@ class LatinRules(Rules):
                 return True
             cue.content = self.content(text, s.start, end)   # 'Over the years, she said, email has …'
         elif m:
-            start = cue.end + m.end()
-            th = self.complementiser_re.match(text, start) if self.complementiser_after_comma else None
+            start = cue.end + (aside.end() if aside else m.end())   # 'said, however, that …'
+            th = self.complementiser_re.match(text, start) if self.complementiser_after_comma or aside else None
             cue.content = self.content(text, th.end() if th else start, end)
         elif not belief and not quotes_in and (skip := self.after_adverbials(text, cue.end, end)) > cue.end \
                 and (m := _COMMA_OR_COLON.match(text, skip)) is not None and text[skip] in ",:" \
@@ -2564,6 +2736,17 @@ class LatinRules(Rules):
                 cue.content = (a, comma) if comma > k and not self.object_preposition_re.match(text, k, comma) else None
                 cue.subordinate = True
         return True
+
+
+def _name_after_place(words: list[str], j: int) -> int | None:
+    """Where a full name starts in ``words[j:]``, a place or body of capitalised words before it
+    ('Almaty Yerbolat Dossayev', 'Mazhilis Yerlan Koshanov'): its last two words, three with a
+    patronymic ('Akylbek Zhaparovich Kasymov'); None unless a word is left for the place."""
+    n = 3 if len(words) - j >= 4 and _PATRONYMIC.search(words[-2]) else 2
+    if len(words) - j > n and all(w[:1].isupper() or w in ("of", "the") for w in words[j:]) \
+            and words[-n - 1] not in ("of", "the"):
+        return len(words) - n
+    return None
 
 
 def _first_word(text: str) -> str:
