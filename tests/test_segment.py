@@ -232,3 +232,18 @@ def test_older_model_copies_are_pruned_from_the_cache(monkeypatch, tmp_path):
     assert len(left) == ident.MODEL_COPIES and "py3langid-1-9.npz" not in left
     assert {"py3langid-1-3.npy.d", "py3langid-1-2.npy.d"} <= set(left)        # the newest old ones
     assert (cache / "claimx-jieba-1-50.cache").exists()
+
+
+def test_a_papers_references_are_furniture():
+    from conftest import extract_text
+
+    text = ("Kazakhstan will keep its balance, Nargis Kassenova argues, while its exports cross Russia.\n"
+            "References\n"
+            'Kassenova, N. (2022). "Kazakhstan and the War in Ukraine." Washington: Carnegie Endowment.\n'
+            "Ortiz, L. and Abenov, D. (2020) 'No Great Game: Public Opinion in the Steppe', Cable 56.\n")
+    paras = paragraphs(text, lang="en")
+    assert [p.furniture for p in paras] == [False, True, True, True]
+    recs = extract_text(text)
+    assert [r["speaker"]["name"] for r in recs] == ["Nargis Kassenova"]     # no titles as quotations
+    # a heading that only begins with the word is no such section
+    assert not paragraphs("Notes from the border\nOrtiz said the road was closed.\n", lang="en")[0].furniture
