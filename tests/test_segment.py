@@ -247,3 +247,15 @@ def test_a_papers_references_are_furniture():
     assert [r["speaker"]["name"] for r in recs] == ["Nargis Kassenova"]     # no titles as quotations
     # a heading that only begins with the word is no such section
     assert not paragraphs("Notes from the border\nOrtiz said the road was closed.\n", lang="en")[0].furniture
+
+
+def test_a_commentarys_publisher_notes_are_furniture():
+    lines = ["Ortiz said the region was hedging.",
+             "The views expressed in this commentary are the author's own and do not reflect the Institute's.",
+             "Disclaimer: The opinions expressed here are the author's and say nothing of official policy.",
+             'Cite this article: Ortiz, L. "Hedging in the Steppe," Politika, 2023.',
+             'Keywords: Kazakhstan; hedging; "multi-vector" policy',
+             "© 2023 Steppe Institute. All rights reserved.",
+             "Copyright lawyers said the ruling would stand."]            # news about copyright: content
+    text = "\n".join(lines) + "\n"
+    assert [p.furniture for p in paragraphs(text, lang="en")] == [False, True, True, True, True, True, False]
