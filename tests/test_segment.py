@@ -259,3 +259,15 @@ def test_a_commentarys_publisher_notes_are_furniture():
              "Copyright lawyers said the ruling would stand."]            # news about copyright: content
     text = "\n".join(lines) + "\n"
     assert [p.furniture for p in paragraphs(text, lang="en")] == [False, True, True, True, True, True, False]
+
+
+def test_chinese_notes_of_a_site_are_furniture():
+    lines = ["拉夫罗夫说，会谈是有益的。",
+             "（原标题：拉夫罗夫称俄方愿意继续对话）",
+             "免责声明：本文仅代表作者个人观点，不代表本网站立场。",
+             "声明：本文转载自网络，文中观点表示作者看法，与本站无关。",
+             "本文来源：参考消息网",
+             "（编辑：张明）",
+             "原标题下的文章称，双方将继续谈判。"]                        # not a note: content
+    text = "\n".join(lines) + "\n"
+    assert [p.furniture for p in paragraphs(text, lang="zh")] == [False, True, True, True, True, True, False]
