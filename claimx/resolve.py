@@ -11,6 +11,7 @@ pronoun or nominal that nothing fits stays the claim's source as an unnamed one
 from __future__ import annotations
 
 import bisect
+import re
 
 from claimx.lang import rules
 from claimx.lang.base import OPENERS_Q
@@ -39,7 +40,10 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
 
             def fits(cand: Mention | None) -> bool:
                 return cand is not None and _gender_fits(cand, gender, genders)
-            if cl.cue is not None and cl.resolution == "explicit":
+            if m.cls == "latter":                # 'According to the latter, …': the last person named
+                ante = _latter(text, m)
+                ante = ante if fits(ante) else None
+            if ante is None and cl.cue is not None and cl.resolution == "explicit":
                 a = cl.cue.sent.start
                 if cl.start <= m.start:           # 'CONTENT, she said', 'CONTENT, she said, CONTENT':
                     a = max(a, min(cl.end, m.start))    # the content names no antecedent
@@ -180,8 +184,26 @@ def _recent(history, para, lang):
         yield m
 
 
+_LATTER_WINDOW = 400   # characters before 'the latter' read for the person it stands for
+_SENTENCE_START = re.compile(r"(?:^|[.!?…。！？][\"”’»]*)\s*$")
+
+
+def _latter(text: str, m: Mention) -> Mention | None:
+    """The person 'the latter' stands for: the last one named in the sentence before it, or
+    earlier in its own sentence ('X met Y, and the latter said …'); never further back."""
+    r = rules(m.lang)
+    lo = max(0, m.start - _LATTER_WINDOW)
+    spans = r.sentences(text, lo, m.start)
+    if not spans:
+        return None
+    at_start = _SENTENCE_START.search(text, spans[-1][0], m.start) is not None and \
+        not text[spans[-1][1]:m.start].strip()
+    first = spans[-1] if at_start or len(spans) < 2 else spans[-2]
+    return r.last_named(text, first[0], m.start)
+
+
 def _antecedent_pronoun(text, m: Mention, cl, history, fits=None) -> Mention | None:
-    want = m.cls or "person"
+    want = "person" if m.cls == "latter" else m.cls or "person"      # (the latter: a person)
     for cand in _recent(history, cl.para, m.lang):
         if want == "person" and (cand.kind == "name" and (fits is None or fits(cand))
                                  or cand.kind == "unnamed" and not _plural(cand)):

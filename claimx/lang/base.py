@@ -452,6 +452,10 @@ class Rules:
         """Is the quotation ``text[a:b]`` a title (of a show, a book, an article), not words said?"""
         return False
 
+    def last_named(self, text: str, a: int, b: int):
+        """The last person named in ``text[a:b]`` (what 'the latter' stands for), or None."""
+        return None
+
     def attribution_only(self, text: str, a: int, b: int) -> bool:
         """Is ``text[a:b]`` a sentence that is only a speaker and a cue ('Ortiz asked.')?"""
         return False

@@ -1601,6 +1601,15 @@ class LatinRules(Rules):
                 out.append(found)
         return out
 
+    def last_named(self, text: str, a: int, b: int) -> Mention | None:
+        """The last person named in ``text[a:b]`` (what 'the latter' stands for)."""
+        last = None
+        for mm in self.name_run_re.finditer(text, a, b):
+            found = self.name_at_end(text, mm.start(), mm.end())
+            if found is not None and found.kind == "name":
+                last = found
+        return last
+
     def is_plural(self, m: Mention) -> bool:
         t = (m.name or m.text).lower().split()
         return bool(t) and t[-1].endswith("s") and not t[-1].endswith("ss")

@@ -1568,3 +1568,15 @@ def test_subject_before_a_comma_set_off_aside_reports_the_clause():
     assert r["speaker"]["mention"]["text"] == "Numerous nurses interviewed at the clinic this week"
     r = one(recs, "tired")
     assert r["text"] == "she was tired of waiting" and r["speaker"]["mention"]["text"] == "The clerk"
+
+
+def test_the_latter_is_the_last_person_named_before_it():
+    # French 'ce dernier', Russian 'последний' translated: not an unnamed source called 'the latter'
+    t = ("The French ambassador met the Kazakh minister Askar Ermekov on Monday. According to the latter, "
+         "the partnership will be extended to uranium.\n"
+         "Officials from Tashkent met the envoy Bakhyt Sultanov, and the latter said the border would reopen.")
+    recs = extract_text(t)
+    r = one(recs, "uranium")
+    assert r["resolution"] == "pronoun" and speaker_name(r) == "Askar Ermekov"
+    assert r["speaker"]["mention"]["text"] == "the latter"
+    assert speaker_name(one(recs, "border")) == "Bakhyt Sultanov"
