@@ -626,12 +626,15 @@ def _opening_sources(text, paras, sents, claims: list[Claim], quotes=()) -> list
         if s.para in furniture:
             continue
         found = rules(s.lang).opening_source(text, s.start, s.end)
-        if found is None:
+        closing = None if found is not None else rules(s.lang).closing_source(text, s.start, s.end)
+        if found is None and closing is None:
             continue
-        spk, a, b = found
+        spk, a, b = found or closing
         i = bisect.bisect_left(starts, a)
         if i < len(taken) and taken[i][0] == a or i and taken[i - 1][1] > a:
             continue                                       # a claim reads these words already
+        if closing is not None and i < len(taken) and taken[i][0] < spk.end:
+            continue                                       # 'X said Trump leads … in the poll'
         # quotations inside that no cue attributes are the source's (a claim inside with its own
         # speaker stays: 'In the poll, 51 percent said they would …')
         inner = [cl for cl in out if a <= cl.start and cl.end <= b + 1 and cl.mention is None]

@@ -447,6 +447,11 @@ class Rules:
         (the document's mention, content start, content end), or None."""
         return None
 
+    def closing_source(self, text: str, a: int, b: int):
+        """A sentence ``text[a:b]`` ending with the document it reports ('Trump leads by 12 points
+        in the new poll.'): (the document's mention, content start, content end), or None."""
+        return None
+
     def label_line(self, text: str, a: int, b: int):
         """A paragraph ``text[a:b]`` opening with a speaker's label and a colon: (mention, colon
         offset, content start, content end, is a transcript's turn), or None."""

@@ -10,3 +10,36 @@ def test_quotation_typed_with_two_apostrophes_is_a_direct_quote():
     assert r["kind"] == "direct" and r["text"] == "The mill will stay open,"
     assert speaker_name(r) == "Dana Whitcomb"
     assert speaker_name(one(recs, "orders")) == "Dana Whitcomb"
+
+
+def test_finding_document_with_a_tail_is_the_subject_of_its_finding():
+    r = one(extract_text("A Harlow College poll out this week shows Ortiz with a 6-point lead over Diaz."), "lead")
+    assert r["text"] == "Ortiz with a 6-point lead over Diaz"
+    assert r["speaker"]["mention"]["text"] == "A Harlow College poll"
+    r = one(extract_text("A study by the watchdog group Fair Count found the mayor received twice as much airtime."),
+            "airtime")
+    assert r["text"] == "the mayor received twice as much airtime"
+    assert speaker_name(r) == "Fair Count"     # the document's author, named
+    # a verb before the document: the document is its object, not the subject
+    assert not any(x["speaker"] and x["speaker"]["mention"]["text"].endswith("polls")
+                   for x in extract_text("Ortiz cites polls showing her ahead."))
+
+
+def test_finding_document_object_after_a_coordinated_clause_is_no_tail():
+    r = one(extract_text("Ohio is a battleground, and recent polls show Ortiz with a narrow lead."), "Ortiz")
+    assert r["text"] == "Ortiz with a narrow lead" and r["speaker"]["mention"]["text"] == "recent polls"
+    r = one(extract_text("Rents rose by a third last year, a survey by the Tenants Union found."), "Rents")
+    assert r["text"] == "Rents rose by a third last year"
+
+
+def test_clause_ending_in_a_poll_is_the_poll_finding():
+    r = one(extract_text("Ortiz leads Diaz by 48 percent to 41 percent in a new Channel 5 poll released Friday."),
+            "Ortiz")
+    assert r["text"] == "Ortiz leads Diaz by 48 percent to 41 percent"
+    assert r["speaker"]["mention"]["text"] == "a new Channel 5 poll released Friday"
+    r = one(extract_text("Diaz is backed by 30 percent of voters in the Tribune average of recent surveys."), "Diaz")
+    assert r["speaker"]["mention"]["text"] == "the Tribune average of recent surveys"
+    # 'in the polls' is an idiom, and a claim with a speaker of its own keeps it
+    assert extract_text("The mayor has been slipping badly in the polls.") == []
+    r = one(extract_text("Ortiz said the mayor trails by 12 points in the new poll."), "mayor")
+    assert speaker_name(r) == "Ortiz"
