@@ -60,6 +60,7 @@ _ET_AL = re.compile(r"\s+et\s+al\.?$")
 _COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
 _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
+_WRITER_ASIDE = re.compile(r"[ \t]*\(")   # '…, according to exit polls (a sizable margin …)': the writer's aside
 _CLAUSE_PUNCT_LAST = re.compile(r"[,;:(—–][^,;:(—–]*\Z")   # the last clause punctuation and what follows it
 
 
@@ -394,6 +395,11 @@ class LatinRules(Rules):
     def relative_comma_re(self) -> re.Pattern | None:
         """A comma opening a non-restrictive relative clause (', who …', ', which …')."""
         return self._word_re("relative_words.txt", r",\s+(?:{alt})\b")
+
+    @cached_property
+    def source_relative_re(self) -> re.Pattern | None:
+        """A comma opening a relative clause about a trailing source (source_relatives.txt)."""
+        return self._word_re("source_relatives.txt", r"[ \t]*,[ \t]+(?:{alt})\b")
 
     @cached_property
     def relative_re(self) -> re.Pattern | None:
@@ -1185,6 +1191,13 @@ class LatinRules(Rules):
         return re.compile(rf"(?:^\s*|[,;:]\s*|\b(?i:{opener})\s+)((?:(?:{approx})\s+)?(?:{share})"
                           rf"(?:(?:\s+of)?(?:{word}){{0,4}}\s+(?:{self.unnamed_trie}|them|those(?:\s+\w+ed)?)|"
                           rf"\s+(?:of|in|among)(?:{noun}){{1,5}})?)$", re.I)
+
+    @cached_property
+    def _approximate_number_re(self) -> re.Pattern:
+        """An approximation and a number opening a clause ('said about 40 percent of …', 'said
+        nearly two dozen …'): a subject, where 'about' would otherwise open an object."""
+        num = rf"(?:\d|(?i:{_alt(self._words('numbers.txt'))})\b)"
+        return re.compile(rf"\s*(?i:{trie_alternation(self._words('approximators.txt'), then_space=True)})\s+{num}")
 
     @cached_property
     def share_screen(self) -> WordScreen:
@@ -2353,7 +2366,8 @@ class LatinRules(Rules):
             if not spk:
                 return False
             cue.speaker = self.source_form(spk)
-            if not text[s.start:cue.start].strip():
+            if not text[s.start:cue.start].strip() or text[s.start:cue.start].strip(" \t,").lower() in self.clause_openers:
+                # 'According to X, …'; 'But, according to the poll, …'
                 comma = text.find(",", spk.end, end)
                 if comma < 0:
                     return False
@@ -2364,7 +2378,8 @@ class LatinRules(Rules):
                 cue.content = self.content(text, comma + 1, end)
             elif text[s.start:cue.start].rstrip().rstrip("”\"’»").endswith(",") and (
                     not text[spk.end:end].strip(" ,.;:") or self.apposition_after_re.match(text, spk.end, end)
-                    or self._source_aside_ends(text, spk.end, end)) \
+                    or self._source_aside_ends(text, spk.end, end) or _WRITER_ASIDE.match(text, spk.end, end)
+                    or self.source_relative_re is not None and self.source_relative_re.match(text, spk.end, end)) \
                     or not text[spk.end:end].strip(" ,.;:") and len(text[s.start:cue.start].split()) >= 4 \
                     and self.auxiliary_re is not None and self.auxiliary_re.search(text, s.start, cue.start):
                 # '…, according to the poll, taking a step …', '… 46 to 39 percent according to a poll.'
@@ -2624,7 +2639,8 @@ class LatinRules(Rules):
                 skip = self.after_adverbials(text, start, end)     # 'said Tuesday night the …'
                 if skip > start and self.subject_opener_re and self.subject_opener_re.match(text, skip, end):
                     start = skip
-                if not self.object_preposition_re.match(text[start:end]) and text[skip:end].strip(" .!?,;") and (
+                if (not self.object_preposition_re.match(text[start:end]) or self._approximate_number_re.match(text, start, end)) \
+                        and text[skip:end].strip(" .!?,;") and (
                         not belief or cue.role == "intent" or self._bare_clause(text, start, end) or (
                             self.bare_content_verb_re.match(text[cue.start:cue.end])
                             and self.subject_opener_re and self.subject_opener_re.match(text, start, end))):

@@ -43,3 +43,26 @@ def test_clause_ending_in_a_poll_is_the_poll_finding():
     assert extract_text("The mayor has been slipping badly in the polls.") == []
     r = one(extract_text("Ortiz said the mayor trails by 12 points in the new poll."), "mayor")
     assert speaker_name(r) == "Ortiz"
+
+
+def test_according_to_after_a_sentence_opening_conjunction():
+    r = one(extract_text("But, according to the survey, 46 percent of renters remain undecided."), "renters")
+    assert r["text"] == "46 percent of renters remain undecided"
+    assert r["speaker"]["mention"]["text"] == "the survey"
+    r = one(extract_text("But according to the mayor's office, the bridge will reopen in May."), "bridge")
+    assert r["text"] == "the bridge will reopen in May"
+
+
+def test_trailing_according_to_before_the_writer_aside_about_the_source():
+    r = one(extract_text("Ortiz won 54 percent of union households, according to exit polls (a wide margin)."),
+            "Ortiz")
+    assert r["text"] == "Ortiz won 54 percent of union households"
+    r = one(extract_text("Ortiz leads by 10 points in Ohio, according to the Tribune average of polls, "
+                         "where 18 delegates are at stake."), "Ortiz")
+    assert r["text"] == "Ortiz leads by 10 points in Ohio"
+
+
+def test_approximate_number_after_said_opens_the_clause():
+    r = one(extract_text("The budget office said about 40 percent of the shortfall came from tax cuts."), "shortfall")
+    assert r["text"] == "about 40 percent of the shortfall came from tax cuts"
+    assert speaker_name(r) == "The budget office"
