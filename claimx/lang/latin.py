@@ -306,7 +306,7 @@ class LatinRules(Rules):
     def indirect_question_re(self) -> re.Pattern | None:
         """An indirect question after a verb of asking, perhaps after its addressee."""
         words = self._words("question_words.txt")
-        return re.compile(rf"\s*(?:[^\s,;:“”\"]+\s+){{0,4}}?((?i:{_alt(words)})\s+\w)") if words else None
+        return re.compile(rf"\s*(?:[^\s,;:“”\"]+\s+){{0,7}}?((?i:{_alt(words)})\s+\w)") if words else None
 
     @cached_property
     def infinitive_start_re(self) -> re.Pattern:

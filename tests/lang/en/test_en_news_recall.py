@@ -66,3 +66,8 @@ def test_approximate_number_after_said_opens_the_clause():
     r = one(extract_text("The budget office said about 40 percent of the shortfall came from tax cuts."), "shortfall")
     assert r["text"] == "about 40 percent of the shortfall came from tax cuts"
     assert speaker_name(r) == "The budget office"
+
+
+def test_indirect_question_after_a_long_addressee():
+    r = one(extract_text("Lena Ortiz asked the leaders of both county unions why the talks had stalled."), "talks")
+    assert r["text"] == "why the talks had stalled" and speaker_name(r) == "Lena Ortiz"
