@@ -623,7 +623,8 @@ class LatinRules(Rules):
     @cached_property
     def addressee_re(self) -> re.Pattern:
         det = _alt([*self._words("determiners.txt"), *self._words("quantifiers.txt")])
-        return re.compile(rf"\s*(?:(?i:{det})\s+)?(?:[A-Z][\w/\-]*(?:\s+[A-Z][\w/\-]*)*|{self.addressee_alt}|"
+        # a name, with its place ('The Star-Ledger of Newark'), a known addressee or an object pronoun
+        return re.compile(rf"\s*(?:(?i:{det})\s+)?(?:[A-Z][\w/\-]*(?:\s+[A-Z][\w/\-]*)*(?:\s+of\s+[A-Z][\w/\-]*(?:\s+[A-Z][\w/\-]*)*)?|{self.addressee_alt}|"
                           rf"{_alt(self._words('object_pronouns.txt'))})\b")
 
     @cached_property

@@ -71,3 +71,8 @@ def test_approximate_number_after_said_opens_the_clause():
 def test_indirect_question_after_a_long_addressee():
     r = one(extract_text("Lena Ortiz asked the leaders of both county unions why the talks had stalled."), "talks")
     assert r["text"] == "why the talks had stalled" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_addressee_with_its_place_before_a_bare_clause():
+    r = one(extract_text("Lena Ortiz told The Courier of Lakeside last week she would not run again."), "run")
+    assert r["text"] == "she would not run again" and speaker_name(r) == "Lena Ortiz"
