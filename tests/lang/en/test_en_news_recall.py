@@ -76,3 +76,14 @@ def test_indirect_question_after_a_long_addressee():
 def test_addressee_with_its_place_before_a_bare_clause():
     r = one(extract_text("Lena Ortiz told The Courier of Lakeside last week she would not run again."), "run")
     assert r["text"] == "she would not run again" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_headline_label_names_someone_the_article_names_again():
+    t = ("Ortiz: Bridge will reopen in May.\n\n"
+         "County executive Lena Ortiz is confident about the repairs.\n\n"
+         "She told reporters the work was on schedule.")
+    r = one(extract_text(t), "Bridge")
+    assert r["text"] == "Bridge will reopen in May" and r["speaker"]["mention"]["text"] == "Ortiz"
+    # a label further down is a section heading unless its name speaks in the article
+    t2 = ("Rents rise again.\n\nOrtiz: A closing surge\n\nLena Ortiz is running for mayor.")
+    assert extract_text(t2) == []
