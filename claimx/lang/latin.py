@@ -2519,7 +2519,9 @@ class LatinRules(Rules):
         # a trailing attribution: "“…,” Nazirov told RFE/RL." / "…, the report said."
         tail_text = self.tail_subject_re.sub("", after)
         belief = cue.role in ("belief", "intent")      # a clause complement only, never a tail
-        finding = cue.role == "belief" and (spk is document or self._finding_document(spk))
+        # 'the poll found Ortiz leading'; a document's speech verb too: 'the new poll revealed a shift'
+        finding = cue.role == "belief" and (spk is document or self._finding_document(spk)) or \
+            cue.role == "speech" and spk is document
         if finding:                                    # 'the poll found Ortiz leading', '…, the poll found'
             belief, cue.role = False, "speech"
         if self.question_verb_re and self.question_verb_re.match(text[cue.start:cue.end]):

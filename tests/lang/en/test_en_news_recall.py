@@ -87,3 +87,8 @@ def test_headline_label_names_someone_the_article_names_again():
     # a label further down is a section heading unless its name speaks in the article
     t2 = ("Rents rise again.\n\nOrtiz: A closing surge\n\nLena Ortiz is running for mayor.")
     assert extract_text(t2) == []
+
+
+def test_speech_verb_of_a_finding_document_takes_its_object():
+    r = one(extract_text("The new survey of renters in all 12 districts revealed a sharp rise in evictions."), "evictions")
+    assert r["text"] == "a sharp rise in evictions" and r["speaker"]["mention"]["text"] == "The new survey"
