@@ -398,8 +398,9 @@ class LatinRules(Rules):
 
     @cached_property
     def source_relative_re(self) -> re.Pattern | None:
-        """A comma opening a relative clause about a trailing source (source_relatives.txt)."""
-        return self._word_re("source_relatives.txt", r"[ \t]*,[ \t]+(?:{alt})\b")
+        """A relative clause about a trailing source, after a comma or not (source_relatives.txt:
+        '…, according to three sources who spoke to Fox News')."""
+        return self._word_re("source_relatives.txt", r"[ \t]*,?[ \t]+(?:{alt})\b")
 
     @cached_property
     def relative_re(self) -> re.Pattern | None:

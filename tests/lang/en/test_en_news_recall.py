@@ -60,6 +60,9 @@ def test_trailing_according_to_before_the_writer_aside_about_the_source():
     r = one(extract_text("Ortiz leads by 10 points in Ohio, according to the Tribune average of polls, "
                          "where 18 delegates are at stake."), "Ortiz")
     assert r["text"] == "Ortiz leads by 10 points in Ohio"
+    r = one(extract_text("The council is reviewing the contract, according to three county sources who spoke to "
+                         "the Courier on Monday but were not authorized to speak on the record."), "council")
+    assert r["text"] == "The council is reviewing the contract"
 
 
 def test_approximate_number_after_said_opens_the_clause():
