@@ -447,11 +447,6 @@ class Rules:
         (the document's mention, content start, content end), or None."""
         return None
 
-    def closing_source(self, text: str, a: int, b: int):
-        """A sentence ``text[a:b]`` ending with the document it reports ('Trump leads by 12 points
-        in the new poll.'): (the document's mention, content start, content end), or None."""
-        return None
-
     def label_line(self, text: str, a: int, b: int):
         """A paragraph ``text[a:b]`` opening with a speaker's label and a colon: (mention, colon
         offset, content start, content end, is a transcript's turn), or None."""
@@ -477,6 +472,11 @@ class Rules:
 
     def dash_signature(self, text: str, a: int, b: int):
         """A signature ('— Lena Ortiz') filling ``text[a:b]`` after a quotation: (mention, dash offset)."""
+        return None
+
+    def closing_source(self, text: str, a: int, b: int):
+        """A sentence ``text[a:b]`` ending with the document it reports ('Trump leads by 12 points
+        in the new poll.'): (the document's mention, content start, content end), or None."""
         return None
 
     def cue_role(self, surface: str) -> str | None:
