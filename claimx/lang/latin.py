@@ -2456,6 +2456,8 @@ class LatinRules(Rules):
         if document is not None and spk is not None and spk.end > document.start \
                 and spk.kind in ("name", "org") and spk.start >= document.end and text[cue.end:end].strip(" .!?"):
             document = spk                             # 'A report by the Asian Development Bank found': its author
+        elif document is not None and spk is not None and spk.end == document.end and spk.start >= document.start:
+            document = spk                             # the subject found is the document's own head: it is the document
         elif document is not None and (spk is None or spk.end > document.start):
             spk = document                             # 'A Quinnipiac poll released Monday found …'
         participle = text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending)   # "referring to"
