@@ -671,7 +671,8 @@ def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
     """Paragraphs that open with a speaker's label and a colon: a transcript's turn ('BENENSON:
     Senator Sanders doesn't get to decide …', whatever claims it holds), or, in a paragraph without
     a claim, a headline whose label names a speaker the document quotes elsewhere ('Ortiz: Toll
-    Will Go') or a finding document ('Poll: …')."""
+    Will Go'; for the document's first line, a name its text uses again) or a finding document
+    ('Poll: …')."""
     with_claims = {cl.para for cl in claims}
     speakers = {(cl.referent.name or cl.referent.text).split()[-1].lower()
                 for cl in claims if cl.referent is not None and cl.referent.kind in ("name", "org")
@@ -694,11 +695,13 @@ def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
     turns = Counter((spk.name or spk.text) for _, _, (spk, *_rest) in labelled if spk.kind == "name")
     repeated = {p.index for p, _, (spk, *_rest) in labelled
                 if spk.kind == "name" and turns[spk.name or spk.text] >= 2}
+    headline = next((p for p in paras if not p.furniture and text[p.start:p.end].strip()), None)
     for p, s, found in labelled:
         spk, colon, a, b, transcript = found
         transcript = transcript or spk.kind == "name" and bool({p.index - 1, p.index, p.index + 1} & repeated)
         if not transcript and (p.index in with_claims or spk.kind != "unnamed"
-                               and (spk.name or spk.text).split()[-1].lower() not in speakers):
+                               and (spk.name or spk.text).split()[-1].lower() not in speakers
+                               and not (p is headline and _named_in_body(text, p, spk.name or spk.text))):
             continue                   # a transcript's turn is its speaker's words whatever they report
         if quoted_units(text[a:b]) >= 2:
             cue = Cue(colon, colon + 1, "speech", s, speaker=spk)
@@ -709,6 +712,18 @@ def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
                         and cl.resolution == "explicit":
                     cl.antecedent, cl.resolution = spk, "pronoun"
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _named_in_body(text: str, p, label: str) -> bool:
+    """Is ``label`` (one word labelling the headline ``p``) the surname of someone the text after it
+    names in full ('Lynch: No outside influence …' over 'Attorney General Loretta Lynch is
+    reaffirming …', where she speaks only as 'She told …'): the word again, written the same way,
+    after a capitalised word? A place ('Central Asia: …') is no label of a speaker. The first
+    20,000 characters after the headline are read."""
+    if " " in label.strip() or not label[:1].isupper():
+        return False
+    return re.search(rf"(?<![\w’'-])[A-Z][\w.’'-]*[ \t]+{re.escape(label.strip())}(?![\w-])",
+                     text[p.end:p.end + 20_000]) is not None
 
 
 def _opening_sources(text, paras, sents, claims: list[Claim], quotes=()) -> list[Claim]:
@@ -723,12 +738,15 @@ def _opening_sources(text, paras, sents, claims: list[Claim], quotes=()) -> list
         if s.para in furniture:
             continue
         found = rules(s.lang).opening_source(text, s.start, s.end)
-        if found is None:
+        closing = None if found is not None else rules(s.lang).closing_source(text, s.start, s.end)
+        if found is None and closing is None:
             continue
-        spk, a, b = found
+        spk, a, b = found or closing
         i = bisect.bisect_left(starts, a)
         if i < len(taken) and taken[i][0] == a or i and taken[i - 1][1] > a:
             continue                                       # a claim reads these words already
+        if closing is not None and i < len(taken) and taken[i][0] < spk.end:
+            continue                                       # 'X said Trump leads … in the poll'
         # quotations inside that no cue attributes are the source's (a claim inside with its own
         # speaker stays: 'In the poll, 51 percent said they would …')
         inner = [cl for cl in out if a <= cl.start and cl.end <= b + 1 and cl.mention is None]

@@ -522,6 +522,11 @@ class Rules:
         """A signature ('— Lena Ortiz') filling ``text[a:b]`` after a quotation: (mention, dash offset)."""
         return None
 
+    def closing_source(self, text: str, a: int, b: int):
+        """A sentence ``text[a:b]`` ending with the document it reports ('Trump leads by 12 points
+        in the new poll.'): (the document's mention, content start, content end), or None."""
+        return None
+
     def cue_role(self, surface: str) -> str | None:
         return self.cues.get(_SPACES.sub(" ", surface.lower()))
 

@@ -79,6 +79,8 @@ _ET_AL = re.compile(r"\s+et\s+al\.?$")
 _COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
 _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
+_WRITER_ASIDE = re.compile(r"[ \t]*\(")   # '…, according to exit polls (a sizable margin …)': the writer's aside
+_CLAUSE_PUNCT_LAST = re.compile(r"[,;:(—–][^,;:(—–]*\Z")   # the last clause punctuation and what follows it
 
 
 NAME_EVIDENCE_WINDOW = 20_000   # characters each side read for a lone word's use as a name
@@ -323,7 +325,7 @@ class LatinRules(Rules):
     def indirect_question_re(self) -> re.Pattern | None:
         """An indirect question after a verb of asking, perhaps after its addressee."""
         words = self._words("question_words.txt")
-        return re.compile(rf"\s*(?:[^\s,;:“”\"]+\s+){{0,4}}?((?i:{_alt(words)})\s+\w)") if words else None
+        return re.compile(rf"\s*(?:[^\s,;:“”\"]+\s+){{0,7}}?((?i:{_alt(words)})\s+\w)") if words else None
 
     @cached_property
     def infinitive_start_re(self) -> re.Pattern:
@@ -412,6 +414,12 @@ class LatinRules(Rules):
     def relative_comma_re(self) -> re.Pattern | None:
         """A comma opening a non-restrictive relative clause (', who …', ', which …')."""
         return self._word_re("relative_words.txt", r",\s+(?:{alt})\b")
+
+    @cached_property
+    def source_relative_re(self) -> re.Pattern | None:
+        """A relative clause about a trailing source, after a comma or not (source_relatives.txt:
+        '…, according to three sources who spoke to Fox News')."""
+        return self._word_re("source_relatives.txt", r"[ \t]*,?[ \t]+(?:{alt})\b")
 
     @cached_property
     def relative_re(self) -> re.Pattern | None:
@@ -642,7 +650,8 @@ class LatinRules(Rules):
     @cached_property
     def addressee_re(self) -> re.Pattern:
         det = _alt([*self._words("determiners.txt"), *self._words("quantifiers.txt")])
-        return re.compile(rf"\s*(?:(?i:{det})\s+)?(?:[A-Z][\w/\-]*(?:\s+[A-Z][\w/\-]*)*|{self.addressee_alt}|"
+        # a name, with its place ('The Star-Ledger of Newark'), a known addressee or an object pronoun
+        return re.compile(rf"\s*(?:(?i:{det})\s+)?(?:[A-Z][\w/\-]*(?:\s+[A-Z][\w/\-]*)*(?:\s+of\s+[A-Z][\w/\-]*(?:\s+[A-Z][\w/\-]*)*)?|{self.addressee_alt}|"
                           rf"{_alt(self._words('object_pronouns.txt'))})\b")
 
     @cached_property
@@ -1221,6 +1230,13 @@ class LatinRules(Rules):
         return re.compile(rf"(?:^\s*|[,;:]\s*|\b(?i:{opener})\s+)((?:(?:{approx})\s+)?(?:{share})"
                           rf"(?:(?:\s+of)?(?:{word}){{0,4}}\s+(?:{self.unnamed_trie}|them|those(?:\s+\w+ed)?)|"
                           rf"\s+(?:of|in|among)(?:{noun}){{1,5}})?)$", re.I)
+
+    @cached_property
+    def _approximate_number_re(self) -> re.Pattern:
+        """An approximation and a number opening a clause ('said about 40 percent of …', 'said
+        nearly two dozen …'): a subject, where 'about' would otherwise open an object."""
+        num = rf"(?:\d|(?i:{_alt(self._words('numbers.txt'))})\b)"
+        return re.compile(rf"\s*(?i:{trie_alternation(self._words('approximators.txt'), then_space=True)})\s+{num}")
 
     @cached_property
     def share_screen(self) -> WordScreen:
@@ -1802,6 +1818,58 @@ class LatinRules(Rules):
         m = _NEXT_WORD.match(text, c + 1, b)
         return m is not None and m.group(1).islower() and self.verb_like(m.group(1))
 
+    @cached_property
+    def _document_subject_re(self) -> re.Pattern | None:
+        """A clause opening with a finding document (finding_documents.txt) and a short tail of its
+        own, up to the cue: 'A University of New Hampshire poll out this week', 'Another recent
+        NBC/Wall Street Journal poll', 'A study by the watchdog group Media Matters'."""
+        docs = self.finding_documents
+        if not docs:
+            return None
+        alt = _alt(sorted(docs, key=len, reverse=True))
+        word = r"[^\s,;:()“”\"—–]+"
+        return re.compile(rf"[ \t]*(?:(?i:and|but|yet|so)[ \t]+)?((?:{word}[ \t]+){{0,7}}?(?i:{alt})s?)"
+                          rf"((?:[ \t]+{word}){{0,9}})[ \t]*")
+
+    def _document_subject(self, text: str, a: int, e: int) -> Mention | None:
+        """The finding document that is the subject of the clause ``text[a:e]`` before a cue, as an
+        unnamed source: its own words before the noun are no verb ('Trump cites polls' is no
+        subject), and its tail is a participle, a preposition or a time ('released Monday', 'out
+        this week', 'by the Council of the Great City Schools'), never a clause of its own."""
+        if self._document_subject_re is None:
+            return None
+        m = _CLAUSE_PUNCT_LAST.search(text, a, e)          # '…, and recent polls show'
+        m = self._document_subject_re.fullmatch(text, m.start() + 1 if m else a, e)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        head, lead = words[0].lower(), words[:-1]
+        mixed = len({w[0].islower() for w in lead}) > 1  # 'Trump cites polls'; not 'recent polls', 'Gallup's poll'
+        if any(self.verb_like(w) or w.lower() in self.clause_word_set for w in lead) or mixed and not (
+                head in self.determiner_words or head in self.quantifier_words or _POSSESSOR_OR_CONTRACTION.search(head)):
+            return None                                  # 'Trump cites polls', 'what the poll …'
+        tail = [w.lower() for w in m.group(2).split()]
+        if tail and not (tail[0].endswith(self.past_ending) or tail[0] in self.document_tail_openers):
+            return None                                  # 'the poll numbers', 'a poll he trusts'
+        if any(w in self.clause_word_set for w in tail):
+            return None                                  # 'the poll that shows', 'a poll is …'
+        return Mention(m.group(1), m.start(1), m.end(1), "unnamed", name=m.group(1), lang=self.code)
+
+    @cached_property
+    def clause_word_set(self) -> frozenset[str]:
+        return self._lower_words("clause_words.txt")
+
+    @cached_property
+    def quantifier_words(self) -> frozenset[str]:
+        return self._lower_words("quantifiers.txt")
+
+    @cached_property
+    def document_tail_openers(self) -> frozenset[str]:
+        """Words that open a finding document's tail ('out this week', 'of likely voters', 'this
+        month', 'Monday'): prepositions, the document tail words and the times of time_words.txt."""
+        times = (line.partition("\t")[2].strip().lower() for line in self.lines("time_words.txt"))
+        return self.preposition_words | self._lower_words("document_tails.txt") | frozenset(times)
+
     def _finding_document(self, spk: Mention) -> bool:
         """Is the speaker a document that finds things (a poll, a survey: finding_documents.txt)?
         Its finding may be a bare object ('found Ortiz leading') or come before it ('…, the poll
@@ -2035,6 +2103,33 @@ class LatinRules(Rules):
         while ce > cs and text[ce - 1] in ".!?":
             ce -= 1
         return doc, cs, ce
+
+    def closing_source(self, text: str, a: int, b: int):
+        """'Trump leads by 57 percent to 33 percent in the 50-state poll.': a clause of at least
+        four words, then "in", a phrase ending in one finding document (finding_documents.txt, with
+        its tail: 'released Sunday') or an aggregate of them ('the average of recent polls') and
+        the sentence's end; the clause is the document's finding ('ahead in the polls' is none)."""
+        if self.closing_source_re is None:
+            return None
+        m = self.closing_source_re.search(text, a, b)
+        if m is None:
+            return None
+        da, db = m.span(1)
+        while a < m.start() and text[a].isspace():
+            a += 1
+        ce = trim_punct(text, a, m.start())
+        if len(text[a:ce].split()) < 4 or _QUOTE_MARK.search(text, a, ce):
+            return None
+        return Mention(text[da:db], da, db, "unnamed", name=text[da:db], lang=self.code), a, ce
+
+    @cached_property
+    def closing_source_re(self) -> re.Pattern | None:
+        docs = self.finding_documents
+        if not docs:
+            return None
+        return re.compile(rf"[ \t]+in[ \t]+((?:a|an|the|its|his|her|their|this|[A-Z][\w.’'/\-]*[’']s)[ \t]+"
+                          rf"(?:(?![\w\-]+ing\b)[^\s,;:“”\"]+[ \t]+){{0,5}}?(?:(?i:{_alt(docs)})|of[ \t]+(?:[^\s,;:“”\"]+[ \t]+){{0,3}}?(?i:{_alt(docs)})s)"
+                          rf"(?:[ \t]+(?:released|published|conducted|taken|out)\b[^,;:“”\"]{{0,40}}?)?)[ \t]*[.!?]?[ \t]*\Z")
 
     @cached_property
     def opening_view_re(self) -> re.Pattern | None:
@@ -2443,7 +2538,8 @@ class LatinRules(Rules):
             if not spk:
                 return False
             cue.speaker = self.source_form(spk)
-            if not text[s.start:cue.start].strip():
+            if not text[s.start:cue.start].strip() or text[s.start:cue.start].strip(" \t,").lower() in self.clause_openers:
+                # 'According to X, …'; 'But, according to the poll, …'
                 comma = text.find(",", spk.end, end)
                 if comma < 0:
                     return False
@@ -2457,7 +2553,8 @@ class LatinRules(Rules):
                 return False                   # 'X told Y, according to the Kremlin, that …': X's words
             elif text[s.start:cue.start].rstrip().rstrip("”\"’»").endswith(",") and (
                     not text[spk.end:end].strip(" ,.;:") or self.apposition_after_re.match(text, spk.end, end)
-                    or self._source_aside_ends(text, spk.end, end)) \
+                    or self._source_aside_ends(text, spk.end, end) or _WRITER_ASIDE.match(text, spk.end, end)
+                    or self.source_relative_re is not None and self.source_relative_re.match(text, spk.end, end)) \
                     or not text[spk.end:end].strip(" ,.;:") and len(text[s.start:cue.start].split()) >= 4 \
                     and self.auxiliary_re is not None and self.auxiliary_re.search(text, s.start, cue.start):
                 # '…, according to the poll, taking a step …', '… 46 to 39 percent according to a poll.'
@@ -2530,6 +2627,14 @@ class LatinRules(Rules):
                 return True
         spk = aside is not None and not passive and self._name_with_role(text, left, subj_end) or \
             self.subject_before(text, left, subj_end, s.start) or self._subject_with_tail(text, left, subj_end)
+        document = None if passive else self._document_subject(text, left, subj_end)
+        if document is not None and spk is not None and spk.end > document.start \
+                and spk.kind in ("name", "org") and spk.start >= document.end and text[cue.end:end].strip(" .!?"):
+            document = spk                             # 'A report by the Asian Development Bank found': its author
+        elif document is not None and spk is not None and spk.end == document.end and spk.start >= document.start:
+            document = spk                             # the subject found is the document's own head: it is the document
+        elif document is not None and (spk is None or spk.end > document.start):
+            spk = document                             # 'A Quinnipiac poll released Monday found …'
         participle = text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending)   # "referring to"
         if (spk is None or spk.kind == "unnamed" and spk.start == left + len(before) - len(before.lstrip())) \
                 and (stripped.endswith(",") or _COMMA_DASH_END.search(stripped)) and not participle and \
@@ -2593,7 +2698,9 @@ class LatinRules(Rules):
         # a trailing attribution: "“…,” Nazirov told RFE/RL." / "…, the report said."
         tail_text = self.tail_subject_re.sub("", after)
         belief = cue.role in ("belief", "intent")      # a clause complement only, never a tail
-        finding = cue.role == "belief" and self._finding_document(spk)
+        # 'the poll found Ortiz leading'; a document's speech verb too: 'the new poll revealed a shift'
+        finding = cue.role == "belief" and (spk is document or self._finding_document(spk)) or \
+            cue.role == "speech" and spk is document
         if finding:                                    # 'the poll found Ortiz leading', '…, the poll found'
             belief, cue.role = False, "speech"
         if self.question_verb_re and self.question_verb_re.match(text[cue.start:cue.end]):
@@ -2644,7 +2751,9 @@ class LatinRules(Rules):
             return True
         # a belief trails only at the sentence's end, its holder set off: 'The plan is safe, he believes.'
         closing_belief = cue.role == "belief" and set_off and not after.strip(" .!?”\"’")
-        if (not belief or closing_belief) and not self._complementiser_or_quote_re.search(after) and \
+        # 'recent polls show Clinton with a lead': a finding's object follows, no tail
+        object_follows = finding and spk is document and bool(tail_text.strip(" .!?”\"’"))
+        if (not belief or closing_belief) and not object_follows and not self._complementiser_or_quote_re.search(after) and \
                 (len(tail_text.split()) <= 6 or len(tail_text.split()) <= 14
                  and self.object_preposition_re.match(after.lstrip(" ,"))) and not self._clause_after(after) and \
                 not self._clause_after(tail_text) and \
@@ -2717,7 +2826,8 @@ class LatinRules(Rules):
                 skip = self.after_adverbials(text, start, end)     # 'said Tuesday night the …'
                 if skip > start and self.subject_opener_re and self.subject_opener_re.match(text, skip, end):
                     start = skip
-                if not self.object_preposition_re.match(text[start:end]) and text[skip:end].strip(" .!?,;") and (
+                if (not self.object_preposition_re.match(text[start:end]) or self._approximate_number_re.match(text, start, end)) \
+                        and text[skip:end].strip(" .!?,;") and (
                         not belief or cue.role == "intent" or self._bare_clause(text, start, end) or (
                             self.bare_content_verb_re.match(text[cue.start:cue.end])
                             and self.subject_opener_re and self.subject_opener_re.match(text, start, end))):

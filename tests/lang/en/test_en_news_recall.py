@@ -1,0 +1,97 @@
+"""English news constructions that report speech without the usual marks or cues, one short
+invented example each (the people are fictional)."""
+from conftest import extract_text, one, speaker_name
+
+
+def test_quotation_typed_with_two_apostrophes_is_a_direct_quote():
+    recs = extract_text("''The mill will stay open,'' said Dana Whitcomb, the plant's manager. "
+                        "''We have orders until spring.''")
+    r = one(recs, "mill")
+    assert r["kind"] == "direct" and r["text"] == "The mill will stay open,"
+    assert speaker_name(r) == "Dana Whitcomb"
+    assert speaker_name(one(recs, "orders")) == "Dana Whitcomb"
+
+
+def test_finding_document_with_a_tail_is_the_subject_of_its_finding():
+    r = one(extract_text("A Harlow College poll out this week shows Ortiz with a 6-point lead over Diaz."), "lead")
+    assert r["text"] == "Ortiz with a 6-point lead over Diaz"
+    assert r["speaker"]["mention"]["text"] == "A Harlow College poll"
+    r = one(extract_text("A study by the watchdog group Fair Count found the mayor received twice as much airtime."),
+            "airtime")
+    assert r["text"] == "the mayor received twice as much airtime"
+    assert speaker_name(r) == "Fair Count"     # the document's author, named
+    # a verb before the document: the document is its object, not the subject
+    assert not any(x["speaker"] and x["speaker"]["mention"]["text"].endswith("polls")
+                   for x in extract_text("Ortiz cites polls showing her ahead."))
+
+
+def test_finding_document_object_after_a_coordinated_clause_is_no_tail():
+    r = one(extract_text("Ohio is a battleground, and recent polls show Ortiz with a narrow lead."), "Ortiz")
+    assert r["text"] == "Ortiz with a narrow lead" and r["speaker"]["mention"]["text"] == "recent polls"
+    r = one(extract_text("Rents rose by a third last year, a survey by the Tenants Union found."), "Rents")
+    assert r["text"] == "Rents rose by a third last year"
+
+
+def test_clause_ending_in_a_poll_is_the_poll_finding():
+    r = one(extract_text("Ortiz leads Diaz by 48 percent to 41 percent in a new Channel 5 poll released Friday."),
+            "Ortiz")
+    assert r["text"] == "Ortiz leads Diaz by 48 percent to 41 percent"
+    assert r["speaker"]["mention"]["text"] == "a new Channel 5 poll released Friday"
+    r = one(extract_text("Diaz is backed by 30 percent of voters in the Tribune average of recent surveys."), "Diaz")
+    assert r["speaker"]["mention"]["text"] == "the Tribune average of recent surveys"
+    # 'in the polls' is an idiom, and a claim with a speaker of its own keeps it
+    assert extract_text("The mayor has been slipping badly in the polls.") == []
+    r = one(extract_text("Ortiz said the mayor trails by 12 points in the new poll."), "mayor")
+    assert speaker_name(r) == "Ortiz"
+
+
+def test_according_to_after_a_sentence_opening_conjunction():
+    r = one(extract_text("But, according to the survey, 46 percent of renters remain undecided."), "renters")
+    assert r["text"] == "46 percent of renters remain undecided"
+    assert r["speaker"]["mention"]["text"] == "the survey"
+    r = one(extract_text("But according to the mayor's office, the bridge will reopen in May."), "bridge")
+    assert r["text"] == "the bridge will reopen in May"
+
+
+def test_trailing_according_to_before_the_writer_aside_about_the_source():
+    r = one(extract_text("Ortiz won 54 percent of union households, according to exit polls (a wide margin)."),
+            "Ortiz")
+    assert r["text"] == "Ortiz won 54 percent of union households"
+    r = one(extract_text("Ortiz leads by 10 points in Ohio, according to the Tribune average of polls, "
+                         "where 18 delegates are at stake."), "Ortiz")
+    assert r["text"] == "Ortiz leads by 10 points in Ohio"
+    r = one(extract_text("The council is reviewing the contract, according to three county sources who spoke to "
+                         "the Courier on Monday but were not authorized to speak on the record."), "council")
+    assert r["text"] == "The council is reviewing the contract"
+
+
+def test_approximate_number_after_said_opens_the_clause():
+    r = one(extract_text("The budget office said about 40 percent of the shortfall came from tax cuts."), "shortfall")
+    assert r["text"] == "about 40 percent of the shortfall came from tax cuts"
+    assert speaker_name(r) == "The budget office"
+
+
+def test_indirect_question_after_a_long_addressee():
+    r = one(extract_text("Lena Ortiz asked the leaders of both county unions why the talks had stalled."), "talks")
+    assert r["text"] == "why the talks had stalled" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_addressee_with_its_place_before_a_bare_clause():
+    r = one(extract_text("Lena Ortiz told The Courier of Lakeside last week she would not run again."), "run")
+    assert r["text"] == "she would not run again" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_headline_label_names_someone_the_article_names_again():
+    t = ("Ortiz: Bridge will reopen in May.\n\n"
+         "County executive Lena Ortiz is confident about the repairs.\n\n"
+         "She told reporters the work was on schedule.")
+    r = one(extract_text(t), "Bridge")
+    assert r["text"] == "Bridge will reopen in May" and r["speaker"]["mention"]["text"] == "Ortiz"
+    # a label further down is a section heading unless its name speaks in the article
+    t2 = ("Rents rise again.\n\nOrtiz: A closing surge\n\nLena Ortiz is running for mayor.")
+    assert extract_text(t2) == []
+
+
+def test_speech_verb_of_a_finding_document_takes_its_object():
+    r = one(extract_text("The new survey of renters in all 12 districts revealed a sharp rise in evictions."), "evictions")
+    assert r["text"] == "a sharp rise in evictions" and r["speaker"]["mention"]["text"] == "The new survey"
