@@ -3,7 +3,6 @@
 Rules (each is what a copy editor expects):
 * “ ” ‘ ’ « » ‹ › 「 」 『 』 „ “ ‚ ‘ and ASCII " ' pair with nesting; an ASCII mark opens after
   white space or an opening bracket and closes after a word; ’ inside a word is an apostrophe.
-* Two ASCII apostrophes typed for a double mark ('' … '', opening and closing alike) are one mark.
 * A quotation left open at the end of a paragraph runs to the end of that paragraph (the
   convention for quotes over several paragraphs, each reopening, only the last closing); the next
   paragraph's quote is marked ``continued``.
@@ -61,24 +60,19 @@ class _Stack:
         self.text = text
         self.marks: list[int] = []                 # offsets of open marks, innermost last
         self.by_char: dict[str, list[int]] = {}    # mark -> stack positions holding it
-        self.keys: list[str] = []                  # the mark of each open offset (DOUBLE for '')
 
     def __bool__(self) -> bool:
         return bool(self.marks)
 
-    def push(self, i: int, key: str | None = None) -> None:
-        self.by_char.setdefault(key or self.text[i], []).append(len(self.marks))
+    def push(self, i: int) -> None:
+        self.by_char.setdefault(self.text[i], []).append(len(self.marks))
         self.marks.append(i)
-        self.keys.append(key or self.text[i])
 
     def top_char(self) -> str | None:
-        return self.keys[-1] if self.marks else None
+        return self.text[self.marks[-1]] if self.marks else None
 
     def holds(self, chars: str) -> bool:
         return any(self.by_char.get(c) for c in chars)
-
-    def holds_key(self, key: str) -> bool:
-        return bool(self.by_char.get(key))
 
     def opener_for(self, close: str) -> int | None:
         """Stack position of the innermost open mark that ``close`` ends."""
@@ -92,37 +86,8 @@ class _Stack:
     def pop_to(self, k: int) -> None:
         """Remove the marks at stack positions k and above (each mark is removed once)."""
         while len(self.marks) > k:
-            self.marks.pop()
-            self.by_char[self.keys.pop()].pop()
-
-
-#: two ASCII apostrophes typed for a double quotation mark, opening and closing alike (the
-#: typewriter convention of wire and archive text: ''We are ready,'' she said.)
-DOUBLE = "''"
-
-
-def _double_role(text: str, i: int, s: int, e: int, stack: _Stack) -> str | None:
-    """'open' or 'close' for the two apostrophes at ``i`` (see DOUBLE), or None: they open after
-    white space, an opening bracket or dash and before a word; they close a DOUBLE left open, or,
-    after a word or punctuation and before white space or punctuation, one whose opener is missing."""
-    prev = text[i - 1] if i > s else " "
-    nxt = text[i + 2] if i + 2 < e else " "
-    if nxt == "'" or prev == "'":
-        return None                                # three or more apostrophes: not a mark
-    if (prev.isspace() or prev in _OPEN_CONTEXT or prev in "\"'") and not nxt.isspace():
-        return "open"
-    if stack.holds_key(DOUBLE) or not prev.isspace() and (nxt.isspace() or not nxt.isalnum()):
-        return "close"
-    return None
-
-
-def _key(text: str, j: int) -> str:
-    """The mark opening at ``j``: DOUBLE or one character."""
-    return DOUBLE if text.startswith(DOUBLE, j) else text[j]
-
-
-def _closers(key: str) -> frozenset:
-    return frozenset((key,) if key == DOUBLE else PAIRS[key])
+            i = self.marks.pop()
+            self.by_char[self.text[i]].pop()
 
 
 _OPENERS_OF = {c: "".join(o for o, closers in PAIRS.items() if c in closers)
@@ -143,7 +108,7 @@ def _role(text: str, i: int, s: int, e: int, stack: _Stack) -> str | None:
     if c in OPEN_ONLY:
         # „…“ and ‚…‘ close with the mark English uses to open
         top = stack.top_char()
-        if top is not None and top in ("„", "‚") and c in PAIRS[top]:
+        if top is not None and c in PAIRS[top] and top in "„‚":
             return "close"
         if c == "‘" and prev.isalnum() and nxt.isalnum():
             return None
@@ -214,24 +179,6 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = N
         if i == reversed_at:
             continue
         c = text[i]
-        if c == "'" and text.startswith(DOUBLE, i) and i + 1 < e:
-            reversed_at = i + 1                     # the second apostrophe is part of this mark
-            role = _double_role(text, i, s, e, stack)
-            if role == "open":
-                stack.push(i, DOUBLE)
-                openers.append(i)
-            elif role == "close":
-                pos = stack.by_char.get(DOUBLE)
-                if pos:
-                    o = stack.marks[pos[-1]]
-                    stack.pop_to(pos[-1])
-                    spans.append((o + 2, i, o, i + 1))
-                    if not stack:
-                        last_close = i + 2
-                elif not stack and last_close == s:   # its opening mark is missing
-                    spans.append((s, i, None, i + 1))
-                    last_close = i + 2
-            continue
         role = _role(text, i, s, e, stack)
         if role == "open":
             stack.push(i)
@@ -262,7 +209,7 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = N
         end = e
         while end > o + 1 and (text[end - 1].isspace() or text[end - 1] in CLOSE_ONLY):
             end -= 1
-        spans.append((o + len(stack.keys[0]), end, o, None))
+        spans.append((o + 1, end, o, None))
     # keep outermost spans; count nested characters
     spans.sort(key=lambda t: (t[0] if t[2] is None else t[2], -(t[1])))
     quotes: list[Quote] = []
@@ -334,10 +281,10 @@ def _evidence_ends(text: str, unclosed: list[int], openers: list[int], e: int, l
         cues = [m.start() for m in cue_re.finditer(text, unclosed[0] + 1, e)]
     family: dict[frozenset, list[int]] = {}      # closing marks -> openers they end, in order
     for j in openers:
-        family.setdefault(_closers(_key(text, j)), []).append(j)
+        family.setdefault(frozenset(PAIRS[text[j]]), []).append(j)
     out = []
     for o in unclosed:
-        same = family[_closers(_key(text, o))]
+        same = family[frozenset(PAIRS[text[o]])]
         nxt = bisect_right(same, o)
         end = same[nxt] if nxt < len(same) else e
         c = bisect_right(cues, o)
@@ -347,7 +294,7 @@ def _evidence_ends(text: str, unclosed: list[int], openers: list[int], e: int, l
                 continue                          # the mark opens the cue's own sentence: a stray
         while end > o + 1 and (text[end - 1].isspace() or text[end - 1] in CLOSE_ONLY):
             end -= 1
-        out.append((o + len(_key(text, o)), end, o, None))
+        out.append((o + 1, end, o, None))
     return out
 
 

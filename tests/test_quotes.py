@@ -111,17 +111,3 @@ def test_closing_mark_opening_a_paragraph_opens_a_quotation():
     t = "She was blunt about the race.\n\n” … they are nothing like him,” she said in December."
     recs = extract_text(t)
     assert [r["text"] for r in recs] == ["… they are nothing like him,"]
-
-
-def test_two_apostrophes_typed_for_a_double_mark_pair():
-    t = "''We will not move the plant,'' the manager said. ''Not this year.''"
-    assert quotes(t) == ["We will not move the plant,", "Not this year."]
-    q = find_quotes(t, paragraphs(t))[0]
-    assert t[q.outer_start:q.outer_end] == "''We will not move the plant,''"
-
-
-def test_two_apostrophes_hold_a_single_quoted_phrase_and_continue_a_paragraph():
-    t = "She wrote ''to tell them, 'Come and vote.'.''\n''A second paragraph,'' she added."
-    assert quotes(t) == ["to tell them, 'Come and vote.'.", "A second paragraph,"]
-    assert quotes("The drivers' union and the farmers' group met.") == []
-    assert quotes("Three apostrophes ''' are no mark.") == []
