@@ -359,7 +359,9 @@ def attribute(text: str, paras, quotes: list[Quote], registry=None) -> list[Clai
                 a = _skip_dateline(text, a, b)
                 if quoted_units(text[a:b]) >= 3 and a < b and not c.lead_in and \
                         text[a:b].rstrip().endswith(",") is False and _tail_indirect_ok(text, c):
-                    claims.append(_claim("indirect", a, b, c, "explicit"))
+                    turn = _dash_turn(text, a, b, c)
+                    claims.append(_claim("direct", *turn, c, "explicit") if turn is not None
+                                  else _claim("indirect", a, b, c, "explicit"))
         for q in inq:
             g = governed.get(id(q))
             if g and not any(cl.start <= q.start and q.end <= cl.end for cl in mixed.get(id(g[0]), ())):
@@ -421,6 +423,30 @@ def _rejoin_broken_quotes(qs: list[Quote], claims: list[Claim]) -> list[Claim]:
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s+[—–-]+\s+")
+
+
+#: a dash and a space opening a turn of dialogue in the Russian and French manner, at a line's
+#: start or after a sentence's end ('— Do you think so? — Of course, — X replied.')
+_TURN_OPEN = re.compile(r"(?:^|(?<=[.!?…][ \t\u00a0]))[—–-][ \t\u00a0]+(?=\S)", re.M)
+#: ... closed by a dash before its cue's clause, after the turn's comma if any
+_DASH_CLOSE = re.compile(r"([,!?…]?)[ \t\u00a0]*[—–-]{1,2}[ \t\u00a0]+")
+
+
+def _dash_turn(text: str, a: int, b: int, c: "Cue") -> tuple[int, int] | None:
+    """The span of a dialogue turn when the words before cue ``c`` are one: a dash opens them at
+    the start of their line or of a sentence in it ('- We will not allow it, - said Peskov.', '—
+    Too early. We will see, — Ryabkov replied'), standing for the quotation marks, and a dash
+    closes them before the cue's clause; else None (reported words)."""
+    close = _DASH_CLOSE.match(text, b, c.start)
+    if close is None:
+        return None
+    line = max(text.rfind("\n", 0, a), text.rfind("\r", 0, a)) + 1     # the turn may hold sentences
+    last = None
+    for last in _TURN_OPEN.finditer(text, line, b):      # the turn's own dash: the last before it ends
+        pass
+    if last is None:
+        return None
+    return last.end(), b + len(close.group(1))
 
 
 def _skip_dateline(text: str, a: int, b: int) -> int:

@@ -317,12 +317,17 @@ CASES = [
      []),
     ('The minister said, in turn, that the tariffs would not change until 2025.',
      [('indirect', 'the tariffs would not change until 2025', 'The minister')]),
+    # dialogue dashes in the Russian and French manner stand for quotation marks
+    ('— Do you think Moscow will react? — Of course it will react, — the ambassador replied.',
+     [('direct', 'Of course it will react,', 'the ambassador')]),
+    ('- We will not allow a new base on our border, - said the deputy minister Rustam Nazarov.',
+     [('direct', 'We will not allow a new base on our border,', 'Rustam Nazarov')]),
+    ('— The talks were hard. We will meet again in January, — the envoy Aibek Moldaliev told reporters.',
+     [('direct', 'The talks were hard. We will meet again in January,', 'Aibek Moldaliev')]),
 ]
 
 # What claimx does not get right yet (kept strict: a fix shows up as an unexpected pass).
 XFAIL = [
-    ('— Do you think Moscow will react? — Of course it will react, — the ambassador replied.',
-     [('direct', 'Of course it will react,', 'the ambassador')]),
     ('As the authors of a recent Chatham House paper observe, the informal economy absorbs most returning migrants.',
      [('indirect', 'the informal economy absorbs most returning migrants', 'the authors of a recent Chatham House paper')]),
     ("Pantucci and Petersen (2022) argue that China's security footprint in the region is growing quietly.",
@@ -336,8 +341,6 @@ XFAIL = [
 ]
 
 _REASONS = {
-    '— Do you think':
-        "dialogue dashes ('— Question? — Answer, — X replied'): a dash-set answer is not read as a quotation",
     'Chatham House paper observe':
         "an opening 'As' clause whose subject has an 'of' phrase ('As the authors of a paper observe,') gives no claim",
     'Pantucci and Petersen':
