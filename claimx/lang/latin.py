@@ -26,7 +26,9 @@ _COMMA_NEXT = re.compile(r"\s*,\s*")
 _BY_AFTER_QUOTE = re.compile(r"[”\"’»],?\s+by\s+")   # '“a witch hunt” by Democrats'
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[“\"«]")
 _DASH_ASIDE = re.compile(r"(?:\s*(?:—|–|--)|\s+-\s)[^—–\n]{1,250}?(?:—|–|--|\s-)\s*\Z")
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]+\s+")
+# a dateline: 'ORLANDO, Fla. (Reuters) - ', '(AFP) – ', a town in title case before the agency ('Denver (AFP) – ')
+_DATELINE = re.compile(r"(?:(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*)?(?:\([^()]{1,30}\)\s*)?"
+                       r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*\([^()]{1,30}\)\s*)[—–-]+\s+")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _POSSESSIVE_WORD = re.compile(r"['’]s$")
 _POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|re|ve|m)$")
@@ -60,6 +62,9 @@ _ET_AL = re.compile(r"\s+et\s+al\.?$")
 _COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
 _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
+_OF_TITLE = re.compile(r"(?:[a-z][\w\-]*\s+){1,2}of\s+[a-z][\w\-]*\s+(?=[A-Z])")   # 'former secretary of state'
+_AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
+_STATE_AFTER_PLACE = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?,")
 
 
 NAME_EVIDENCE_WINDOW = 20_000   # characters each side read for a lone word's use as a name
@@ -1034,11 +1039,16 @@ class LatinRules(Rules):
         a = s + m.end()
         d = _DATELINE.match(text, a, e)                   # "ORLANDO, Fla. (Reuters) - Obama met …"
         a = d.end() if d else a
+        age = _AGE_BEFORE.match(text, a, e)             # "62-year-old Brenda Ortiz railed …"
+        a = age.end() if age else a
         stop = _CLAUSE_STOP.search(text[a:e])
         b = a + stop.start() if stop else e
         if stop and (self.introductory_re and self.introductory_re.match(text, a, b)
                      or self.opening_modifier(text, a, b)):
-            return self.subject_at_start(text, b + 1, e, registry)   # "In Washington, Ortiz …"
+            state = _STATE_AFTER_PLACE.match(text, b, e) if text[b] == "," and text[b - 1:b].isalpha() \
+                and text[text.rfind(" ", a, b) + 1:b][:1].isupper() else None
+            # "In Washington, Ortiz …"; "In Ames, Iowa, on Sunday, Ortiz …": the state goes with the town
+            return self.subject_at_start(text, state.end() if state else b + 1, e, registry)
         p = self._personal_pronoun(self._pronoun_re("", r"\s"), text, a, b)
         if p is not None:
             return p                                     # "Eight years ago, he backed X and said …"
@@ -1250,18 +1260,26 @@ class LatinRules(Rules):
         if m and m.group(1).lower() in self.pronouns:
             return Mention(m.group(1), a, a + m.end(), "pronoun", cls=self.pronouns[m.group(1).lower()],
                            lang=self.code)
+        m = self._possessed_role_re.match(seg) if self.source_nouns else None
+        if m:                                      # '…,” said Diaz’s deputy campaign manager, Lena Ortiz.'
+            named = self._apposed_after(text, a + m.end(), e)
+            if named is not None:
+                named.role = named.role or m.group(0)
+                return named
         m = self.unnamed_after_re.match(seg) if self.unnamed_after_re else None
         if m:                                      # '…,” said a longtime adviser to Ortiz, who …'
             return Mention(m.group(0), a, a + m.end(), "unnamed", name=m.group(0), lang=self.code)
-        m = re.match(r"(?:[\w’'\-\./]+\s+){0,3}?(?=[A-Z])", seg)
+        m = re.match(r"(?:[\w’'\-\./]+\s+){0,3}?(?=[A-Z])", seg) or _OF_TITLE.match(seg)
         run = self.name_run_re.match(seg, m.end() if m else 0)
         if not run:
             return None
         end = a + run.end()
-        # stop an organisation's or person's name before "of the University ..." (kept as role)
-        sub = re.search(r"\s+(?:of|and)\s", text[a:end])
-        if sub and not any(w in self.org_words for w in text[a:a + sub.start()].split()):
-            end = a + sub.start()
+        # stop an organisation's or person's name before "of the University ..." (kept as role); an
+        # "of" in the lower-case title before the name stays ('said former secretary of state Ann Lee')
+        k = a + run.start() if m and m.end() and run.start() == m.end() else a
+        sub = re.search(r"\s+(?:of|and)\s", text[k:end])
+        if sub and not any(w in self.org_words for w in text[k:k + sub.start()].split()):
+            end = k + sub.start()
         found = self.name_at_end(text, a, end)
         if not found:
             return None
@@ -1277,6 +1295,12 @@ class LatinRules(Rules):
             if tail:
                 found.role = tail.group(1)
         return found
+
+    @cached_property
+    def _possessed_role_re(self) -> re.Pattern:
+        """A possessor's name and a source noun ('Diaz’s deputy campaign manager'), as after a cue."""
+        return re.compile(rf"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}[’']s\s+(?:[\w\-]+\s+){{0,3}}?"
+                          rf"(?i:{self.source_noun_alt})\b(?=,)")
 
     def _cue_is_a_noun(self, text: str, cue, s, end: int, matches) -> bool:
         """A cue word in -s right before a comma is a plural noun when a parenthetical cue follows
@@ -1298,12 +1322,13 @@ class LatinRules(Rules):
                                                 or between[0][:1].isupper())
         return False
 
-    _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?i:an?)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}$")
+    _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?i:an?)[ \t]+(?:[A-Za-z][\w\-]*[ \t]+){0,2}$")
 
     def _bare_after_indefinite(self, text: str, cue, s, word: str) -> bool:
         """'Moscow has not received an official request', 'a formal appeal': the bare form of a
         speech verb (one whose -s form is a cue too) after a singular indefinite noun phrase of up
-        to three words is a noun; a verb would agree with its singular subject ('an official requests')."""
+        to three words, capitalised ones too ('a Facebook comment', 'a Trump-style retort'), is a noun; a
+        verb would agree with its singular subject ('an official requests')."""
         if " " in word or word[-1:].lower() == "s" or (word + "s").lower() not in self.cues:
             return False
         m = self._INDEFINITE_BEFORE.search(text, max(s.start, cue.start - 40), cue.start)
@@ -1390,6 +1415,29 @@ class LatinRules(Rules):
     def statement_words(self) -> frozenset[str]:
         """What a statement is made in (statement_settings.txt: statement, letter, tweet …)."""
         return frozenset(w.lower() for w in self._words("statement_settings.txt") if " " not in w)
+
+    def _statement_head(self, phrase: str) -> bool:
+        """Is the head of ``phrase`` — its last word before a preposition ('an email to supporters',
+        'a comment of her own') — what a statement is made in (statement_settings.txt)?"""
+        words = phrase.split()
+        k = next((i for i, w in enumerate(words) if i and w.lower() in self.object_preposition_words), len(words))
+        return k > 0 and words[k - 1].lower().rstrip("s") in self.statement_words
+
+    @cached_property
+    def object_preposition_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("object_prepositions.txt") if " " not in w)
+
+    _POSSESSED_START = re.compile(r"\s*((?i:his|her|their|its)\s+([a-z][\w\-]*))\s")
+
+    def _possessed_subject(self, text: str, a: int, b: int) -> Mention | None:
+        """A possessive determiner and a source noun opening the clause ('His office put out …',
+        'Her campaign sent …'): that phrase, an unnamed source as before a cue."""
+        m = self._POSSESSED_START.match(text, a, b)
+        if m is None and text.rfind(",", a, b) > a:                # 'Even before the vote, her campaign …'
+            m = self._POSSESSED_START.match(text, text.rfind(",", a, b) + 1, b)
+        if m is None or m.group(2).lower() not in self.source_nouns:
+            return None
+        return Mention(m.group(1), m.start(1), m.end(1), "unnamed", name=m.group(1), lang=self.code)
 
     @cached_property
     def preposition_words(self) -> frozenset[str]:
@@ -2341,7 +2389,19 @@ class LatinRules(Rules):
                 and self.inverted_as_re.fullmatch(text, s.start, cue.start):
             return self._inverted_as(text, cue, end)
         spk = None
-        if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped):
+        participle = text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending)   # "referring to"
+        if participle and not passive and left > s.start and stripped.replace(" ", "") in _DASHES \
+                and text[s.start:left].strip() and not _QUOTE_MARK.match(text[s.start:left].lstrip()):
+            # 'The fund would not discuss “that man,” telling Radio 5 that …': the sentence's subject
+            # goes on speaking; the name after a participle is its object, never an inverted speaker
+            prior = [c for c in previous if c.speaker]
+            carried = prior[-1].speaker if prior else self.clause_subject(text, s.start, cue.start)
+            if carried is None:
+                return False
+        else:
+            carried = None
+        if carried is None and not passive and (stripped.replace(" ", "") in _DASHES and left > s.start
+                                                or not stripped):
             spk = self.speaker_after(text, cue.end, s.end)
             if spk is None and left > s.start and not text[cue.start:cue.end].lower().endswith(
                     self.participle_ending):           # '“…,” said the base chief known as Bob.'
@@ -2353,9 +2413,8 @@ class LatinRules(Rules):
                 cue.speaker, cue.direction = spk, "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
                 return True
-        spk = aside is not None and not passive and self._name_with_role(text, left, subj_end) or \
+        spk = carried or aside is not None and not passive and self._name_with_role(text, left, subj_end) or \
             self.subject_before(text, left, subj_end, s.start) or self._subject_with_tail(text, left, subj_end)
-        participle = text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending)   # "referring to"
         if (spk is None or spk.kind == "unnamed" and spk.start == left + len(before) - len(before.lstrip())) \
                 and (stripped.endswith(",") or _COMMA_DASH_END.search(stripped)) and not participle and \
                 not self.addressee_verb_re.match(text[cue.start:cue.end]):
@@ -2379,9 +2438,10 @@ class LatinRules(Rules):
             # 'Ortiz sang to Diaz before asking him, “…”': the clause's subject asks
             spk = self.clause_subject(text, left, cue.start) or spk
         elif participle and spk is not None and spk.kind in ("nominal", "unnamed") and spk.start > left and \
-                (spk.text.split() or [""])[-1].lower().rstrip("s") in self.statement_words:
-            # 'Mackler issued a statement saying …': the statement's author, the clause's subject
-            spk = self.clause_subject(text, left, spk.start) or spk
+                self._statement_head(spk.text):
+            # 'Mackler issued a statement saying …', 'her campaign sent an email to supporters
+            # stating …': the statement's author, the clause's subject
+            spk = self.clause_subject(text, left, spk.start) or self._possessed_subject(text, left, spk.start) or spk
         elif stripped.endswith(",") and (participle or previous and previous[-1].speaker is not None
                                           and previous[-1].speaker.end <= previous[-1].end
                                           and not text[previous[-1].end:cue.start].strip(" ,")):

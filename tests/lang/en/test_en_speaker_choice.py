@@ -1,0 +1,89 @@
+"""English: which mention speaks — the subject, not an object, a place, a dateline or a document
+(one short invented example per rule; the people and places are fictional)."""
+from conftest import extract_text, one, speaker_name
+
+
+def _mention(r):
+    return r["speaker"]["mention"]["text"]
+
+
+# ---- a participle goes on with the clause's subject ------------------------------------------
+
+def test_participle_after_a_quote_keeps_the_subject_not_its_object():
+    t = "The Kestrel Fund would not discuss “that man,” telling Radio 5 that the group is focused on “ending hunger.”"
+    r = one(extract_text(t), "ending hunger")
+    assert speaker_name(r) == "Kestrel Fund" and r["cue"]["text"] == "telling"
+    assert r["kind"] == "mixed"                   # the reported clause after "telling Radio 5 that"
+
+
+def test_adding_after_a_quoted_phrase_is_the_same_speakers_clause():
+    t = "The Ferro Water Board called the talks “useful,” adding that a new round “must start before spring.”"
+    r = one(extract_text(t), "must start")
+    assert speaker_name(r) == "Ferro Water Board" and r["cue"]["text"] == "adding" and r["kind"] == "mixed"
+
+
+def test_statement_with_a_preposition_tail_is_its_authors():
+    t = "Her campaign quickly sent out an email to supporters stating, “We are winning the county.”"
+    r = one(extract_text(t), "winning")
+    assert _mention(r) == "Her campaign"
+
+
+def test_statement_after_an_opening_phrase_is_its_authors():
+    t = "Even before the count ended, his office put out a statement saying the city “cannot afford this plan.”"
+    r = one(extract_text(t), "afford")
+    assert _mention(r) == "his office"
+
+
+def test_a_capitalised_modifier_before_a_cue_noun_keeps_it_a_noun():
+    t = "Lena Ortiz immediately posted a Facebook comment of her own, saying, “We are thrilled to welcome him!”"
+    r = one(extract_text(t), "thrilled")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+# ---- places and datelines are not speakers ----------------------------------------------------
+
+def test_title_case_dateline_with_agency_is_skipped():
+    t = "Denver (AFP) – Senator Lena Ortiz on Monday joined the race, accusing her rival of “lying to voters.”"
+    r = one(extract_text(t), "lying")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_state_after_a_town_in_an_opening_phrase_is_skipped():
+    t = "At a town hall in Ames, Iowa, on Sunday, Ortiz defended her plan, saying that the state should “lead the way.”"
+    r = one(extract_text(t), "lead the way")
+    assert speaker_name(r) == "Ortiz"
+    t = "At a rally in Green Bay, Wis., Ortiz pressed ahead, saying the plan was “dead.”"
+    assert speaker_name(one(extract_text(t), "dead")) == "Ortiz"
+
+
+def test_a_town_alone_still_opens_the_clause():
+    t = "In Paris, Texas, the mayor spoke, saying the plan was “dead.”"
+    assert _mention(one(extract_text(t), "dead")) == "the mayor"
+
+
+def test_an_age_before_the_subjects_name_is_skipped():
+    t = ("At a June rally in Clairton, Ohio, 62-year-old Lena Ortiz railed against taxes, and explained "
+         "that it upset her to pay them.")
+    r = one(extract_text(t), "upset")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+# ---- the speaker after an inverted cue -------------------------------------------------------
+
+def test_inverted_cue_with_a_lower_case_title_holding_of():
+    t = "“The vote is over,” said former secretary of state Lena Ortiz, who praised the count."
+    r = one(extract_text(t), "vote is over")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_inverted_cue_with_a_possessors_role_and_the_name_apposed():
+    t = "“We will win the county,” said Diaz’s deputy campaign manager, Lena Ortiz, who ran the 2012 race."
+    r = one(extract_text(t), "win the county")
+    assert speaker_name(r) == "Lena Ortiz"
+    assert r["speaker"]["role"] == "Diaz’s deputy campaign manager"
+
+
+def test_a_name_four_words_after_an_inverted_cue_is_not_its_speaker():
+    # 'brand … as Building Community Trust': the name is the object, the subject speaks
+    t = "Officials in Vermont, for example, brand their program as Building Community Trust, and Maine renames it."
+    assert all(speaker_name(r) != "Building Community Trust" for r in extract_text(t))
