@@ -49,6 +49,9 @@ _SIGNATURE = re.compile(r"\s*([―—–]|-{1,2})\s*([^,;:“”\"()]{2,60}?)(?:
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.’'\-]*\s){0,3}[A-Z][A-Z’'\-]*[A-Z]):\s")
 _LINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*:[ \t]+(?=[^\s/])")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
+# a digest item: a headline, a spaced dash and its authors' names before the colon
+_DIGEST_LABEL = re.compile(r"\s*[^:;“”\"\n]{2,160}?\s[-–—]\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*"
+                           r"(?:,?\s+(?:and|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)?)\s*:\s*")
 _TOKEN = re.compile(r"\S+")
 #: characters no match of name_run_re holds (neither a word character, ’'-. nor white space)
 _NOT_IN_RUN = (",", ";", ":", "(", ")", "“", "”", '"', "—", "–")
@@ -63,6 +66,7 @@ _COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions 
 _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
 _OF_TITLE = re.compile(r"(?:[a-z][\w\-]*\s+){1,2}of\s+[a-z][\w\-]*\s+(?=[A-Z])")   # 'former secretary of state'
+_OF_PLACE_TAIL = re.compile(r"\s+(?:of|at|from)\s+[A-Z]")
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 _STATE_AFTER_PLACE = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?,")
 
@@ -911,6 +915,15 @@ class LatinRules(Rules):
             found = self.subject_before(text, s, s + m.start(), clause_start, registry)
             if found and found.kind != "pronoun":
                 return found
+        # a relative clause set off by commas, with commas of its own, before the cue: "Lena Ortiz,
+        # who lost her son in Brandon, Vermont, in 2012, said" — the name before it, not the place in it
+        rel = self.relative_comma_re.search(seg) if seg.endswith(",") and self.relative_comma_re else None
+        if rel is not None and rel.start() > 0 and "," in seg[rel.end():-1] and not _QUOTE_MARK.search(seg, rel.end()):
+            found = self.subject_before(text, s, s + rel.start(), clause_start, registry)
+            opening = self.subject_at_start(text, s, s + rel.start()) if found is not None else None
+            if found is not None and found.kind in ("name", "org", "nominal") and opening is not None \
+                    and opening.start == found.start:
+                return found
         # apposition: "Name, a lecturer at X, said"
         if seg.endswith(","):
             k = text.rfind(",", s, e - 1)
@@ -932,6 +945,13 @@ class LatinRules(Rules):
             if k > s:
                 # "Ortiz's campaign manager, Lena Diaz, said": the name is the apposition
                 named = self.name_at_end(text, k + 1, e - 1)
+                if (named is None or text[k + 1:named.start].strip()) and _OF_PLACE_TAIL.search(text, k + 1, e - 1):
+                    # "One pastor backing Diaz, Tom Reyes of Grace Church in Marion, said": the name
+                    # opening the apposition, its tail a role
+                    named = self.speaker_after(text, k + 1, e - 1)
+                    if named is not None and (named.kind != "name" or " " not in named.name
+                                              or not _OF_PLACE_TAIL.match(text, named.end, e - 1)):
+                        named = None
                 if named and not text[k + 1:named.start].strip() and named.kind == "name" and \
                         text[s:k].strip() and text[k - 1].isalpha():
                     named.role = named.role or text[s:k].strip()
@@ -1986,6 +2006,11 @@ class LatinRules(Rules):
     def colon_label(self, text: str, a: int, b: int):
         """'Former Mayor Lena Ortiz: “…”', 'Ortiz, Channel 5: “…”': a name before a colon (the part
         before a comma, when an outlet follows it)."""
+        d = _DIGEST_LABEL.fullmatch(text, a, b)
+        if d is not None:                  # 'STATE POLLS MISSED THE SHIFT - Lena Ortiz and Tom Reyes: “…”'
+            spk = self.name_at_end(text, *d.span(1))
+            if spk is not None and spk.kind == "name":
+                return spk, text.find(":", d.end(1))
         m = _LABEL.fullmatch(text, a, b)
         if not m:
             return None
@@ -2313,6 +2338,9 @@ class LatinRules(Rules):
     def analyse_cue(self, text: str, cue, quotes_in, previous, registry, matches, consumed) -> bool:
         """Find ``cue``'s speaker, direction and content; False if it is not a speech cue here."""
         s = cue.sent
+        d = _DIGEST_LABEL.match(text, s.start, s.end)
+        if d is not None and cue.end <= d.start(1) and _QUOTE_MARK.match(text, d.end()):
+            return False                   # 'Pollsters agree - Lena Ortiz: “…”': a digest item's headline
         left = max(self.clause_start(text, s, cue.start, quotes_in), cue.start - self.cue_lookbehind)
         before = text[left:cue.start]
         end = sentence_end(text, s)
@@ -2516,7 +2544,10 @@ class LatinRules(Rules):
             cue.content = answer.span(1)
             return True
         # the speaker set off by a comma inside the sentence ('…, Ortiz said', '…, the Times said')
-        set_off = spk.start > s.start and self.after_comma(text, s.start, spk.start)
+        # (the role of an apposed name opening the sentence is no content: 'X’s aide, Lena Ortiz, said …')
+        set_off = spk.start > s.start and self.after_comma(text, s.start, spk.start) and \
+            not (spk.role and text[s.start:spk.start].strip(" ,") == spk.role and _last_visible(text, s.start) in ".!?"
+                 and len(spk.role.split()) <= 6 and not re.search(r"[“”\"«»]|''", spk.role))
         comma = None if belief or quotes_in else _COMMA_NEXT.match(after)
         goes_on = comma is not None and set_off and \
             not self._only_introductory(text, s.start, spk.start) and \

@@ -87,3 +87,39 @@ def test_a_name_four_words_after_an_inverted_cue_is_not_its_speaker():
     # 'brand … as Building Community Trust': the name is the object, the subject speaks
     t = "Officials in Vermont, for example, brand their program as Building Community Trust, and Maine renames it."
     assert all(speaker_name(r) != "Building Community Trust" for r in extract_text(t))
+
+
+# ---- asides and appositions between the subject and its cue ----------------------------------
+
+def test_a_place_inside_a_relative_clause_is_not_the_speaker():
+    t = "Lena Ortiz, who lost her son during the flood in Brandon, Vermont, in July 2012, said that Diaz had lied."
+    r = one(extract_text(t), "Diaz had lied")
+    assert speaker_name(r) == "Lena Ortiz"
+    t = "Marco Diaz, whose hometown, Tampa, is expected to flood, argues that the plan will “destroy our economy.”"
+    assert speaker_name(one(extract_text(t), "destroy")) == "Marco Diaz"
+
+
+def test_an_apposed_name_with_an_affiliation_tail_speaks():
+    t = "One pastor supporting Mr. Diaz, Tom Reyes of Grace Church in Marion, said he had made 150 calls."
+    r = one(extract_text(t), "150 calls")
+    assert speaker_name(r) == "Tom Reyes"
+
+
+def test_the_role_before_an_apposed_name_is_no_content():
+    recs = extract_text("Diaz’s campaign manager, Lena Ortiz, said the count was wrong.")
+    r = one(recs, "count")
+    assert r["text"] == "the count was wrong" and speaker_name(r) == "Lena Ortiz"
+    assert not any("manager" in x["text"] for x in recs)
+
+
+# ---- a digest item: headline - authors: “…” --------------------------------------------------
+
+def test_digest_item_names_its_authors_after_the_dash():
+    t = ("This is the Pollwatch for Monday.\n"
+         "STATE POLLS MISSED THE LATE SHIFT, JUST TOO EARLY - Lena Ortiz and Tom Reyes: “The polls did not "
+         "fail because they were wrong. They just ended too early.” [Pollwatch.]\n"
+         "Pollsters agree - Mark Diaz: “One lesson was simple: keep contacting voters as late as possible.”")
+    recs = extract_text(t)
+    assert speaker_name(one(recs, "ended too early")) == "Tom Reyes"
+    r = one(recs, "One lesson")
+    assert speaker_name(r) == "Mark Diaz" and r["cue"]["text"] == ":"    # not the headline's 'agree'
