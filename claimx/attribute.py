@@ -367,8 +367,11 @@ def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
             return c, "immediate"
     # '“Q1”，X说，“Q2”' / '“Q” the chairman X explained, …': a speaker and cue written right after
     # the quotation (a role between them, no clause) speak the quotation too
+    # ('“…,” she said, but …, “…,” said Ortiz': a pronoun right after the quotation speaks it too)
     for c in cues:
-        if c.direction == "forward" and c.speaker is not None and c.speaker.kind in ("name", "org") \
+        if c.direction == "forward" and c.speaker is not None and (
+                c.speaker.kind in ("name", "org")
+                or c.speaker.kind == "pronoun" and not text[q.outer_end:c.speaker.start].strip(" ,，")) \
                 and c.role not in ("belief", "stance") \
                 and c.speaker.start >= q.outer_end and c.start >= q.outer_end \
                 and _CLAUSE_BREAK.search(text[q.outer_end:c.start].lstrip(" ,，:：—–-")) is None:

@@ -67,6 +67,8 @@ _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
 _OF_TITLE = re.compile(r"(?:[a-z][\w\-]*\s+){1,2}of\s+[a-z][\w\-]*\s+(?=[A-Z])")   # 'former secretary of state'
 _OF_PLACE_TAIL = re.compile(r"\s+(?:of|at|from)\s+[A-Z]")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\s(?:and|or|nor|&)(?:\s|$))")
+_TO_BEFORE = re.compile(r"(?<![\w’'-])to\s+(?:(?:the|a|an|his|her|their|its)\s+)?$")
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 _STATE_AFTER_PLACE = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?,")
 
@@ -895,6 +897,11 @@ class LatinRules(Rules):
             return found
         # coordination: "X presented ... and acknowledged" -> the clause's subject
         if not self.conjunction_screen.absent_at_end(seg) and self.coordination_re.search(seg):
+            k = text.rfind(",", clause_start, e)
+            near = self.subject_at_start(text, k + 1, e) if k > clause_start else None
+            if near is not None and near.kind in ("pronoun", "name") and not text[k + 1:near.start].strip() \
+                    and not _LIST_GOES_ON.match(text, near.end, e):   # ('in Laredo, Texas and …', 'Peru, Chile and …')
+                return near                  # 'When Reyes was asked …, he laughed and said': the last clause's
             return self.subject_at_start(text, clause_start, e)
         # pronoun
         m = None if self.pronoun_screen.absent_at_end(seg) else self._pronoun_re(r"(?:^|[\s,(])", "$").search(seg)
@@ -2470,6 +2477,12 @@ class LatinRules(Rules):
             # 'Mackler issued a statement saying …', 'her campaign sent an email to supporters
             # stating …': the statement's author, the clause's subject
             spk = self.clause_subject(text, left, spk.start) or self._possessed_subject(text, left, spk.start) or spk
+        elif participle and spk is not None and spk.start > left and not stripped.endswith(",") and \
+                (to := _TO_BEFORE.search(text, max(left, spk.start - 40), spk.start)) is not None and \
+                _last_word(text, left, to.start()).lower() not in self.source_nouns:   # ('an adviser to his campaign')
+            # 'Ortiz made a pitch to New York voters saying …', 'responded to Diaz’s question writing
+            # …': the phrase after "to" is the addressee; the clause's subject speaks
+            spk = self.clause_subject(text, left, spk.start) or spk
         elif stripped.endswith(",") and (participle or previous and previous[-1].speaker is not None
                                           and previous[-1].speaker.end <= previous[-1].end
                                           and not text[previous[-1].end:cue.start].strip(" ,")):
@@ -2660,6 +2673,12 @@ class LatinRules(Rules):
 def _first_word(text: str) -> str:
     """The first word of ``text``, lower-cased, without the punctuation around it ("" if none)."""
     return text.split(None, 1)[0].lower().strip(",.;:") if text.strip() else ""
+
+
+def _last_word(text: str, a: int, b: int) -> str:
+    """The last word of ``text[a:b]`` ("" if none)."""
+    words = text[max(a, b - 40):b].split()
+    return words[-1].strip(",;:()“”\"'’") if words else ""
 
 
 def _last_visible(text: str, pos: int) -> str:

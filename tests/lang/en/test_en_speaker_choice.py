@@ -123,3 +123,37 @@ def test_digest_item_names_its_authors_after_the_dash():
     assert speaker_name(one(recs, "ended too early")) == "Tom Reyes"
     r = one(recs, "One lesson")
     assert speaker_name(r) == "Mark Diaz" and r["cue"]["text"] == ":"    # not the headline's 'agree'
+
+
+# ---- a quotation between two cues; the subject of a coordinated verb ---------------------------
+
+def test_a_pronoun_cue_right_after_a_quote_speaks_it_not_the_next_cue():
+    t = ("Ortiz spoke to reporters. “His mood is grumpy,” she said, but despite the tone, "
+         "“I think he will do it,” said Diaz, who has been critical of him.")
+    recs = extract_text(t)
+    assert _mention(one(recs, "grumpy")) == "she" and speaker_name(one(recs, "grumpy")) == "Ortiz"
+    assert speaker_name(one(recs, "will do it")) == "Diaz"
+
+
+def test_added_right_after_a_quote_is_not_lost_to_a_later_cue():
+    t = "“I have filed my report on time,” he added, noting that Sen. Lena Ortiz requested an extension."
+    r = one(extract_text(t), "filed my report")
+    assert _mention(r) == "he" and r["cue"]["text"] == "added"
+
+
+def test_coordinated_verb_takes_the_subject_of_its_own_clause():
+    t = ("When Tom Reyes, Ortiz’s campaign manager, was asked at a lunch whether Ortiz would meet the press, "
+         "he laughed and said, “We will see.”")
+    assert _mention(one(extract_text(t), "We will see")) == "he"
+
+
+def test_a_state_before_a_coordinated_verb_is_not_its_subject():
+    t = "A month later, he paid a visit to the border in Laredo, Texas and explained why voters would “love” him."
+    assert _mention(one(extract_text(t), "love")) == "he"
+
+
+def test_the_addressee_after_to_does_not_speak_the_participle():
+    t = "Senator Lena Ortiz is making a pitch to New York voters saying a state law on fracking is hurting jobs."
+    assert speaker_name(one(extract_text(t), "fracking")) == "Lena Ortiz"
+    t = "Ortiz responded to Diaz’s question on Facebook writing, “Yes, I will. That was a poor choice.”"
+    assert speaker_name(one(extract_text(t), "poor choice")) == "Ortiz"
