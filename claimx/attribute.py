@@ -450,7 +450,8 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
             if _STAGE_DIRECTION.fullmatch(text, q.start, q.end):
                 continue                           # '“(CROSSTALK.)' in a transcript: no one's words
             si = sent_of.get(id(q))
-            claim = _transcript_label(text, q, p) or _colon_label(text, q, sents[si] if si is not None else None)
+            claim = _transcript_label(text, q, p) or _colon_label(text, q, sents[si] if si is not None else None) \
+                or _lead_sentence(text, q, cues_by_para.get(p.index, []))
             if claim is None and q is pq[-1]:
                 claim = _dash_signature(text, q, p, sents[si] if si is not None else None)
                 if claim is None and next_p is not None and si is not None \
@@ -515,6 +516,19 @@ def _last_reported_claim(text, claims: list[Claim], before: int) -> Claim | None
             tail = c.cue is not None and c.cue.direction == "tail" and c.cue.speaker is not None
             return c if tail and c.cue.sent.end >= before - 3 and \
                 not text[c.cue.sent.end:before].strip(" \t\"“'‘") else None
+    return None
+
+
+def _lead_sentence(text, q: Quote, para_cues: list[Cue]) -> Claim | None:
+    """'Ortiz agreed. “…”', 'Reyes, the party's spokesman, said in a statement. “…”': a sentence of
+    the quotation's paragraph that ends with a speaker and a cue governing nothing introduces the
+    quotation opening the next sentence."""
+    for c in reversed(para_cues):
+        if c.sent.end <= q.outer_start:
+            if c.lead_in and c.direction == "forward" and c.speaker is not None and c.sent.end >= c.end \
+                    and not text[c.sent.end:q.outer_start].strip():
+                return Claim("direct", q.start, q.end, q.para, c.sent.lang, c, c.speaker, "explicit")
+            return None
     return None
 
 

@@ -2653,8 +2653,9 @@ class LatinRules(Rules):
                     and not self.complementiser_re.match(after.lstrip()):
                 k = self.after_adverbials(text, cue.end, end)      # 'announced on Monday a …'
                 cue.content = self.stance_object(text, k, end) if text[k:end].strip(" .!?") else None
-        if cue.content is None and not text[cue.end:end].strip(" ,:"):
-            cue.lead_in = True
+        if cue.content is None and (not text[cue.end:end].strip(" ,:") or cue.direction == "forward"
+                                    and cue.role == "speech" and self.after_adverbials(text, cue.end, end) >= end):
+            cue.lead_in = True                         # (also 'Ortiz said in a statement.', 'said on Monday.')
         if self.commitment(text, cue):
             cue.content = None                         # a plan announced, not a claim
         elif cue.content and cue.content[0] >= cue.end and (

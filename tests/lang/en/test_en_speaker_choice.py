@@ -157,3 +157,11 @@ def test_the_addressee_after_to_does_not_speak_the_participle():
     assert speaker_name(one(extract_text(t), "fracking")) == "Lena Ortiz"
     t = "Ortiz responded to Diaz’s question on Facebook writing, “Yes, I will. That was a poor choice.”"
     assert speaker_name(one(extract_text(t), "poor choice")) == "Ortiz"
+
+
+def test_a_sentence_ending_in_its_cue_introduces_the_next_quotation():
+    t = ("“It is over,” said Diaz.\n"
+         "Tom Reyes, the spokesman for the party, said in a statement. “There are no paper ballots to recount. "
+         "The caucus was a unique event.”")
+    r = one(extract_text(t), "paper ballots")
+    assert speaker_name(r) == "Tom Reyes" and r["cue"]["text"] == "said"
