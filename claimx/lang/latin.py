@@ -1006,7 +1006,27 @@ class LatinRules(Rules):
                 found = self.subject_before(text, s, s + m.start(), clause_start, registry)
                 if found:
                     return found
-        return nom or self._noun_phrase_before(text, s, e)
+        return nom or self._coordinated_nominal(text, s, e) or self._noun_phrase_before(text, s, e)
+
+    @cached_property
+    def _coordinated_nominal_re(self) -> re.Pattern | None:
+        """Two source nouns joined by "and" after one determiner, ending the text ('the Ohio senator
+        and Republican presidential candidate')."""
+        nouns, det = self.source_noun_trie, self.determiner_re
+        if not det:
+            return None
+        return re.compile(rf"(?:^|\s)({det}(?:[\w\-’']+\s+){{0,3}}?({nouns})\s+and\s+"
+                          rf"(?:[\w\-’']+\s+){{0,3}}?(?:{nouns}))$", re.I)
+
+    def _coordinated_nominal(self, text: str, s: int, e: int) -> Mention | None:
+        """'“…,” the Ohio senator and Republican presidential candidate said': one person with two
+        roles, a nominal for the first noun."""
+        r = self._coordinated_nominal_re
+        m = r.search(text, max(s, e - 160), e) if r is not None and " and " in text[max(s, e - 160):e] else None
+        if m is None:
+            return None
+        noun = m.group(2).lower()
+        return Mention(m.group(1), m.start(1), e, "nominal", cls=self.source_nouns[noun], noun=noun, lang=self.code)
 
     @cached_property
     def clause_openers(self) -> frozenset[str]:

@@ -165,3 +165,11 @@ def test_a_sentence_ending_in_its_cue_introduces_the_next_quotation():
          "The caucus was a unique event.”")
     r = one(extract_text(t), "paper ballots")
     assert speaker_name(r) == "Tom Reyes" and r["cue"]["text"] == "said"
+
+
+def test_one_person_with_two_roles_after_a_quote():
+    t = ("Sen. Marco Diaz responded first.\n"
+         "“I have warned that the region is run by a lunatic,” the Ohio senator and Republican presidential "
+         "candidate said in a statement.")
+    r = one(extract_text(t), "lunatic")
+    assert _mention(r) == "the Ohio senator and Republican presidential candidate"
