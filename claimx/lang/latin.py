@@ -68,7 +68,7 @@ _CLAUSE_STOP = re.compile(r"[,;:]")
 _OF_TITLE = re.compile(r"(?:[a-z][\w\-]*\s+){1,2}of\s+[a-z][\w\-]*\s+(?=[A-Z])")   # 'former secretary of state'
 _OF_PLACE_TAIL = re.compile(r"\s+(?:of|at|from)\s+[A-Z]")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\s(?:and|or|nor|&)(?:\s|$))")
-_TO_BEFORE = re.compile(r"(?<![\w’'-])to\s+(?:(?:the|a|an|his|her|their|its)\s+)?$")
+_TO_BEFORE = re.compile(r"(?<![\w’'-])to\s+(?:(?i:the|a|an|his|her|their|its)\s+)?$")
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 _STATE_AFTER_PLACE = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?,")
 
@@ -2499,9 +2499,10 @@ class LatinRules(Rules):
             spk = self.clause_subject(text, left, spk.start) or self._possessed_subject(text, left, spk.start) or spk
         elif participle and spk is not None and spk.start > left and not stripped.endswith(",") and \
                 (to := _TO_BEFORE.search(text, max(left, spk.start - 40), spk.start)) is not None and \
-                _last_word(text, left, to.start()).lower() not in self.source_nouns:   # ('an adviser to his campaign')
+                self.source_nouns.get(_last_word(text, left, to.start()).lower(), "document") == "document":
             # 'Ortiz made a pitch to New York voters saying …', 'responded to Diaz’s question writing
-            # …': the phrase after "to" is the addressee; the clause's subject speaks
+            # …': the phrase after "to" is the addressee; the clause's subject speaks (not after a
+            # person's noun: 'an adviser to his campaign' names a person by the one served)
             spk = self.clause_subject(text, left, spk.start) or spk
         elif stripped.endswith(",") and (participle or previous and previous[-1].speaker is not None
                                           and previous[-1].speaker.end <= previous[-1].end

@@ -173,3 +173,17 @@ def test_one_person_with_two_roles_after_a_quote():
          "candidate said in a statement.")
     r = one(extract_text(t), "lunatic")
     assert _mention(r) == "the Ohio senator and Republican presidential candidate"
+
+
+def test_a_question_opening_a_paragraph_names_no_antecedent():
+    t = ("My favourite description of him came from a student, who made me think when she called him "
+         "“somebody’s savage grandpa.”\n"
+         "Come again?\n"
+         "“Savage,” she said, meaning that he is “radical enough.”")
+    r = one(extract_text(t), "Savage,")
+    assert _mention(r) == "she" and speaker_name(r) != "Come"
+
+
+def test_a_document_sent_to_an_outlet_is_its_senders():
+    t = "He sent a two-page memo to The Daily Ledger in April explaining his plan, which includes “a one-time payment.”"
+    assert _mention(one(extract_text(t), "one-time")) == "He"
