@@ -1621,7 +1621,10 @@ class LatinRules(Rules):
         source noun, then a full name ('Democratic strategist Hank Sheinkopf', 'Republican
         presidential nominee Ann Lee'): the name, with the words before it as its role."""
         g = _ROLE_GAP.match(text, i, e)
-        if g is None or g.group(1).split()[-1] not in self.source_nouns:
+        words = g.group(1).split() if g is not None else []
+        # ('Former US secretary of state Ann Lee': a source noun and its "of" phrase)
+        if not words or words[-1] not in self.source_nouns and not (
+                len(words) >= 3 and words[-2] == "of" and words[-3] in self.source_nouns):
             return None
         run = self.name_run_re.match(text, g.end(), e)
         named = self.name_at_end(text, run.start(), run.end()) if run else None

@@ -187,3 +187,11 @@ def test_a_question_opening_a_paragraph_names_no_antecedent():
 def test_a_document_sent_to_an_outlet_is_its_senders():
     t = "He sent a two-page memo to The Daily Ledger in April explaining his plan, which includes “a one-time payment.”"
     assert _mention(one(extract_text(t), "one-time")) == "He"
+
+
+def test_a_title_with_an_of_phrase_before_the_name_opens_the_clause():
+    t = ("Ortiz has many famous supporters.\n"
+         "Former US secretary of state Lena Ortiz, a Diaz supporter, stirred anger over her remark that "
+         "“there is a special place in hell for people who do not help each other.”")
+    r = one(extract_text(t), "special place")
+    assert speaker_name(r) == "Lena Ortiz"          # not 'Former US'
