@@ -473,6 +473,14 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                     claim = Claim("direct", q.start, q.end, p.index, p.lang, lead, lead.speaker, "explicit")
                 else:
                     prev = _previous_speaker(prev_p, para_claims, cues_by_para)
+                    opener = _paragraph_opener(text, p, q, sents, registry) if prev is not None else None
+                    if opener is not None and (prev.referent is None or
+                                               (opener.name or opener.text) != (prev.referent.name or prev.referent.text)):
+                        # 'Clinton touted her record. “We need …”': a paragraph opening with another
+                        # named person's sentence gives the quotation to that person, not the last speaker
+                        claim = Claim("direct", q.start, q.end, p.index, p.lang, None, opener, "explicit")
+                        claim.extra["rule"] = "paragraph-subject"
+                        prev = None
                     if prev is not None and (q.continued or prev.kind != "indirect"
                                              or rules(p.lang).quote_paragraph_continues_reported
                                              or _attribution_only(prev_p, cues_by_para)):
@@ -517,6 +525,20 @@ def _last_reported_claim(text, claims: list[Claim], before: int) -> Claim | None
             return c if tail and c.cue.sent.end >= before - 3 and \
                 not text[c.cue.sent.end:before].strip(" \t\"“'‘") else None
     return None
+
+
+def _paragraph_opener(text, p, q: Quote, sents, registry) -> Mention | None:
+    """The named subject of a whole sentence that opens paragraph ``p`` before quotation ``q``
+    (where the language lets a quotation be its clause's subject's)."""
+    r = rules(p.lang)
+    if not r.quote_in_clause_is_subjects or q.outer_start <= p.start:
+        return None
+    i = bisect.bisect_right(sents, p.start, key=lambda x: x.start) - 1
+    if i < 0 or sents[i].start != p.start or sents[i].end > q.outer_start \
+            or text[sents[i].end:q.outer_start].strip() or text[p.start:q.outer_start].count(".") != 1:
+        return None
+    spk = r.subject_at_start(text, p.start, sents[i].end, registry)
+    return spk if spk is not None and spk.kind == "name" else None
 
 
 def _lead_sentence(text, q: Quote, para_cues: list[Cue]) -> Claim | None:

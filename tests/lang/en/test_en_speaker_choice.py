@@ -195,3 +195,20 @@ def test_a_title_with_an_of_phrase_before_the_name_opens_the_clause():
          "“there is a special place in hell for people who do not help each other.”")
     r = one(extract_text(t), "special place")
     assert speaker_name(r) == "Lena Ortiz"          # not 'Former US'
+
+
+# ---- the running speaker and a new paragraph's subject ----------------------------------------
+
+def test_a_paragraph_opening_with_another_named_person_takes_its_quotation():
+    t = ("“There was wrongdoing,” said Diaz.\n"
+         "Lena Ortiz touted her record as a sponsor of the bill. “We need to support workers who want a union. "
+         "Labor organizing should be protected.”")
+    r = one(extract_text(t), "workers")
+    assert speaker_name(r) == "Lena Ortiz" and r["resolution"] == "explicit"
+
+
+def test_the_same_person_opening_the_paragraph_keeps_the_running_speaker():
+    t = ("“There was wrongdoing,” said Diaz.\n"
+         "Diaz waved at the crowd. “We need to support workers who want a union. Labor organizing should be protected.”")
+    r = one(extract_text(t), "workers")
+    assert speaker_name(r) == "Diaz" and r["resolution"] == "continuation"
