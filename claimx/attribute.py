@@ -535,7 +535,8 @@ def _paragraph_opener(text, p, q: Quote, sents, registry) -> Mention | None:
         return None
     i = bisect.bisect_right(sents, p.start, key=lambda x: x.start) - 1
     if i < 0 or sents[i].start != p.start or sents[i].end > q.outer_start \
-            or text[sents[i].end:q.outer_start].strip() or text[p.start:q.outer_start].count(".") != 1:
+            or text[sents[i].end:q.outer_start].strip() \
+            or i + 1 < len(sents) and sents[i + 1].start < q.outer_start:    # one whole sentence, then the quotation
         return None
     spk = r.subject_at_start(text, p.start, sents[i].end, registry)
     return spk if spk is not None and spk.kind == "name" else None
@@ -545,7 +546,8 @@ def _lead_sentence(text, q: Quote, para_cues: list[Cue]) -> Claim | None:
     """'Ortiz agreed. “…”', 'Reyes, the party's spokesman, said in a statement. “…”': a sentence of
     the quotation's paragraph that ends with a speaker and a cue governing nothing introduces the
     quotation opening the next sentence."""
-    for c in reversed(para_cues):
+    k = bisect.bisect_right(para_cues, q.outer_start, key=lambda c: c.start)
+    for c in reversed(para_cues[max(0, k - 8):k]):          # (the last cues before it: bounded work)
         if c.sent.end <= q.outer_start:
             if c.lead_in and c.direction == "forward" and c.speaker is not None and c.sent.end >= c.end \
                     and not text[c.sent.end:q.outer_start].strip():

@@ -68,7 +68,6 @@ _CLAUSE_STOP = re.compile(r"[,;:]")
 _OF_TITLE = re.compile(r"(?:[a-z][\w\-]*\s+){1,2}of\s+[a-z][\w\-]*\s+(?=[A-Z])")   # 'former secretary of state'
 _OF_PLACE_TAIL = re.compile(r"\s+(?:of|at|from)\s+[A-Z]")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\s(?:and|or|nor|&)(?:\s|$))")
-_TO_BEFORE = re.compile(r"(?<![\w’'-])to\s+(?:(?i:the|a|an|his|her|their|its)\s+)?$")
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 _STATE_AFTER_PLACE = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?,")
 
@@ -1474,14 +1473,24 @@ class LatinRules(Rules):
     def object_preposition_words(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self._words("object_prepositions.txt") if " " not in w)
 
-    _POSSESSED_START = re.compile(r"\s*((?i:his|her|their|its)\s+([a-z][\w\-]*))\s")
+    @cached_property
+    def _possessed_start_re(self) -> re.Pattern | None:
+        """A possessive determiner (possessives.tsv) and a word opening a clause."""
+        return re.compile(rf"\s*((?i:{_alt(sorted(self.possessives))})\s+([a-z][\w\-]*))\s") if self.possessives else None
+
+    @cached_property
+    def _to_before_re(self) -> re.Pattern:
+        """'to' and perhaps a determiner or possessive ending the text: what an addressee follows."""
+        dets = sorted({*self.possessives, *(w.lower() for w in self._words("determiners.txt") if w.isalpha()), "a", "an"})
+        return re.compile(rf"(?<![\w’'-])to\s+(?:(?i:{_alt(dets)})\s+)?$")
 
     def _possessed_subject(self, text: str, a: int, b: int) -> Mention | None:
         """A possessive determiner and a source noun opening the clause ('His office put out …',
         'Her campaign sent …'): that phrase, an unnamed source as before a cue."""
-        m = self._POSSESSED_START.match(text, a, b)
-        if m is None and text.rfind(",", a, b) > a:                # 'Even before the vote, her campaign …'
-            m = self._POSSESSED_START.match(text, text.rfind(",", a, b) + 1, b)
+        r = self._possessed_start_re
+        m = r.match(text, a, b) if r is not None else None
+        if r is not None and m is None and text.rfind(",", a, b) > a:     # 'Even before the vote, her campaign …'
+            m = r.match(text, text.rfind(",", a, b) + 1, b)
         if m is None or m.group(2).lower() not in self.source_nouns:
             return None
         return Mention(m.group(1), m.start(1), m.end(1), "unnamed", name=m.group(1), lang=self.code)
@@ -2501,7 +2510,7 @@ class LatinRules(Rules):
             # stating …': the statement's author, the clause's subject
             spk = self.clause_subject(text, left, spk.start) or self._possessed_subject(text, left, spk.start) or spk
         elif participle and spk is not None and spk.start > left and not stripped.endswith(",") and \
-                (to := _TO_BEFORE.search(text, max(left, spk.start - 40), spk.start)) is not None and \
+                (to := self._to_before_re.search(text, max(left, spk.start - 40), spk.start)) is not None and \
                 self.source_nouns.get(_last_word(text, left, to.start()).lower(), "document") == "document":
             # 'Ortiz made a pitch to New York voters saying …', 'responded to Diaz’s question writing
             # …': the phrase after "to" is the addressee; the clause's subject speaks (not after a
