@@ -960,7 +960,7 @@ class LatinRules(Rules):
                         named = None
                 if named and not text[k + 1:named.start].strip() and named.kind == "name" and \
                         text[s:k].strip() and text[k - 1].isalpha():
-                    named.role = named.role or text[s:k].strip()
+                    named.role = named.role or _after_last_quote(text, s, k)
                     return named
                 inner = self.strip_adverbs(text, s, k)
                 home = self._residence_start(text, s, inner) if self.place_abbreviations else None
@@ -2707,6 +2707,14 @@ class LatinRules(Rules):
 def _first_word(text: str) -> str:
     """The first word of ``text``, lower-cased, without the punctuation around it ("" if none)."""
     return text.split(None, 1)[0].lower().strip(",.;:") if text.strip() else ""
+
+
+def _after_last_quote(text: str, a: int, b: int) -> str:
+    """``text[a:b]`` after its last closing quotation mark (”, " or a doubled apostrophe), stripped:
+    the role of "''…,'' the White House spokesman, Josh Earnest, said" is the spokesman, not the words."""
+    d = text.rfind("''", a, b)
+    k = max(text.rfind("”", a, b) + 1, text.rfind('"', a, b) + 1, d + 2 if d >= 0 else 0, a)
+    return text[k:b].strip(" ,")
 
 
 def _last_word(text: str, a: int, b: int) -> str:

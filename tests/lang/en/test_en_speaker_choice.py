@@ -212,3 +212,10 @@ def test_the_same_person_opening_the_paragraph_keeps_the_running_speaker():
          "Diaz waved at the crowd. “We need to support workers who want a union. Labor organizing should be protected.”")
     r = one(extract_text(t), "workers")
     assert speaker_name(r) == "Diaz" and r["resolution"] == "continuation"
+
+
+def test_the_role_of_an_apposed_name_stops_at_a_closing_quote():
+    t = ("Officials are weighing a pause.\n"
+         "''Somebody entered the country through the visa program,'' the White House spokesman, Lena Ortiz, said.")
+    recs = [r for r in extract_text(t) if r["speaker"] and r["speaker"]["name"] == "Lena Ortiz"]
+    assert recs and all(r["speaker"]["role"] == "the White House spokesman" for r in recs)
