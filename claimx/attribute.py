@@ -484,8 +484,11 @@ def _govern(text: str, q: Quote, cues: list[Cue]) -> tuple[Cue, str] | None:
             return c, "immediate"
     # '“Q1”，X说，“Q2”' / '“Q” the chairman X explained, …': a speaker and cue written right after
     # the quotation (a role between them, no clause) speak the quotation too
+    # ('“…,” she said, but …, “…,” said Ortiz': a pronoun right after the quotation speaks it too)
     for c in cues:
-        if c.direction == "forward" and c.speaker is not None and c.speaker.kind in ("name", "org") \
+        if c.direction == "forward" and c.speaker is not None and (
+                c.speaker.kind in ("name", "org")
+                or c.speaker.kind == "pronoun" and not text[q.outer_end:c.speaker.start].strip(" ,，")) \
                 and c.role not in ("belief", "stance") \
                 and c.speaker.start >= q.outer_end and c.start >= q.outer_end \
                 and _CLAUSE_BREAK.search(text[q.outer_end:c.start].lstrip(" ,，:：—–-")) is None:
@@ -566,7 +569,8 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
             if _STAGE_DIRECTION.fullmatch(text, q.start, q.end):
                 continue                           # '“(CROSSTALK.)' in a transcript: no one's words
             si = sent_of.get(id(q))
-            claim = _transcript_label(text, q, p) or _colon_label(text, q, sents[si] if si is not None else None)
+            claim = _transcript_label(text, q, p) or _colon_label(text, q, sents[si] if si is not None else None) \
+                or _lead_sentence(text, q, cues_by_para.get(p.index, []))
             if claim is None and q is pq[-1]:
                 claim = _dash_signature(text, q, p, sents[si] if si is not None else None)
                 if claim is None and next_p is not None and si is not None \
@@ -592,6 +596,14 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                     claim = Claim("direct", q.start, q.end, p.index, p.lang, lead, lead.speaker, "explicit")
                 else:
                     prev = _previous_speaker(prev_p, para_claims, cues_by_para)
+                    opener = _paragraph_opener(text, p, q, sents, registry) if prev is not None else None
+                    if opener is not None and (prev.referent is None or
+                                               (opener.name or opener.text) != (prev.referent.name or prev.referent.text)):
+                        # 'Clinton touted her record. “We need …”': a paragraph opening with another
+                        # named person's sentence gives the quotation to that person, not the last speaker
+                        claim = Claim("direct", q.start, q.end, p.index, p.lang, None, opener, "explicit")
+                        claim.extra["rule"] = "paragraph-subject"
+                        prev = None
                     if prev is not None and (q.continued or prev.kind != "indirect"
                                              or rules(p.lang).quote_paragraph_continues_reported
                                              or _attribution_only(prev_p, cues_by_para)):
@@ -635,6 +647,35 @@ def _last_reported_claim(text, claims: list[Claim], before: int) -> Claim | None
             tail = c.cue is not None and c.cue.direction == "tail" and c.cue.speaker is not None
             return c if tail and c.cue.sent.end >= before - 3 and \
                 not text[c.cue.sent.end:before].strip(" \t\"“'‘") else None
+    return None
+
+
+def _paragraph_opener(text, p, q: Quote, sents, registry) -> Mention | None:
+    """The named subject of a whole sentence that opens paragraph ``p`` before quotation ``q``
+    (where the language lets a quotation be its clause's subject's)."""
+    r = rules(p.lang)
+    if not r.quote_in_clause_is_subjects or q.outer_start <= p.start:
+        return None
+    i = bisect.bisect_right(sents, p.start, key=lambda x: x.start) - 1
+    if i < 0 or sents[i].start != p.start or sents[i].end > q.outer_start \
+            or text[sents[i].end:q.outer_start].strip() \
+            or i + 1 < len(sents) and sents[i + 1].start < q.outer_start:    # one whole sentence, then the quotation
+        return None
+    spk = r.subject_at_start(text, p.start, sents[i].end, registry)
+    return spk if spk is not None and spk.kind == "name" else None
+
+
+def _lead_sentence(text, q: Quote, para_cues: list[Cue]) -> Claim | None:
+    """'Ortiz agreed. “…”', 'Reyes, the party's spokesman, said in a statement. “…”': a sentence of
+    the quotation's paragraph that ends with a speaker and a cue governing nothing introduces the
+    quotation opening the next sentence."""
+    k = bisect.bisect_right(para_cues, q.outer_start, key=lambda c: c.start)
+    for c in reversed(para_cues[max(0, k - 8):k]):          # (the last cues before it: bounded work)
+        if c.sent.end <= q.outer_start:
+            if c.lead_in and c.direction == "forward" and c.speaker is not None and c.sent.end >= c.end \
+                    and not text[c.sent.end:q.outer_start].strip():
+                return Claim("direct", q.start, q.end, q.para, c.sent.lang, c, c.speaker, "explicit")
+            return None
     return None
 
 

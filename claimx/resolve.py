@@ -167,6 +167,8 @@ def _earlier_subject(text: str, m: Mention, paras, history, registry, cl=None) -
             return None                      # a speaker named since is the antecedent
         if text[a] in OPENERS_Q or cl is not None and cl.start <= a < cl.end:
             continue                         # the claim's words name no antecedent ('“Nobody …,” he said')
+        if text[a:b].rstrip().endswith(("?", "？")):
+            continue                         # a question opens with no subject to refer to ('Come again?')
         found = r.subject_at_start(text, a, b, registry)
         if found is not None and found.kind == "name":
             return found

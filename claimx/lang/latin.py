@@ -26,7 +26,9 @@ _COMMA_NEXT = re.compile(r"\s*,\s*")
 _BY_AFTER_QUOTE = re.compile(r"[”\"’»],?\s+by\s+")   # '“a witch hunt” by Democrats'
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[“\"«]")
 _DASH_ASIDE = re.compile(r"(?:\s*(?:—|–|--)|\s+-\s)[^—–\n]{1,250}?(?:—|–|--|\s-)\s*\Z")
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]+\s+")
+# a dateline: 'ORLANDO, Fla. (Reuters) - ', '(AFP) – ', a town in title case before the agency ('Denver (AFP) – ')
+_DATELINE = re.compile(r"(?:(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?(?:\s+\d{1,2})?)?\s*)?(?:\([^()]{1,30}\)\s*)?"
+                       r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*\([^()]{1,30}\)\s*)[—–-]+\s+")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _POSSESSIVE_WORD = re.compile(r"['’]s$")
 _POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|re|ve|m)$")
@@ -47,6 +49,9 @@ _SIGNATURE = re.compile(r"\s*([―—–]|-{1,2})\s*([^,;:“”\"()]{2,60}?)(?:
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.’'\-]*\s){0,3}[A-Z][A-Z’'\-]*[A-Z]):\s")
 _LINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*:[ \t]+(?=[^\s/])")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
+# a digest item: a headline, a spaced dash and its authors' names before the colon
+_DIGEST_LABEL = re.compile(r"\s*[^:;“”\"\n]{2,160}?\s[-–—]\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*"
+                           r"(?:,?\s+(?:and|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)?)\s*:\s*")
 _TOKEN = re.compile(r"\S+")
 #: characters no match of name_run_re holds (neither a word character, ’'-. nor white space)
 _NOT_IN_RUN = (",", ";", ":", "(", ")", "“", "”", '"', "—", "–")
@@ -81,6 +86,11 @@ _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
 _WRITER_ASIDE = re.compile(r"[ \t]*\(")   # '…, according to exit polls (a sizable margin …)': the writer's aside
 _CLAUSE_PUNCT_LAST = re.compile(r"[,;:(—–][^,;:(—–]*\Z")   # the last clause punctuation and what follows it
+_OF_TITLE = re.compile(r"(?:[a-z][\w\-]*\s+){1,2}of\s+[a-z][\w\-]*\s+(?=[A-Z])")   # 'former secretary of state'
+_OF_PLACE_TAIL = re.compile(r"\s+(?:of|at|from)\s+[A-Z]")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\s(?:and|or|nor|&)(?:\s|$))")
+_AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
+_STATE_AFTER_PLACE = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?,")
 
 
 NAME_EVIDENCE_WINDOW = 20_000   # characters each side read for a lone word's use as a name
@@ -932,6 +942,11 @@ class LatinRules(Rules):
             return found
         # coordination: "X presented ... and acknowledged" -> the clause's subject
         if not self.conjunction_screen.absent_at_end(seg) and self.coordination_re.search(seg):
+            k = text.rfind(",", clause_start, e)
+            near = self.subject_at_start(text, k + 1, e) if k > clause_start else None
+            if near is not None and near.kind in ("pronoun", "name") and not text[k + 1:near.start].strip() \
+                    and not _LIST_GOES_ON.match(text, near.end, e):   # ('in Laredo, Texas and …', 'Peru, Chile and …')
+                return near                  # 'When Reyes was asked …, he laughed and said': the last clause's
             return self.subject_at_start(text, clause_start, e)
         # pronoun
         m = None if self.pronoun_screen.absent_at_end(seg) else self._pronoun_re(r"(?:^|[\s,(])", "$").search(seg)
@@ -951,6 +966,15 @@ class LatinRules(Rules):
                 return inner
             found = self.subject_before(text, s, s + m.start(), clause_start, registry)
             if found and found.kind != "pronoun":
+                return found
+        # a relative clause set off by commas, with commas of its own, before the cue: "Lena Ortiz,
+        # who lost her son in Brandon, Vermont, in 2012, said" — the name before it, not the place in it
+        rel = self.relative_comma_re.search(seg) if seg.endswith(",") and self.relative_comma_re else None
+        if rel is not None and rel.start() > 0 and "," in seg[rel.end():-1] and not _QUOTE_MARK.search(seg, rel.end()):
+            found = self.subject_before(text, s, s + rel.start(), clause_start, registry)
+            opening = self.subject_at_start(text, s, s + rel.start()) if found is not None else None
+            if found is not None and found.kind in ("name", "org", "nominal") and opening is not None \
+                    and opening.start == found.start:
                 return found
         # apposition: "Name, a lecturer at X, said"
         if seg.endswith(","):
@@ -973,9 +997,16 @@ class LatinRules(Rules):
             if k > s:
                 # "Ortiz's campaign manager, Lena Diaz, said": the name is the apposition
                 named = self.name_at_end(text, k + 1, e - 1)
+                if (named is None or text[k + 1:named.start].strip()) and _OF_PLACE_TAIL.search(text, k + 1, e - 1):
+                    # "One pastor backing Diaz, Tom Reyes of Grace Church in Marion, said": the name
+                    # opening the apposition, its tail a role
+                    named = self.speaker_after(text, k + 1, e - 1)
+                    if named is not None and (named.kind != "name" or " " not in named.name
+                                              or not _OF_PLACE_TAIL.match(text, named.end, e - 1)):
+                        named = None
                 if named and not text[k + 1:named.start].strip() and named.kind == "name" and \
                         text[s:k].strip() and text[k - 1].isalpha():
-                    named.role = named.role or text[s:k].strip()
+                    named.role = named.role or _after_last_quote(text, s, k)
                     return named
                 inner = self.strip_adverbs(text, s, k)
                 home = self._residence_start(text, s, inner) if self.place_abbreviations else None
@@ -1020,7 +1051,27 @@ class LatinRules(Rules):
                 found = self.subject_before(text, s, s + m.start(), clause_start, registry)
                 if found:
                     return found
-        return nom or self._noun_phrase_before(text, s, e)
+        return nom or self._coordinated_nominal(text, s, e) or self._noun_phrase_before(text, s, e)
+
+    @cached_property
+    def _coordinated_nominal_re(self) -> re.Pattern | None:
+        """Two source nouns joined by "and" after one determiner, ending the text ('the Ohio senator
+        and Republican presidential candidate')."""
+        nouns, det = self.source_noun_trie, self.determiner_re
+        if not det:
+            return None
+        return re.compile(rf"(?:^|\s)({det}(?:[\w\-’']+\s+){{0,3}}?({nouns})\s+and\s+"
+                          rf"(?:[\w\-’']+\s+){{0,3}}?(?:{nouns}))$", re.I)
+
+    def _coordinated_nominal(self, text: str, s: int, e: int) -> Mention | None:
+        """'“…,” the Ohio senator and Republican presidential candidate said': one person with two
+        roles, a nominal for the first noun."""
+        r = self._coordinated_nominal_re
+        m = r.search(text, max(s, e - 160), e) if r is not None and " and " in text[max(s, e - 160):e] else None
+        if m is None:
+            return None
+        noun = m.group(2).lower()
+        return Mention(m.group(1), m.start(1), e, "nominal", cls=self.source_nouns[noun], noun=noun, lang=self.code)
 
     @cached_property
     def clause_openers(self) -> frozenset[str]:
@@ -1080,11 +1131,16 @@ class LatinRules(Rules):
         a = s + m.end()
         d = _DATELINE.match(text, a, e)                   # "ORLANDO, Fla. (Reuters) - Obama met …"
         a = d.end() if d else a
+        age = _AGE_BEFORE.match(text, a, e)             # "62-year-old Brenda Ortiz railed …"
+        a = age.end() if age else a
         stop = _CLAUSE_STOP.search(text[a:e])
         b = a + stop.start() if stop else e
         if stop and (self.introductory_re and self.introductory_re.match(text, a, b)
                      or self.opening_modifier(text, a, b)):
-            return self.subject_at_start(text, b + 1, e, registry)   # "In Washington, Ortiz …"
+            state = _STATE_AFTER_PLACE.match(text, b, e) if text[b] == "," and text[b - 1:b].isalpha() \
+                and text[text.rfind(" ", a, b) + 1:b][:1].isupper() else None
+            # "In Washington, Ortiz …"; "In Ames, Iowa, on Sunday, Ortiz …": the state goes with the town
+            return self.subject_at_start(text, state.end() if state else b + 1, e, registry)
         p = self._personal_pronoun(self._pronoun_re("", r"\s"), text, a, b)
         if p is not None:
             return p                                     # "Eight years ago, he backed X and said …"
@@ -1311,18 +1367,26 @@ class LatinRules(Rules):
         if m and m.group(1).lower() in self.pronouns:
             return Mention(m.group(1), a, a + m.end(), "pronoun", cls=self.pronouns[m.group(1).lower()],
                            lang=self.code)
+        m = self._possessed_role_re.match(seg) if self.source_nouns else None
+        if m:                                      # '…,” said Diaz’s deputy campaign manager, Lena Ortiz.'
+            named = self._apposed_after(text, a + m.end(), e)
+            if named is not None:
+                named.role = named.role or m.group(0)
+                return named
         m = self.unnamed_after_re.match(seg) if self.unnamed_after_re else None
         if m:                                      # '…,” said a longtime adviser to Ortiz, who …'
             return Mention(m.group(0), a, a + m.end(), "unnamed", name=m.group(0), lang=self.code)
-        m = re.match(r"(?:[\w’'\-\./]+\s+){0,3}?(?=[A-Z])", seg)
+        m = re.match(r"(?:[\w’'\-\./]+\s+){0,3}?(?=[A-Z])", seg) or _OF_TITLE.match(seg)
         run = self.name_run_re.match(seg, m.end() if m else 0)
         if not run:
             return None
         end = a + run.end()
-        # stop an organisation's or person's name before "of the University ..." (kept as role)
-        sub = re.search(r"\s+(?:of|and)\s", text[a:end])
-        if sub and not any(w in self.org_words for w in text[a:a + sub.start()].split()):
-            end = a + sub.start()
+        # stop an organisation's or person's name before "of the University ..." (kept as role); an
+        # "of" in the lower-case title before the name stays ('said former secretary of state Ann Lee')
+        k = a + run.start() if m and m.end() and run.start() == m.end() else a
+        sub = re.search(r"\s+(?:of|and)\s", text[k:end])
+        if sub and not any(w in self.org_words for w in text[k:k + sub.start()].split()):
+            end = k + sub.start()
         found = self.name_at_end(text, a, end)
         if not found:
             return None
@@ -1338,6 +1402,12 @@ class LatinRules(Rules):
             if tail:
                 found.role = tail.group(1)
         return found
+
+    @cached_property
+    def _possessed_role_re(self) -> re.Pattern:
+        """A possessor's name and a source noun ('Diaz’s deputy campaign manager'), as after a cue."""
+        return re.compile(rf"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}}[’']s\s+(?:[\w\-]+\s+){{0,3}}?"
+                          rf"(?i:{self.source_noun_alt})\b(?=,)")
 
     def _cue_is_a_noun(self, text: str, cue, s, end: int, matches) -> bool:
         """A cue word in -s right before a comma is a plural noun when a parenthetical cue follows
@@ -1359,12 +1429,13 @@ class LatinRules(Rules):
                                                 or between[0][:1].isupper())
         return False
 
-    _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?i:an?)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}$")
+    _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?i:an?)[ \t]+(?:[A-Za-z][\w\-]*[ \t]+){0,2}$")
 
     def _bare_after_indefinite(self, text: str, cue, s, word: str) -> bool:
         """'Moscow has not received an official request', 'a formal appeal': the bare form of a
         speech verb (one whose -s form is a cue too) after a singular indefinite noun phrase of up
-        to three words is a noun; a verb would agree with its singular subject ('an official requests')."""
+        to three words, capitalised ones too ('a Facebook comment', 'a Trump-style retort'), is a noun; a
+        verb would agree with its singular subject ('an official requests')."""
         if " " in word or word[-1:].lower() == "s" or (word + "s").lower() not in self.cues:
             return False
         m = self._INDEFINITE_BEFORE.search(text, max(s.start, cue.start - 40), cue.start)
@@ -1452,6 +1523,39 @@ class LatinRules(Rules):
     def statement_words(self) -> frozenset[str]:
         """What a statement is made in (statement_settings.txt: statement, letter, tweet …)."""
         return frozenset(w.lower() for w in self._words("statement_settings.txt") if " " not in w)
+
+    def _statement_head(self, phrase: str) -> bool:
+        """Is the head of ``phrase`` — its last word before a preposition ('an email to supporters',
+        'a comment of her own') — what a statement is made in (statement_settings.txt)?"""
+        words = phrase.split()
+        k = next((i for i, w in enumerate(words) if i and w.lower() in self.object_preposition_words), len(words))
+        return k > 0 and words[k - 1].lower().rstrip("s") in self.statement_words
+
+    @cached_property
+    def object_preposition_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._words("object_prepositions.txt") if " " not in w)
+
+    @cached_property
+    def _possessed_start_re(self) -> re.Pattern | None:
+        """A possessive determiner (possessives.tsv) and a word opening a clause."""
+        return re.compile(rf"\s*((?i:{_alt(sorted(self.possessives))})\s+([a-z][\w\-]*))\s") if self.possessives else None
+
+    @cached_property
+    def _to_before_re(self) -> re.Pattern:
+        """'to' and perhaps a determiner or possessive ending the text: what an addressee follows."""
+        dets = sorted({*self.possessives, *(w.lower() for w in self._words("determiners.txt") if w.isalpha()), "a", "an"})
+        return re.compile(rf"(?<![\w’'-])to\s+(?:(?i:{_alt(dets)})\s+)?$")
+
+    def _possessed_subject(self, text: str, a: int, b: int) -> Mention | None:
+        """A possessive determiner and a source noun opening the clause ('His office put out …',
+        'Her campaign sent …'): that phrase, an unnamed source as before a cue."""
+        r = self._possessed_start_re
+        m = r.match(text, a, b) if r is not None else None
+        if r is not None and m is None and text.rfind(",", a, b) > a:     # 'Even before the vote, her campaign …'
+            m = r.match(text, text.rfind(",", a, b) + 1, b)
+        if m is None or m.group(2).lower() not in self.source_nouns:
+            return None
+        return Mention(m.group(1), m.start(1), m.end(1), "unnamed", name=m.group(1), lang=self.code)
 
     @cached_property
     def preposition_words(self) -> frozenset[str]:
@@ -1588,7 +1692,10 @@ class LatinRules(Rules):
         source noun, then a full name ('Democratic strategist Hank Sheinkopf', 'Republican
         presidential nominee Ann Lee'): the name, with the words before it as its role."""
         g = _ROLE_GAP.match(text, i, e)
-        if g is None or g.group(1).split()[-1] not in self.source_nouns:
+        words = g.group(1).split() if g is not None else []
+        # ('Former US secretary of state Ann Lee': a source noun and its "of" phrase)
+        if not words or words[-1] not in self.source_nouns and not (
+                len(words) >= 3 and words[-2] == "of" and words[-3] in self.source_nouns):
             return None
         run = self.name_run_re.match(text, g.end(), e)
         named = self.name_at_end(text, run.start(), run.end()) if run else None
@@ -2069,6 +2176,11 @@ class LatinRules(Rules):
     def colon_label(self, text: str, a: int, b: int):
         """'Former Mayor Lena Ortiz: “…”', 'Ortiz, Channel 5: “…”': a name before a colon (the part
         before a comma, when an outlet follows it)."""
+        d = _DIGEST_LABEL.fullmatch(text, a, b)
+        if d is not None:                  # 'STATE POLLS MISSED THE SHIFT - Lena Ortiz and Tom Reyes: “…”'
+            spk = self.name_at_end(text, *d.span(1))
+            if spk is not None and spk.kind == "name":
+                return spk, text.find(":", d.end(1))
         m = _LABEL.fullmatch(text, a, b)
         if not m:
             return None
@@ -2522,6 +2634,9 @@ class LatinRules(Rules):
     def analyse_cue(self, text: str, cue, quotes_in, previous, registry, matches, consumed) -> bool:
         """Find ``cue``'s speaker, direction and content; False if it is not a speech cue here."""
         s = cue.sent
+        d = _DIGEST_LABEL.match(text, s.start, s.end)
+        if d is not None and cue.end <= d.start(1) and _QUOTE_MARK.match(text, d.end()):
+            return False                   # 'Pollsters agree - Lena Ortiz: “…”': a digest item's headline
         left = max(self.clause_start(text, s, cue.start, quotes_in), cue.start - self.cue_lookbehind)
         before = text[left:cue.start]
         end = sentence_end(text, s)
@@ -2612,8 +2727,20 @@ class LatinRules(Rules):
             return self._inverted_as(text, cue, end)
         spk = None
         perfect = _PERFECT_AFTER_QUOTE.fullmatch(stripped)      # '«…», has insisted the president'
-        if not passive and (stripped.replace(" ", "") in _DASHES and left > s.start or not stripped
-                            or perfect and left > s.start and any(q.outer_end == left for q in quotes_in)):
+        participle = text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending)   # "referring to"
+        if participle and not passive and left > s.start and stripped.replace(" ", "") in _DASHES \
+                and text[s.start:left].strip() and not _QUOTE_MARK.match(text[s.start:left].lstrip()):
+            # 'The fund would not discuss “that man,” telling Radio 5 that …': the sentence's subject
+            # goes on speaking; the name after a participle is its object, never an inverted speaker
+            prior = [c for c in previous if c.speaker]
+            carried = prior[-1].speaker if prior else self.clause_subject(text, s.start, cue.start)
+            if carried is None:
+                return False
+        else:
+            carried = None
+        if carried is None and not passive and (
+                stripped.replace(" ", "") in _DASHES and left > s.start or not stripped
+                or perfect and left > s.start and any(q.outer_end == left for q in quotes_in)):
             spk = self.speaker_after(text, cue.end, s.end)
             if spk is None and left > s.start and not text[cue.start:cue.end].lower().endswith(
                     self.participle_ending):           # '“…,” said the base chief known as Bob.'
@@ -2625,9 +2752,9 @@ class LatinRules(Rules):
                 cue.speaker, cue.direction = spk, "tail"
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
                 return True
-        spk = aside is not None and not passive and self._name_with_role(text, left, subj_end) or \
+        spk = carried or aside is not None and not passive and self._name_with_role(text, left, subj_end) or \
             self.subject_before(text, left, subj_end, s.start) or self._subject_with_tail(text, left, subj_end)
-        document = None if passive else self._document_subject(text, left, subj_end)
+        document = None if passive or carried else self._document_subject(text, left, subj_end)
         if document is not None and spk is not None and spk.end > document.start \
                 and spk.kind in ("name", "org") and spk.start >= document.end and text[cue.end:end].strip(" .!?"):
             document = spk                             # 'A report by the Asian Development Bank found': its author
@@ -2635,7 +2762,6 @@ class LatinRules(Rules):
             document = spk                             # the subject found is the document's own head: it is the document
         elif document is not None and (spk is None or spk.end > document.start):
             spk = document                             # 'A Quinnipiac poll released Monday found …'
-        participle = text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending)   # "referring to"
         if (spk is None or spk.kind == "unnamed" and spk.start == left + len(before) - len(before.lstrip())) \
                 and (stripped.endswith(",") or _COMMA_DASH_END.search(stripped)) and not participle and \
                 not self.addressee_verb_re.match(text[cue.start:cue.end]):
@@ -2659,8 +2785,16 @@ class LatinRules(Rules):
             # 'Ortiz sang to Diaz before asking him, “…”': the clause's subject asks
             spk = self.clause_subject(text, left, cue.start) or spk
         elif participle and spk is not None and spk.kind in ("nominal", "unnamed") and spk.start > left and \
-                (spk.text.split() or [""])[-1].lower().rstrip("s") in self.statement_words:
-            # 'Mackler issued a statement saying …': the statement's author, the clause's subject
+                self._statement_head(spk.text):
+            # 'Mackler issued a statement saying …', 'her campaign sent an email to supporters
+            # stating …': the statement's author, the clause's subject
+            spk = self.clause_subject(text, left, spk.start) or self._possessed_subject(text, left, spk.start) or spk
+        elif participle and spk is not None and spk.start > left and not stripped.endswith(",") and \
+                (to := self._to_before_re.search(text, max(left, spk.start - 40), spk.start)) is not None and \
+                self.source_nouns.get(_last_word(text, left, to.start()).lower(), "document") == "document":
+            # 'Ortiz made a pitch to New York voters saying …', 'responded to Diaz’s question writing
+            # …': the phrase after "to" is the addressee; the clause's subject speaks (not after a
+            # person's noun: 'an adviser to his campaign' names a person by the one served)
             spk = self.clause_subject(text, left, spk.start) or spk
         elif stripped.endswith(",") and (participle or previous and previous[-1].speaker is not None
                                           and previous[-1].speaker.end <= previous[-1].end
@@ -2739,7 +2873,10 @@ class LatinRules(Rules):
             cue.content = answer.span(1)
             return True
         # the speaker set off by a comma inside the sentence ('…, Ortiz said', '…, the Times said')
-        set_off = spk.start > s.start and self.after_comma(text, s.start, spk.start)
+        # (the role of an apposed name opening the sentence is no content: 'X’s aide, Lena Ortiz, said …')
+        set_off = spk.start > s.start and self.after_comma(text, s.start, spk.start) and \
+            not (spk.role and text[s.start:spk.start].strip(" ,") == spk.role and _last_visible(text, s.start) in ".!?"
+                 and len(spk.role.split()) <= 6 and not re.search(r"[“”\"«»]|''", spk.role))
         comma = None if belief or quotes_in else _COMMA_NEXT.match(after)
         goes_on = comma is not None and set_off and \
             not self._only_introductory(text, s.start, spk.start) and \
@@ -2840,8 +2977,9 @@ class LatinRules(Rules):
                     and not self.complementiser_re.match(after.lstrip()):
                 k = self.after_adverbials(text, cue.end, end)      # 'announced on Monday a …'
                 cue.content = self.stance_object(text, k, end) if text[k:end].strip(" .!?") else None
-        if cue.content is None and not text[cue.end:end].strip(" ,:"):
-            cue.lead_in = True
+        if cue.content is None and (not text[cue.end:end].strip(" ,:") or cue.direction == "forward"
+                                    and cue.role == "speech" and self.after_adverbials(text, cue.end, end) >= end):
+            cue.lead_in = True                         # (also 'Ortiz said in a statement.', 'said on Monday.')
         if self.commitment(text, cue):
             cue.content = None                         # a plan announced, not a claim
         elif cue.content and cue.content[0] >= cue.end and (
@@ -2871,6 +3009,20 @@ def _name_after_place(words: list[str], j: int) -> int | None:
 def _first_word(text: str) -> str:
     """The first word of ``text``, lower-cased, without the punctuation around it ("" if none)."""
     return text.split(None, 1)[0].lower().strip(",.;:") if text.strip() else ""
+
+
+def _after_last_quote(text: str, a: int, b: int) -> str:
+    """``text[a:b]`` after its last closing quotation mark (”, " or a doubled apostrophe), stripped:
+    the role of "''…,'' the White House spokesman, Josh Earnest, said" is the spokesman, not the words."""
+    d = text.rfind("''", a, b)
+    k = max(text.rfind("”", a, b) + 1, text.rfind('"', a, b) + 1, d + 2 if d >= 0 else 0, a)
+    return text[k:b].strip(" ,")
+
+
+def _last_word(text: str, a: int, b: int) -> str:
+    """The last word of ``text[a:b]`` ("" if none)."""
+    words = text[max(a, b - 40):b].split()
+    return words[-1].strip(",;:()“”\"'’") if words else ""
 
 
 def _last_visible(text: str, pos: int) -> str:

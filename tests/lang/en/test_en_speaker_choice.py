@@ -1,0 +1,221 @@
+"""English: which mention speaks — the subject, not an object, a place, a dateline or a document
+(one short invented example per rule; the people and places are fictional)."""
+from conftest import extract_text, one, speaker_name
+
+
+def _mention(r):
+    return r["speaker"]["mention"]["text"]
+
+
+# ---- a participle goes on with the clause's subject ------------------------------------------
+
+def test_participle_after_a_quote_keeps_the_subject_not_its_object():
+    t = "The Kestrel Fund would not discuss “that man,” telling Radio 5 that the group is focused on “ending hunger.”"
+    r = one(extract_text(t), "ending hunger")
+    assert speaker_name(r) == "Kestrel Fund" and r["cue"]["text"] == "telling"
+    assert r["kind"] == "mixed"                   # the reported clause after "telling Radio 5 that"
+
+
+def test_adding_after_a_quoted_phrase_is_the_same_speakers_clause():
+    t = "The Ferro Water Board called the talks “useful,” adding that a new round “must start before spring.”"
+    r = one(extract_text(t), "must start")
+    assert speaker_name(r) == "Ferro Water Board" and r["cue"]["text"] == "adding" and r["kind"] == "mixed"
+
+
+def test_statement_with_a_preposition_tail_is_its_authors():
+    t = "Her campaign quickly sent out an email to supporters stating, “We are winning the county.”"
+    r = one(extract_text(t), "winning")
+    assert _mention(r) == "Her campaign"
+
+
+def test_statement_after_an_opening_phrase_is_its_authors():
+    t = "Even before the count ended, his office put out a statement saying the city “cannot afford this plan.”"
+    r = one(extract_text(t), "afford")
+    assert _mention(r) == "his office"
+
+
+def test_a_capitalised_modifier_before_a_cue_noun_keeps_it_a_noun():
+    t = "Lena Ortiz immediately posted a Facebook comment of her own, saying, “We are thrilled to welcome him!”"
+    r = one(extract_text(t), "thrilled")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+# ---- places and datelines are not speakers ----------------------------------------------------
+
+def test_title_case_dateline_with_agency_is_skipped():
+    t = "Denver (AFP) – Senator Lena Ortiz on Monday joined the race, accusing her rival of “lying to voters.”"
+    r = one(extract_text(t), "lying")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_state_after_a_town_in_an_opening_phrase_is_skipped():
+    t = "At a town hall in Ames, Iowa, on Sunday, Ortiz defended her plan, saying that the state should “lead the way.”"
+    r = one(extract_text(t), "lead the way")
+    assert speaker_name(r) == "Ortiz"
+    t = "At a rally in Green Bay, Wis., Ortiz pressed ahead, saying the plan was “dead.”"
+    assert speaker_name(one(extract_text(t), "dead")) == "Ortiz"
+
+
+def test_a_town_alone_still_opens_the_clause():
+    t = "In Paris, Texas, the mayor spoke, saying the plan was “dead.”"
+    assert _mention(one(extract_text(t), "dead")) == "the mayor"
+
+
+def test_an_age_before_the_subjects_name_is_skipped():
+    t = ("At a June rally in Clairton, Ohio, 62-year-old Lena Ortiz railed against taxes, and explained "
+         "that it upset her to pay them.")
+    r = one(extract_text(t), "upset")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+# ---- the speaker after an inverted cue -------------------------------------------------------
+
+def test_inverted_cue_with_a_lower_case_title_holding_of():
+    t = "“The vote is over,” said former secretary of state Lena Ortiz, who praised the count."
+    r = one(extract_text(t), "vote is over")
+    assert speaker_name(r) == "Lena Ortiz"
+
+
+def test_inverted_cue_with_a_possessors_role_and_the_name_apposed():
+    t = "“We will win the county,” said Diaz’s deputy campaign manager, Lena Ortiz, who ran the 2012 race."
+    r = one(extract_text(t), "win the county")
+    assert speaker_name(r) == "Lena Ortiz"
+    assert r["speaker"]["role"] == "Diaz’s deputy campaign manager"
+
+
+def test_a_name_four_words_after_an_inverted_cue_is_not_its_speaker():
+    # 'brand … as Building Community Trust': the name is the object, the subject speaks
+    t = "Officials in Vermont, for example, brand their program as Building Community Trust, and Maine renames it."
+    assert all(speaker_name(r) != "Building Community Trust" for r in extract_text(t))
+
+
+# ---- asides and appositions between the subject and its cue ----------------------------------
+
+def test_a_place_inside_a_relative_clause_is_not_the_speaker():
+    t = "Lena Ortiz, who lost her son during the flood in Brandon, Vermont, in July 2012, said that Diaz had lied."
+    r = one(extract_text(t), "Diaz had lied")
+    assert speaker_name(r) == "Lena Ortiz"
+    t = "Marco Diaz, whose hometown, Tampa, is expected to flood, argues that the plan will “destroy our economy.”"
+    assert speaker_name(one(extract_text(t), "destroy")) == "Marco Diaz"
+
+
+def test_an_apposed_name_with_an_affiliation_tail_speaks():
+    t = "One pastor supporting Mr. Diaz, Tom Reyes of Grace Church in Marion, said he had made 150 calls."
+    r = one(extract_text(t), "150 calls")
+    assert speaker_name(r) == "Tom Reyes"
+
+
+def test_the_role_before_an_apposed_name_is_no_content():
+    recs = extract_text("Diaz’s campaign manager, Lena Ortiz, said the count was wrong.")
+    r = one(recs, "count")
+    assert r["text"] == "the count was wrong" and speaker_name(r) == "Lena Ortiz"
+    assert not any("manager" in x["text"] for x in recs)
+
+
+# ---- a digest item: headline - authors: “…” --------------------------------------------------
+
+def test_digest_item_names_its_authors_after_the_dash():
+    t = ("This is the Pollwatch for Monday.\n"
+         "STATE POLLS MISSED THE LATE SHIFT, JUST TOO EARLY - Lena Ortiz and Tom Reyes: “The polls did not "
+         "fail because they were wrong. They just ended too early.” [Pollwatch.]\n"
+         "Pollsters agree - Mark Diaz: “One lesson was simple: keep contacting voters as late as possible.”")
+    recs = extract_text(t)
+    assert speaker_name(one(recs, "ended too early")) == "Tom Reyes"
+    r = one(recs, "One lesson")
+    assert speaker_name(r) == "Mark Diaz" and r["cue"]["text"] == ":"    # not the headline's 'agree'
+
+
+# ---- a quotation between two cues; the subject of a coordinated verb ---------------------------
+
+def test_a_pronoun_cue_right_after_a_quote_speaks_it_not_the_next_cue():
+    t = ("Ortiz spoke to reporters. “His mood is grumpy,” she said, but despite the tone, "
+         "“I think he will do it,” said Diaz, who has been critical of him.")
+    recs = extract_text(t)
+    assert _mention(one(recs, "grumpy")) == "she" and speaker_name(one(recs, "grumpy")) == "Ortiz"
+    assert speaker_name(one(recs, "will do it")) == "Diaz"
+
+
+def test_added_right_after_a_quote_is_not_lost_to_a_later_cue():
+    t = "“I have filed my report on time,” he added, noting that Sen. Lena Ortiz requested an extension."
+    r = one(extract_text(t), "filed my report")
+    assert _mention(r) == "he" and r["cue"]["text"] == "added"
+
+
+def test_coordinated_verb_takes_the_subject_of_its_own_clause():
+    t = ("When Tom Reyes, Ortiz’s campaign manager, was asked at a lunch whether Ortiz would meet the press, "
+         "he laughed and said, “We will see.”")
+    assert _mention(one(extract_text(t), "We will see")) == "he"
+
+
+def test_a_state_before_a_coordinated_verb_is_not_its_subject():
+    t = "A month later, he paid a visit to the border in Laredo, Texas and explained why voters would “love” him."
+    assert _mention(one(extract_text(t), "love")) == "he"
+
+
+def test_the_addressee_after_to_does_not_speak_the_participle():
+    t = "Senator Lena Ortiz is making a pitch to New York voters saying a state law on fracking is hurting jobs."
+    assert speaker_name(one(extract_text(t), "fracking")) == "Lena Ortiz"
+    t = "Ortiz responded to Diaz’s question on Facebook writing, “Yes, I will. That was a poor choice.”"
+    assert speaker_name(one(extract_text(t), "poor choice")) == "Ortiz"
+
+
+def test_a_sentence_ending_in_its_cue_introduces_the_next_quotation():
+    t = ("“It is over,” said Diaz.\n"
+         "Tom Reyes, the spokesman for the party, said in a statement. “There are no paper ballots to recount. "
+         "The caucus was a unique event.”")
+    r = one(extract_text(t), "paper ballots")
+    assert speaker_name(r) == "Tom Reyes" and r["cue"]["text"] == "said"
+
+
+def test_one_person_with_two_roles_after_a_quote():
+    t = ("Sen. Marco Diaz responded first.\n"
+         "“I have warned that the region is run by a lunatic,” the Ohio senator and Republican presidential "
+         "candidate said in a statement.")
+    r = one(extract_text(t), "lunatic")
+    assert _mention(r) == "the Ohio senator and Republican presidential candidate"
+
+
+def test_a_question_opening_a_paragraph_names_no_antecedent():
+    t = ("My favourite description of him came from a student, who made me think when she called him "
+         "“somebody’s savage grandpa.”\n"
+         "Come again?\n"
+         "“Savage,” she said, meaning that he is “radical enough.”")
+    r = one(extract_text(t), "Savage,")
+    assert _mention(r) == "she" and speaker_name(r) != "Come"
+
+
+def test_a_document_sent_to_an_outlet_is_its_senders():
+    t = "He sent a two-page memo to The Daily Ledger in April explaining his plan, which includes “a one-time payment.”"
+    assert _mention(one(extract_text(t), "one-time")) == "He"
+
+
+def test_a_title_with_an_of_phrase_before_the_name_opens_the_clause():
+    t = ("Ortiz has many famous supporters.\n"
+         "Former US secretary of state Lena Ortiz, a Diaz supporter, stirred anger over her remark that "
+         "“there is a special place in hell for people who do not help each other.”")
+    r = one(extract_text(t), "special place")
+    assert speaker_name(r) == "Lena Ortiz"          # not 'Former US'
+
+
+# ---- the running speaker and a new paragraph's subject ----------------------------------------
+
+def test_a_paragraph_opening_with_another_named_person_takes_its_quotation():
+    t = ("“There was wrongdoing,” said Diaz.\n"
+         "Lena Ortiz touted her record as a sponsor of the bill. “We need to support workers who want a union. "
+         "Labor organizing should be protected.”")
+    r = one(extract_text(t), "workers")
+    assert speaker_name(r) == "Lena Ortiz" and r["resolution"] == "explicit"
+
+
+def test_the_same_person_opening_the_paragraph_keeps_the_running_speaker():
+    t = ("“There was wrongdoing,” said Diaz.\n"
+         "Diaz waved at the crowd. “We need to support workers who want a union. Labor organizing should be protected.”")
+    r = one(extract_text(t), "workers")
+    assert speaker_name(r) == "Diaz" and r["resolution"] == "continuation"
+
+
+def test_the_role_of_an_apposed_name_stops_at_a_closing_quote():
+    t = ("Officials are weighing a pause.\n"
+         "''Somebody entered the country through the visa program,'' the White House spokesman, Lena Ortiz, said.")
+    recs = [r for r in extract_text(t) if r["speaker"] and r["speaker"]["name"] == "Lena Ortiz"]
+    assert recs and all(r["speaker"]["role"] == "the White House spokesman" for r in recs)
