@@ -242,6 +242,8 @@ class Registry:
             if len(sur) < 2:
                 continue
             for key in self._translit_keys(sur):
+                if _genders_disagree(sur, key):
+                    continue                          # 拉夫罗娃 is a Lavrova, not Sergey Lavrov
                 score = zh_latin_score(sur, key)      # a function of the surname: once per spelling
                 if score < TRANSLIT_MIN:
                     continue
@@ -957,7 +959,8 @@ def _same_person(locals_: list[Local], m: Mention, index: "_PersonIndex | None" 
                 elif min(len(h), len(sur)) >= ZH_VARIANT_MIN:
                     score = max(score, _zh_zh(h, sur))
             for l in lat:
-                score = max(score, zh_latin_score(sur, l))
+                if not _genders_disagree(sur, l):
+                    score = max(score, zh_latin_score(sur, l))
             if score >= TRANSLIT_MIN:
                 hits.append((score, i))
     else:
@@ -971,7 +974,7 @@ def _same_person(locals_: list[Local], m: Mention, index: "_PersonIndex | None" 
             best = 0.0
             for f in loc.forms + loc.glosses:
                 if is_han(f):
-                    if zh_given_agree(f, [given]) is False:
+                    if zh_given_agree(f, [given]) is False or _genders_disagree(zh_surname(f), sur):
                         continue
                     s = zh_latin_score(zh_surname(f), sur)
                     best = max(best, s if s >= TRANSLIT_MIN else 0)
@@ -1056,6 +1059,15 @@ class _PersonIndex:
                                              limit=None):
                 found |= bucket[key]
         return found
+
+
+@lru_cache(maxsize=65536)
+def _genders_disagree(zh: str, latin: str) -> bool:
+    """Do a transliterated surname and a Latin one mark two genders by their endings (拉夫罗娃, a
+    Lavrova, and Lavrov; surname_genders.tsv and the Chinese name_genders.tsv)?"""
+    a = rules(name_language(zh)).surname_gender(zh)
+    b = rules(name_language(latin)).surname_gender(latin)
+    return bool(a and b and a != b)
 
 
 def _zh_zh(a: str, b: str) -> float:

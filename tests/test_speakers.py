@@ -291,3 +291,17 @@ def test_a_form_linked_through_another_form_of_its_cluster_says_how(tmp_path):
     sp = {r["doc"]: r["speaker"] for r in claimx.extract_files([tmp_path])}
     assert sp["d.txt"]["id"] == sp["a.txt"]["id"] == sp["c.txt"]["id"] and sp["d.txt"]["name"] == "Anton Golin"
     assert sp["d.txt"]["link"] == "transliteration" and sp["d.txt"]["score"] >= 87
+
+
+def test_a_surnames_gendered_ending_keeps_lavrova_from_lavrov(tmp_path):
+    # -ova/-ov and 娃/夫 mark a woman and a man (surname_genders.tsv, zh/name_genders.tsv)
+    (tmp_path / "a.txt").write_text("Ivan Petrov said the talks had been useful.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Anna Petrova said the border would reopen.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("彼得罗娃表示，边境将重新开放。\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("俄罗斯学者拉夫罗娃表示，制裁效果有限。\n", encoding="utf-8")
+    sp = {r["doc"]: r["speaker"] for r in claimx.extract_files([tmp_path])}
+    assert sp["c.txt"]["id"] == sp["b.txt"]["id"] == "anna-petrova"      # not ambiguous with Ivan Petrov
+    assert sp["d.txt"]["id"] != "sergey-lavrov"                          # the registry's Lavrov is a man
+    from claimx.speakers import _genders_disagree
+    assert _genders_disagree("卡诺娃", "canova") is False                  # both female endings
+    assert _genders_disagree("拉夫罗夫", "lavrova") is True

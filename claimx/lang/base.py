@@ -14,6 +14,7 @@ SHARED_WITH_EN = {"honorifics.txt", "titles.txt", "org_words.txt", "not_names.tx
                   "prepositions.txt", "object_prepositions.txt", "bare_content_verbs.txt",
                   "addressee_verbs.txt", "addressees.txt", "object_pronouns.txt",
                   "quantifiers.txt", "name_particles.txt", "name_suffixes.txt", "conjunctions.txt",
+                  "surname_genders.tsv",
                   "place_abbreviations.txt"}
 
 #: the language of text whose language is unknown, and whose rules serve languages without their own
@@ -347,6 +348,13 @@ class Rules:
         """The gender mention ``m`` marks: its pronoun's, or its honorific's (None: not known)."""
         word = m.text if m.kind == "pronoun" else m.honorific
         return self.genders.get(word.lower()) if word else None
+
+    def surname_gender(self, surname: str) -> str | None:
+        """The gender a surname's ending marks where the language's names mark one (-ova f, -ov m;
+        surname_genders.tsv), else None. Only a hint to compare a name with its transliteration
+        in another script (a Chinese one marks it with 娃 or 夫): Tim Canova is a man, so it is no
+        evidence against a pronoun."""
+        return None
 
     @cached_property
     def source_nouns(self) -> dict[str, str]:

@@ -93,6 +93,7 @@ _AGE_BEFORE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 _STATE_AFTER_PLACE = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?,")
 
 
+SURNAME_GENDER_MIN = 5           # letters of a surname before its ending is read as a gender (Orlov, not Lev)
 NAME_EVIDENCE_WINDOW = 20_000   # characters each side read for a lone word's use as a name
 
 
@@ -1723,6 +1724,18 @@ class LatinRules(Rules):
             if found and found.kind == "org":
                 out.append(found)
         return out
+
+    @cached_property
+    def _surname_genders(self) -> tuple[tuple[str, str], ...]:
+        """(ending, gender) of surname_genders.tsv, longest ending first."""
+        return tuple(sorted(((k.lower(), v) for k, v in self.table("surname_genders.tsv").items()),
+                            key=lambda kv: -len(kv[0])))
+
+    def surname_gender(self, surname: str) -> str | None:
+        w = surname.lower().strip(".,’'")
+        if len(w) < SURNAME_GENDER_MIN or not w.isalpha():
+            return None
+        return next((g for end, g in self._surname_genders if w.endswith(end)), None)
 
     def last_named(self, text: str, a: int, b: int) -> Mention | None:
         """The last person named in ``text[a:b]`` (what 'the latter' stands for)."""

@@ -121,10 +121,13 @@ class ChineseRules(LatinRules):
     def gender(self, m) -> str | None:
         """As in every language, and for a transliterated name the gender its ending marks
         (卡塞诺娃 f, 乌马罗夫 m: Russian and Central Asian surnames)."""
-        found = super().gender(m)
-        if found or m.kind != "name" or m.honorific:
-            return found
-        last = self.normalise(m.text).replace("－", "-")
+        word = m.text if m.kind == "pronoun" else m.honorific
+        if word or m.kind != "name":
+            return super().gender(m)
+        return self.surname_gender(m.text)
+
+    def surname_gender(self, surname: str) -> str | None:
+        last = self.normalise(surname).replace("－", "-")
         for sep in SEPARATORS + "-":
             last = last.rsplit(sep, 1)[-1]
         if len(last) < 3 or not all(c in self.translit_chars for c in last):
