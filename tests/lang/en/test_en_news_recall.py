@@ -120,3 +120,16 @@ def test_requests_encouragement_orders_preferences_and_wishes():
     r = one(extract_text("The judge ordered that the files be released by Friday."), "files")
     assert r["text"] == "the files be released by Friday" and r["speaker"]["mention"]["text"] == "The judge"
     assert extract_text("Since the governor ordered new checkpoints on the border, traffic has slowed.") == []
+
+
+def test_agreement_plans_set_out_and_eagerness():
+    for sentence, claim, cue in (
+            ("Ortiz laid out her housing plan at a rally in Toledo.", "her housing plan", "laid out"),
+            ("Diaz agreed with the ruling.", "the ruling", "agreed with"),
+            ("The campaign listed three reasons for the delay.", "three reasons for the delay", "listed"),
+            ("The council has been pushing for a new library.", "a new library", "pushing for"),
+            ("The mayor is eager to debate Ortiz on the budget.", "to debate Ortiz on the budget", "is eager")):
+        r = one(extract_text(sentence), claim.split()[-1])
+        assert (r["text"], r["cue"]["text"]) == (claim, cue)
+    # a participle after its noun ('the address listed on …') has no speaker
+    assert extract_text("The address listed on the form is a car lot.") == []
