@@ -133,3 +133,18 @@ def test_agreement_plans_set_out_and_eagerness():
         assert (r["text"], r["cue"]["text"]) == (claim, cue)
     # a participle after its noun ('the address listed on …') has no speaker
     assert extract_text("The address listed on the form is a car lot.") == []
+
+
+def test_hopes_placed_and_criticism_shrugged_off():
+    for sentence, claim, cue in (
+            ("Voters in the county are looking for a candidate who will fix the roads.",
+             "a candidate who will fix the roads", "are looking for"),
+            ("The campaign is counting on a large turnout in the suburbs.", "a large turnout in the suburbs",
+             "is counting on"),
+            ("Ortiz shrugged off the criticism from her rivals.", "the criticism from her rivals", "shrugged off"),
+            ("Ortiz won the debate, Diaz said, pointing out that the polls had moved.", "the polls had moved",
+             "pointing out")):
+        r = one(extract_text(sentence), claim.split()[-1])
+        assert (r["text"], r["cue"]["text"]) == (claim, cue)
+    # 'worried about' after a noun is a participle, no cue
+    assert extract_text("Residents worried about the flooding might consider moving.") == []
