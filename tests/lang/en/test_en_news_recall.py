@@ -86,3 +86,65 @@ def test_headline_label_names_someone_the_article_names_again():
 def test_speech_verb_of_a_finding_document_takes_its_object():
     r = one(extract_text("The new survey of renters in all 12 districts revealed a sharp rise in evictions."), "evictions")
     assert r["text"] == "a sharp rise in evictions" and r["speaker"]["mention"]["text"] == "The new survey"
+
+
+def test_topic_and_target_verbs_take_their_object():
+    # like 'talked about': the topic spoken about, the target railed against, is the claim
+    for sentence, claim, cue in (
+            ("At a town hall in Dayton, Ortiz spoke about the drought and the price of water.",
+             "the drought and the price of water", "spoke about"),
+            ("Lee weighed in on the zoning vote.", "the zoning vote", "weighed in on"),
+            ("The council member complained about the new parking fees.", "the new parking fees", "complained about"),
+            ("Ortiz warned of higher rents if the plan passes.", "higher rents if the plan passes", "warned of"),
+            ("Diaz retweeted a photo of the rally.", "a photo of the rally", "retweeted")):
+        r = one(extract_text(sentence), claim.split()[-1])
+        assert (r["text"], r["cue"]["text"], r["kind"]) == (claim, cue, "indirect")
+    r = one(extract_text("Diaz has railed against the trade deal."), "deal")
+    assert r["text"] == "the trade deal" and speaker_name(r) == "Diaz"
+    # a negative subject says nothing
+    assert extract_text("Neither Ortiz nor Diaz has spoken about the strike.") == []
+
+
+def test_requests_encouragement_orders_preferences_and_wishes():
+    r = one(extract_text("Ortiz asked for a recount of the ballots in Marion County."), "recount")
+    assert r["text"] == "a recount of the ballots in Marion County" and speaker_name(r) == "Ortiz"
+    r = one(extract_text("The mayor encouraged residents to leave the flood zone."), "residents")
+    assert r["text"] == "residents to leave the flood zone"
+    r = one(extract_text("Most voters in the district preferred Ortiz."), "Ortiz")
+    assert r["speaker"]["mention"]["text"] == "Most voters in the district"
+    r = one(extract_text("The police identified the man as a local teacher."), "teacher")
+    assert r["text"] == "the man as a local teacher"
+    r = one(extract_text("Ortiz would like to see the tax repealed."), "tax")
+    assert r["text"] == "to see the tax repealed" and r["cue"]["text"] == "would like"
+    # an order is a claim with its clause only: an action ordered is not reported speech
+    r = one(extract_text("The judge ordered that the files be released by Friday."), "files")
+    assert r["text"] == "the files be released by Friday" and r["speaker"]["mention"]["text"] == "The judge"
+    assert extract_text("Since the governor ordered new checkpoints on the border, traffic has slowed.") == []
+
+
+def test_agreement_plans_set_out_and_eagerness():
+    for sentence, claim, cue in (
+            ("Ortiz laid out her housing plan at a rally in Toledo.", "her housing plan", "laid out"),
+            ("Diaz agreed with the ruling.", "the ruling", "agreed with"),
+            ("The campaign listed three reasons for the delay.", "three reasons for the delay", "listed"),
+            ("The council has been pushing for a new library.", "a new library", "pushing for"),
+            ("The mayor is eager to debate Ortiz on the budget.", "to debate Ortiz on the budget", "is eager")):
+        r = one(extract_text(sentence), claim.split()[-1])
+        assert (r["text"], r["cue"]["text"]) == (claim, cue)
+    # a participle after its noun ('the address listed on …') has no speaker
+    assert extract_text("The address listed on the form is a car lot.") == []
+
+
+def test_hopes_placed_and_criticism_shrugged_off():
+    for sentence, claim, cue in (
+            ("Voters in the county are looking for a candidate who will fix the roads.",
+             "a candidate who will fix the roads", "are looking for"),
+            ("The campaign is counting on a large turnout in the suburbs.", "a large turnout in the suburbs",
+             "is counting on"),
+            ("Ortiz shrugged off the criticism from her rivals.", "the criticism from her rivals", "shrugged off"),
+            ("Ortiz won the debate, Diaz said, pointing out that the polls had moved.", "the polls had moved",
+             "pointing out")):
+        r = one(extract_text(sentence), claim.split()[-1])
+        assert (r["text"], r["cue"]["text"]) == (claim, cue)
+    # 'worried about' after a noun is a participle, no cue
+    assert extract_text("Residents worried about the flooding might consider moving.") == []
