@@ -570,7 +570,8 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                 continue                           # '“(CROSSTALK.)' in a transcript: no one's words
             si = sent_of.get(id(q))
             claim = _transcript_label(text, q, p) or _colon_label(text, q, sents[si] if si is not None else None) \
-                or _lead_sentence(text, q, cues_by_para.get(p.index, []))
+                or _lead_sentence(text, q, cues_by_para.get(p.index, [])) \
+                or _colon_clause(text, q, sents[si] if si is not None else None)
             if claim is None and q is pq[-1]:
                 claim = _dash_signature(text, q, p, sents[si] if si is not None else None)
                 if claim is None and next_p is not None and si is not None \
@@ -677,6 +678,25 @@ def _lead_sentence(text, q: Quote, para_cues: list[Cue]) -> Claim | None:
                 return Claim("direct", q.start, q.end, q.para, c.sent.lang, c, c.speaker, "explicit")
             return None
     return None
+
+
+def _colon_clause(text, q: Quote, s: Sent | None) -> Claim | None:
+    """'Ortiz resisted: “…”', 'She then turned to the crowd again: “…”': a quotation right after
+    the colon that ends its own sentence's clause, whatever the verb, is that clause's subject's
+    (as the language's rules find it), not the last speaker's."""
+    if s is None or s.start >= q.outer_start:
+        return None
+    lead = text[s.start:q.outer_start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = s.start + len(lead) - 1
+    spk = rules(s.lang).colon_clause_subject(text, s.start, colon)
+    if spk is None or spk.kind not in ("name", "org", "pronoun", "nominal"):
+        return None
+    c = Claim("direct", q.start, q.end, q.para, s.lang, Cue(colon, colon + 1, "speech", s, speaker=spk), spk,
+              "explicit")
+    c.extra["rule"] = "colon-clause"
+    return c
 
 
 def _attribution_only(p, cues_by_para) -> bool:

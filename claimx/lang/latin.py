@@ -2139,6 +2139,19 @@ class LatinRules(Rules):
         return self._personal_pronoun(self._pronoun_re(r"\s*", r"\s"), text, a, b) or \
             self.subject_at_start(text, a, b)
 
+    @cached_property
+    def _inner_clause_re(self) -> re.Pattern:
+        return re.compile(rf"(?<![\w’'-])(?i:{_alt(self._words('complementisers.txt') + self._words('subordinators.txt'))})"
+                          r"(?![\w’'-])")
+
+    def colon_clause_subject(self, text: str, a: int, b: int) -> Mention | None:
+        """'Ortiz resisted:' ending at ``b``: the subject that opens the sentence, when no inner
+        clause ('She was so upset that I had to change my answer:') comes before the colon."""
+        spk = self.clause_subject(text, a, b)
+        if spk is None or self._inner_clause_re.search(text, spk.end, b):
+            return None
+        return spk
+
     def is_title(self, text: str, a: int, b: int) -> bool:
         """A short quotation in title case ('“The Apprentice,”', '“Meet the Press”'): every word
         capitalised but the small ones (title_words.txt), and no sentence ending inside."""

@@ -219,3 +219,34 @@ def test_the_role_of_an_apposed_name_stops_at_a_closing_quote():
          "''Somebody entered the country through the visa program,'' the White House spokesman, Lena Ortiz, said.")
     recs = [r for r in extract_text(t) if r["speaker"] and r["speaker"]["name"] == "Lena Ortiz"]
     assert recs and all(r["speaker"]["role"] == "the White House spokesman" for r in recs)
+
+
+# ---- a quotation after a colon that ends its own clause ---------------------------------------
+
+def test_a_colon_clause_gives_its_quotation_to_its_subject_not_the_running_speaker():
+    t = ("“The police could ban guns downtown,” said Lena Ortiz, the union president. "
+         "Governor Tom Diaz resisted: “The state has no power to suspend the law.”")
+    r = one(extract_text(t), "no power")
+    assert speaker_name(r) == "Tom Diaz" and r["resolution"] == "explicit"
+
+
+def test_a_colon_clause_in_a_new_paragraph_beats_the_last_paragraphs_speaker():
+    t = ("Mayor Lena Ortiz said the plan was sound.\n"
+         "Senator Tom Diaz, of Ohio, delivered a blunt message to the mayor: “Stop attacking the people you ran against.”")
+    r = one(extract_text(t), "Stop attacking")
+    assert speaker_name(r) == "Tom Diaz"
+
+
+def test_a_pronoun_before_the_colon_is_the_mention():
+    t = ("Mayor Lena Ortiz spoke after the vote.\n"
+         "“Thank you all for coming,” said Mr. Diaz. She then addressed the crowd again: “Here is what I regret. "
+         "I regret nothing else.”")
+    r = one(extract_text(t), "regret")
+    assert _mention(r) == "She" and speaker_name(r) != "Diaz"      # not the man who spoke last
+
+
+def test_an_inner_clause_before_the_colon_leaves_the_running_speaker():
+    t = ("When my aunt mentioned ghosts, I laughed and said, “I do not believe in ghosts.” "
+         "She became so angry that I had to change my answer: “Of course I believe in ghosts. I was only joking.”")
+    r = one(extract_text(t), "only joking")
+    assert _mention(r) == "I"
