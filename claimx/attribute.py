@@ -691,7 +691,7 @@ def _colon_clause(text, q: Quote, s: Sent | None) -> Claim | None:
         return None
     colon = s.start + len(lead) - 1
     spk = rules(s.lang).colon_clause_subject(text, s.start, colon)
-    if spk is None or spk.kind not in ("name", "org", "pronoun", "nominal"):
+    if spk is None or spk.kind not in ("name", "org", "pronoun"):     # ('The message was clear:' names no one)
         return None
     c = Claim("direct", q.start, q.end, q.para, s.lang, Cue(colon, colon + 1, "speech", s, speaker=spk), spk,
               "explicit")
