@@ -250,3 +250,14 @@ def test_an_inner_clause_before_the_colon_leaves_the_running_speaker():
          "She became so angry that I had to change my answer: “Of course I believe in ghosts. I was only joking.”")
     r = one(extract_text(t), "only joking")
     assert _mention(r) == "I"
+
+
+# ---- quotations typed with doubled apostrophes ------------------------------------------------
+
+def test_doubled_apostrophe_quotations_are_direct_and_attributed():
+    t = ("''I've gone as far as the budget will allow,'' Mayor Lena Ortiz said in an interview. "
+         "''I want to propose things I can get done.''")
+    a = one(extract_text(t), "gone as far")
+    assert a["kind"] == "direct" and speaker_name(a) == "Lena Ortiz" and a["text"].endswith("allow,")
+    b = one(extract_text(t), "things I can")
+    assert b["kind"] == "direct" and speaker_name(b) == "Lena Ortiz"
