@@ -261,3 +261,9 @@ def test_doubled_apostrophe_quotations_are_direct_and_attributed():
     assert a["kind"] == "direct" and speaker_name(a) == "Lena Ortiz" and a["text"].endswith("allow,")
     b = one(extract_text(t), "things I can")
     assert b["kind"] == "direct" and speaker_name(b) == "Lena Ortiz"
+
+
+def test_doubled_apostrophe_question_then_its_speaker_is_one_sentence():
+    t = "''Why do the richest people pay lower rates than you do?'' Mrs. Lena Ortiz asked."
+    r = one(extract_text(t), "richest people")
+    assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == "asked"
