@@ -267,3 +267,10 @@ def test_doubled_apostrophe_question_then_its_speaker_is_one_sentence():
     t = "''Why do the richest people pay lower rates than you do?'' Mrs. Lena Ortiz asked."
     r = one(extract_text(t), "richest people")
     assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == "asked"
+
+
+def test_a_frequency_adverb_between_speaker_and_cue_is_no_part_of_the_name():
+    r = one(extract_text("“The plan has never worked anywhere,” Ortiz often says."), "never worked")
+    assert _mention(r) == "Ortiz"
+    r = one(extract_text("Mayor Lena Ortiz spoke. “The plan has never worked anywhere,” she always said."), "never worked")
+    assert _mention(r) == "she" and r["cue"]["text"] == "said"
