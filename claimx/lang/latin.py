@@ -748,6 +748,12 @@ class LatinRules(Rules):
         return re.compile(rf"\b(?:{self.complementiser_alt})\b|[“\"«:]")
 
     # ---- names and noun phrases -------------------------------------------------------------
+    @cached_property
+    def floating_quantifier_re(self) -> re.Pattern | None:
+        """A quantifier after a word (not after a preposition: 'of all'), ending the text before a
+        cue (floating_quantifiers.txt)."""
+        return self._word_re("floating_quantifiers.txt", r"(?<=[\w.)’'])\s+(?<!\bof\s)(?:{alt})\s*$")
+
     def strip_adverbs(self, text: str, s: int, e: int) -> int:
         """Move ``e`` left over adverbs and auxiliaries ("also", "later", "has")."""
         while True:
@@ -918,6 +924,12 @@ class LatinRules(Rules):
         e = self.strip_adverbs(text, s, e)
         if e <= s:
             return None
+        # a quantifier floated after its subject: "Ortiz and Reyes have both argued" -> Ortiz and Reyes
+        q = self.floating_quantifier_re.search(text, s, e) if self.floating_quantifier_re else None
+        if q is not None and self.strip_adverbs(text, s, q.start()) > s:
+            found = self.subject_before(text, s, q.start(), clause_start, registry)
+            if found is not None:
+                return found
         seg = text[s:e]
         # a residence or an age after the name: "Johnnie Wilson, of Springfield, Va., said"
         k = self._residence_start(text, s, e) if self.place_abbreviations else None

@@ -274,3 +274,19 @@ def test_a_frequency_adverb_between_speaker_and_cue_is_no_part_of_the_name():
     assert _mention(r) == "Ortiz"
     r = one(extract_text("Mayor Lena Ortiz spoke. “The plan has never worked anywhere,” she always said."), "never worked")
     assert _mention(r) == "she" and r["cue"]["text"] == "said"
+
+
+# ---- a quantifier floated after its subject ---------------------------------------------------
+
+def test_a_floating_quantifier_is_not_the_speaker():
+    r = one(extract_text("Tom Diaz and Lena Ortiz have both argued that the rules are unfair."), "rules are unfair")
+    assert _mention(r) in ("Lena Ortiz", "Tom Diaz and Lena Ortiz")
+    r = one(extract_text("Diaz, Ortiz and Reyes have all attacked the program as a waste of money."), "waste of money")
+    assert _mention(r) != "all"
+    r = one(extract_text("They all said that the bridge would reopen."), "bridge")
+    assert _mention(r) == "They"
+
+
+def test_a_quantifier_alone_is_still_the_subject():
+    r = one(extract_text("Both said that the bridge would reopen."), "bridge")
+    assert _mention(r) == "Both"
