@@ -290,3 +290,12 @@ def test_a_floating_quantifier_is_not_the_speaker():
 def test_a_quantifier_alone_is_still_the_subject():
     r = one(extract_text("Both said that the bridge would reopen."), "bridge")
     assert _mention(r) == "Both"
+
+
+# ---- an opening preposition is no name --------------------------------------------------------
+
+def test_an_opening_amid_or_beyond_phrase_is_skipped():
+    t = "Amid calls for a list of the donors, Lena Ortiz offered a defence of it, saying it is needed to “remember their names.”"
+    assert speaker_name(one(extract_text(t), "remember their names")) == "Lena Ortiz"
+    t = "Beyond the camera footage, the report cited interviews with witnesses and said that the guard had seen bruises."
+    assert _mention(one(extract_text(t), "seen bruises")) == "the report"
