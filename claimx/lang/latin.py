@@ -2193,7 +2193,7 @@ class LatinRules(Rules):
         """'Ortiz asked.', 'the governor said of the plan in May.' after '“…?”': a speaker and a
         cue open the sentence."""
         m = self.cue_re.search(text, a, min(b, a + 60)) if self.cue_re is not None else None
-        if not m or m.start() == a or len(text[a:b].split()) > 25 or text[a].islower():
+        if not m or m.start() == a or len(text[a:b].split()) > 40 or text[a].islower():
             return False
         spk = self.subject_before(text, a, m.start(), a)
         return spk is not None and not text[a:spk.start].strip()

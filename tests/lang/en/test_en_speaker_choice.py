@@ -299,3 +299,10 @@ def test_an_opening_amid_or_beyond_phrase_is_skipped():
     assert speaker_name(one(extract_text(t), "remember their names")) == "Lena Ortiz"
     t = "Beyond the camera footage, the report cited interviews with witnesses and said that the guard had seen bruises."
     assert _mention(one(extract_text(t), "seen bruises")) == "the report"
+
+
+def test_a_question_then_a_long_attribution_sentence_is_the_speakers():
+    t = ("“Who do they think they are?” Diaz said of the bank in March, when the firm refused to open the "
+         "accounts of two of the families who had lost their homes in the flood in the Brandon valley last spring.")
+    r = one(extract_text(t), "Who do they think")
+    assert speaker_name(r) == "Diaz" and r["cue"]["text"] == "said"
