@@ -306,3 +306,9 @@ def test_a_question_then_a_long_attribution_sentence_is_the_speakers():
          "accounts of two of the families who had lost their homes in the flood in the Brandon valley last spring.")
     r = one(extract_text(t), "Who do they think")
     assert speaker_name(r) == "Diaz" and r["cue"]["text"] == "said"
+
+
+def test_a_source_after_a_doubled_apostrophe_quotation_is_its_speaker():
+    t = "The visit in March became ''the high point of their friendship,'' according to Mr. Reyes. Mr. Diaz spoke later."
+    r = one(extract_text(t), "high point")
+    assert speaker_name(r) == "Reyes" and r["cue"]["text"] == "according to"
