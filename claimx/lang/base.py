@@ -448,9 +448,9 @@ class Rules:
         """The subject that opens the sentence ``text[a:b]``, if the language's rules find one."""
         return None
 
-    def colon_clause_subject(self, text: str, a: int, b: int):
-        """The subject of the clause ``text[a:b]`` that ends in a colon before a quotation
-        ('Ortiz resisted: “…”'), if the language's rules find one."""
+    def open_clause_subject(self, text: str, a: int, b: int):
+        """The subject that opens the sentence ``text[a:b]`` before a quotation ('Ortiz resisted: “…”'),
+        when no inner clause comes before ``b``, if the language's rules find one."""
         return None
 
     def is_title(self, text: str, a: int, b: int) -> bool:

@@ -2153,12 +2153,16 @@ class LatinRules(Rules):
 
     @cached_property
     def _inner_clause_re(self) -> re.Pattern:
-        return re.compile(rf"(?<![\w’'-])(?i:{_alt(self._words('complementisers.txt') + self._words('subordinators.txt'))})"
-                          r"(?![\w’'-])")
+        # (not 'as': mostly a preposition here, 'dismissed it as “…”'; a complementiser only before a
+        # clause's subject, 'so upset that I …', not a determiner, 'dismissed that claim')
+        subs = [w for w in self._words('subordinators.txt') if w != "as"]
+        comp = _alt(self._words('complementisers.txt'))
+        pron = _alt([w for w in self.pronouns if " " not in w]) if self.pronouns else "i|he|she|we|they|it|you"
+        return re.compile(rf"(?<![\w’'-])(?:(?i:{_alt(subs)})(?![\w’'-])|(?i:{comp})\s+(?:[A-Z]|(?i:{pron})(?![\w’'-])))")
 
-    def colon_clause_subject(self, text: str, a: int, b: int) -> Mention | None:
-        """'Ortiz resisted:' ending at ``b``: the subject that opens the sentence, when no inner
-        clause ('She was so upset that I had to change my answer:') comes before the colon."""
+    def open_clause_subject(self, text: str, a: int, b: int) -> Mention | None:
+        """The subject that opens the sentence ``text[a:b]`` ('Ortiz resisted:', 'Ortiz dismissed it as'),
+        when no inner clause ('She was so upset that I had to change my answer:') comes before ``b``."""
         spk = self.clause_subject(text, a, b)
         if spk is None or self._inner_clause_re.search(text, spk.end, b):
             return None

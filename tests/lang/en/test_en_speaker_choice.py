@@ -312,3 +312,26 @@ def test_a_source_after_a_doubled_apostrophe_quotation_is_its_speaker():
     t = "The visit in March became ''the high point of their friendship,'' according to Mr. Reyes. Mr. Diaz spoke later."
     r = one(extract_text(t), "high point")
     assert speaker_name(r) == "Reyes" and r["cue"]["text"] == "according to"
+
+
+# ---- a person acting in the quotation's own sentence beats the running speaker ----------------
+
+def test_the_quotations_own_subject_beats_the_last_speaker_of_the_paragraph():
+    t = ("Lena Ortiz said her rival had taken “about $200,000” from banks. "
+         "Tom Diaz dismissed that claim as a sign of a campaign in “disarray.”")
+    r = one(extract_text(t), "disarray")
+    assert speaker_name(r) == "Tom Diaz"
+
+
+def test_a_pronoun_subject_of_the_quotations_sentence_is_its_mention():
+    t = ("“We will sign the treaty,” Mayor Tom Diaz said at the summit. "
+         "He voiced a wish for a “strong, prosperous and stable neighbour.”")
+    r = one(extract_text(t), "stable neighbour")
+    assert _mention(r) == "He" and speaker_name(r) == "Tom Diaz"
+
+
+def test_a_name_right_before_a_quotation_without_a_verb_is_not_its_speaker():
+    t = ("“We thought only the mayor was careless,” said Lena Ortiz, an author. "
+         "Diaz “kind of misspoke. This is not something he should talk about in public.”")
+    r = one(extract_text(t), "kind of misspoke")
+    assert speaker_name(r) == "Lena Ortiz"
