@@ -117,7 +117,7 @@ def sentences(text: str, paras, quotes: list[Quote], runs_on: set[int] | None = 
     return merged
 
 
-_QUESTION_END = re.compile(r"[?!][’'”\"»]*[”\"»]$")
+_QUESTION_END = re.compile(r"[?!][’'”\"»]*(?:[”\"»]|'')$")     # ('' : a doubled apostrophe's close)
 
 
 def _attribution_after_question(text: str, prev: Sent, s: Sent) -> bool:
@@ -570,7 +570,8 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                 continue                           # '“(CROSSTALK.)' in a transcript: no one's words
             si = sent_of.get(id(q))
             claim = _transcript_label(text, q, p) or _colon_label(text, q, sents[si] if si is not None else None) \
-                or _lead_sentence(text, q, cues_by_para.get(p.index, []))
+                or _lead_sentence(text, q, cues_by_para.get(p.index, [])) \
+                or _colon_clause(text, q, sents[si] if si is not None else None)
             if claim is None and q is pq[-1]:
                 claim = _dash_signature(text, q, p, sents[si] if si is not None else None)
                 if claim is None and next_p is not None and si is not None \
@@ -583,6 +584,10 @@ def _paragraph_rules(text, paras, sents, sent_quotes, qs, governed, cues_by_para
                 k -= 1                             # the lines before that this one goes on from
                 here = para_claims.get(content_paras[k].index, []) + here
             prev = _last_quote_claim(here, q.outer_start) or _last_reported_claim(text, here, q.outer_start)
+            if claim is None and prev is not None and prev.referent and si is not None:
+                # 'He voiced a wish for a “strong Mexico”', 'Weaver dismissed that as “disarray”': a
+                # person acting as the subject of the quotation's own sentence, not the last speaker
+                claim = _own_subject_quote(text, q, sents[si], registry)
             if claim is None and prev is not None and prev.referent:
                 claim = Claim("direct", q.start, q.end, p.index, p.lang, prev.cue, prev.mention,
                               "continuation", antecedent=prev.antecedent)
@@ -677,6 +682,25 @@ def _lead_sentence(text, q: Quote, para_cues: list[Cue]) -> Claim | None:
                 return Claim("direct", q.start, q.end, q.para, c.sent.lang, c, c.speaker, "explicit")
             return None
     return None
+
+
+def _colon_clause(text, q: Quote, s: Sent | None) -> Claim | None:
+    """'Ortiz resisted: “…”', 'She then turned to the crowd again: “…”': a quotation right after
+    the colon that ends its own sentence's clause, whatever the verb, is that clause's subject's
+    (as the language's rules find it), not the last speaker's."""
+    if s is None or s.start >= q.outer_start:
+        return None
+    lead = text[s.start:q.outer_start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = s.start + len(lead) - 1
+    spk = rules(s.lang).open_clause_subject(text, s.start, colon)
+    if spk is None or spk.kind not in ("name", "org", "pronoun"):     # ('The message was clear:' names no one)
+        return None
+    c = Claim("direct", q.start, q.end, q.para, s.lang, Cue(colon, colon + 1, "speech", s, speaker=spk), spk,
+              "explicit")
+    c.extra["rule"] = "colon-clause"
+    return c
 
 
 def _attribution_only(p, cues_by_para) -> bool:
@@ -921,6 +945,19 @@ def _clause_subject_quote(text, q: Quote, s: Sent | None, registry, short=False)
         return None
     c = Claim("mixed" if short else "direct", q.start, q.end, q.para, s.lang, None, spk, "explicit")
     c.extra["rule"] = "clause-subject"
+    return c
+
+
+def _own_subject_quote(text, q: Quote, s: Sent, registry) -> Claim | None:
+    """:func:`_clause_subject_quote` with a person acting as the subject (a name or a pronoun), for
+    a quotation inside its sentence: direct when it is a whole sentence, else mixed."""
+    if s.start >= q.outer_start or rules(s.lang).open_clause_subject(text, s.start, q.outer_start) is None:
+        return None                                # (not the subject of a clause inside: '… so that I …')
+    c = _clause_subject_quote(text, q, s, registry, True)
+    if c is not None and not text[c.mention.end:q.outer_start].strip(" ,"):
+        return None                                # 'Biden “kind of misspoke.”': no verb of its own
+    if c is not None and quoted_units(text[q.start:q.end]) >= 6 and re.search(r"[.!?。！？…,，]\W*$", text[q.start:q.end]):
+        c.kind = "direct"
     return c
 
 

@@ -456,6 +456,11 @@ class Rules:
         """The subject that opens the sentence ``text[a:b]``, if the language's rules find one."""
         return None
 
+    def open_clause_subject(self, text: str, a: int, b: int):
+        """The subject that opens the sentence ``text[a:b]`` before a quotation ('Ortiz resisted: “…”'),
+        when no inner clause comes before ``b``, if the language's rules find one."""
+        return None
+
     def is_title(self, text: str, a: int, b: int) -> bool:
         """Is the quotation ``text[a:b]`` a title (of a show, a book, an article), not words said?"""
         return False

@@ -23,7 +23,7 @@ _DASHES = ("", ",", "—", "–", "-", "--", ",—", ",–", ",-", ",--")
 #: an aside set off by dashes right before a cue ('Ortiz — who chairs the board — said')
 _PERSONAL = ("person", "group", "self")       # pronoun classes that stand for a speaker
 _COMMA_NEXT = re.compile(r"\s*,\s*")
-_BY_AFTER_QUOTE = re.compile(r"[”\"’»],?\s+by\s+")   # '“a witch hunt” by Democrats'
+_BY_AFTER_QUOTE = re.compile(r"(?:[”\"’»]|''),?\s+by\s+")   # '“a witch hunt” by Democrats'
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[“\"«]")
 _DASH_ASIDE = re.compile(r"(?:\s*(?:—|–|--)|\s+-\s)[^—–\n]{1,250}?(?:—|–|--|\s-)\s*\Z")
 # a dateline: 'ORLANDO, Fla. (Reuters) - ', '(AFP) – ', a town in title case before the agency ('Denver (AFP) – ')
@@ -537,7 +537,7 @@ class LatinRules(Rules):
         # not a preposition in -ing ('…, including …', prepositions.txt): the content goes on
         ing = self._ing_prepositions
         skip = rf"(?!(?i:{_alt(ing)})\b)" if ing else ""
-        return re.compile(rf",[”\"’»]?\s+{skip}(?:{self.participle})\b")
+        return re.compile(rf",(?:[”\"’»]|'')?\s+{skip}(?:{self.participle})\b")
 
     @cached_property
     def cue_adverbial_re(self) -> re.Pattern | None:
@@ -585,7 +585,7 @@ class LatinRules(Rules):
         """What ends reported content when no comma follows it: an apposition or clause the writer
         adds ('…, an acknowledgment that …', '… — a play on words', '…, while trying to …')."""
         words = [w for w, _ in self.writer_comments]
-        return re.compile(rf"[”\"’»]?(?:,|\s+[—–]|\s+--)\s+((?i:{_alt(words)}))\s") if words else None
+        return re.compile(rf"(?:[”\"’»]|'')?(?:,|\s+[—–]|\s+--)\s+((?i:{_alt(words)}))\s") if words else None
 
     @cached_property
     def writer_clause_words(self) -> frozenset[str]:
@@ -749,6 +749,12 @@ class LatinRules(Rules):
         return re.compile(rf"\b(?:{self.complementiser_alt})\b|[“\"«:]")
 
     # ---- names and noun phrases -------------------------------------------------------------
+    @cached_property
+    def floating_quantifier_re(self) -> re.Pattern | None:
+        """A quantifier after a word (not after a preposition: 'of all'), ending the text before a
+        cue (floating_quantifiers.txt)."""
+        return self._word_re("floating_quantifiers.txt", r"(?<=[\w.)’'])\s+(?<!\bof\s)(?:{alt})\s*$")
+
     def strip_adverbs(self, text: str, s: int, e: int) -> int:
         """Move ``e`` left over adverbs and auxiliaries ("also", "later", "has")."""
         while True:
@@ -919,6 +925,12 @@ class LatinRules(Rules):
         e = self.strip_adverbs(text, s, e)
         if e <= s:
             return None
+        # a quantifier floated after its subject: "Ortiz and Reyes have both argued" -> Ortiz and Reyes
+        q = self.floating_quantifier_re.search(text, s, e) if self.floating_quantifier_re else None
+        if q is not None and self.strip_adverbs(text, s, q.start()) > s:
+            found = self.subject_before(text, s, q.start(), clause_start, registry)
+            if found is not None:
+                return found
         seg = text[s:e]
         # a residence or an age after the name: "Johnnie Wilson, of Springfield, Va., said"
         k = self._residence_start(text, s, e) if self.place_abbreviations else None
@@ -2152,6 +2164,23 @@ class LatinRules(Rules):
         return self._personal_pronoun(self._pronoun_re(r"\s*", r"\s"), text, a, b) or \
             self.subject_at_start(text, a, b)
 
+    @cached_property
+    def _inner_clause_re(self) -> re.Pattern:
+        # (not 'as': mostly a preposition here, 'dismissed it as “…”'; a complementiser only before a
+        # clause's subject, 'so upset that I …', not a determiner, 'dismissed that claim')
+        subs = [w for w in self._words('subordinators.txt') if w != "as"]
+        comp = _alt(self._words('complementisers.txt'))
+        pron = _alt([w for w in self.pronouns if " " not in w]) if self.pronouns else "i|he|she|we|they|it|you"
+        return re.compile(rf"(?<![\w’'-])(?:(?i:{_alt(subs)})(?![\w’'-])|(?i:{comp})\s+(?:[A-Z]|(?i:{pron})(?![\w’'-])))")
+
+    def open_clause_subject(self, text: str, a: int, b: int) -> Mention | None:
+        """The subject that opens the sentence ``text[a:b]`` ('Ortiz resisted:', 'Ortiz dismissed it as'),
+        when no inner clause ('She was so upset that I had to change my answer:') comes before ``b``."""
+        spk = self.clause_subject(text, a, b)
+        if spk is None or self._inner_clause_re.search(text, spk.end, b):
+            return None
+        return spk
+
     def is_title(self, text: str, a: int, b: int) -> bool:
         """A short quotation in title case ('“The Apprentice,”', '“Meet the Press”'): every word
         capitalised but the small ones (title_words.txt), and no sentence ending inside."""
@@ -2181,7 +2210,7 @@ class LatinRules(Rules):
         """'Ortiz asked.', 'the governor said of the plan in May.' after '“…?”': a speaker and a
         cue open the sentence."""
         m = self.cue_re.search(text, a, min(b, a + 60)) if self.cue_re is not None else None
-        if not m or m.start() == a or len(text[a:b].split()) > 25 or text[a].islower():
+        if not m or m.start() == a or len(text[a:b].split()) > 40 or text[a].islower():
             return False
         spk = self.subject_before(text, a, m.start(), a)
         return spk is not None and not text[a:spk.start].strip()
@@ -2679,7 +2708,7 @@ class LatinRules(Rules):
             elif text[s.start:cue.start].rstrip().endswith(",") and text[spk.end:end].startswith(",") \
                     and self.complementiser_re.match(text[spk.end + 1:end].lstrip()):
                 return False                   # 'X told Y, according to the Kremlin, that …': X's words
-            elif text[s.start:cue.start].rstrip().rstrip("”\"’»").endswith(",") and (
+            elif text[s.start:cue.start].rstrip().rstrip("”\"’»'").endswith(",") and (
                     not text[spk.end:end].strip(" ,.;:") or self.apposition_after_re.match(text, spk.end, end)
                     or self._source_aside_ends(text, spk.end, end) or _WRITER_ASIDE.match(text, spk.end, end)
                     or self.source_relative_re is not None and self.source_relative_re.match(text, spk.end, end)) \

@@ -219,3 +219,119 @@ def test_the_role_of_an_apposed_name_stops_at_a_closing_quote():
          "''Somebody entered the country through the visa program,'' the White House spokesman, Lena Ortiz, said.")
     recs = [r for r in extract_text(t) if r["speaker"] and r["speaker"]["name"] == "Lena Ortiz"]
     assert recs and all(r["speaker"]["role"] == "the White House spokesman" for r in recs)
+
+
+# ---- a quotation after a colon that ends its own clause ---------------------------------------
+
+def test_a_colon_clause_gives_its_quotation_to_its_subject_not_the_running_speaker():
+    t = ("“The police could ban guns downtown,” said Lena Ortiz, the union president. "
+         "Governor Tom Diaz resisted: “The state has no power to suspend the law.”")
+    r = one(extract_text(t), "no power")
+    assert speaker_name(r) == "Tom Diaz" and r["resolution"] == "explicit"
+
+
+def test_a_colon_clause_in_a_new_paragraph_beats_the_last_paragraphs_speaker():
+    t = ("Mayor Lena Ortiz said the plan was sound.\n"
+         "Senator Tom Diaz, of Ohio, delivered a blunt message to the mayor: “Stop attacking the people you ran against.”")
+    r = one(extract_text(t), "Stop attacking")
+    assert speaker_name(r) == "Tom Diaz"
+
+
+def test_a_pronoun_before_the_colon_is_the_mention():
+    t = ("Mayor Lena Ortiz spoke after the vote.\n"
+         "“Thank you all for coming,” said Mr. Diaz. She then addressed the crowd again: “Here is what I regret. "
+         "I regret nothing else.”")
+    r = one(extract_text(t), "regret")
+    assert _mention(r) == "She" and speaker_name(r) != "Diaz"      # not the man who spoke last
+
+
+def test_an_inner_clause_before_the_colon_leaves_the_running_speaker():
+    t = ("When my aunt mentioned ghosts, I laughed and said, “I do not believe in ghosts.” "
+         "She became so angry that I had to change my answer: “Of course I believe in ghosts. I was only joking.”")
+    r = one(extract_text(t), "only joking")
+    assert _mention(r) == "I"
+
+
+# ---- quotations typed with doubled apostrophes ------------------------------------------------
+
+def test_doubled_apostrophe_quotations_are_direct_and_attributed():
+    t = ("''I've gone as far as the budget will allow,'' Mayor Lena Ortiz said in an interview. "
+         "''I want to propose things I can get done.''")
+    a = one(extract_text(t), "gone as far")
+    assert a["kind"] == "direct" and speaker_name(a) == "Lena Ortiz" and a["text"].endswith("allow,")
+    b = one(extract_text(t), "things I can")
+    assert b["kind"] == "direct" and speaker_name(b) == "Lena Ortiz"
+
+
+def test_doubled_apostrophe_question_then_its_speaker_is_one_sentence():
+    t = "''Why do the richest people pay lower rates than you do?'' Mrs. Lena Ortiz asked."
+    r = one(extract_text(t), "richest people")
+    assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == "asked"
+
+
+def test_a_frequency_adverb_between_speaker_and_cue_is_no_part_of_the_name():
+    r = one(extract_text("“The plan has never worked anywhere,” Ortiz often says."), "never worked")
+    assert _mention(r) == "Ortiz"
+    r = one(extract_text("Mayor Lena Ortiz spoke. “The plan has never worked anywhere,” she always said."), "never worked")
+    assert _mention(r) == "she" and r["cue"]["text"] == "said"
+
+
+# ---- a quantifier floated after its subject ---------------------------------------------------
+
+def test_a_floating_quantifier_is_not_the_speaker():
+    r = one(extract_text("Tom Diaz and Lena Ortiz have both argued that the rules are unfair."), "rules are unfair")
+    assert _mention(r) in ("Lena Ortiz", "Tom Diaz and Lena Ortiz")
+    r = one(extract_text("Diaz, Ortiz and Reyes have all attacked the program as a waste of money."), "waste of money")
+    assert _mention(r) != "all"
+    r = one(extract_text("They all said that the bridge would reopen."), "bridge")
+    assert _mention(r) == "They"
+
+
+def test_a_quantifier_alone_is_still_the_subject():
+    r = one(extract_text("Both said that the bridge would reopen."), "bridge")
+    assert _mention(r) == "Both"
+
+
+# ---- an opening preposition is no name --------------------------------------------------------
+
+def test_an_opening_amid_or_beyond_phrase_is_skipped():
+    t = "Amid calls for a list of the donors, Lena Ortiz offered a defence of it, saying it is needed to “remember their names.”"
+    assert speaker_name(one(extract_text(t), "remember their names")) == "Lena Ortiz"
+    t = "Beyond the camera footage, the report cited interviews with witnesses and said that the guard had seen bruises."
+    assert _mention(one(extract_text(t), "seen bruises")) == "the report"
+
+
+def test_a_question_then_a_long_attribution_sentence_is_the_speakers():
+    t = ("“Who do they think they are?” Diaz said of the bank in March, when the firm refused to open the "
+         "accounts of two of the families who had lost their homes in the flood in the Brandon valley last spring.")
+    r = one(extract_text(t), "Who do they think")
+    assert speaker_name(r) == "Diaz" and r["cue"]["text"] == "said"
+
+
+def test_a_source_after_a_doubled_apostrophe_quotation_is_its_speaker():
+    t = "The visit in March became ''the high point of their friendship,'' according to Mr. Reyes. Mr. Diaz spoke later."
+    r = one(extract_text(t), "high point")
+    assert speaker_name(r) == "Reyes" and r["cue"]["text"] == "according to"
+
+
+# ---- a person acting in the quotation's own sentence beats the running speaker ----------------
+
+def test_the_quotations_own_subject_beats_the_last_speaker_of_the_paragraph():
+    t = ("Lena Ortiz said her rival had taken “about $200,000” from banks. "
+         "Tom Diaz dismissed that claim as a sign of a campaign in “disarray.”")
+    r = one(extract_text(t), "disarray")
+    assert speaker_name(r) == "Tom Diaz"
+
+
+def test_a_pronoun_subject_of_the_quotations_sentence_is_its_mention():
+    t = ("“We will sign the treaty,” Mayor Tom Diaz said at the summit. "
+         "He voiced a wish for a “strong, prosperous and stable neighbour.”")
+    r = one(extract_text(t), "stable neighbour")
+    assert _mention(r) == "He" and speaker_name(r) == "Tom Diaz"
+
+
+def test_a_name_right_before_a_quotation_without_a_verb_is_not_its_speaker():
+    t = ("“We thought only the mayor was careless,” said Lena Ortiz, an author. "
+         "Diaz “kind of misspoke. This is not something he should talk about in public.”")
+    r = one(extract_text(t), "kind of misspoke")
+    assert speaker_name(r) == "Lena Ortiz"
