@@ -23,7 +23,7 @@ _DASHES = ("", ",", "—", "–", "-", "--", ",—", ",–", ",-", ",--")
 #: an aside set off by dashes right before a cue ('Ortiz — who chairs the board — said')
 _PERSONAL = ("person", "group", "self")       # pronoun classes that stand for a speaker
 _COMMA_NEXT = re.compile(r"\s*,\s*")
-_BY_AFTER_QUOTE = re.compile(r"(?:[”\"’»]|''),?\s+by\s+")   # '“a witch hunt” by Democrats'
+_BY_AFTER_QUOTE = re.compile(r"[”\"’»],?\s+by\s+")   # '“a witch hunt” by Democrats'
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[“\"«]")
 _DASH_ASIDE = re.compile(r"(?:\s*(?:—|–|--)|\s+-\s)[^—–\n]{1,250}?(?:—|–|--|\s-)\s*\Z")
 # a dateline: 'ORLANDO, Fla. (Reuters) - ', '(AFP) – ', a town in title case before the agency ('Denver (AFP) – ')
@@ -537,7 +537,7 @@ class LatinRules(Rules):
         # not a preposition in -ing ('…, including …', prepositions.txt): the content goes on
         ing = self._ing_prepositions
         skip = rf"(?!(?i:{_alt(ing)})\b)" if ing else ""
-        return re.compile(rf",(?:[”\"’»]|'')?\s+{skip}(?:{self.participle})\b")
+        return re.compile(rf",[”\"’»]?\s+{skip}(?:{self.participle})\b")
 
     @cached_property
     def cue_adverbial_re(self) -> re.Pattern | None:
@@ -585,7 +585,7 @@ class LatinRules(Rules):
         """What ends reported content when no comma follows it: an apposition or clause the writer
         adds ('…, an acknowledgment that …', '… — a play on words', '…, while trying to …')."""
         words = [w for w, _ in self.writer_comments]
-        return re.compile(rf"(?:[”\"’»]|'')?(?:,|\s+[—–]|\s+--)\s+((?i:{_alt(words)}))\s") if words else None
+        return re.compile(rf"[”\"’»]?(?:,|\s+[—–]|\s+--)\s+((?i:{_alt(words)}))\s") if words else None
 
     @cached_property
     def writer_clause_words(self) -> frozenset[str]:
@@ -2708,7 +2708,7 @@ class LatinRules(Rules):
             elif text[s.start:cue.start].rstrip().endswith(",") and text[spk.end:end].startswith(",") \
                     and self.complementiser_re.match(text[spk.end + 1:end].lstrip()):
                 return False                   # 'X told Y, according to the Kremlin, that …': X's words
-            elif text[s.start:cue.start].rstrip().rstrip("”\"’»'").endswith(",") and (
+            elif text[s.start:cue.start].rstrip().rstrip("”\"’»").endswith(",") and (
                     not text[spk.end:end].strip(" ,.;:") or self.apposition_after_re.match(text, spk.end, end)
                     or self._source_aside_ends(text, spk.end, end) or _WRITER_ASIDE.match(text, spk.end, end)
                     or self.source_relative_re is not None and self.source_relative_re.match(text, spk.end, end)) \

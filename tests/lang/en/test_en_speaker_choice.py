@@ -308,12 +308,6 @@ def test_a_question_then_a_long_attribution_sentence_is_the_speakers():
     assert speaker_name(r) == "Diaz" and r["cue"]["text"] == "said"
 
 
-def test_a_source_after_a_doubled_apostrophe_quotation_is_its_speaker():
-    t = "The visit in March became ''the high point of their friendship,'' according to Mr. Reyes. Mr. Diaz spoke later."
-    r = one(extract_text(t), "high point")
-    assert speaker_name(r) == "Reyes" and r["cue"]["text"] == "according to"
-
-
 # ---- a person acting in the quotation's own sentence beats the running speaker ----------------
 
 def test_the_quotations_own_subject_beats_the_last_speaker_of_the_paragraph():
