@@ -3,8 +3,6 @@
 Rules (each is what a copy editor expects):
 * “ ” ‘ ’ « » ‹ › 「 」 『 』 „ “ ‚ ‘ and ASCII " ' pair with nesting; an ASCII mark opens after
   white space or an opening bracket and closes after a word; ’ inside a word is an apostrophe.
-  Two apostrophes typed for a double mark (''…'', as some newspapers' archives print quotations)
-  are one double mark.
 * A quotation left open at the end of a paragraph runs to the end of that paragraph (the
   convention for quotes over several paragraphs, each reopening, only the last closing); the next
   paragraph's quote is marked ``continued``.
@@ -61,20 +59,17 @@ class _Stack:
     def __init__(self, text: str):
         self.text = text
         self.marks: list[int] = []                 # offsets of open marks, innermost last
-        self.chars: list[str] = []                 # the mark each one stands for ('' stands for ")
         self.by_char: dict[str, list[int]] = {}    # mark -> stack positions holding it
 
     def __bool__(self) -> bool:
         return bool(self.marks)
 
-    def push(self, i: int, char: str | None = None) -> None:
-        char = char or self.text[i]
-        self.by_char.setdefault(char, []).append(len(self.marks))
+    def push(self, i: int) -> None:
+        self.by_char.setdefault(self.text[i], []).append(len(self.marks))
         self.marks.append(i)
-        self.chars.append(char)
 
     def top_char(self) -> str | None:
-        return self.chars[-1] if self.marks else None
+        return self.text[self.marks[-1]] if self.marks else None
 
     def holds(self, chars: str) -> bool:
         return any(self.by_char.get(c) for c in chars)
@@ -91,8 +86,8 @@ class _Stack:
     def pop_to(self, k: int) -> None:
         """Remove the marks at stack positions k and above (each mark is removed once)."""
         while len(self.marks) > k:
-            self.marks.pop()
-            self.by_char[self.chars.pop()].pop()
+            i = self.marks.pop()
+            self.by_char[self.text[i]].pop()
 
 
 _OPENERS_OF = {c: "".join(o for o, closers in PAIRS.items() if c in closers)
@@ -133,7 +128,7 @@ def _role(text: str, i: int, s: int, e: int, stack: _Stack) -> str | None:
             return None
         return "close"
     # ASCII marks: decide by context
-    if c == "'" and nxt != "'":
+    if c == "'":
         if prev.isalnum() and nxt.isalnum():
             return None
         if (prev in _OPEN_CONTEXT or prev.isspace()) and nxt.isalnum():
@@ -141,9 +136,6 @@ def _role(text: str, i: int, s: int, e: int, stack: _Stack) -> str | None:
         if stack.holds("'‘") and not nxt.isalnum():
             return "close"
         return None
-    if c == "'" and nxt == "'":
-        # ''…'': a doubled apostrophe is a double mark (its context: before and after both)
-        c, nxt = '"', text[i + 2] if i + 2 < e else " "
     if c == '"' and prev in _CLOSE_AFTER and stack.holds('"'):
         return "close"                 # '…安全的。"' ends the quotation a '"' opened
     if prev in "：:":
@@ -187,15 +179,9 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = N
         if i == reversed_at:
             continue
         c = text[i]
-        doubled = _doubled(text, i, e, stack)
-        if doubled:
-            reversed_at, c = i + 1, '"'             # its second apostrophe is read with it
-        if not doubled and c == "'" and i + 1 < e and text[i + 1] == "'":
-            role = "close" if stack.holds("'‘") else None   # ''' : the first closes the single one inside
-        else:
-            role = _role(text, i, s, e, stack)
+        role = _role(text, i, s, e, stack)
         if role == "open":
-            stack.push(i, c)
+            stack.push(i)
             openers.append(i)
         elif role == "close":
             k = stack.opener_for(c)
@@ -206,26 +192,24 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = N
                 continue
             if k is None:
                 if not stack and last_close == s:   # its opening mark is missing
-                    spans.append((s, i, None, i + 1 if doubled else i))
-                    last_close = i + 2 if doubled else i + 1
+                    spans.append((s, i, None, i))
+                    last_close = i + 1
                 continue
-            o, wide = stack.marks[k], stack.chars[k] == '"' and text[stack.marks[k]] == "'"
+            o = stack.marks[k]
             stack.pop_to(k)
-            # (a doubled mark: the quotation starts after both apostrophes; 'close' is the last one)
-            spans.append((o + 2 if wide else o + 1, i, o, i + 1 if doubled else i))
+            spans.append((o + 1, i, o, i))
             if not stack:
-                last_close = i + 2 if doubled else i + 1
+                last_close = i + 1
     open_at_end = bool(stack)
     if stack and e - stack.marks[0] > LONG_UNCLOSED:
         spans += _evidence_ends(text, stack.marks, openers, e, lang)
         open_at_end = False
     elif stack:
         o = stack.marks[0]
-        first = o + 2 if stack.chars[0] == '"' and text[o] == "'" else o + 1
         end = e
-        while end > first and (text[end - 1].isspace() or text[end - 1] in CLOSE_ONLY):
+        while end > o + 1 and (text[end - 1].isspace() or text[end - 1] in CLOSE_ONLY):
             end -= 1
-        spans.append((first, end, o, None))
+        spans.append((o + 1, end, o, None))
     # keep outermost spans; count nested characters
     spans.sort(key=lambda t: (t[0] if t[2] is None else t[2], -(t[1])))
     quotes: list[Quote] = []
@@ -244,14 +228,6 @@ def _paragraph_quotes(text: str, s: int, e: int, para: int, lang: str | None = N
         while q.end > q.start and text[q.end - 1].isspace():
             q.end -= 1
     return [q for q in quotes if q.end > q.start and not _nickname(text, q)], open_at_end
-
-
-def _doubled(text: str, i: int, e: int, stack: _Stack) -> bool:
-    """Is the apostrophe at ``i`` the first of two typed for a double mark (''…'')? Of three after
-    a single quotation left open inside (''He said, 'No.'''), the first closes that one."""
-    if text[i] != "'" or i + 1 >= e or text[i + 1] != "'":
-        return False
-    return not (i + 2 < e and text[i + 2] == "'" and stack.top_char() == "'")
 
 
 def _nickname(text: str, q: Quote) -> bool:
@@ -316,10 +292,9 @@ def _evidence_ends(text: str, unclosed: list[int], openers: list[int], e: int, l
             end = _clause_start(text, o + 1, cues[c])
             if end is None:
                 continue                          # the mark opens the cue's own sentence: a stray
-        first = o + 2 if text[o:o + 2] == "''" else o + 1
-        while end > first and (text[end - 1].isspace() or text[end - 1] in CLOSE_ONLY):
+        while end > o + 1 and (text[end - 1].isspace() or text[end - 1] in CLOSE_ONLY):
             end -= 1
-        out.append((first, end, o, None))
+        out.append((o + 1, end, o, None))
     return out
 
 

@@ -24,19 +24,6 @@ def test_apostrophes_are_not_quotes():
     assert quotes("It's what's theirs, isn't it?") == []
 
 
-def test_doubled_apostrophes_are_one_double_mark():
-    # ''…'' (a newspaper archive's double quotation marks), with contractions and plural
-    # possessives inside, a nested single quotation, and a quotation that stays open
-    t = "''I can't go,'' she said. ''It's the voters' choice.''"
-    qs = find_quotes(t, paragraphs(t))
-    assert [t[q.start:q.end] for q in qs] == ["I can't go,", "It's the voters' choice."]
-    assert [t[q.outer_start:q.outer_end] for q in qs] == ["''I can't go,''", "''It's the voters' choice.''"]
-    assert quotes("He told me, ''Not 'now' but never.'' Then he left.") == ["Not 'now' but never."]
-    assert quotes("''He said, 'Not now.''' She waited.") == ["He said, 'Not now.'"]
-    assert quotes("''We will stay here as long as it takes.\nShe left.") == ["We will stay here as long as it takes."]
-    assert quotes("The Joneses' dog and the Smiths' cat.") == []
-
-
 def test_unclosed_quote_runs_to_paragraph_end_and_resynchronises():
     t = "“First paragraph never closes.\n“Second is fine.”\nThen a “third” one."
     assert quotes(t) == ["First paragraph never closes.", "Second is fine.", "third"]

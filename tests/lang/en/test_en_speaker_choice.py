@@ -252,23 +252,6 @@ def test_an_inner_clause_before_the_colon_leaves_the_running_speaker():
     assert _mention(r) == "I"
 
 
-# ---- quotations typed with doubled apostrophes ------------------------------------------------
-
-def test_doubled_apostrophe_quotations_are_direct_and_attributed():
-    t = ("''I've gone as far as the budget will allow,'' Mayor Lena Ortiz said in an interview. "
-         "''I want to propose things I can get done.''")
-    a = one(extract_text(t), "gone as far")
-    assert a["kind"] == "direct" and speaker_name(a) == "Lena Ortiz" and a["text"].endswith("allow,")
-    b = one(extract_text(t), "things I can")
-    assert b["kind"] == "direct" and speaker_name(b) == "Lena Ortiz"
-
-
-def test_doubled_apostrophe_question_then_its_speaker_is_one_sentence():
-    t = "''Why do the richest people pay lower rates than you do?'' Mrs. Lena Ortiz asked."
-    r = one(extract_text(t), "richest people")
-    assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == "asked"
-
-
 def test_a_frequency_adverb_between_speaker_and_cue_is_no_part_of_the_name():
     r = one(extract_text("“The plan has never worked anywhere,” Ortiz often says."), "never worked")
     assert _mention(r) == "Ortiz"
