@@ -117,7 +117,7 @@ def sentences(text: str, paras, quotes: list[Quote], runs_on: set[int] | None = 
     return merged
 
 
-_QUESTION_END = re.compile(r"[?!][’'”\"»]*(?:[”\"»]|'')$")     # ('' : a doubled apostrophe's close)
+_QUESTION_END = re.compile(r"[?!][’'”\"»]*[”\"»]$")
 
 
 def _attribution_after_question(text: str, prev: Sent, s: Sent) -> bool:
