@@ -67,8 +67,7 @@ def fold(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).casefold()
     if _CYRILLIC.search(s):
         s = s.translate(cyrillic_romanisation())
-    if _HAN.search(s):
-        s = han_simplified(s)
+    s = han_simplified(s)                # a scan for a traditional character, most often all
     s = _combining().sub("", unicodedata.normalize("NFKD", s))
     return s.translate(_APOSTROPHES)
 

@@ -43,6 +43,9 @@ CORPUS = {
         "消息人士透露，新的铁路协议将于年底签署。\n",
     "a08_en_astana.txt":
         "\"Central Asia cannot afford to choose sides,\" said Yerlan Sarsenbayev, a political scientist in Astana.\n",
+    # a lone 伊万诺夫 where two are known (a09, a10): no one can tell which
+    "a09_a_ivanov.txt":
+        "伊万诺夫表示，能源价格将继续上涨。\n",
     "a09_ivanov.txt":
         "俄罗斯能源专家阿列克谢·伊万诺夫表示，天然气出口将在明年恢复。\n"
         "伊万诺夫说：“欧洲市场不会很快回来。”\n",
@@ -75,6 +78,9 @@ CORPUS = {
     "a21_beijing.txt":
         "新华社北京4月3日电 外交部发言人毛宁表示，中方对局势升级深表关切。\n"
         "外交部当天还表示，中方将继续劝和促谈。\n",
+    # the spokesperson of a02 in English
+    "a21_en.txt":
+        "Chinese Foreign Ministry spokeswoman Mao Ning said Beijing supported peace talks.\n",
     # no dateline: the ministry named in full, then bare
     "a22_ministry.txt":
         "俄罗斯外交部周一发表声明称，西方的援助只会延长冲突。\n"
@@ -114,6 +120,7 @@ EXPECTED = [
     ("a07_variant.txt", "中亚国家正在寻找新的运输路线", "sarsenbayev"),
     ("a07_variant.txt", "新的铁路协议将于年底签署", "?sources-a07"),
     ("a08_en_astana.txt", "Central Asia cannot afford to choose sides", "sarsenbayev"),
+    ("a09_a_ivanov.txt", "能源价格将继续上涨", "ivanov-unknown"),
     ("a09_ivanov.txt", "天然气出口将在明年恢复", "aleksei-ivanov"),
     ("a09_ivanov.txt", "欧洲市场不会很快回来", "aleksei-ivanov"),
     ("a10_ivanov.txt", "市政府将增加对难民的援助", "nikolai-ivanov"),
@@ -132,6 +139,7 @@ EXPECTED = [
     ("a20_moscow.txt", "俄方将对新的制裁作出回应", "mfa-russia"),
     ("a21_beijing.txt", "中方对局势升级深表关切", "mao-ning"),
     ("a21_beijing.txt", "中方将继续劝和促谈", "mfa-china"),
+    ("a21_en.txt", "Beijing supported peace talks", "mao-ning"),
     ("a22_ministry.txt", "西方的援助只会延长冲突", "mfa-russia"),
     ("a22_ministry.txt", "俄方将密切关注局势", "mfa-russia"),
     ("a23_kazenova.txt", "中亚国家会继续采取多元外交", "kassenova"),
@@ -194,10 +202,11 @@ def test_every_expected_claim_has_a_speaker(corpus):
 
 
 def test_pairwise_figures(corpus):
-    # main before this test's rules: precision 0.8571, recall 0.5217 (24 pairs right, 4 false, 22 missed);
-    # the two false pairs left are the lone surname of a26 (see the strict xfail below)
+    # main before these rules: 24 right, 6 false, 26 missed (precision 0.8000, recall 0.4800);
+    # what is left: the lone surnames of a26 and a09_a (2 false pairs each) and Mao Ning in English
+    # (4 missed pairs): see the strict xfails below
     p, r, tp, fp, fn = pair_figures(list(corpus.values()))
-    assert (tp, fp, fn) == (46, 2, 0)
+    assert (tp, fp, fn) == (46, 4, 4)
 
 
 def test_the_pair_scorer_counts_merges_and_splits():
@@ -332,3 +341,18 @@ def test_a_chinese_name_met_first_takes_its_latin_spelling(tmp_path):
                                     encoding="utf-8")
     ids = {r["doc"]: r["speaker"]["id"] for r in claimx.extract_files([tmp_path])}
     assert ids["a.txt"] == ids["b.txt"] == ids["c.txt"] != ids["d.txt"]
+
+
+@pytest.mark.xfail(strict=True, reason="the second pass clusters in document order: a lone surname met "
+                   "before either full name starts a cluster, and the first full name that fits "
+                   "joins it (a lone surname met after two is left alone, as it should be)")
+def test_a_lone_surname_before_two_namesakes_joins_neither(corpus):
+    lone = sid(corpus, "a09_a_ivanov.txt", "能源价格将继续上涨")
+    assert lone not in (sid(corpus, "a09_ivanov.txt", "天然气出口"), sid(corpus, "a10_ivanov.txt", "难民"))
+
+
+@pytest.mark.xfail(strict=True, reason="a native Chinese name (毛宁) is not matched with its pinyin in "
+                   "Latin (Mao Ning): the transliteration model reads foreign names only; 张伟 and 张薇 "
+                   "are both Zhang Wei, so such a link needs the one-candidate rule of lone surnames")
+def test_a_chinese_name_and_its_pinyin_are_one_person(corpus):
+    assert sid(corpus, "a02_beijing.txt", "中方支持通过对话") == sid(corpus, "a21_en.txt", "peace talks")
