@@ -659,14 +659,29 @@ def _country_body_re(noun: str) -> re.Pattern:
     return re.compile(rf"(?:{names}){re.escape(noun)}")
 
 
+@lru_cache(maxsize=None)
+def _country_abbreviations() -> dict[str, str]:
+    """The one character that stands for a country before a body (俄 in 俄外交部), from the sides of
+    country_sides.tsv (俄方: 俄罗斯, the first country listed)."""
+    out = {}
+    for line in _zh_lines("country_sides.tsv"):
+        side, _, countries = line.partition("\t")
+        side = side.strip()
+        if len(side) == 2 and side.endswith("方") and countries.split():
+            out.setdefault(side[0], countries.split()[0])
+    return out
+
+
 def national_body(text: str, a: int, b: int) -> str | None:
     """The name of a national body named bare (``text[a:b]`` is 外交部): the country's body of its
     kind named last in the few hundred characters before it (俄罗斯外交部 … 外交部还表示), else
     the body of the country the document is datelined in (新华社莫斯科3月5日电 … 外交部表示 →
-    俄罗斯外交部); None for another name, or with neither."""
+    俄罗斯外交部); with a country's one-character abbreviation (俄外交部), that country's body;
+    None for another name, or with neither."""
     noun = simplified(text[a:b])
     if noun not in national_bodies():
-        return None
+        country = _country_abbreviations().get(noun[:1])
+        return country + noun[1:] if country and noun[1:] in national_bodies() else None
     lo = max(0, a - BODY_REACH)
     last = None
     for last in _country_body_re(noun).finditer(simplified(text[lo:a])):

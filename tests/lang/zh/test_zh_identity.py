@@ -317,6 +317,9 @@ def test_a_place_or_an_occasion_between_speaker_and_cue(text, name):
      "Russian Foreign Ministry"),
     ("外交部表示，将密切关注局势。", "将密切关注局势", "外交部"),            # no country: as written
     ("新华社莫斯科4月2日电 哈萨克斯坦外交部表示，将密切关注局势。", "将密切关注局势", "Kazakh Foreign Ministry"),
+    ("俄外交部表示，将采取对等措施。", "将采取对等措施", "Russian Foreign Ministry"),   # a country's abbreviation
+    ("哈外交部称，将采取对等措施。", "将采取对等措施", "Kazakh Foreign Ministry"),
+    ("乌国防部称，防线保持稳定。", "防线保持稳定", "乌克兰国防部"),
 ])
 def test_a_bare_national_body_is_its_country_s(text, words, name):
     r, = [r for r in claimx.extract(text) if words in r["text"]]
