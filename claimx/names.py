@@ -19,8 +19,8 @@ import unicodedata
 from functools import lru_cache
 
 from claimx.lang.base import data_dir, read_lines
-from claimx.lang.name_tables import (cyrillic_romanisation, han_readings, native_chinese_name,
-                                     transliteration_chars)
+from claimx.lang.name_tables import (cyrillic_romanisation, han_readings, han_simplified,
+                                     native_chinese_name, transliteration_chars)
 
 @lru_cache(maxsize=1)
 def separators() -> str:
@@ -60,13 +60,14 @@ def _combining() -> re.Pattern:
 
 
 def fold(s: str) -> str:
-    """NFKC, casefold, Cyrillic romanised (data/ru/romanize.tsv), no diacritics, one kind of
-    apostrophe."""
+    """NFKC, casefold, Cyrillic romanised (data/ru/romanize.tsv), traditional Chinese characters
+    simplified (data/zh/traditional.tsv: 毛寧 is 毛宁), no diacritics, one kind of apostrophe."""
     if s.isascii():                      # NFKC, NFKD and the Cyrillic table leave ASCII as it is
         return s.lower().replace("`", "'")
     s = unicodedata.normalize("NFKC", s).casefold()
     if _CYRILLIC.search(s):
         s = s.translate(cyrillic_romanisation())
+    s = han_simplified(s)                # a scan for a traditional character, most often all
     s = _combining().sub("", unicodedata.normalize("NFKD", s))
     return s.translate(_APOSTROPHES)
 

@@ -1421,6 +1421,9 @@ def _same_entity(a: Local, b: Local) -> bool:
             others = [latin_parts(f)[0] for f in a.forms if not is_han(f)]
             if given and any(given_agree(given, g) for g in others):
                 return True
+            if given and not any(others) and any(is_han(f) for f in a.forms + a.glosses):
+                return True                # known only in Chinese: its given names were weighed
+                                           # (zh_given_agree) as they are the other way round
             if not given and not _full_names(b) and norm(sur) in surnames:
                 return True                # a lone surname: the Clusterer asks that it fit one person
     return False

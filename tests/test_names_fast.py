@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from claimx import names
 from claimx.lang.name_tables import cyrillic_romanisation
+from claimx.lang.zh_names import simplified
 
 EXAMPLES = int(os.environ.get("CLAIMX_FUZZ_EXAMPLES", "3000"))
 
@@ -20,6 +21,7 @@ def ref_fold(s):
     s = unicodedata.normalize("NFKC", s).casefold()
     if any("\u0400" <= c <= "\u04ff" for c in s):
         s = s.translate(cyrillic_romanisation())
+    s = "".join(simplified(c) for c in s)          # traditional Chinese characters, one by one
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     return s.replace("’", "'").replace("‘", "'").replace("`", "'").replace("ʼ", "'")
 

@@ -78,6 +78,14 @@ def transliteration_chars() -> frozenset[str]:
     return rules("zh").translit_chars
 
 
+def han_simplified(s: str) -> str:
+    """``s`` with traditional Chinese characters in their simplified form, one for one
+    (claimx.lang.zh_names.simplified): 習近平 and 习近平 are one name."""
+    from claimx.lang.zh_names import simplified
+
+    return simplified(s)
+
+
 def native_chinese_name(name: str) -> bool:
     """A Chinese surname and one or two given characters (claimx.lang.zh_names.native_name)."""
     from claimx.lang.zh_names import native_name

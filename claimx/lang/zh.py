@@ -483,7 +483,9 @@ class ChineseRules(LatinRules):
         if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
             a, b = org
             body = zh_names.body_named_before(text, a, b)     # 警方 after 河西县警察局
-            return Mention(text[a:b], a, b, "org", name=text[body[0]:body[1]] if body else self.org_name(text[a:b]),
+            name = text[body[0]:body[1]] if body else \
+                zh_names.national_body(text, a, b) or self.org_name(text[a:b])    # 莫斯科电 … 外交部
+            return Mention(text[a:b], a, b, "org", name=name,
                            gloss=gloss and gloss.group(1).strip(), lang=self.code)
         m = self._demonstrative_source_re.search(seg)
         if m:

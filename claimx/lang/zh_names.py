@@ -618,10 +618,78 @@ def place_at_end(text: str, s: int, e: int) -> int | None:
     place = w[k + 1:]
     if re.search(r"[的，,。“”：:；;]", place):
         return None
+    if place in cities():                  # 在基辅: a city, whatever jieba reads in it
+        return a
     toks = tag(place)
     # a number after the place is its address (在唐宁街10号)
     return a if toks and all(flag.startswith(_PLACE_FLAGS) or j > 0 and flag == "m"
                              for j, (_, _, flag) in enumerate(toks)) else None
+
+
+@lru_cache(maxsize=None)
+def cities() -> dict[str, str]:
+    """city → its country, from cities.tsv (莫斯科: 俄罗斯)."""
+    out = {}
+    for line in _zh_lines("cities.tsv"):
+        city, _, country = line.partition("\t")
+        if city.strip() and country.strip():
+            out.setdefault(city.strip(), country.strip())
+    return out
+
+
+@lru_cache(maxsize=None)
+def _dateline_re() -> re.Pattern:
+    """A dateline opening a document: an outlet, a city of cities.tsv, a date, 电 (新华社莫斯科3月5日电,
+    塔斯社莫斯科电, 本报基辅4月1日电)."""
+    names = "|".join(map(re.escape, sorted(cities(), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"\s*(?:[^\s，,。：:“”]{{1,10}}?[社台网报]\s*)?({names})\s*"
+                      r"(?:[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?\s*电")
+
+
+@lru_cache(maxsize=None)
+def national_bodies() -> frozenset[str]:
+    """Bodies of every national government (national_bodies.txt: 外交部, 国防部)."""
+    return frozenset(" ".join(_zh_lines("national_bodies.txt")).split())
+
+
+@lru_cache(maxsize=None)
+def _country_body_re(noun: str) -> re.Pattern:
+    """A country's ``noun`` (俄罗斯外交部 for 外交部)."""
+    names = "|".join(map(re.escape, sorted(_countries(), key=len, reverse=True)))
+    return re.compile(rf"(?:{names}){re.escape(noun)}")
+
+
+@lru_cache(maxsize=None)
+def _country_abbreviations() -> dict[str, str]:
+    """The one character that stands for a country before a body (俄 in 俄外交部), from the sides of
+    country_sides.tsv (俄方: 俄罗斯, the first country listed)."""
+    out = {}
+    for line in _zh_lines("country_sides.tsv"):
+        side, _, countries = line.partition("\t")
+        side = side.strip()
+        if len(side) == 2 and side.endswith("方") and countries.split():
+            out.setdefault(side[0], countries.split()[0])
+    return out
+
+
+def national_body(text: str, a: int, b: int) -> str | None:
+    """The name of a national body named bare (``text[a:b]`` is 外交部): the country's body of its
+    kind named last in the few hundred characters before it (俄罗斯外交部 … 外交部还表示), else
+    the body of the country the document is datelined in (新华社莫斯科3月5日电 … 外交部表示 →
+    俄罗斯外交部); with a country's one-character abbreviation (俄外交部), that country's body;
+    None for another name, or with neither."""
+    noun = simplified(text[a:b])
+    if noun not in national_bodies():
+        country = _country_abbreviations().get(noun[:1])
+        return country + noun[1:] if country and noun[1:] in national_bodies() else None
+    lo = max(0, a - BODY_REACH)
+    last = None
+    for last in _country_body_re(noun).finditer(simplified(text[lo:a])):
+        pass
+    if last is not None:
+        return last.group()
+    m = _dateline_re().match(simplified(text[:40]))
+    return cities()[m.group(1)] + noun if m and m.end() <= a else None
 
 
 _MANNER_WORD = ("a", "b", "d", "v", "i", "l", "z")        # 无奈/a 地, 笑/v 着, 一字一句/i 地
