@@ -444,6 +444,9 @@ def test_transliterated_names_with_tie_and_shuo(text, name):
     ("发言人路易斯表示，谈判将于下周恢复。", "路易斯"),
     ("参议员亚当斯说，预算案必须在月底前通过。", "亚当斯"),
     ("雇佣兵头目普里戈任表示，部队将撤回营地。", "普里戈任"),
+    ("乌克兰议员卢基扬年科表示，议会将于下周表决。", "卢基扬年科"),
+    ("宇航员科若列夫表示，飞行很顺利。", "科若列夫"),
+    ("蒙古学者达木丁表示，草原退化正在加速。", "达木丁"),
 ])
 def test_slavic_transliteration_is_one_name(text, name):
     r = speaker_of(text, text.split("，")[1][:4])      # the content after the cue
