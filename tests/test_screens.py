@@ -229,3 +229,50 @@ def test_party_tag_is_the_party_tag_patterns_match(seg):
 
     fast, plain = _party_tag(seg), _PARTY_TAG.search(seg)
     assert (fast and fast.span()) == (plain and plain.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_where_the_finding_document_screen_proves_absence_its_patterns_find_nothing(data):
+    """closing_source_re and _document_subject_re each need a finding document (poll, survey …)."""
+    for lang in [lang for lang in LATIN if rules(lang).finding_documents]:
+        r = rules(lang)
+        docs = r.finding_documents
+        text = data.draw(phrase([*docs, *(d + "s" for d in docs), "in", "the", "new", "released", "Monday",
+                                 "leads", "by", "ten", "points"], extra=["Ortiz's", "."], max_size=16))
+        for s, e in [(0, len(text)), (len(text) // 3, len(text) - len(text) // 4)]:
+            if r.finding_document_screen.absent(text, s, e):
+                assert r.closing_source_re.search(text, s, e) is None, text
+                assert r._document_subject_re.search(text, s, e) is None, text
+
+
+def test_closing_source_and_document_subject_on_examples():
+    r = rules("en")
+    found = r.closing_source("Ortiz leads by ten points in the new Quinnipiac poll released Monday.", 0, 70)
+    assert found is not None and found[0].text == "the new Quinnipiac poll released Monday"
+    assert r.closing_source("Ortiz leads by ten points in the first round of voting.", 0, 55) is None
+    text = "A Quinnipiac poll released Monday found"
+    assert r._document_subject(text, 0, len(text) - 6).text == "A Quinnipiac poll"
+    assert r._document_subject("Lena Ortiz found", 0, 10) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="Ab1.!?。2³¹⁴ⁱ[]) \n\t\u00a0\u2028\u0663", max_size=14),
+       st.sampled_from(["", "b.14", "b.¹⁴", "b.[14]", "b!3", "b. [2]", "b.ⁱ", "b.\u0663", "b.2)"]),
+       st.sampled_from(["", " ", "\n", " \u00a0\u2028", "\t\n"]), st.integers(0, 4))
+def test_sentence_end_screen_keeps_the_footnote_search(text, ending, space, start):
+    """sentence_end skips _FOOTNOTE_TAIL where the last character before white space cannot end
+    it: the end found is the one the search always finds (sentence ends in '.14', '.¹⁴', '.[14]')."""
+    from types import SimpleNamespace
+
+    from claimx.lang.base import _FOOTNOTE_TAIL, SENT_END, sentence_end
+
+    text += ending + space
+    s = SimpleNamespace(start=min(start, len(text)), end=len(text))
+    e = s.end
+    m = _FOOTNOTE_TAIL.search(text, max(s.start, e - 12), e)
+    e = m.start() if m else e
+    while e > s.start and (text[e - 1] in SENT_END or text[e - 1].isspace()):
+        e -= 1
+    assert sentence_end(text, s) == e
+    assert sentence_end("It grew fast.14 ", SimpleNamespace(start=0, end=16)) == 12
