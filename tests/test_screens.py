@@ -276,3 +276,44 @@ def test_sentence_end_screen_keeps_the_footnote_search(text, ending, space, star
         e -= 1
     assert sentence_end(text, s) == e
     assert sentence_end("It grew fast.14 ", SimpleNamespace(start=0, end=16)) == 12
+
+
+def test_required_words_on_examples():
+    from claimx.lang.latin import required_words
+
+    assert required_words(r"(?:a|one|two)[\s-](?:third|quarter)s?", re.I) == {"third", "quarter"}
+    assert required_words(r"(?:a|the)\s+majority") == {"majority"}
+    assert required_words(r"(?:in|)\s+x") == {"x"}                 # an empty branch needs nothing
+    assert required_words(r"(?:ab)?c*") is None and required_words(r".+") is None
+    assert required_words(r"[Ab]c|dd") == {"c", "dd"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_where_the_share_screen_proves_absence_no_share_is_found(data):
+    """A text without a digit and without any word the share patterns need holds no share
+    ('the', 'per', 'out of' alone are no share: 'Nearly half', 'a third of voters' are)."""
+    from claimx.lang.latin import _DIGIT
+
+    for lang in [lang for lang in LATIN if rules(lang)._share_end_re is not None]:
+        r = rules(lang)
+        words = [*r._words("numbers.txt"), "half", "third", "majority", "majorities", "percent", "per cent",
+                 "of", "the", "a", "out", "in", "voters", "officials", "Nearly", "about", "said", "one-third"]
+        text = data.draw(phrase(words, extra=["%", "7", ",", ":", "and"], max_size=10))
+        if r.share_screen is not None and not _DIGIT.search(text) and r.share_screen.absent(text):
+            assert r._share_end_re.search(text) is None, text
+            assert r._share_before(text, 0, len(text)) is None
+        found = r._share_before("Nearly half of those polled", 0, 27)
+        assert found is not None and found.text == "Nearly half of those polled"
+        assert r.share_screen.absent("the officials of the other side")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Pols  ag-–—:;“\"\nLO’.", max_size=40))
+def test_a_digest_label_needs_a_colon(text):
+    """analyse_cue tries _DIGEST_LABEL only on a sentence holding a colon."""
+    from claimx.lang.latin import _DIGEST_LABEL
+
+    if ":" not in text:
+        assert _DIGEST_LABEL.match(text) is None
+    assert _DIGEST_LABEL.match("Pollsters agree - Lena Ortiz: “We lead.”") is not None
