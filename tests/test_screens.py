@@ -231,30 +231,6 @@ def test_party_tag_is_the_party_tag_patterns_match(seg):
     assert (fast and fast.span()) == (plain and plain.span())
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.data())
-def test_where_the_finding_document_screen_proves_absence_its_patterns_find_nothing(data):
-    """closing_source_re and _document_subject_re each need a finding document (poll, survey …)."""
-    for lang in [lang for lang in LATIN if rules(lang).finding_documents]:
-        r = rules(lang)
-        docs = r.finding_documents
-        text = data.draw(phrase([*docs, *(d + "s" for d in docs), "in", "the", "new", "released", "Monday",
-                                 "leads", "by", "ten", "points"], extra=["Ortiz's", "."], max_size=16))
-        for s, e in [(0, len(text)), (len(text) // 3, len(text) - len(text) // 4)]:
-            if r.finding_document_screen.absent(text, s, e):
-                assert r.closing_source_re.search(text, s, e) is None, text
-                assert r._document_subject_re.search(text, s, e) is None, text
-
-
-def test_closing_source_and_document_subject_on_examples():
-    r = rules("en")
-    found = r.closing_source("Ortiz leads by ten points in the new Quinnipiac poll released Monday.", 0, 70)
-    assert found is not None and found[0].text == "the new Quinnipiac poll released Monday"
-    assert r.closing_source("Ortiz leads by ten points in the first round of voting.", 0, 55) is None
-    text = "A Quinnipiac poll released Monday found"
-    assert r._document_subject(text, 0, len(text) - 6).text == "A Quinnipiac poll"
-    assert r._document_subject("Lena Ortiz found", 0, 10) is None
-
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="Ab1.!?。2³¹⁴ⁱ[]) \n\t\u00a0\u2028\u0663", max_size=14),

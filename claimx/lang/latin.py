@@ -1984,8 +1984,8 @@ class LatinRules(Rules):
         unnamed source: its own words before the noun are no verb ('Trump cites polls' is no
         subject), and its tail is a participle, a preposition or a time ('released Monday', 'out
         this week', 'by the Council of the Great City Schools'), never a clause of its own."""
-        if self._document_subject_re is None or self.finding_document_screen.absent(text, a, e):
-            return None                                  # (the pattern needs a finding document)
+        if self._document_subject_re is None:
+            return None
         m = _CLAUSE_PUNCT_LAST.search(text, a, e)          # '…, and recent polls show'
         m = self._document_subject_re.fullmatch(text, m.start() + 1 if m else a, e)
         if m is None:
@@ -2262,8 +2262,8 @@ class LatinRules(Rules):
         four words, then "in", a phrase ending in one finding document (finding_documents.txt, with
         its tail: 'released Sunday') or an aggregate of them ('the average of recent polls') and
         the sentence's end; the clause is the document's finding ('ahead in the polls' is none)."""
-        if self.closing_source_re is None or self.finding_document_screen.absent(text, a, b):
-            return None                                  # (the pattern needs a finding document)
+        if self.closing_source_re is None:
+            return None
         m = self.closing_source_re.search(text, a, b)
         if m is None:
             return None
@@ -2274,12 +2274,6 @@ class LatinRules(Rules):
         if len(text[a:ce].split()) < 4 or _QUOTE_MARK.search(text, a, ce):
             return None
         return Mention(text[da:db], da, db, "unnamed", name=text[da:db], lang=self.code), a, ce
-
-    @cached_property
-    def finding_document_screen(self) -> WordScreen:
-        """Proves that a text holds no finding document (finding_documents.txt): closing_source_re
-        and _document_subject_re cannot match it (each needs one), so most sentences skip them."""
-        return WordScreen(self.finding_documents)
 
     @cached_property
     def closing_source_re(self) -> re.Pattern | None:
