@@ -293,3 +293,32 @@ def test_a_digest_label_needs_a_colon(text):
     if ":" not in text:
         assert _DIGEST_LABEL.match(text) is None
     assert _DIGEST_LABEL.match("Pollsters agree - Lena Ortiz: “We lead.”") is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_name_at_end_screen_finds_what_the_plain_scan_finds(data):
+    """name_at_end returns at once when the last token holds no capital that opens a name word
+    and is no name particle or suffix: the same answer as scanning the name runs."""
+    import claimx.lang.latin as latin
+
+    for lang in LATIN:
+        r = rules(lang)
+        words = ["Lena", "Ortiz", "de", "la", "von", "uulu", "Tursunbek", "eBay", "iPhone", "d'Orsay", "×", "Ёлка",
+                 "Émile", "the", "governor", "said", "of", "State", "Committee", "for", "National", "Security", "Mr."]
+        text = data.draw(phrase(words, extra=[",", "“", "’s", " \n"], max_size=8))
+        for s, e in [(0, len(text)), (len(text) // 3, len(text))]:
+            fast = _outcome(r.name_at_end, text, s, e)
+            saved, latin._CAP_LETTER = latin._CAP_LETTER, re.compile(r"[\s\S]")    # the screen never proves
+            try:
+                plain = _outcome(r.name_at_end, text, s, e)
+            finally:
+                latin._CAP_LETTER = saved
+            assert fast == plain, (text, s, e)
+
+
+def test_name_at_end_screen_on_examples():
+    r = rules("en")
+    assert r.name_at_end("the governor", 0, 12) is None
+    assert r.name_at_end("said Azamat Tursunbek uulu", 5, 26).name == "Azamat Tursunbek uulu"
+    assert r.name_at_end("a spokesman for eBay", 0, 20) is not None

@@ -17,6 +17,8 @@ from claimx.lang.base import Rules, WordScreen, sentence_end, trie_alternation, 
 from claimx.mentions import Mention
 
 _CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.|[dl][’'][A-Z][\w’'\-\.]*)"   # d', l': Quai d'Orsay
+#: a capital that may open a _CAP word: a token without one ends no name run (see name_at_end)
+_CAP_LETTER = re.compile(r"[A-Z\u00C0-\u00DE\u0400-\u042F]")
 _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", "-", "--", ",—", ",–", ",-", ",--")
@@ -636,6 +638,13 @@ class LatinRules(Rules):
                           rf"(?:\s+(?:{body_for}{_CAP}|{connect}(?=\s+[A-Z])))*{suffix}")
 
     @cached_property
+    def _run_end_words(self) -> frozenset[str]:
+        """The lower-case words that may end a match of name_run_re: the last words of the name
+        particles and suffixes (name_at_end's screen)."""
+        words = [*self._words("name_particles.txt"), *self._words("name_suffixes.txt")]
+        return frozenset(w.split()[-1] for w in words if w.split())
+
+    @cached_property
     def coordination_re(self) -> re.Pattern:
         return re.compile(rf"(?:^|\s)(?:{_alt(self._words('conjunctions.txt'))})$")
 
@@ -796,6 +805,11 @@ class LatinRules(Rules):
     def name_at_end(self, text: str, s: int, e: int, registry=None) -> Mention | None:
         """A capitalised name (person or organisation) ending exactly at ``e``."""
         seg = text[s:e]
+        # screen: a run ends with a capitalised word (its capital inside the last token), a name
+        # particle or a name suffix; a last token holding none of these ends none ('the governor')
+        token = seg.rsplit(None, 1)[-1:]
+        if not token or _CAP_LETTER.search(token[0]) is None and token[0] not in self._run_end_words:
+            return None
         best = None
         last = len(seg.rstrip())
         # no run holds a character of _NOT_IN_RUN, so no run crosses the last one: the runs after it
