@@ -173,7 +173,8 @@ def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
     holds, or None when none are found: the words a WordScreen for the pattern may test. Read from
     the parsed pattern: a sequence needs what any of its parts needs (its literal runs, a group, a
     repeat of at least one); an alternation needs one of what each branch needs; the set kept is
-    the one whose shortest string is longest (the rarest in text)."""
+    the one whose shortest string is longest (the rarest in text). (``re._parser`` is the standard
+    library's own parser, private but present in every Python claimx supports, 3.11 on.)"""
     from re import _constants as c, _parser
 
     def need(items) -> frozenset[str] | None:
@@ -639,8 +640,8 @@ class LatinRules(Rules):
 
     @cached_property
     def _run_end_words(self) -> frozenset[str]:
-        """The lower-case words that may end a match of name_run_re: the last words of the name
-        particles and suffixes (name_at_end's screen)."""
+        """The words (as written: name_run_re is case-sensitive) that may end a match of
+        name_run_re without a capital: the last words of the name particles and suffixes (name_at_end's screen)."""
         words = [*self._words("name_particles.txt"), *self._words("name_suffixes.txt")]
         return frozenset(w.split()[-1] for w in words if w.split())
 
