@@ -877,8 +877,7 @@ def _statements_by(text, paras, sents, claims: list[Claim], quotes=()) -> list[C
     quotation."""
     furniture = {p.index for p in paras if p.furniture}
     out = list(claims)
-    taken = _Spans((cl.start, cl.end) for cl in claims)
-    quoted = _Spans((q.outer_start, q.outer_end) for q in quotes)
+    taken = quoted = None                # built at the first statement found (most documents have none)
     for si in range(1, len(sents)):
         s, prev = sents[si], sents[si - 1]
         if s.para in furniture or prev.para in furniture or s.para - prev.para > 1:
@@ -888,6 +887,9 @@ def _statements_by(text, paras, sents, claims: list[Claim], quotes=()) -> list[C
             continue
         spk, ca, cb = found
         a, b = prev.start, sentence_end(text, prev)
+        if taken is None:
+            taken = _Spans((cl.start, cl.end) for cl in claims)
+            quoted = _Spans((q.outer_start, q.outer_end) for q in quotes)
         if quoted_units(text[a:b]) < 3 or taken.meets(a, prev.end) or quoted.meets(a, prev.end):
             continue
         cue = Cue(ca, cb, "speech", s, speaker=spk, direction="tail", before=(a, b))

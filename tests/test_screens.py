@@ -229,3 +229,96 @@ def test_party_tag_is_the_party_tag_patterns_match(seg):
 
     fast, plain = _party_tag(seg), _PARTY_TAG.search(seg)
     assert (fast and fast.span()) == (plain and plain.span())
+
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="Ab1.!?。2³¹⁴ⁱ[]) \n\t\u00a0\u2028\u0663", max_size=14),
+       st.sampled_from(["", "b.14", "b.¹⁴", "b.[14]", "b!3", "b. [2]", "b.ⁱ", "b.\u0663", "b.2)"]),
+       st.sampled_from(["", " ", "\n", " \u00a0\u2028", "\t\n"]), st.integers(0, 4))
+def test_sentence_end_screen_keeps_the_footnote_search(text, ending, space, start):
+    """sentence_end skips _FOOTNOTE_TAIL where the last character before white space cannot end
+    it: the end found is the one the search always finds (sentence ends in '.14', '.¹⁴', '.[14]')."""
+    from types import SimpleNamespace
+
+    from claimx.lang.base import _FOOTNOTE_TAIL, SENT_END, sentence_end
+
+    text += ending + space
+    s = SimpleNamespace(start=min(start, len(text)), end=len(text))
+    e = s.end
+    m = _FOOTNOTE_TAIL.search(text, max(s.start, e - 12), e)
+    e = m.start() if m else e
+    while e > s.start and (text[e - 1] in SENT_END or text[e - 1].isspace()):
+        e -= 1
+    assert sentence_end(text, s) == e
+    assert sentence_end("It grew fast.14 ", SimpleNamespace(start=0, end=16)) == 12
+
+
+def test_required_words_on_examples():
+    from claimx.lang.latin import required_words
+
+    assert required_words(r"(?:a|one|two)[\s-](?:third|quarter)s?", re.I) == {"third", "quarter"}
+    assert required_words(r"(?:a|the)\s+majority") == {"majority"}
+    assert required_words(r"(?:in|)\s+x") == {"x"}                 # an empty branch needs nothing
+    assert required_words(r"(?:ab)?c*") is None and required_words(r".+") is None
+    assert required_words(r"[Ab]c|dd") == {"c", "dd"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_where_the_share_screen_proves_absence_no_share_is_found(data):
+    """A text without a digit and without any word the share patterns need holds no share
+    ('the', 'per', 'out of' alone are no share: 'Nearly half', 'a third of voters' are)."""
+    from claimx.lang.latin import _DIGIT
+
+    for lang in [lang for lang in LATIN if rules(lang)._share_end_re is not None]:
+        r = rules(lang)
+        words = [*r._words("numbers.txt"), "half", "third", "majority", "majorities", "percent", "per cent",
+                 "of", "the", "a", "out", "in", "voters", "officials", "Nearly", "about", "said", "one-third"]
+        text = data.draw(phrase(words, extra=["%", "7", ",", ":", "and"], max_size=10))
+        if r.share_screen is not None and not _DIGIT.search(text) and r.share_screen.absent(text):
+            assert r._share_end_re.search(text) is None, text
+            assert r._share_before(text, 0, len(text)) is None
+        found = r._share_before("Nearly half of those polled", 0, 27)
+        assert found is not None and found.text == "Nearly half of those polled"
+        assert r.share_screen.absent("the officials of the other side")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Pols  ag-–—:;“\"\nLO’.", max_size=40))
+def test_a_digest_label_needs_a_colon(text):
+    """analyse_cue tries _DIGEST_LABEL only on a sentence holding a colon."""
+    from claimx.lang.latin import _DIGEST_LABEL
+
+    if ":" not in text:
+        assert _DIGEST_LABEL.match(text) is None
+    assert _DIGEST_LABEL.match("Pollsters agree - Lena Ortiz: “We lead.”") is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_name_at_end_screen_finds_what_the_plain_scan_finds(data):
+    """name_at_end returns at once when the last token holds no capital that opens a name word
+    and is no name particle or suffix: the same answer as scanning the name runs."""
+    import claimx.lang.latin as latin
+
+    for lang in LATIN:
+        r = rules(lang)
+        words = ["Lena", "Ortiz", "de", "la", "von", "uulu", "Tursunbek", "eBay", "iPhone", "d'Orsay", "×", "Ёлка",
+                 "Émile", "the", "governor", "said", "of", "State", "Committee", "for", "National", "Security", "Mr."]
+        text = data.draw(phrase(words, extra=[",", "“", "’s", " \n"], max_size=8))
+        for s, e in [(0, len(text)), (len(text) // 3, len(text))]:
+            fast = _outcome(r.name_at_end, text, s, e)
+            saved, latin._CAP_LETTER = latin._CAP_LETTER, re.compile(r"[\s\S]")    # the screen never proves
+            try:
+                plain = _outcome(r.name_at_end, text, s, e)
+            finally:
+                latin._CAP_LETTER = saved
+            assert fast == plain, (text, s, e)
+
+
+def test_name_at_end_screen_on_examples():
+    r = rules("en")
+    assert r.name_at_end("the governor", 0, 12) is None
+    assert r.name_at_end("said Azamat Tursunbek uulu", 5, 26).name == "Azamat Tursunbek uulu"
+    assert r.name_at_end("a spokesman for eBay", 0, 20) is not None

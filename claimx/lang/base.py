@@ -683,9 +683,14 @@ def sentence_end(text: str, s) -> int:
     """The end of sentence ``s`` without its final punctuation and white space (and a footnote's
     number after them)."""
     e = s.end
-    m = _FOOTNOTE_TAIL.search(text, max(s.start, e - 12), e)
-    if m:
-        e = m.start()
+    lo = max(s.start, e - 12)
+    # screen: a footnote's number ends in a digit, a superscript digit or ']' before the trailing
+    # white space; most sentences end in a full stop, and skip the search
+    last = text[lo:e].rstrip()[-1:]
+    if last.isdigit() or last == "]" or "\u2070" <= last <= "\u2079":
+        m = _FOOTNOTE_TAIL.search(text, lo, e)
+        if m:
+            e = m.start()
     while e > s.start and (text[e - 1] in SENT_END or text[e - 1].isspace()):
         e -= 1
     return e

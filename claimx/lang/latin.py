@@ -17,6 +17,8 @@ from claimx.lang.base import Rules, WordScreen, sentence_end, trie_alternation, 
 from claimx.mentions import Mention
 
 _CAP = r"(?:[A-Z\u00C0-\u00DE\u0400-\u042F][\w’'\-\.]*|[A-Z]\.|[dl][’'][A-Z][\w’'\-\.]*)"   # d', l': Quai d'Orsay
+#: a capital that may open a _CAP word: a token without one ends no name run (see name_at_end)
+_CAP_LETTER = re.compile(r"[A-Z\u00C0-\u00DE\u0400-\u042F]")
 _POSSESSIVE = re.compile(r"([A-Z][\w\-]+)[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:/[A-Z]{2,})*$")
 _DASHES = ("", ",", "—", "–", "-", "--", ",—", ",–", ",-", ",--")
@@ -165,6 +167,39 @@ def _unquoted_comma(text: str, a: int, b: int) -> int | None:
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in words)
+
+
+def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings (runs of literal characters, in lower case) one of which every match of ``pattern``
+    holds, or None when none are found: the words a WordScreen for the pattern may test. Read from
+    the parsed pattern: a sequence needs what any of its parts needs (its literal runs, a group, a
+    repeat of at least one); an alternation needs one of what each branch needs; the set kept is
+    the one whose shortest string is longest (the rarest in text). (``re._parser`` is the standard
+    library's own parser, private but present in every Python claimx supports, 3.11 on.)"""
+    from re import _constants as c, _parser
+
+    def need(items) -> frozenset[str] | None:
+        found, run = [], ""
+        for op, av in [*items, (None, None)]:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                found.append(frozenset([run.lower()]))
+                run = ""
+            if op is c.SUBPATTERN:
+                found.append(need(av[-1]))
+            elif op is c.BRANCH:
+                branches = [need(b) for b in av[1]]
+                found.append(None if None in branches else frozenset().union(*branches))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                found.append(need(av[2]))
+            elif op is c.IN and all(o is c.LITERAL for o, _ in av):
+                found.append(frozenset(chr(x).lower() for _, x in av))
+        found = [f for f in found if f]
+        return max(found, key=lambda f: (min(map(len, f)), -len(f)), default=None)
+
+    return need(_parser.parse(pattern, flags))
 
 
 class LatinRules(Rules):
@@ -605,6 +640,13 @@ class LatinRules(Rules):
                           rf"(?:\s+(?:{body_for}{_CAP}|{connect}(?=\s+[A-Z])))*{suffix}")
 
     @cached_property
+    def _run_end_words(self) -> frozenset[str]:
+        """The words (as written: name_run_re is case-sensitive) that may end a match of
+        name_run_re without a capital: the last words of the name particles and suffixes (name_at_end's screen)."""
+        words = [*self._words("name_particles.txt"), *self._words("name_suffixes.txt")]
+        return frozenset(w.split()[-1] for w in words if w.split())
+
+    @cached_property
     def coordination_re(self) -> re.Pattern:
         return re.compile(rf"(?:^|\s)(?:{_alt(self._words('conjunctions.txt'))})$")
 
@@ -771,6 +813,11 @@ class LatinRules(Rules):
     def name_at_end(self, text: str, s: int, e: int, registry=None) -> Mention | None:
         """A capitalised name (person or organisation) ending exactly at ``e``."""
         seg = text[s:e]
+        # screen: a run ends with a capitalised word (its capital inside the last token), a name
+        # particle or a name suffix; a last token holding none of these ends none ('the governor')
+        token = seg.rsplit(None, 1)[-1:]
+        if not token or _CAP_LETTER.search(token[0]) is None and token[0] not in self._run_end_words:
+            return None
         best = None
         last = len(seg.rstrip())
         # no run holds a character of _NOT_IN_RUN, so no run crosses the last one: the runs after it
@@ -1308,15 +1355,24 @@ class LatinRules(Rules):
         return re.compile(rf"\s*(?i:{trie_alternation(self._words('approximators.txt'), then_space=True)})\s+{num}")
 
     @cached_property
-    def share_screen(self) -> WordScreen:
-        """Proves that a text without a digit holds no share (_share_end_re needs a number word or
-        one of the words of shares.txt)."""
-        words = {w for line in self._words("shares.txt") for w in re.findall(r"[a-z]{3,}", line)}
-        return WordScreen([*self._words("numbers.txt"), *words])
+    def share_screen(self) -> WordScreen | None:
+        """Proves that a text without a digit holds no share: every line of shares.txt needs one of
+        its required words (:func:`required_words`, with ``{num}`` as a number word: without a
+        digit ``\\d`` cannot match), e.g. a number word, 'half' or 'majority' (not 'the', 'per',
+        which occur in most clauses). None when a line has no such words (no screen)."""
+        num = f"(?:{_alt(self._words('numbers.txt'))})"
+        words = set()
+        for line in self._words("shares.txt"):
+            need = required_words(line.replace("{num}", num), re.I)
+            if need is None:
+                return None
+            words |= need
+        return WordScreen(words)
 
     def _share_before(self, text: str, s: int, e: int) -> Mention | None:
         """A share of a group right before the cue: the unnamed source of a poll's finding."""
-        if self._share_end_re is None or not _DIGIT.search(text, s, e) and self.share_screen.absent(text, s, e):
+        if self._share_end_re is None or not _DIGIT.search(text, s, e) and self.share_screen is not None \
+                and self.share_screen.absent(text, s, e):
             return None
         lo = max(s, e - _SHARE_REACH)                  # a share phrase is short: read the end only
         m = self._share_end_re.search(text[lo:e])
@@ -2676,7 +2732,8 @@ class LatinRules(Rules):
     def analyse_cue(self, text: str, cue, quotes_in, previous, registry, matches, consumed) -> bool:
         """Find ``cue``'s speaker, direction and content; False if it is not a speech cue here."""
         s = cue.sent
-        d = _DIGEST_LABEL.match(text, s.start, s.end)
+        # (a digest label ends in a colon: most sentences hold none, and skip the pattern's lazy scan)
+        d = _DIGEST_LABEL.match(text, s.start, s.end) if text.find(":", s.start, s.end) >= 0 else None
         if d is not None and cue.end <= d.start(1) and _QUOTE_MARK.match(text, d.end()):
             return False                   # 'Pollsters agree - Lena Ortiz: “…”': a digest item's headline
         left = max(self.clause_start(text, s, cue.start, quotes_in), cue.start - self.cue_lookbehind)
