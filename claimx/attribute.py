@@ -173,10 +173,10 @@ def _wrapped_break(text: str, a, b, width: int | None) -> bool:
     no sentence ends in ('… the delegation of⏎Tajikistan …'), or, in a hard-wrapped document, when
     it is a full-width line without a sentence end ('… the Collective Security Treaty⏎Organization
     remains …'); a short line (a heading, a paragraph's last line) or a blank line ends it."""
-    if a.lang != b.lang or not _single_break(text, a, b):
+    if a.lang != b.lang:
         return False
     first = text[b.start]
-    if not (first.isalnum() or first in "“\"‘«("):
+    if not (first.isalnum() or first in "“\"‘«(") or not _single_break(text, a, b):
         return False
     if rules(a.lang).line_runs_on(text, a.start, a.end):
         return True

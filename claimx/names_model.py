@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import heapq
 import math
 import random
 import sys
@@ -165,11 +166,13 @@ class Model:
         got = self._top_groups.get(u)
         if got is None:
             own = self.joint.get(u)
-            if own:
-                groups = list(own)
-            else:
+            if own:                    # its own table's likeliest groups (the backoff adds little to them)
+                groups = heapq.nlargest(2 * OPENINGS_GROUPS, own, key=own.__getitem__)
+            else:                      # the likeliest heads of its initial with the likeliest tails of its final
                 ini, fin = split_syllable(u)
-                groups = [h + t for h in self.head.get(ini, {}) for t in self.tail.get(fin, {})]
+                heads, tails = self.head.get(ini, {}), self.tail.get(fin, {})
+                groups = [h + t for h in heapq.nlargest(OPENINGS_GROUPS // 2, heads, key=heads.__getitem__)
+                          for t in heapq.nlargest(OPENINGS_GROUPS // 2, tails, key=tails.__getitem__)]
             p = self.cond(u)
             got = self._top_groups[u] = sorted(((g, p(g)) for g in set(groups)),
                                                key=lambda gp: (-gp[1], gp[0]))[:OPENINGS_GROUPS]

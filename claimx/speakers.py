@@ -1061,13 +1061,19 @@ class _PersonIndex:
         return found
 
 
-@lru_cache(maxsize=65536)
 def _genders_disagree(zh: str, latin: str) -> bool:
     """Do a transliterated surname and a Latin one mark two genders by their endings (拉夫罗娃, a
     Lavrova, and Lavrov; surname_genders.tsv and the Chinese name_genders.tsv)?"""
-    a = rules(name_language(zh)).surname_gender(zh)
-    b = rules(name_language(latin)).surname_gender(latin)
-    return bool(a and b and a != b)
+    a = _surname_gender(zh)
+    if a is None:
+        return False
+    b = _surname_gender(latin)
+    return b is not None and a != b
+
+
+@lru_cache(maxsize=65536)
+def _surname_gender(surname: str) -> str | None:
+    return rules(name_language(surname)).surname_gender(surname)
 
 
 def _zh_zh(a: str, b: str) -> float:
