@@ -464,3 +464,17 @@ def test_words_of_transliteration_characters_are_not_names(text):
     assert all(r["speaker"] is None or r["speaker"]["mention"]["text"] not in
                ("本日", "值得", "普京本日", "明白", "当局", "乌克兰当", "于道义", "道义")
                for r in extract_text(text))
+
+
+# adverbs of frequency and persistence between a speaker and the cue (data/zh/adverbials.txt) --------
+@pytest.mark.parametrize("text,content,mention", [
+    ("普京多次表示，俄方愿意对话。", "俄方愿意对话", "普京"),
+    ("美国国务院发言人多次强调，制裁将继续。", "制裁将继续", "美国国务院发言人"),
+    ("分析人士卡塞诺娃一直认为，中亚国家将继续奉行多元外交。", "中亚国家将继续奉行多元外交", "卡塞诺娃"),
+    ("中方始终认为，对话是唯一出路。", "对话是唯一出路", "中方"),
+    ("拉夫罗夫说，谈判很艰难。他多年来一直表示，俄方愿意对话。", "俄方愿意对话", "他"),
+    ("拉夫罗夫说，谈判很艰难。他曾多次表示，俄方愿意对话。", "俄方愿意对话", "他"),
+])
+def test_adverb_of_frequency_between_speaker_and_cue(text, content, mention):
+    r = speaker_of(text, content)
+    assert r["text"] == content and r["speaker"]["mention"]["text"] == mention
