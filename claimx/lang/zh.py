@@ -21,11 +21,12 @@ _CLOSE_Q = set("”’」』\"'")
 _QUOTE_MARKS = set("“”‘’「」『』\"'")
 _NUM = "[0-9０-９一二三四五六七八九十两〇零]"
 _PART_OF_DAY = "(?:上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|傍晚)"
-# a date or time between the speaker and the cue: 24日, 7月24日上午, 当天, 去年7月, 周三
+# a date or time between the speaker and the cue: 24日, 7月24日上午, 当天, 去年7月, 周三, 本周早些时候
 _DATE = (rf"(?:(?:{_NUM}{{2,4}}年)?{_NUM}{{1,2}}月)?{_NUM}{{1,3}}日{_PART_OF_DAY}?|"
          rf"(?:去年|今年|前年|明年)?{_NUM}{{1,2}}月(?:初|中旬|下旬|底|份)?|(?:去年|今年|前年)(?:底|初|年初|年底)?|"
          rf"(?:当天|当日|今天|今日|昨天|昨日|前天|同日|本周|上周|当晚|当地时间|北京时间|"
-         rf"周[一二三四五六日末]|星期[一二三四五六日天]){_PART_OF_DAY}?|{_PART_OF_DAY}")
+         rf"周[一二三四五六日末]|星期[一二三四五六日天]){_PART_OF_DAY}?|{_PART_OF_DAY}|"
+         rf"(?:本周|上周|本月|上月|今年|去年|当天|当日|今天|昨天|此前)?(?:早些时候|晚些时候|稍早|稍晚)")
 # the occasion: 在记者会上, 接受新华社记者采访时, 在通报…情况时, 通过社交媒体, 发表声明, 的话 (援引…的话说),
 # 说法 (援引警方说法报道称), 的消息 (援引国防部的消息称)
 # publishing a document, the way the cue after it speaks (发表声明表示); not 发表的声明, the document

@@ -474,6 +474,8 @@ def test_words_of_transliteration_characters_are_not_names(text):
     ("中方始终认为，对话是唯一出路。", "对话是唯一出路", "中方"),
     ("拉夫罗夫说，谈判很艰难。他多年来一直表示，俄方愿意对话。", "俄方愿意对话", "他"),
     ("拉夫罗夫说，谈判很艰难。他曾多次表示，俄方愿意对话。", "俄方愿意对话", "他"),
+    ("普京本周早些时候表示，俄方愿意对话。", "俄方愿意对话", "普京"),        # a time: earlier this week
+    ("外交部发言人毛宁今年早些时候说，中方支持对话。", "中方支持对话", "毛宁"),
 ])
 def test_adverb_of_frequency_between_speaker_and_cue(text, content, mention):
     r = speaker_of(text, content)
