@@ -172,3 +172,18 @@ def test_issue_taken_concern_downplayed_apology_and_congratulations():
         assert (r["text"], r["cue"]["text"]) == (claim, cue)
     # an apology or a downplayed risk with no one to make it: no claim
     assert extract_text("The risk was downplayed for years.") == []
+
+
+def test_distance_taken_stand_walked_back_and_jibes():
+    for sentence, claim, cue, who in (
+            ("Ortiz distanced herself from the mayor's budget.", "the mayor's budget", "distanced herself from",
+             "Ortiz"),
+            ("Diaz walked back his remarks about the union.", "his remarks about the union", "walked back", "Diaz"),
+            ("The board balked at the cost of the new stadium.", "the cost of the new stadium", "balked at",
+             "The board"),
+            ("Lee poked fun at his rival's slogan.", "his rival's slogan", "poked fun at", "Lee")):
+        r = one(extract_text(sentence), claim.split()[-1])
+        assert (r["text"], r["cue"]["text"], r["speaker"]["mention"]["text"]) == (claim, cue, who)
+    # walking back to a place, standing by a fence: no claim
+    assert extract_text("Diaz walked back to his car.") == []
+    assert extract_text("Two officers stood by the fence.") == []
