@@ -148,3 +148,42 @@ def test_hopes_placed_and_criticism_shrugged_off():
         assert (r["text"], r["cue"]["text"]) == (claim, cue)
     # 'worried about' after a noun is a participle, no cue
     assert extract_text("Residents worried about the flooding might consider moving.") == []
+
+
+def test_comparison_drawn_takes_its_object():
+    r = one(extract_text("Ortiz attacked the budget, comparing the deal to a blank check."), "check")
+    assert r["text"] == "the deal to a blank check" and speaker_name(r) == "Ortiz"
+    # 'compared to' as a preposition is no cue: the comparison is the writer's
+    assert extract_text("Rents in Dayton are low compared to Toledo.") == []
+
+
+def test_issue_taken_concern_downplayed_apology_and_congratulations():
+    for sentence, claim, cue in (
+            ("Diaz took issue with the ruling on the ballot count.", "the ruling on the ballot count",
+             "took issue with"),
+            ("Ortiz downplayed the risk of a strike at the plant.", "the risk of a strike at the plant",
+             "downplayed"),
+            ("The mayor apologized for the long delays at the polls.", "the long delays at the polls",
+             "apologized for"),
+            ("Lee congratulated the winner of the primary.", "the winner of the primary", "congratulated"),
+            ("Diaz spoke for an hour, alluding to the scandal at city hall.", "the scandal at city hall",
+             "alluding to")):
+        r = one(extract_text(sentence), claim.split()[-1])
+        assert (r["text"], r["cue"]["text"]) == (claim, cue)
+    # an apology or a downplayed risk with no one to make it: no claim
+    assert extract_text("The risk was downplayed for years.") == []
+
+
+def test_distance_taken_stand_walked_back_and_jibes():
+    for sentence, claim, cue, who in (
+            ("Ortiz distanced herself from the mayor's budget.", "the mayor's budget", "distanced herself from",
+             "Ortiz"),
+            ("Diaz walked back his remarks about the union.", "his remarks about the union", "walked back", "Diaz"),
+            ("The board balked at the cost of the new stadium.", "the cost of the new stadium", "balked at",
+             "The board"),
+            ("Lee poked fun at his rival's slogan.", "his rival's slogan", "poked fun at", "Lee")):
+        r = one(extract_text(sentence), claim.split()[-1])
+        assert (r["text"], r["cue"]["text"], r["speaker"]["mention"]["text"]) == (claim, cue, who)
+    # walking back to a place, standing by a fence: no claim
+    assert extract_text("Diaz walked back to his car.") == []
+    assert extract_text("Two officers stood by the fence.") == []
