@@ -462,6 +462,13 @@ class LatinRules(Rules):
         return self._word_re("relative_words.txt", r",\s+(?:{alt})\b")
 
     @cached_property
+    def time_clause_re(self) -> re.Pattern | None:
+        """A time clause with a personal pronoun subject (time_clause_words.txt): ' as he …'."""
+        words = self._words("time_clause_words.txt")
+        prons = [w for w, c in self.pronouns.items() if c in _PERSONAL]
+        return re.compile(rf",?\s+(?:{_alt(words)})\s+(?:{_alt(prons)})\s") if words and prons else None
+
+    @cached_property
     def source_relative_re(self) -> re.Pattern | None:
         """A relative clause about a trailing source, after a comma or not (source_relatives.txt:
         '…, according to three sources who spoke to Fox News')."""
@@ -2578,6 +2585,12 @@ class LatinRules(Rules):
         # 'X confirmed the results, and the ministry called the vote “…”'
         for m in self.coordination_comma_re.finditer(text, a, b):
             if self.cue_re is not None and self.cue_re.search(text, m.end(), min(b, m.end() + 60)):
+                b = m.start()
+                break
+        # the writer's time clause: 'X pledged to stay in the race as he heads to Ohio'
+        for m in self.time_clause_re.finditer(text, a, b) if self.time_clause_re else ():
+            if text.count("“", a, m.start()) == text.count("”", a, m.start()) and text.count('"', a, m.start()) % 2 == 0 \
+                    and "''" not in text[a:m.start()]:
                 b = m.start()
                 break
         # the speaker's next verb: 'X said she had released her returns and called on Y to …'

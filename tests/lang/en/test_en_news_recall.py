@@ -148,3 +148,17 @@ def test_hopes_placed_and_criticism_shrugged_off():
         assert (r["text"], r["cue"]["text"]) == (claim, cue)
     # 'worried about' after a noun is a participle, no cue
     assert extract_text("Residents worried about the flooding might consider moving.") == []
+
+
+def test_time_clause_with_a_pronoun_subject_ends_the_content():
+    # 'as' + a personal pronoun opens the writer's time clause: the content stops before it
+    r = one(extract_text("Ortiz said she would stay in the race as she heads to Ohio for a rally."), "race")
+    assert r["text"] == "she would stay in the race"
+    r = one(extract_text("Diaz told reporters the plan was dead, as he wound down his campaign on Monday."), "plan")
+    assert r["text"] == "the plan was dead"
+    # 'as' before a noun is no time clause: the content goes on
+    r = one(extract_text("Ortiz said she would serve as mayor until the spring."), "mayor")
+    assert r["text"] == "she would serve as mayor until the spring"
+    # inside a quotation the clause is the speaker's
+    r = one(extract_text('Ortiz said, "We will keep fighting as we always have."'), "fighting")
+    assert "as we always have" in r["text"]
