@@ -160,5 +160,20 @@ def test_time_clause_with_a_pronoun_subject_ends_the_content():
     r = one(extract_text("Ortiz said she would serve as mayor until the spring."), "mayor")
     assert r["text"] == "she would serve as mayor until the spring"
     # inside a quotation the clause is the speaker's
-    r = one(extract_text('Ortiz said, "We will keep fighting as we always have."'), "fighting")
-    assert "as we always have" in r["text"]
+    r = one(extract_text("Ortiz said the team would ''keep fighting as we always have.''"), "fighting")
+    assert r["text"].endswith("as we always have.''")
+
+
+def test_conjunction_and_pronoun_subject_with_a_cue_ends_the_content():
+    # '… and she accused …': a clause with its own pronoun subject and cue is a new attribution
+    recs = extract_text("Ortiz said the talks had failed and she accused Diaz of lying.")
+    assert one(recs, "talks")["text"] == "the talks had failed"
+    recs = extract_text("Diaz insisted the budget was balanced, but he admitted that taxes would rise.")
+    assert one(recs, "budget")["text"] == "the budget was balanced"
+    assert one(recs, "taxes")["text"] == "taxes would rise"
+    # no cue after the pronoun: the content goes on
+    r = one(extract_text("Ortiz said the talks had failed and she was tired."), "talks")
+    assert r["text"] == "the talks had failed and she was tired"
+    # inside a quotation the clause is the speaker's
+    r = one(extract_text("Ortiz said her ''message is working and we see voters coming back.''"), "message")
+    assert r["text"].endswith("we see voters coming back.''")
