@@ -462,6 +462,20 @@ class LatinRules(Rules):
         return self._word_re("relative_words.txt", r",\s+(?:{alt})\b")
 
     @cached_property
+    def pronoun_coordination_re(self) -> re.Pattern | None:
+        """A conjunction (conjunctions.txt), comma or not, before a subject pronoun: ' and she …'."""
+        words = [w for w, c in self.pronouns.items() if c in _PERSONAL and w != "it"]
+        conj = self._words("conjunctions.txt")
+        return re.compile(rf",?\s+(?:{_alt(conj)})\s+(?=(?i:{_alt(words)})\s)") if words and conj else None
+
+    @cached_property
+    def time_clause_re(self) -> re.Pattern | None:
+        """A time clause with a personal pronoun subject (time_clause_words.txt): ' as he …'."""
+        words = self._words("time_clause_words.txt")
+        prons = [w for w, c in self.pronouns.items() if c in _PERSONAL]
+        return re.compile(rf",?\s+(?:{_alt(words)})\s+(?:{_alt(prons)})\s") if words and prons else None
+
+    @cached_property
     def source_relative_re(self) -> re.Pattern | None:
         """A relative clause about a trailing source, after a comma or not (source_relatives.txt:
         '…, according to three sources who spoke to Fox News')."""
@@ -2555,6 +2569,13 @@ class LatinRules(Rules):
         return spk, m.start(1)
 
     # ---- content -----------------------------------------------------------------------------
+    @staticmethod
+    def _unquoted_before(text: str, a: int, i: int) -> bool:
+        """Is no quotation open at ``i`` that opened after ``a`` (curly, straight or doubled ''
+        marks)?"""
+        return text.count("“", a, i) == text.count("”", a, i) and text.count('"', a, i) % 2 == 0 \
+            and "''" not in text[a:i]
+
     def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
         """The reported content in ``text[a:b]``: without a trailing participle phrase or
         punctuation; none if it is an infinitive ("told to leave") unless the cue takes one."""
@@ -2578,6 +2599,17 @@ class LatinRules(Rules):
         # 'X confirmed the results, and the ministry called the vote “…”'
         for m in self.coordination_comma_re.finditer(text, a, b):
             if self.cue_re is not None and self.cue_re.search(text, m.end(), min(b, m.end() + 60)):
+                b = m.start()
+                break
+        # … and with a pronoun subject, comma or not: 'X said the talks had failed and she accused Y of …'
+        for m in self.pronoun_coordination_re.finditer(text, a, b) if self.pronoun_coordination_re else ():
+            if self.cue_re is not None and self.cue_re.search(text, m.end(), min(b, m.end() + 60)) \
+                    and self._unquoted_before(text, a, m.start()):
+                b = m.start()
+                break
+        # the writer's time clause: 'X pledged to stay in the race as he heads to Ohio'
+        for m in self.time_clause_re.finditer(text, a, b) if self.time_clause_re else ():
+            if self._unquoted_before(text, a, m.start()):
                 b = m.start()
                 break
         # the speaker's next verb: 'X said she had released her returns and called on Y to …'

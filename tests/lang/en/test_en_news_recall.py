@@ -187,3 +187,32 @@ def test_distance_taken_stand_walked_back_and_jibes():
     # walking back to a place, standing by a fence: no claim
     assert extract_text("Diaz walked back to his car.") == []
     assert extract_text("Two officers stood by the fence.") == []
+
+
+def test_time_clause_with_a_pronoun_subject_ends_the_content():
+    # 'as' + a personal pronoun opens the writer's time clause: the content stops before it
+    r = one(extract_text("Ortiz said she would stay in the race as she heads to Ohio for a rally."), "race")
+    assert r["text"] == "she would stay in the race"
+    r = one(extract_text("Diaz told reporters the plan was dead, as he wound down his campaign on Monday."), "plan")
+    assert r["text"] == "the plan was dead"
+    # 'as' before a noun is no time clause: the content goes on
+    r = one(extract_text("Ortiz said she would serve as mayor until the spring."), "mayor")
+    assert r["text"] == "she would serve as mayor until the spring"
+    # inside a quotation the clause is the speaker's
+    r = one(extract_text("Ortiz said the team would ''keep fighting as we always have.''"), "fighting")
+    assert r["text"].endswith("as we always have.''")
+
+
+def test_conjunction_and_pronoun_subject_with_a_cue_ends_the_content():
+    # '… and she accused …': a clause with its own pronoun subject and cue is a new attribution
+    recs = extract_text("Ortiz said the talks had failed and she accused Diaz of lying.")
+    assert one(recs, "talks")["text"] == "the talks had failed"
+    recs = extract_text("Diaz insisted the budget was balanced, but he admitted that taxes would rise.")
+    assert one(recs, "budget")["text"] == "the budget was balanced"
+    assert one(recs, "taxes")["text"] == "taxes would rise"
+    # no cue after the pronoun: the content goes on
+    r = one(extract_text("Ortiz said the talks had failed and she was tired."), "talks")
+    assert r["text"] == "the talks had failed and she was tired"
+    # inside a quotation the clause is the speaker's
+    r = one(extract_text("Ortiz said her ''message is working and we see voters coming back.''"), "message")
+    assert r["text"].endswith("we see voters coming back.''")
