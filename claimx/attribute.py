@@ -128,10 +128,14 @@ def _attribution_after_question(text: str, prev: Sent, s: Sent) -> bool:
     return rules(s.lang).attribution_only(text, s.start, s.end)
 
 
-def _soft_break(text: str, a, b) -> bool:
+def _ends_open(text: str, a) -> bool:
+    """Does line ``a`` end without a sentence end, a closing quotation mark or a colon?"""
     last = text[a.end - 1]
-    first = text[b.start]
-    return last not in SENT_END and last not in "”\"»:" and first.islower() and a.lang == b.lang
+    return last not in SENT_END and last not in "”\"»:"
+
+
+def _soft_break(text: str, a, b) -> bool:
+    return _ends_open(text, a) and text[b.start].islower() and a.lang == b.lang
 
 
 _WRAP_MIN_WIDTH = 40    # hard-wrapped prose is wrapped at 60-100 columns; short runs are code or lists
@@ -180,8 +184,7 @@ def _wrapped_break(text: str, a, b, width: int | None) -> bool:
         return False
     if rules(a.lang).line_runs_on(text, a.start, a.end):
         return True
-    last = text[a.end - 1]
-    return bool(width) and a.end - a.start >= _WRAP_FULL * width and last not in SENT_END and last not in "”\"»:"
+    return bool(width) and a.end - a.start >= _WRAP_FULL * width and _ends_open(text, a)
 
 
 def lines_running_on(text: str, paras) -> set[int]:

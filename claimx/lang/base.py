@@ -349,6 +349,15 @@ class Rules:
         word = m.text if m.kind == "pronoun" else m.honorific
         return self.genders.get(word.lower()) if word else None
 
+    def by_ending(self, name: str, word: str) -> str | None:
+        """The value table ``name`` (ending<TAB>value) gives the longest of its endings ``word`` has
+        (surname_genders.tsv: Kassenova → f; zh/name_genders.tsv: 卡塞诺娃 → f), or None."""
+        tables = self.__dict__.setdefault("_ending_tables", {})
+        table = tables.get(name)
+        if table is None:
+            table = tables[name] = tuple(sorted(self.table(name).items(), key=lambda kv: -len(kv[0])))
+        return next((v for end, v in table if word.endswith(end)), None)
+
     def surname_gender(self, surname: str) -> str | None:
         """The gender a surname's ending marks where the language's names mark one (-ova f, -ov m;
         surname_genders.tsv), else None. Only a hint to compare a name with its transliteration

@@ -1807,17 +1807,11 @@ class LatinRules(Rules):
                 out.append(found)
         return out
 
-    @cached_property
-    def _surname_genders(self) -> tuple[tuple[str, str], ...]:
-        """(ending, gender) of surname_genders.tsv, longest ending first."""
-        return tuple(sorted(((k.lower(), v) for k, v in self.table("surname_genders.tsv").items()),
-                            key=lambda kv: -len(kv[0])))
-
     def surname_gender(self, surname: str) -> str | None:
         w = surname.lower().strip(".,’'")
         if len(w) < SURNAME_GENDER_MIN or not w.isalpha():
             return None
-        return next((g for end, g in self._surname_genders if w.endswith(end)), None)
+        return self.by_ending("surname_genders.tsv", w)
 
     def last_named(self, text: str, a: int, b: int) -> Mention | None:
         """The last person named in ``text[a:b]`` (what 'the latter' stands for)."""

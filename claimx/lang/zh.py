@@ -114,11 +114,6 @@ class ChineseRules(LatinRules):
         return frozenset("".join(self.lines("translit_chars.txt") + self.lines("translit_chars_learned.txt"))
                          .replace(" ", ""))
 
-    @cached_property
-    def _name_genders(self) -> tuple[tuple[str, str], ...]:
-        """(ending, gender) of transliterated surnames (name_genders.tsv: 娃 f, 夫 m), longest first."""
-        return tuple(sorted(self.table("name_genders.tsv").items(), key=lambda kv: -len(kv[0])))
-
     def gender(self, m) -> str | None:
         """As in every language, and for a transliterated name the gender its ending marks
         (卡塞诺娃 f, 乌马罗夫 m: Russian and Central Asian surnames)."""
@@ -133,7 +128,7 @@ class ChineseRules(LatinRules):
             last = last.rsplit(sep, 1)[-1]
         if len(last) < 3 or not all(c in self.translit_chars for c in last):
             return None
-        return next((g for end, g in self._name_genders if last.endswith(end)), None)
+        return self.by_ending("name_genders.tsv", last)
 
     def normalise(self, s: str) -> str:
         """Simplified characters, one for one, so that offsets keep their meaning (说 for 說)."""

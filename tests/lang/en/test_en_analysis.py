@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimx.attribute import _Spans
-from conftest import extract_text
+from conftest import extract_text, gap_params
 from test_en_general import _claims
 
 CASES = [
@@ -359,13 +359,7 @@ def test_analysis_english(text, expected):
     assert _claims(text) == expected
 
 
-def _reason(text):
-    return next(r for k, r in _REASONS.items() if k in text)
-
-
-@pytest.mark.parametrize("text,expected", [
-    pytest.param(t, e, marks=pytest.mark.xfail(strict=True, reason=_reason(t))) for t, e in XFAIL
-], ids=[t[:48] for t, _ in XFAIL])
+@pytest.mark.parametrize("text,expected", gap_params(XFAIL, _REASONS))
 def test_analysis_english_not_yet(text, expected):
     assert _claims(text) == expected
 

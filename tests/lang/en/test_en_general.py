@@ -9,7 +9,7 @@ Each case: the text and its claims as (kind, text, speaker name); an unnamed sou
 phrase the text gives."""
 import pytest
 
-from conftest import extract_text
+from conftest import extract_text, gap_params
 
 CASES = [
     ("According to Aliya Bekova of the Eurasia Policy Institute, Kazakhstan's grain exports to China doubled in 2022.",
@@ -352,13 +352,7 @@ def test_general_english(text, expected):
     assert _claims(text) == expected
 
 
-def _reason(text):
-    return next(r for k, r in _REASONS.items() if k in text)
-
-
-@pytest.mark.parametrize("text,expected", [
-    pytest.param(t, e, marks=pytest.mark.xfail(strict=True, reason=_reason(t))) for t, e in XFAIL
-], ids=[t[:48] for t, _ in XFAIL])
+@pytest.mark.parametrize("text,expected", gap_params(XFAIL, _REASONS))
 def test_general_english_not_yet(text, expected):
     assert _claims(text) == expected
 
