@@ -172,11 +172,13 @@ def _wrap_width(text: str, paras) -> int | None:
     return width if width >= _WRAP_MIN_WIDTH else None
 
 
-def _wrapped_break(text: str, a, b, width: int | None) -> bool:
+def _wrapped_break(text: str, a, b, width: int | None, continued: bool = False) -> bool:
     """A line runs on in the next one, even one that starts with a capital, when it ends in a word
     no sentence ends in ('… the delegation of⏎Tajikistan …'), or, in a hard-wrapped document, when
-    it is a full-width line without a sentence end ('… the Collective Security Treaty⏎Organization
-    remains …'); a short line (a heading, a paragraph's last line) or a blank line ends it."""
+    it ends without a sentence end and is either a full-width line ('… the Collective Security
+    Treaty⏎Organization remains …') or itself the continuation of the line before (``continued``:
+    '… releases. Temur⏎Umarov said …', the wrap fell inside a name in a paragraph's last line);
+    a short line that starts a block (a heading) or a blank line ends it."""
     if a.lang != b.lang:
         return False
     first = text[b.start]
@@ -184,7 +186,7 @@ def _wrapped_break(text: str, a, b, width: int | None) -> bool:
         return False
     if rules(a.lang).line_runs_on(text, a.start, a.end):
         return True
-    return bool(width) and a.end - a.start >= _WRAP_FULL * width and _ends_open(text, a)
+    return bool(width) and (continued or a.end - a.start >= _WRAP_FULL * width) and _ends_open(text, a)
 
 
 def lines_running_on(text: str, paras) -> set[int]:
@@ -196,7 +198,8 @@ def lines_running_on(text: str, paras) -> set[int]:
         if p.furniture:
             prev = None
             continue
-        if prev is not None and (_soft_break(text, prev, p) or _wrapped_break(text, prev, p, width)):
+        if prev is not None and (_soft_break(text, prev, p)
+                                 or _wrapped_break(text, prev, p, width, prev.index in out)):
             out.add(p.index)
         prev = p
     return out

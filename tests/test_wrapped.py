@@ -79,3 +79,32 @@ def test_wrapped_translated_russian_with_a_dash_cue():
     r = one(extract_text(text), "Border Commission")
     assert r["text"] == "the\nBorder Commission would meet again in the spring"
     assert speaker_name(r) == "Rustam Nazarov"
+
+
+WRAPPED_NAMES = """Water security in the Fergana Valley remains a source of tension between
+the three riparian states, and the summer releases are still set year by year.
+The talks stalled again in May. According to the hydrologist Dilnoza
+Rakhimova, the new treaty leaves the question of the upstream dam open and
+will not settle the dispute over summer releases for another decade. Aibek
+Tursunov said that Bishkek would hold the water back until the tariffs were
+paid by both neighbours in full and on time.
+"""
+
+
+def test_a_wrap_inside_a_name_in_a_paragraphs_last_lines():
+    # a line that itself continues the one before and ends without a sentence end runs on, short
+    # as it is: the wrap fell between a first name and a surname
+    recs = extract_text(WRAPPED_NAMES)
+    treaty, bishkek = one(recs, "upstream dam"), one(recs, "hold the water")
+    assert speaker_name(treaty) == "Dilnoza Rakhimova"
+    assert treaty["speaker"]["mention"]["text"] == "Dilnoza\nRakhimova"
+    assert speaker_name(bishkek) == "Aibek Tursunov"
+    assert bishkek["speaker"]["mention"]["text"] == "Aibek\nTursunov"
+
+
+def test_a_short_line_that_starts_a_block_still_ends_there():
+    # 'Contents' is not continued from a line before it: the wrap rule for short lines does not apply
+    text = WRAPPED_NAMES + "\nContents\nThe minister said the reservoir would be filled in stages.\n"
+    paras = paragraphs(text, lang="en")
+    idx = next(p.index for p in paras if text[p.start:p.end] == "Contents")
+    assert idx not in lines_running_on(text, paras) and idx + 1 not in lines_running_on(text, paras)

@@ -910,7 +910,7 @@ class LatinRules(Rules):
         if text[name_end - 1] == "." and not _INITIALS.fullmatch(words[-1]) \
                 and words[-1] not in self.abbreviations:
             name_end -= 1                   # the sentence's full stop, not part of the name
-        name = text[name_start:name_end]
+        name = " ".join(text[name_start:name_end].split())     # 'Nargis⏎Kassenova' in wrapped text
         if not is_org and (name in self.not_names or len(name) < 2):
             return None
         if _POSSESSOR_OR_CONTRACTION.search(name):   # "Ortiz's", "It's", "Don't", "You'd": no speaker
