@@ -374,6 +374,16 @@ class LatinRules(Rules):
         return re.compile(rf"\s*(?:[^\s,;:“”\"]+\s+){{0,7}}?((?i:{_alt(words)})\s+\w)") if words else None
 
     @cached_property
+    def request_re(self) -> re.Pattern:
+        """A request after a verb of asking: a short addressee, then an infinitive ('asked the
+        board to resign', 'asked to speak')."""
+        return re.compile(rf"\s*((?:[^\s,;:“”\"—–()]+\s+){{0,6}}?{self.infinitive}\s+(?!\w+{self.participle_ending}\b)\w)")
+
+    @cached_property
+    def request_verbs(self) -> frozenset[str]:
+        return self._lower_words("request_verbs.txt")
+
+    @cached_property
     def infinitive_start_re(self) -> re.Pattern:
         return re.compile(rf"\s*({self.infinitive}\s+\w)")
 
@@ -2968,6 +2978,12 @@ class LatinRules(Rules):
                 return False                           # a quoted phrase in a question is no claim
             if q:
                 cue.content = self.content(text, cue.end + q.start(1), end)
+                return True
+            req = self.request_re.match(after) if text[cue.start:cue.end].lower() in self.request_verbs else None
+            if req and (_first_word(after) == self.infinitive or _first_word(after) not in self.object_less_words) \
+                    and not _QUOTE_MARK.search(after[:req.end()]):
+                # 'Ortiz asked the council to reject the budget': the request, its addressee with it
+                cue.content = self.content(text, cue.end + req.start(1), end, infinitive=True)
                 return True
         later_quote = cue.role in ("stance", "quote") and self._quote_of_a_later_cue(text, cue.end, end)
         if cue.role == "stance" or cue.role == "quote" and (later_quote or not _QUOTE_MARK.search(after)):
