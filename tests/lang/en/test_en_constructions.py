@@ -13,3 +13,13 @@ def test_request_after_a_verb_of_asking_is_the_claim_with_its_addressee():
     assert r["text"] == "whether the plan to raise taxes would pass"
     assert extract_text("Ortiz asked about the plan to raise taxes.") == []
     assert extract_text("Ortiz asked the board about its commitment to making repairs.") == []
+
+
+def test_headline_verbs_of_stance_and_revealing_are_cues_in_title_case():
+    t = "County Audit Reveals Gaps In The Bridge Budget\n\nThe report was published on Monday."
+    r = one(extract_text(t), "Gaps")
+    assert r["text"] == "Gaps In The Bridge Budget" and r["speaker"]["mention"]["text"] == "County Audit"
+    r = one(extract_text("Former Mayor Lena Ortiz Endorses Tom Diaz\n\nThe endorsement came late."), "Diaz")
+    assert r["text"] == "Tom Diaz" and speaker_name(r) == "Lena Ortiz"
+    # in running text a capitalised verb is part of a name
+    assert extract_text("She visited the Backs River Reveals Gallery on Sunday with friends.") == []
