@@ -2144,6 +2144,25 @@ class LatinRules(Rules):
                     or self.subordinator_re is not None and self.subordinator_re.match(text, k, end)
                     or self.contrast_re is not None and self.contrast_re.match(text, k, end))
 
+    def _source_aside_close(self, text: str, a: int, cue, spk: Mention, end: int) -> int | None:
+        """A source phrase set off by commas inside its clause, the clause going on after it
+        ('Fundraising, according to the campaign, has surged in May'): the closing comma's offset.
+        Not after a quotation, nor after a dozen words or more: a clause of its own then, what
+        follows the aside a comment ('… 19 percent, according to X, more than twice …')."""
+        if not text[a:cue.start].rstrip().endswith(",") or not text[a:cue.start].strip(" ,") \
+                or len(text[a:cue.start].split()) > 12:
+            return None                # (a long clause before it is whole: '…, according to X, more than …')
+        i = spk.end
+        if text.startswith(",", i) and spk.kind == "name":
+            appos = self._source_apposition(text, i + 1, end)
+            i = appos[1] if appos is not None else i
+        m = re.match(r",\s+(?=[\w$])", text[i:end])
+        if m is None or self._source_aside_ends(text, i, end) or len(text[i + m.end():end].split()) < 3 \
+                or _QUOTE_MARK.search(text, a, cue.start) or "''" in text[a:cue.start] \
+                or text.count("(", a, cue.start) > text.count(")", a, cue.start):
+            return None                # (inside a writer's parenthesis: '(93 percent, according to …)')
+        return i
+
     def source_phrase(self, text: str, a: int, b: int) -> Mention | None:
         """The source after 'according to': a name ('the Associated Press'), a known source noun,
         or else the whole noun phrase up to the next comma ('a poll of 400 voters released on
@@ -2812,6 +2831,15 @@ class LatinRules(Rules):
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
             elif text[s.start:cue.start].rstrip().endswith(",") and _QUOTE_NEXT.match(text, spk.end, end):
                 pass                           # 'Moscow, in the words of one senator, “has forgotten …”'
+            elif (close := self._source_aside_close(text, s.start, cue, spk, end)) is not None:
+                # 'Fundraising, according to the campaign, has surged': the sentence it sits in
+                rest = self.content(text, close + 1, end)
+                if rest is None:
+                    return False
+                lead = text[s.start:cue.start].rstrip(" ,")
+                # '… after, according to him, the network censored …': the clause after the aside
+                sub = self.subordinator_re is not None and self.subordinator_re.match(" " + lead.split()[-1] + " ")
+                cue.content = rest if sub else (s.start + len(lead) - len(lead.lstrip()), rest[1])
             else:
                 return False
             return True
