@@ -2145,10 +2145,11 @@ class LatinRules(Rules):
                     or self.contrast_re is not None and self.contrast_re.match(text, k, end))
 
     def _source_aside_close(self, text: str, a: int, cue, spk: Mention, end: int) -> int | None:
-        """A source phrase set off by commas inside its clause, the clause going on after it
-        ('Fundraising, according to the campaign, has surged in May'): the closing comma's offset.
-        Not after a quotation, nor after a dozen words or more: a clause of its own then, what
-        follows the aside a comment ('… 19 percent, according to X, more than twice …')."""
+        """A source phrase set off by commas between a subject and its verb ('Fundraising,
+        according to the campaign, has surged in May'): the closing comma's offset. Not after a
+        setting whose clause follows ('Since March, according to X, prices rose …'), a
+        quotation, or a dozen words or more (a clause of its own: '… 19 percent, according to X,
+        more than twice …'), nor before a colon's list."""
         if not text[a:cue.start].rstrip().endswith(",") or not text[a:cue.start].strip(" ,") \
                 or len(text[a:cue.start].split()) > 12:
             return None                # (a long clause before it is whole: '…, according to X, more than …')
@@ -2157,7 +2158,8 @@ class LatinRules(Rules):
             appos = self._source_apposition(text, i + 1, end)
             i = appos[1] if appos is not None else i
         m = re.match(r",\s+(?=[\w$])", text[i:end])
-        if m is None or self._source_aside_ends(text, i, end) or len(text[i + m.end():end].split()) < 3 \
+        if m is None or not self.verb_like(_first_word(text[i + m.end():end])) or ":" in text[i:end] \
+                or self._source_aside_ends(text, i, end) or len(text[i + m.end():end].split()) < 3 \
                 or _QUOTE_MARK.search(text, a, cue.start) or "''" in text[a:cue.start] \
                 or text.count("(", a, cue.start) > text.count(")", a, cue.start):
             return None                # (inside a writer's parenthesis: '(93 percent, according to …)')
@@ -2837,9 +2839,7 @@ class LatinRules(Rules):
                 if rest is None:
                     return False
                 lead = text[s.start:cue.start].rstrip(" ,")
-                # '… after, according to him, the network censored …': the clause after the aside
-                sub = self.subordinator_re is not None and self.subordinator_re.match(" " + lead.split()[-1] + " ")
-                cue.content = rest if sub else (s.start + len(lead) - len(lead.lstrip()), rest[1])
+                cue.content = (s.start + len(lead) - len(lead.lstrip()), rest[1])
             else:
                 return False
             return True
@@ -3009,8 +3009,12 @@ class LatinRules(Rules):
                 return True
             req = self.request_re.match(after) if text[cue.start:cue.end].lower() in self.request_verbs else None
             if req and (_first_word(after) == self.infinitive or _first_word(after) not in self.object_less_words) \
-                    and not _QUOTE_MARK.search(after[:req.end()]):
+                    and not _QUOTE_MARK.search(after[:req.end()]) \
+                    and self.pronouns.get(spk.text.lower()) != "relative" \
+                    and not any(c.role == "source" and c.content and c.content[0] <= cue.start < c.content[1]
+                                for c in previous):
                 # 'Ortiz asked the council to reject the budget': the request, its addressee with it
+                # (not 'an aide, who asked not to be named, …', nor inside 'According to X, …')
                 cue.content = self.content(text, cue.end + req.start(1), end, infinitive=True)
                 return True
         later_quote = cue.role in ("stance", "quote") and self._quote_of_a_later_cue(text, cue.end, end)
