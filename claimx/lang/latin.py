@@ -86,6 +86,7 @@ _ET_AL = re.compile(r"\s+et\s+al\.?$")
 _COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
 _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
+_ASKED_ABOUT = re.compile(r"\s*(?:[^\s,;:“”\"—–()]+\s+){1,4}?about\s+(\w)")   # 'asked the mayor about X'
 _WRITER_ASIDE = re.compile(r"[ \t]*\(")   # '…, according to exit polls (a sizable margin …)': the writer's aside
 _CLAUSE_PUNCT_LAST = re.compile(r"[,;:(—–][^,;:(—–]*\Z")   # the last clause punctuation and what follows it
 _OF_TITLE = re.compile(r"(?:[a-z][\w\-]*\s+){1,2}of\s+[a-z][\w\-]*\s+(?=[A-Z])")   # 'former secretary of state'
@@ -3007,7 +3008,11 @@ class LatinRules(Rules):
             if q:
                 cue.content = self.content(text, cue.end + q.start(1), end)
                 return True
-            req = self.request_re.match(after) if text[cue.start:cue.end].lower() in self.request_verbs else None
+            # (not the passive left after a subordinator: 'when asked to leave', 'if asked about it')
+            elliptic = bool(before.split()) and self.subordinator_re is not None and \
+                self.subordinator_re.match(" " + before.split()[-1] + " ") is not None
+            req = self.request_re.match(after) if text[cue.start:cue.end].lower() in self.request_verbs \
+                and not elliptic else None
             if req and (_first_word(after) == self.infinitive or _first_word(after) not in self.object_less_words) \
                     and not _QUOTE_MARK.search(after[:req.end()]) \
                     and self.pronouns.get(spk.text.lower()) != "relative" \
@@ -3016,6 +3021,12 @@ class LatinRules(Rules):
                 # 'Ortiz asked the council to reject the budget': the request, its addressee with it
                 # (not 'an aide, who asked not to be named, …', nor inside 'According to X, …')
                 cue.content = self.content(text, cue.end + req.start(1), end, infinitive=True)
+                return True
+            topic = _ASKED_ABOUT.match(after) if text[cue.start:cue.end].lower() in self.request_verbs \
+                and not elliptic else None
+            if topic and not _QUOTE_MARK.search(after[:topic.end()]) and self.pronouns.get(spk.text.lower()) != "relative":
+                # 'Reyes asked the mayor about the bridge contract': the topic put to the addressee
+                cue.content = self.stance_object(text, cue.end + topic.start(1), end)
                 return True
         later_quote = cue.role in ("stance", "quote") and self._quote_of_a_later_cue(text, cue.end, end)
         if cue.role == "stance" or cue.role == "quote" and (later_quote or not _QUOTE_MARK.search(after)):

@@ -12,7 +12,8 @@ def test_request_after_a_verb_of_asking_is_the_claim_with_its_addressee():
     r = one(extract_text("Ortiz asked reporters whether the plan to raise taxes would pass."), "plan")
     assert r["text"] == "whether the plan to raise taxes would pass"
     assert extract_text("Ortiz asked about the plan to raise taxes.") == []
-    assert extract_text("Ortiz asked the board about its commitment to making repairs.") == []
+    r = one(extract_text("Ortiz asked the board about its commitment to making repairs."), "commitment")
+    assert r["text"] == "its commitment to making repairs"     # the topic, not a request 'to making'
 
 
 def test_headline_verbs_of_stance_and_revealing_are_cues_in_title_case():
@@ -36,3 +37,11 @@ def test_source_phrase_between_subject_and_verb_reports_the_whole_sentence():
     assert not any(x["text"].startswith("States like")
                    for x in extract_text("States like Iowa (93 percent white, according to exit polls), "
                                          "Ohio and Maine top the list."))
+
+
+def test_a_topic_put_to_an_addressee_is_the_question_reported():
+    r = one(extract_text("Radio host Tom Reyes asked the mayor about the bridge contract."), "contract")
+    assert r["text"] == "the bridge contract" and speaker_name(r) == "Tom Reyes"
+    # the passive left after a subordinator names no asker
+    assert extract_text("When asked about the contract, the mayor smiled.") == []
+    assert extract_text("And when asked to leave, he reportedly refused.") == []
