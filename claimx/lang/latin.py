@@ -86,7 +86,7 @@ _ET_AL = re.compile(r"\s+et\s+al\.?$")
 _COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
 _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
-_ASKED_ABOUT = re.compile(r"\s*(?:[^\s,;:“”\"—–()]+\s+){1,4}?about\s+(\w)")   # 'asked the mayor about X'
+_ASKED_ABOUT = re.compile(r"\s*(?:[^\s,;:“”\"—–()]+\s+){1,4}?(?:about|for)\s+(\w)")   # 'asked the mayor about X', '… the court for a stay'
 _WRITER_ASIDE = re.compile(r"[ \t]*\(")   # '…, according to exit polls (a sizable margin …)': the writer's aside
 _CLAUSE_PUNCT_LAST = re.compile(r"[,;:(—–][^,;:(—–]*\Z")   # the last clause punctuation and what follows it
 _OF_TITLE = re.compile(r"(?:[a-z][\w\-]*\s+){1,2}of\s+[a-z][\w\-]*\s+(?=[A-Z])")   # 'former secretary of state'

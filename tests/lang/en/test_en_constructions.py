@@ -42,6 +42,8 @@ def test_source_phrase_between_subject_and_verb_reports_the_whole_sentence():
 def test_a_topic_put_to_an_addressee_is_the_question_reported():
     r = one(extract_text("Radio host Tom Reyes asked the mayor about the bridge contract."), "contract")
     assert r["text"] == "the bridge contract" and speaker_name(r) == "Tom Reyes"
+    r = one(extract_text("The county attorney asked the state court for a quick ruling."), "ruling")
+    assert r["text"] == "a quick ruling"
     # the passive left after a subordinator names no asker
     assert extract_text("When asked about the contract, the mayor smiled.") == []
     assert extract_text("And when asked to leave, he reportedly refused.") == []
