@@ -2735,8 +2735,26 @@ class LatinRules(Rules):
         only ever a subject and a word after it ('admitted they withheld the emails')?"""
         if self._subject_pronoun_re is not None and self._subject_pronoun_re.match(text, a, end):
             return True
-        return bool(self.subject_opener_re and self.subject_opener_re.match(text, a, end)
+        return bool((self.subject_opener_re and self.subject_opener_re.match(text, a, end)
+                     or self._bare_subject_start(_first_word(text[a:end])))
                     and self.auxiliary_re and self.auxiliary_re.match(text, a, end))
+
+    def _bare_subject_start(self, word: str) -> bool:
+        """A clause's subject may also open with a quantifier or a number ('other senators would
+        …', 'six debates is …') or be a bare plural ('women are likely …')."""
+        if word in self._quantity_words:
+            return True
+        return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss") \
+            and not self.verb_like(word) and word not in self.object_less_words \
+            and word not in self.function_words_lower
+
+    @cached_property
+    def _quantity_words(self) -> frozenset[str]:
+        return self._lower_words("quantifiers.txt") | self._lower_words("numbers.txt")
+
+    @cached_property
+    def function_words_lower(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._function_words)
 
     @cached_property
     def _subject_pronoun_re(self) -> re.Pattern | None:

@@ -47,3 +47,14 @@ def test_a_topic_put_to_an_addressee_is_the_question_reported():
     # the passive left after a subordinator names no asker
     assert extract_text("When asked about the contract, the mayor smiled.") == []
     assert extract_text("And when asked to leave, he reportedly refused.") == []
+
+
+def test_a_bare_clause_may_open_with_a_quantifier_a_number_or_a_bare_plural():
+    r = one(extract_text("They believe other towns would be wise to join the plan."), "towns")
+    assert r["text"] == "other towns would be wise to join the plan"
+    r = one(extract_text("We believe six hearings is enough for this bill."), "hearings")
+    assert r["text"] == "six hearings is enough for this bill"
+    r = one(extract_text("Ortiz thinks renters are likely to decide the race."), "renters")
+    assert r["text"] == "renters are likely to decide the race"
+    # without an auxiliary soon after it, no clause: the belief has no content here
+    assert extract_text("They believe in taxing polluters, not rewarding them.") == []
