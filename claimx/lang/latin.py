@@ -2759,9 +2759,12 @@ class LatinRules(Rules):
     @cached_property
     def _subject_pronoun_re(self) -> re.Pattern | None:
         """A personal pronoun that is never an object (pronouns.tsv, not 'it', which is both, nor
-        'who'), a space and a lower-case word: the subject of a clause."""
+        'who'), a space and a lower-case word, or a pronoun with a contracted verb: the subject of
+        a clause."""
         words = [w for w, cls in self.pronouns.items() if cls in ("person", "group", "self") and w != "it"]
-        return re.compile(rf"\s*(?i:{_alt(words)})[ \t]+[a-z’']") if words else None
+        # (or any of them, 'it' too, with a contracted verb: 'they’re', 'it’s')
+        return re.compile(rf"\s*(?:(?i:{_alt(words)})[ \t]+[a-z’']|(?i:{_alt(words + ['it'])})[’'](?:re|s|ll|ve|d|m)\b)") \
+            if words else None
 
     @cached_property
     def gap_relative_re(self) -> re.Pattern | None:

@@ -58,3 +58,10 @@ def test_a_bare_clause_may_open_with_a_quantifier_a_number_or_a_bare_plural():
     assert r["text"] == "renters are likely to decide the race"
     # without an auxiliary soon after it, no clause: the belief has no content here
     assert extract_text("They believe in taxing polluters, not rewarding them.") == []
+
+
+def test_a_pronoun_with_a_contracted_verb_opens_a_bare_clause():
+    r = one(extract_text("Voters know they’re being courted by both campaigns."), "courted")
+    assert r["text"] == "they’re being courted by both campaigns"
+    r = one(extract_text("Lena Ortiz admitted it's a risk for the county."), "risk")
+    assert r["text"] == "it's a risk for the county" and speaker_name(r) == "Lena Ortiz"
