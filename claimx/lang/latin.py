@@ -2949,7 +2949,10 @@ class LatinRules(Rules):
             spk = document                             # 'A Quinnipiac poll released Monday found …'
         if (spk is None or spk.kind == "unnamed" and spk.start == left + len(before) - len(before.lstrip())) \
                 and (stripped.endswith(",") or _COMMA_DASH_END.search(stripped)) and not participle and \
-                not self.addressee_verb_re.match(text[cue.start:cue.end]):
+                not self.addressee_verb_re.match(text[cue.start:cue.end]) and \
+                not (cue.role == "belief" and any(w.lower().strip(",") in self.finding_document_words
+                                                  for w in text[s.start:cue.start].split()[:6])):
+            # ('A poll, taken in May, shows Ortiz with …': a finding document's object, never an inverted speaker)
             inv = self.speaker_after(text, cue.end, s.end) or \
                 (self._unnamed_after(text, cue.end, end) if cue.role == "speech" else None)
             rest = text[inv.end:end].strip() if inv else ""

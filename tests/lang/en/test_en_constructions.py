@@ -65,3 +65,9 @@ def test_a_pronoun_with_a_contracted_verb_opens_a_bare_clause():
     assert r["text"] == "they’re being courted by both campaigns"
     r = one(extract_text("Lena Ortiz admitted it's a risk for the county."), "risk")
     assert r["text"] == "it's a risk for the county" and speaker_name(r) == "Lena Ortiz"
+
+
+def test_a_finding_document_set_off_by_a_participle_phrase_is_no_inverted_speaker():
+    r = one(extract_text("A Tribune poll, conducted jointly with two research firms, shows Ortiz with 47 percent."),
+            "Ortiz")
+    assert r["text"] == "Ortiz with 47 percent" and r["speaker"]["mention"]["text"] == "A Tribune poll"
