@@ -86,7 +86,6 @@ _ET_AL = re.compile(r"\s+et\s+al\.?$")
 _COMMA_DASH_END = re.compile(r",[ \t]*(?:—|–|-{1,2})\Z")   # 'The sanctions are working, - said X'
 _AFFILIATION_BEFORE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_STOP = re.compile(r"[,;:]")
-_ASKED_ABOUT = re.compile(r"\s*(?:[^\s,;:“”\"—–()]+\s+){1,4}?(?:about|for)\s+(\w)")   # 'asked the mayor about X', '… the court for a stay'
 _WRITER_ASIDE = re.compile(r"[ \t]*\(")   # '…, according to exit polls (a sizable margin …)': the writer's aside
 _CLAUSE_PUNCT_LAST = re.compile(r"[,;:(—–][^,;:(—–]*\Z")   # the last clause punctuation and what follows it
 _OF_TITLE = re.compile(r"(?:[a-z][\w\-]*\s+){1,2}of\s+[a-z][\w\-]*\s+(?=[A-Z])")   # 'former secretary of state'
@@ -383,6 +382,12 @@ class LatinRules(Rules):
     @cached_property
     def request_verbs(self) -> frozenset[str]:
         return self._lower_words("request_verbs.txt")
+
+    @cached_property
+    def question_topic_re(self) -> re.Pattern | None:
+        """After a verb of asking, a short addressee and a preposition of question_topics.txt:
+        what was asked about or for ('asked the mayor about X', '… the court for a stay')."""
+        return self._word_re("question_topics.txt", r"\s*(?:[^\s,;:“”\"—–()]+\s+){1,4}?(?:{alt})\s+(\w)")
 
     @cached_property
     def infinitive_start_re(self) -> re.Pattern:
@@ -2746,14 +2751,14 @@ class LatinRules(Rules):
             return True
         return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss") \
             and not self.verb_like(word) and word not in self.object_less_words \
-            and word not in self.function_words_lower
+            and word not in self._function_words_lower
 
     @cached_property
     def _quantity_words(self) -> frozenset[str]:
         return self._lower_words("quantifiers.txt") | self._lower_words("numbers.txt")
 
     @cached_property
-    def function_words_lower(self) -> frozenset[str]:
+    def _function_words_lower(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self._function_words)
 
     @cached_property
@@ -3046,8 +3051,8 @@ class LatinRules(Rules):
                 # (not 'an aide, who asked not to be named, …', nor inside 'According to X, …')
                 cue.content = self.content(text, cue.end + req.start(1), end, infinitive=True)
                 return True
-            topic = _ASKED_ABOUT.match(after) if text[cue.start:cue.end].lower() in self.request_verbs \
-                and not elliptic else None
+            topic = self.question_topic_re.match(after) if self.question_topic_re is not None \
+                and text[cue.start:cue.end].lower() in self.request_verbs and not elliptic else None
             if topic and not _QUOTE_MARK.search(after[:topic.end()]) and self.pronouns.get(spk.text.lower()) != "relative":
                 # 'Reyes asked the mayor about the bridge contract': the topic put to the addressee
                 cue.content = self.stance_object(text, cue.end + topic.start(1), end)
