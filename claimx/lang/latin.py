@@ -3190,6 +3190,12 @@ class LatinRules(Rules):
                     and not self.complementiser_re.match(after.lstrip()):
                 k = self.after_adverbials(text, cue.end, end)      # 'announced on Monday a …'
                 cue.content = self.stance_object(text, k, end) if text[k:end].strip(" .!?") else None
+        if cue.content is None and cue.direction == "forward" and text[cue.start].isupper() \
+                and cue.start > s.start and self._headline_cue(text, cue.start, s.start) \
+                and not self.addressee_verb_re.match(text[cue.start:cue.end]):
+            # 'Retired General Reveals ‘Demoralizing’ Experience Of …': a headline's object is its
+            # claim (not the addressee of 'Ortiz Tells Council …')
+            cue.content = self.content(text, cue.end, end)
         if cue.content is None and (not text[cue.end:end].strip(" ,:") or cue.direction == "forward"
                                     and cue.role == "speech" and self.after_adverbials(text, cue.end, end) >= end):
             cue.lead_in = True                         # (also 'Ortiz said in a statement.', 'said on Monday.')

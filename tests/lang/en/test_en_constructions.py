@@ -71,3 +71,10 @@ def test_a_finding_document_set_off_by_a_participle_phrase_is_no_inverted_speake
     r = one(extract_text("A Tribune poll, conducted jointly with two research firms, shows Ortiz with 47 percent."),
             "Ortiz")
     assert r["text"] == "Ortiz with 47 percent" and r["speaker"]["mention"]["text"] == "A Tribune poll"
+
+
+def test_a_headline_verb_reports_its_object_with_a_quoted_word_inside():
+    t = "Retired Colonel Reveals ‘Draining’ Years Of Serving Under Ortiz\n\nThe colonel spoke on Monday."
+    r = one(extract_text(t), "Years")
+    assert r["text"] == "‘Draining’ Years Of Serving Under Ortiz" and r["kind"] == "mixed"
+    assert r["speaker"]["mention"]["text"] == "Retired Colonel"
