@@ -374,6 +374,22 @@ class LatinRules(Rules):
         return re.compile(rf"\s*(?:[^\s,;:“”\"]+\s+){{0,7}}?((?i:{_alt(words)})\s+\w)") if words else None
 
     @cached_property
+    def request_re(self) -> re.Pattern:
+        """A request after a verb of asking: a short addressee, then an infinitive ('asked the
+        board to resign', 'asked to speak')."""
+        return re.compile(rf"\s*((?:[^\s,;:“”\"—–()]+\s+){{0,6}}?{self.infinitive}\s+(?!\w+{self.participle_ending}\b)\w)")
+
+    @cached_property
+    def request_verbs(self) -> frozenset[str]:
+        return self._lower_words("request_verbs.txt")
+
+    @cached_property
+    def question_topic_re(self) -> re.Pattern | None:
+        """After a verb of asking, a short addressee and a preposition of question_topics.txt:
+        what was asked about or for ('asked the mayor about X', '… the court for a stay')."""
+        return self._word_re("question_topics.txt", r"\s*(?:[^\s,;:“”\"—–()]+\s+){1,4}?(?:{alt})\s+(\w)")
+
+    @cached_property
     def infinitive_start_re(self) -> re.Pattern:
         return re.compile(rf"\s*({self.infinitive}\s+\w)")
 
@@ -2134,6 +2150,27 @@ class LatinRules(Rules):
                     or self.subordinator_re is not None and self.subordinator_re.match(text, k, end)
                     or self.contrast_re is not None and self.contrast_re.match(text, k, end))
 
+    def _source_aside_close(self, text: str, a: int, cue, spk: Mention, end: int) -> int | None:
+        """A source phrase set off by commas between a subject and its verb ('Fundraising,
+        according to the campaign, has surged in May'): the closing comma's offset. Not after a
+        setting whose clause follows ('Since March, according to X, prices rose …'), a
+        quotation, or a dozen words or more (a clause of its own: '… 19 percent, according to X,
+        more than twice …'), nor before a colon's list."""
+        if not text[a:cue.start].rstrip().endswith(",") or not text[a:cue.start].strip(" ,") \
+                or len(text[a:cue.start].split()) > 12:
+            return None                # (a long clause before it is whole: '…, according to X, more than …')
+        i = spk.end
+        if text.startswith(",", i) and spk.kind == "name":
+            appos = self._source_apposition(text, i + 1, end)
+            i = appos[1] if appos is not None else i
+        m = re.match(r",\s+(?=[\w$])", text[i:end])
+        if m is None or not self.verb_like(_first_word(text[i + m.end():end])) or ":" in text[i:end] \
+                or self._source_aside_ends(text, i, end) or len(text[i + m.end():end].split()) < 3 \
+                or _QUOTE_MARK.search(text, a, cue.start) or "''" in text[a:cue.start] \
+                or text.count("(", a, cue.start) > text.count(")", a, cue.start):
+            return None                # (inside a writer's parenthesis: '(93 percent, according to …)')
+        return i
+
     def source_phrase(self, text: str, a: int, b: int) -> Mention | None:
         """The source after 'according to': a name ('the Associated Press'), a known source noun,
         or else the whole noun phrase up to the next comma ('a poll of 400 voters released on
@@ -2703,15 +2740,36 @@ class LatinRules(Rules):
         only ever a subject and a word after it ('admitted they withheld the emails')?"""
         if self._subject_pronoun_re is not None and self._subject_pronoun_re.match(text, a, end):
             return True
-        return bool(self.subject_opener_re and self.subject_opener_re.match(text, a, end)
+        return bool((self.subject_opener_re and self.subject_opener_re.match(text, a, end)
+                     or self._bare_subject_start(_first_word(text[a:end])))
                     and self.auxiliary_re and self.auxiliary_re.match(text, a, end))
+
+    def _bare_subject_start(self, word: str) -> bool:
+        """A clause's subject may also open with a quantifier or a number ('other senators would
+        …', 'six debates is …') or be a bare plural ('women are likely …')."""
+        if word in self._quantity_words:
+            return True
+        return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss") \
+            and not self.verb_like(word) and word not in self.object_less_words \
+            and word not in self._function_words_lower
+
+    @cached_property
+    def _quantity_words(self) -> frozenset[str]:
+        return self._lower_words("quantifiers.txt") | self._lower_words("numbers.txt")
+
+    @cached_property
+    def _function_words_lower(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._function_words)
 
     @cached_property
     def _subject_pronoun_re(self) -> re.Pattern | None:
         """A personal pronoun that is never an object (pronouns.tsv, not 'it', which is both, nor
-        'who'), a space and a lower-case word: the subject of a clause."""
+        'who'), a space and a lower-case word, or a pronoun with a contracted verb: the subject of
+        a clause."""
         words = [w for w, cls in self.pronouns.items() if cls in ("person", "group", "self") and w != "it"]
-        return re.compile(rf"\s*(?i:{_alt(words)})[ \t]+[a-z’']") if words else None
+        # (or any of them, 'it' too, with a contracted verb: 'they’re', 'it’s')
+        return re.compile(rf"\s*(?:(?i:{_alt(words)})[ \t]+[a-z’']|(?i:{_alt(words + ['it'])})[’'](?:re|s|ll|ve|d|m)\b)") \
+            if words else None
 
     @cached_property
     def gap_relative_re(self) -> re.Pattern | None:
@@ -2802,6 +2860,13 @@ class LatinRules(Rules):
                 cue.before = (s.start, trim_punct(text, s.start, cue.start))
             elif text[s.start:cue.start].rstrip().endswith(",") and _QUOTE_NEXT.match(text, spk.end, end):
                 pass                           # 'Moscow, in the words of one senator, “has forgotten …”'
+            elif (close := self._source_aside_close(text, s.start, cue, spk, end)) is not None:
+                # 'Fundraising, according to the campaign, has surged': the sentence it sits in
+                rest = self.content(text, close + 1, end)
+                if rest is None:
+                    return False
+                lead = text[s.start:cue.start].rstrip(" ,")
+                cue.content = (s.start + len(lead) - len(lead.lstrip()), rest[1])
             else:
                 return False
             return True
@@ -2889,7 +2954,10 @@ class LatinRules(Rules):
             spk = document                             # 'A Quinnipiac poll released Monday found …'
         if (spk is None or spk.kind == "unnamed" and spk.start == left + len(before) - len(before.lstrip())) \
                 and (stripped.endswith(",") or _COMMA_DASH_END.search(stripped)) and not participle and \
-                not self.addressee_verb_re.match(text[cue.start:cue.end]):
+                not self.addressee_verb_re.match(text[cue.start:cue.end]) and \
+                not (cue.role == "belief" and any(w.lower().strip(",") in self.finding_document_words
+                                                  for w in text[s.start:cue.start].split()[:6])):
+            # ('A poll, taken in May, shows Ortiz with …': a finding document's object, never an inverted speaker)
             inv = self.speaker_after(text, cue.end, s.end) or \
                 (self._unnamed_after(text, cue.end, end) if cue.role == "speech" else None)
             rest = text[inv.end:end].strip() if inv else ""
@@ -2968,6 +3036,26 @@ class LatinRules(Rules):
                 return False                           # a quoted phrase in a question is no claim
             if q:
                 cue.content = self.content(text, cue.end + q.start(1), end)
+                return True
+            # (not the passive left after a subordinator: 'when asked to leave', 'if asked about it')
+            elliptic = bool(before.split()) and self.subordinator_re is not None and \
+                self.subordinator_re.match(" " + before.split()[-1] + " ") is not None
+            req = self.request_re.match(after) if text[cue.start:cue.end].lower() in self.request_verbs \
+                and not elliptic else None
+            if req and (_first_word(after) == self.infinitive or _first_word(after) not in self.object_less_words) \
+                    and not _QUOTE_MARK.search(after[:req.end()]) \
+                    and self.pronouns.get(spk.text.lower()) != "relative" \
+                    and not any(c.role == "source" and c.content and c.content[0] <= cue.start < c.content[1]
+                                for c in previous):
+                # 'Ortiz asked the council to reject the budget': the request, its addressee with it
+                # (not 'an aide, who asked not to be named, …', nor inside 'According to X, …')
+                cue.content = self.content(text, cue.end + req.start(1), end, infinitive=True)
+                return True
+            topic = self.question_topic_re.match(after) if self.question_topic_re is not None \
+                and text[cue.start:cue.end].lower() in self.request_verbs and not elliptic else None
+            if topic and not _QUOTE_MARK.search(after[:topic.end()]) and self.pronouns.get(spk.text.lower()) != "relative":
+                # 'Reyes asked the mayor about the bridge contract': the topic put to the addressee
+                cue.content = self.stance_object(text, cue.end + topic.start(1), end)
                 return True
         later_quote = cue.role in ("stance", "quote") and self._quote_of_a_later_cue(text, cue.end, end)
         if cue.role == "stance" or cue.role == "quote" and (later_quote or not _QUOTE_MARK.search(after)):
@@ -3102,6 +3190,12 @@ class LatinRules(Rules):
                     and not self.complementiser_re.match(after.lstrip()):
                 k = self.after_adverbials(text, cue.end, end)      # 'announced on Monday a …'
                 cue.content = self.stance_object(text, k, end) if text[k:end].strip(" .!?") else None
+        if cue.content is None and cue.direction == "forward" and text[cue.start].isupper() \
+                and cue.start > s.start and self._headline_cue(text, cue.start, s.start) \
+                and not self.addressee_verb_re.match(text[cue.start:cue.end]):
+            # 'Retired General Reveals ‘Demoralizing’ Experience Of …': a headline's object is its
+            # claim (not the addressee of 'Ortiz Tells Council …')
+            cue.content = self.content(text, cue.end, end)
         if cue.content is None and (not text[cue.end:end].strip(" ,:") or cue.direction == "forward"
                                     and cue.role == "speech" and self.after_adverbials(text, cue.end, end) >= end):
             cue.lead_in = True                         # (also 'Ortiz said in a statement.', 'said on Monday.')
