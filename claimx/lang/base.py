@@ -189,6 +189,10 @@ class Rules:
     #: reported speech that ends in a quotation is one mixed claim (Chinese news writes the clause
     #: and the speaker's words as one sentence); otherwise only when the clause runs on after it
     mixed_whole_clause = False
+    #: a quotation of at most this many quoted_units (words, or two Han characters) inside reported
+    #: speech is a term: any word after it makes the clause one claim (基辅不会承认所谓的“公投”结果);
+    #: after a longer quotation it takes three ('… was “dead on arrival” in the Senate')
+    term_quote_units = 0
     #: a quotation appended (after a comma or colon) to a sentence about a named person is theirs
     appended_quote_is_subjects = False
     #: a quotation with no cue after the subject of its sentence is that subject's (English news

@@ -79,6 +79,7 @@ class ChineseRules(LatinRules):
     clause_marks = "，,；;：:。"
     subject_antecedents = True
     mixed_whole_clause = True
+    term_quote_units = 2                   # “公投”, “坚决”: up to four characters
     appended_quote_is_subjects = True
     quote_paragraph_continues_reported = True
     reference_paragraphs = 6               # paragraphs are a sentence or two
@@ -753,6 +754,10 @@ class ChineseRules(LatinRules):
 
     def is_plural(self, m: Mention) -> bool:
         return False
+
+    def after_comma(self, text: str, a: int, i: int) -> bool:
+        """'CONTENT，美联社报道说。': the speaker follows a full-width or an ASCII comma."""
+        return text[a:i].rstrip().endswith(("，", ","))
 
     def sentence_subject(self, text: str, a: int, b: int, registry=None) -> Mention | None:
         """The first person named in the sentence before a pronoun ("卡塞诺娃女士表示同意，她说")."""
