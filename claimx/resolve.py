@@ -62,7 +62,7 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
             if ante is not None and ante.kind == "name":
                 _learn_gender(genders, ante, gender)
         elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
-            _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry))
+            _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry, paras))
         elif m.kind == "unnamed" and cl.resolution == "explicit" and rules(m.lang).collective_members:
             # the members of a body named before, speaking as one: the body (各方 after a meeting)
             r = rules(m.lang)
@@ -229,13 +229,16 @@ def _holds_office(role: str, lang: str) -> bool:
     return any(w in role for w in rules(lang).office_words)
 
 
-def _antecedent_nominal(text, m: Mention, cl, history, registry) -> Mention | None:
+def _antecedent_nominal(text, m: Mention, cl, history, registry, paras=()) -> Mention | None:
     cls, noun = m.cls, (m.noun or "")
     if cls in ("document", "media"):
         author = rules(m.lang).document_author(text, m)    # '…的文章，作者为X。文章称': X
         if author is not None:
             return author
     for cand in _recent(history, cl.para, m.lang):
+        if cls in ("expert", "official") and cand.kind == "unnamed" and noun and \
+                (cand.name or cand.text).endswith(noun):
+            return cand                      # 'an official said … the official added': that one
         if cls in ("expert", "official") and cand.kind == "name":
             role = (cand.role or "").lower()
             if cls == "official" or not _holds_office(role, m.lang):
@@ -251,6 +254,12 @@ def _antecedent_nominal(text, m: Mention, cl, history, registry) -> Mention | No
     if cls in ("document", "org"):           # 'Nature ran an editorial. The article says …'
         orgs = rules(m.lang).org_mentions(text, max(0, m.start - 200), m.start)
         return orgs[-1] if orgs else None
+    if cls in ("expert", "official", "role") and rules(m.lang).subject_antecedents:
+        # '前总统阿塔姆巴耶夫周二出庭。这位前总统说': the titled person an earlier sentence opens with
+        found = _earlier_subject(text, m, paras, history, registry, cl)
+        role = (found.role or "").lower() if found is not None else ""
+        if role and (noun in role or cls == "official"):
+            return found
     if cls == "role" and registry is not None:
         return registry.office_holder(text, noun, m.modifier, m.start)
     return None

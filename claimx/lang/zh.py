@@ -447,6 +447,12 @@ class ChineseRules(LatinRules):
                 found.end = e
                 found.text = text[found.start:e]
             return found
+        demonstrative = self._demonstrative_source_re.search(seg)
+        if demonstrative and not self._negation_near_end_re.search(seg[:demonstrative.start()]):
+            # 这名分析人士, 该官员, 这位前总统: the source named before (resolved later), not a new one
+            a = s + demonstrative.start()
+            return Mention(text[a:e], a, e, "nominal", cls=self.source_nouns[demonstrative.group(2)],
+                           noun=demonstrative.group(2), lang=self.code)
         for noun in self._by_length["unnamed"] if seg.endswith(ends["unnamed"]) else ():
             if seg.endswith(noun):
                 if self._negation_near_end_re.search(seg[:-len(noun)]):
@@ -484,10 +490,6 @@ class ChineseRules(LatinRules):
                 zh_names.national_body(text, a, b) or self.org_name(text[a:b])    # 莫斯科电 … 外交部
             return Mention(text[a:b], a, b, "org", name=name,
                            gloss=gloss and gloss.group(1).strip(), lang=self.code)
-        m = self._demonstrative_source_re.search(seg)
-        if m:
-            return Mention(text[s + m.start():e], s + m.start(), e, "nominal",
-                           cls=self.source_nouns[m.group(2)], noun=m.group(2), lang=self.code)
         role = zh_names.role_at_end(text, s, e)
         if role is not None:                           # 南特检察官宣布 / 此人的律师表示: a role, unnamed
             a, title = role
@@ -724,8 +726,8 @@ class ChineseRules(LatinRules):
         """The person a clause starts with: '市长周立平昨天视察了…' → 周立平."""
         found = zh_names.person_at_start(text, s, e)
         foreign = self._foreign_at_start(text, s, e)
-        if found is None or foreign is not None and foreign[0] < found[0] < found[1] <= foreign[1]:
-            found = foreign                        # 乌马|罗夫表示: the foreign name, not a native tail
+        if found is None or foreign is not None and foreign[0] <= found[0] < found[1] <= foreign[1]:
+            found = foreign                        # 乌马|罗夫表示, 米尔济|约耶夫: the whole foreign name
         if found is None:
             return None
         a, b = found

@@ -116,6 +116,12 @@ def meeting_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def venues() -> tuple[str, ...]:
+    """Where words are said (议会, 法庭, venues.txt) and meetings: '在议会' before a cue is a place."""
+    return tuple(sorted(set(_zh_lines("venues.txt")) | set(meeting_words()), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def _countries() -> frozenset[str]:
     return frozenset(" ".join(_zh_lines("countries.txt")).split())
 
@@ -618,7 +624,7 @@ def place_at_end(text: str, s: int, e: int) -> int | None:
     place = w[k + 1:]
     if re.search(r"[的，,。“”：:；;]", place):
         return None
-    if place in cities():                  # 在基辅: a city, whatever jieba reads in it
+    if place in cities() or place.endswith(venues()):   # 在基辅, 在议会: a city or a venue
         return a
     toks = tag(place)
     # a number after the place is its address (在唐宁街10号)
