@@ -42,7 +42,8 @@ _COORDINATION = re.compile(r"[和与及]")
 _COORDINATORS = frozenset("和与及跟")
 _OCCASION = (r"(?:在|于)?(?:接受[^，,。“”]{0,20}?(?:采访|专访|询问)|受访)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
-             r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法|的消息")
+             r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法|的消息|"
+             r"的(?:声明|公告|通报|新闻稿|公报|报告|文章|社论|讲话)")   # 援引国防部的声明报道
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
 # a preposition, not the end of a word (针对, 面对, 参与, 交给)
 _NOT_IN_WORD = "(?<![针面相绝反应参交])"
@@ -364,7 +365,7 @@ class ChineseRules(LatinRules):
     def people_count_re(self) -> re.Pattern:
         """A number of people ending a clause: a quantifier (quantifiers.txt) or a figure, a measure
         word, 人."""
-        return re.compile(rf"(?:{self.quantifier_alt}|[0-9０-９]+|[一二三四五六七八九十百千万]+)[多余]?[名位个]?人$")
+        return re.compile(rf"(?:{self.quantifier_alt}|[0-9０-９]+|[一两二三四五六七八九十百千万]+)[多余]?[名位个]?人$")
 
     @cached_property
     def demonstrative_alt(self) -> str:
@@ -744,18 +745,39 @@ class ChineseRules(LatinRules):
         t = None                                   # the last title in the words before it (德国总理)
         for t in zh_names.title_re().finditer(head, 0, stop.start() if stop else len(head)):
             pass
-        a = s + t.end() if t else s
+        found = self._translit_run(text, s + t.end() if t else s, e)
+        if found is None and t is not None:
+            # 米尔济约耶夫签署总统令: a title after the name ('总统' of 总统令) is none before it
+            found = self._translit_run(text, s, e)
+            if found is not None and (found[1] - found[0] < 3 or zh_names.is_country(text[found[0]:found[1]])):
+                return None
+        return found
+
+    def _translit_run(self, text: str, a: int, e: int) -> tuple[int, int] | None:
+        """The run of transliteration characters (and · separators) at ``a``, if it is no word."""
         tr, b = self.translit_chars, a
         while b < e and b - a < 12 and (text[b] in tr or text[b] in SEPARATORS and b > a):
             b += 1
         while b > a and text[b - 1] in SEPARATORS:
             b -= 1
-        if b - a < 2 or zh_names.common_word(text[a:b]) or not (t or a == s):
+        if b - a < 2 or zh_names.common_word(text[a:b]):
             return None
         return a, b
 
     def is_plural(self, m: Mention) -> bool:
         return False
+
+    def last_named(self, text: str, a: int, b: int) -> Mention | None:
+        """The last person named in ``text[a:b]`` (后者, the latter): where a word jieba reads as a
+        name or a run of transliteration characters ends, the name that ends there."""
+        tr = self.translit_chars
+        ends = {a + y for x, y, flag in zh_names.tag(self.normalise(text[a:b])) if flag.startswith("nr")}
+        ends.update(i + 1 for i in range(a, b) if text[i] in tr and (i + 1 == b or text[i + 1] not in tr))
+        for e in sorted(ends, reverse=True):
+            found = self.name_at_end(text, a, e)
+            if found is not None and found.kind == "name" and not zh_names.is_country(found.text):
+                return found
+        return None
 
     def after_comma(self, text: str, a: int, i: int) -> bool:
         """'CONTENT，美联社报道说。': the speaker follows a full-width or an ASCII comma."""

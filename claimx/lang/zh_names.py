@@ -603,6 +603,9 @@ def role_at_end(text: str, s: int, e: int) -> tuple[int, str] | None:
     a += m.start() if m else len(w) - len(title)
     while a < e - len(title) and simplified(text[a]) in _BEFORE_NAME:
         a += 1
+    org = org_at_end(text, s, e - len(title))
+    if org is not None and org[0] < a:     # 乌克兰国家能源公司首席执行官: the whole body's name
+        a = org[0]
     return (a, title)
 
 
