@@ -58,6 +58,7 @@ _OUTLET_ENDS = ("社", "报", "台", "网")          # how the short names of ag
 _NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # '“格兰特”' between the pieces of a name
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
+_SIGNATURE = re.compile(r"\s*(——|[―—–]{1,2}|-{1,2})\s*([^，,；;：:“”「」\"（）()\s]{2,30}?)[\s。.]*")
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
 _OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?(?:的)?(?:报道|报导|援引|引述|消息|发表|刊登|刊发)")
@@ -158,6 +159,11 @@ class ChineseRules(LatinRules):
         while e > a and text[e - 1] in "。！？!?. ":
             e -= 1
         return self.cue_at_end_re.search(self.normalise(text[a:e])) is not None
+
+    @cached_property
+    def _passing_cues(self) -> tuple[str, ...]:
+        """Cues of a source passing words on (援引), not the frame 据."""
+        return tuple(w for w, role in self.cues.items() if role == "source" and len(w) > 1)
 
     @cached_property
     def cue_at_end_re(self) -> re.Pattern:
@@ -779,6 +785,18 @@ class ChineseRules(LatinRules):
                 return found
         return None
 
+    def dash_signature(self, text: str, a: int, b: int):
+        """'“乌克兰不会投降。”——泽连斯基' ending a paragraph: a dash (——, —) and a name, perhaps
+        after its title (——乌克兰总统泽连斯基), sign the quotation before them."""
+        m = _SIGNATURE.fullmatch(text, a, b)
+        if not m:
+            return None
+        la, lb = m.span(2)
+        spk = self.subject_before(text, la, lb)
+        if spk is None or spk.kind != "name" or spk.end != lb:
+            return None
+        return spk, m.start(1)
+
     def after_comma(self, text: str, a: int, i: int) -> bool:
         """'CONTENT，美联社报道说。': the speaker follows a full-width or an ASCII comma."""
         return text[a:i].rstrip().endswith(("，", ","))
@@ -968,6 +986,8 @@ class ChineseRules(LatinRules):
             return True                                # 他说：“……” — governs the quotation
         if surface in self._question_cues:
             return False                               # 记者问道，政府是否会…？ — a question, no claim
+        if m.end() == 0 and rest.startswith(self._passing_cues):
+            return False                               # 报道援引…的话说: 援引 frames the words, not 报道
         if m.end() == 0 and rest[:1] in "了着":
             return False                               # 宣布了一系列措施: an act and its object, no speech
         if m.end() == 0 and self._courtesy(rest):
@@ -1012,7 +1032,21 @@ class ChineseRules(LatinRules):
             b = m.start()
             while b > a and text[b - 1] in "，,。 ":
                 b -= 1
+        b = self._before_closing_source(text, a, b)
         return (a, b) if b > a else None
+
+    def _before_closing_source(self, text: str, a: int, b: int) -> int:
+        """Where content ends before a last clause that is a source and a cue alone (…表决，报道援引
+        两名国会助手的话说: the report names its sources after the words)."""
+        k = max(text.rfind("，", a, b), text.rfind(",", a, b))
+        if k <= a or b - k > 32 or any(c in _QUOTE_MARKS for c in text[k:b]):
+            return b
+        tail = self.normalise(text[k + 1:b])
+        m = self.cue_at_end_re.search(tail)
+        if m is None or self.subject_before(text, k + 1, k + 1 + m.start()) is None and \
+                not any(w in tail for w in self._passing_cues):
+            return b                           # (援引 in it: who passed the words on, 报道援引…的话说)
+        return k
 
     def _colon_run(self, text: str, start: int, end: int) -> int:
         """Where reported speech introduced by a colon ends: the following sentences of the

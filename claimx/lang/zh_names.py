@@ -594,12 +594,12 @@ def common_word(w: str) -> bool:
 def role_at_end(text: str, s: int, e: int) -> tuple[int, str] | None:
     """An office or occupation, unnamed, ending at ``e`` with what qualifies it (南特检察官,
     此人的律师, 当地村民): ``(start, title)``."""
-    w = simplified(text[max(s, e - 12):e])
+    w = simplified(text[max(s, e - 20):e])
     title = next((t for t in person_titles() if w.endswith(t)), None)
     if title is None:
         return None
     a = e - len(w)
-    m = re.search(r"[^，,。“”：:；;（）()\s]{0,10}$", w[:len(w) - len(title)])
+    m = re.search(r"[^，,。“”：:；;（）()\s]{0,16}$", w[:len(w) - len(title)])
     a += m.start() if m else len(w) - len(title)
     while a < e - len(title) and simplified(text[a]) in _BEFORE_NAME:
         a += 1
