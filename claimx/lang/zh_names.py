@@ -478,7 +478,7 @@ def org_at_end(text: str, s: int, e: int, named: bool = False) -> tuple[int, int
             continue
         if not _is_han(word[0]) and not word.isalnum():
             break
-        if _ACRONYM.fullmatch(word):          # APEC成员贸易部长会议, WTO总干事办公室
+        if _ACRONYM.fullmatch(word) or word == "驻" and k - 1 > 0:   # APEC成员贸易部长会议, 美国驻哈萨克斯坦大使馆
             k -= 1
             continue
         if named and flag in ("v", "c", "vn", "a") and not word in person_titles():
