@@ -874,6 +874,8 @@ class ChineseRules(LatinRules):
                 if org and org[0] < s + m.start():
                     break
             e = s + m.start()
+            if m.group()[:1] in _COORDINATORS and zh_names.bare_zai_at_end(text, s, e):
+                e -= 1                                 # 在|与布林肯会谈后对记者: 在 opens the occasion
         while e > s and text[e - 1].isspace():
             e -= 1
         return e

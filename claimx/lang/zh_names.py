@@ -613,6 +613,12 @@ _PLACE_FLAGS = ("ns", "nr", "nrt", "nrfg", "nrx", "s", "nt", "j", "x", "eng")
 _NOT_PLACE_ZAI = set("正现所存实好自内外潜")          # 正在, 现在, 所在: 在 inside a word
 
 
+def bare_zai_at_end(text: str, s: int, e: int) -> bool:
+    """Does ``text[s:e]`` end in a 在 of its own, before the occasion cut after it (拉夫罗夫在|与布林肯
+    会谈后对记者说), not the end of a word (正在, 现在)?"""
+    return e - s >= 2 and text[e - 1] == "在" and simplified(text[e - 2]) not in _NOT_PLACE_ZAI
+
+
 def place_at_end(text: str, s: int, e: int) -> int | None:
     """Where '在' and a place or venue before a cue start (古特雷斯在纽约表示, 普京在莫斯科对记者说,
     在联合国大会表示), or None: two to eight characters that jieba reads as places, names or
