@@ -59,6 +59,7 @@ _NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # 
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
 _SIGNATURE = re.compile(r"\s*(——|[―—–]{1,2}|-{1,2})\s*([^，,；;：:“”「」\"（）()\s]{2,30}?)[\s。.]*")
+_ACCORDING_END = re.compile(r"[^，,。；;：:“”]{1,30}?(的(?:说法|话|介绍|描述|看法|声明|公告|通报|公报))[，,]")   # 按照X的说法，
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
 _OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?(?:的)?(?:报道|报导|援引|引述|消息|发表|刊登|刊发)")
@@ -432,6 +433,9 @@ class ChineseRules(LatinRules):
         if seat is not None:                           # 白宫表示, 克里姆林宫称: the government, no person
             return Mention(text[e - len(seat):e], e - len(seat), e, "org", name=text[e - len(seat):e],
                            lang=self.code)
+        if seg.strip() in zh_names.cities():          # 基辅称, 阿斯塔纳表示: the government seated there
+            a = s + len(seg) - len(seg.lstrip())
+            return Mention(text[a:e], a, e, "org", name=text[a:e], lang=self.code)
         honorific = next((h for h in self.honorifics if seg.endswith(h)), None) \
             if seg.endswith(ends["honorifics"]) else None
         name_e = e - len(honorific) if honorific else e
@@ -917,10 +921,11 @@ class ChineseRules(LatinRules):
             close = next(((a, b) for a, b, r in matches if a > cue.end and r == "speech"
                           and a - cue.end <= 60), None)
             if not close or any(ch in self.clause_marks for ch in text[cue.end:close[0]]):
-                return False                           # 据记者走访发现，…按政府要求: no frame across a clause
-            spk = self.name_at_end(text, cue.end, close[0], registry)
+                return self._according_to(text, cue, end, registry)   # 按照X的说法，CONTENT
+            stop = close[0] - 1 if text[close[0] - 1] == "的" else close[0]    # 据外交部的通报，…
+            spk = self.name_at_end(text, cue.end, stop, registry)
             if spk is None:
-                spk = self.subject_before(text, cue.end, close[0], registry=registry)
+                spk = self.subject_before(text, cue.end, stop, registry=registry)
             if spk is None:
                 return False
             if spk.kind in ("name", "org") and spk.role is None:
@@ -1008,6 +1013,20 @@ class ChineseRules(LatinRules):
                 if comma > a and any(comma < c and d == b and r == "speech" for c, d, r in matches):
                     b = comma                          # '…的警告，他说：“……”': that clause's cue governs it
                 cue.content = self.content(text, a, b)
+        return True
+
+    def _according_to(self, text: str, cue, end: int, registry) -> bool:
+        """'按照佩斯科夫的说法，CONTENT' (据, 根据 too): a source frame closed by 的说法 or 的话 and a
+        comma, no speech verb in it; the person or body before 的 is the speaker."""
+        k = _ACCORDING_END.match(text, cue.end, min(end, cue.end + 40))
+        if k is None:
+            return False
+        spk = self.subject_before(text, cue.end, k.start(1), registry=registry)
+        if spk is None or spk.kind in ("pronoun", "nominal") and spk.cls == "document":
+            return False
+        cue.speaker = spk
+        cue.end = k.end()
+        cue.content = self.content(text, k.end(), end)
         return True
 
     def _document_in_cue(self, text: str, cue, surface: str) -> Mention | None:
