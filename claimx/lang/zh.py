@@ -60,6 +60,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
 _SIGNATURE = re.compile(r"\s*(——|[―—–]{1,2}|-{1,2})\s*([^，,；;：:“”「」\"（）()\s]{2,30}?)[\s。.]*")
 _ACCORDING_END = re.compile(r"[^，,。；;：:“”]{1,30}?(的(?:说法|话|介绍|描述|看法|声明|公告|通报|公报))[，,]")   # 按照X的说法，
+_CALLED = re.compile(r"(?:名叫|叫做|名为)([^，,。“”的]{2,12})的")       # 一位名叫阿伊达的居民
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
 _OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?(?:的)?(?:报道|报导|援引|引述|消息|发表|刊登|刊发)")
@@ -442,6 +443,10 @@ class ChineseRules(LatinRules):
         while name_e > s and text[name_e - 1].isspace():
             name_e -= 1
         found = self.name_at_end(text, s, name_e, registry)
+        if found is not None and found.kind == "name" and not found.gloss:
+            crowd = self.people_count_re.search(self.normalise(found.text))
+            if crowd is not None and crowd.start() == 0:
+                found = None                           # 许多人认为: many people, not a 许 named 多人
         if found is not None and found.kind == "name" and zh_names.is_country(found.name or found.text):
             if honorific is None:                      # 哈萨克斯坦表示: the country, acting as one
                 return Mention(found.text, found.start, found.end, "org", name=found.text, lang=self.code)
@@ -471,6 +476,9 @@ class ChineseRules(LatinRules):
                 # include a quantifier phrase such as 一名莫斯科官员, not the rest of the clause
                 m = self.quantifier_re.search(self.normalise(text[s:e - len(noun)]))
                 a = s + m.start() if m else e - len(noun)
+                called = self._called(text, a, e, registry)
+                if called is not None:
+                    return called
                 return Mention(text[a:e], a, e, "unnamed", name=text[a:e], lang=self.code)
         m = self.people_count_re.search(self.normalise(seg))
         if m:                                          # 上万人, 数千名, 100多人: a crowd
@@ -513,6 +521,18 @@ class ChineseRules(LatinRules):
         if org is not None:                            # 走着瞧网回应称: a brand name jieba splits
             return Mention(text[org:e], org, e, "org", name=text[org:e], lang=self.code)
         return None
+
+    def _called(self, text: str, a: int, e: int, registry=None) -> Mention | None:
+        """'一位名叫阿伊达的塔什干居民': the person a phrase names (名叫, 叫做, 名为 X 的), with the
+        phrase as the role."""
+        m = _CALLED.search(text, a, e)
+        if m is None:
+            return None
+        found = self.name_at_end(text, m.start(1), m.end(1), registry)
+        if found is None or found.kind != "name" or found.start != m.start(1):
+            return None
+        found.role = text[m.end():e]
+        return found
 
     @staticmethod
     def _word_at_end(seg: str, word: str) -> bool:
