@@ -522,6 +522,18 @@ class ChineseRules(LatinRules):
             return Mention(text[org:e], org, e, "org", name=text[org:e], lang=self.code)
         return None
 
+    def _pronoun_after_quote(self, text: str, a: int, b: int, quotes_in) -> Mention | None:
+        """'“……”他停顿了一下，接着说，“……”': the pronoun opening the clause right after a
+        quotation is the subject of a later cue with none of its own."""
+        k = max((q.outer_end for q in quotes_in if a <= q.outer_end <= b), default=None)
+        if k is None:
+            return None
+        head = self.normalise(text[k:min(b, k + 3)])
+        p = next((p for p in self._by_length["pronouns"] if head.startswith(p)), None)
+        if p is None or _CLAUSE_STOP.match(head, len(p)):
+            return None                                # '“……”他，…': no clause of its own
+        return Mention(text[k:k + len(p)], k, k + len(p), "pronoun", cls=self.pronouns[p], lang=self.code)
+
     def _called(self, text: str, a: int, e: int, registry=None) -> Mention | None:
         """'一位名叫阿伊达的塔什干居民': the person a phrase names (名叫, 叫做, 名为 X 的), with the
         phrase as the role."""
@@ -946,6 +958,10 @@ class ChineseRules(LatinRules):
             spk = self.name_at_end(text, cue.end, stop, registry)
             if spk is None:
                 spk = self.subject_before(text, cue.end, stop, registry=registry)
+            if spk is None and self.normalise(text[cue.start:cue.end]) in self._passing_cues:
+                # 路透社援引一份内部文件称: no speaker in the frame, the outlet citing it speaks
+                spk = self.subject_before(text, self.clause_start(text, s, cue.start, quotes_in), cue.start,
+                                          s.start, registry)
             if spk is None:
                 return False
             if spk.kind in ("name", "org") and spk.role is None:
@@ -989,7 +1005,8 @@ class ChineseRules(LatinRules):
             if spk is None:
                 # '市长王立平昨天视察了污水厂，表示…': the subject that opens the sentence speaks
                 spk = self.speech_event_speaker(text, s.start, left, registry) or \
-                    self._opening_subject(text, s.start, left, registry)
+                    self._opening_subject(text, s.start, left, registry) or \
+                    self._pronoun_after_quote(text, s.start, left, quotes_in)
         if spk is None and not text[left:cue.start].strip(" ，,"):
             spk = self._document_in_cue(text, cue, surface)   # '报道称，…': the report speaks
         if spk is None or self.normalise(text[left:spk.start]).lstrip(" ，,").startswith(self.conditionals):
