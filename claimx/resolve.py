@@ -237,7 +237,7 @@ def _antecedent_nominal(text, m: Mention, cl, history, registry, paras=()) -> Me
             return author
     for cand in _recent(history, cl.para, m.lang):
         if cls in ("expert", "official") and cand.kind == "unnamed" and noun and \
-                (cand.name or cand.text).endswith(noun):
+                rules(m.lang).normalise(cand.name or cand.text).endswith(noun):
             return cand                      # 'an official said … the official added': that one
         if cls in ("expert", "official") and cand.kind == "name":
             role = (cand.role or "").lower()

@@ -1055,15 +1055,15 @@ class ChineseRules(LatinRules):
     def _according_to(self, text: str, cue, end: int, registry) -> bool:
         """'按照佩斯科夫的说法，CONTENT' (据, 根据 too): a source frame closed by 的说法 or 的话 and a
         comma, no speech verb in it; the person or body before 的 is the speaker."""
-        k = _ACCORDING_END.match(text, cue.end, min(end, cue.end + 40))
+        k = _ACCORDING_END.match(self.normalise(text[cue.end:min(end, cue.end + 40)]))
         if k is None:
             return False
-        spk = self.subject_before(text, cue.end, k.start(1), registry=registry)
+        spk = self.subject_before(text, cue.end, cue.end + k.start(1), registry=registry)
         if spk is None or spk.kind in ("pronoun", "nominal") and spk.cls == "document":
             return False
         cue.speaker = spk
-        cue.end = k.end()
-        cue.content = self.content(text, k.end(), end)
+        cue.end += k.end()
+        cue.content = self.content(text, cue.end, end)
         return True
 
     def _document_in_cue(self, text: str, cue, surface: str) -> Mention | None:
