@@ -523,8 +523,7 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     # whole clause ('他流转了60多亩地，眼下长势不错，“昨天还打了药。”'), also when the clause runs
     # straight into a quoted sentence longer than itself ('她的祖父常常提醒孩子们“不要忘记自己从哪里来。”')
     whole = rules(c.sent.lang).mixed_whole_clause
-    term = rules(c.sent.lang).term_quote_units
-    after_min = 1 if term and len(inside) == 1 and quoted <= term else 3
+    after_min = 1 if len(inside) == 1 and rules(c.sent.lang).term_quote(text, inside[0].outer_start, quoted) else 3
     last = max(inside, key=lambda q: q.outer_end)
     utterance = whole and unquoted >= 2 and text[last.end - 1:last.end] in SENT_END \
         and last.outer_start > a and not _SET_OFF.match(text, last.outer_start - 1)

@@ -544,6 +544,11 @@ class Rules:
         the plan as “absurd”'), so that one quoted word is the subject's word for something?"""
         return False
 
+    def term_quote(self, text: str, outer_start: int, units: float) -> bool:
+        """Are the quoted words opening at ``outer_start`` (``units`` long) a term inside reported
+        speech rather than the speaker's words (see :attr:`term_quote_units`)?"""
+        return 0 < units <= self.term_quote_units
+
     def dash_signature(self, text: str, a: int, b: int):
         """A signature ('— Lena Ortiz') filling ``text[a:b]`` after a quotation: (mention, dash offset)."""
         return None

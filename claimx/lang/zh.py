@@ -61,6 +61,7 @@ _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
 _SIGNATURE = re.compile(r"\s*(——|[―—–]{1,2}|-{1,2})\s*([^，,；;：:“”「」\"（）()\s]{2,30}?)[\s。.]*")
 _ACCORDING_END = re.compile(r"[^，,。；;：:“”]{1,30}?(的(?:说法|话|介绍|描述|看法|声明|公告|通报|公报))[，,]")   # 按照X的说法，
 _CALLED = re.compile(r"(?:名叫|叫做|名为)([^，,。“”的]{2,12})的")       # 一位名叫阿伊达的居民
+_SO_CALLED = ("所谓", "所谓的")
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
 _OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?(?:的)?(?:报道|报导|援引|引述|消息|发表|刊登|刊发)")
@@ -832,6 +833,11 @@ class ChineseRules(LatinRules):
         if spk is None or spk.kind != "name" or spk.end != lb:
             return None
         return spk, m.start(1)
+
+    def term_quote(self, text: str, outer_start: int, units: float) -> bool:
+        """Short quoted words, or words after 所谓 (so-called: 所谓的“多元平衡外交”), are a term."""
+        return super().term_quote(text, outer_start, units) or \
+            self.normalise(text[max(0, outer_start - 3):outer_start]).endswith(_SO_CALLED)
 
     def after_comma(self, text: str, a: int, i: int) -> bool:
         """'CONTENT，美联社报道说。': the speaker follows a full-width or an ASCII comma."""
