@@ -770,6 +770,8 @@ class ChineseRules(LatinRules):
         """The person a clause starts with: '市长周立平昨天视察了…' → 周立平."""
         found = zh_names.person_at_start(text, s, e)
         foreign = self._foreign_at_start(text, s, e)
+        if found is not None and zh_names.is_country(self.normalise(text[found[0]:found[1]])):
+            found = None                           # 乌克兰总统泽连斯基: the country is no person
         if found is None or foreign is not None and foreign[0] <= found[0] < found[1] <= foreign[1]:
             found = foreign                        # 乌马|罗夫表示, 米尔济|约耶夫: the whole foreign name
         if found is None:
