@@ -63,6 +63,11 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
                 _learn_gender(genders, ante, gender)
         elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
             _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry, paras))
+        elif m.kind == "unnamed" and cl.resolution == "explicit" and m.noun and \
+                rules(m.lang).office_named_later(m.text) and _office_named_before(m, cl, history) is not None:
+            # '俄罗斯外长拉夫罗夫说…' then '俄外长还表示…': the office is the person named with it
+            cl.antecedent = _office_named_before(m, cl, history)
+            cl.resolution = "nominal"
         elif m.kind == "unnamed" and cl.resolution == "explicit" and rules(m.lang).collective_members:
             # the members of a body named before, speaking as one: the body (各方 after a meeting)
             r = rules(m.lang)
@@ -108,6 +113,24 @@ def _offices_named_later(claims: list) -> None:
         if later is not None:
             cl.antecedent = later
             cl.resolution = "nominal"
+
+
+def _office_named_before(m: Mention, cl, history) -> Mention | None:
+    """The person last named with the title of the unnamed office ``m`` (外长 after 俄罗斯外长拉夫罗夫;
+    俄外长 too: its qualifier is the role's or opens it), or None."""
+    r = rules(m.lang)
+    noun = r.normalise(m.noun)
+    qualifier = r.normalise(m.text)[:-len(noun)].strip() if r.normalise(m.text).endswith(noun) else None
+    if qualifier is None:
+        return None
+    for cand in _recent(history, cl.para, m.lang):
+        if cand.kind != "name" or not cand.role:
+            continue
+        role = r.normalise(cand.role)
+        if role.endswith(noun) and (not qualifier or qualifier in role or role.startswith(qualifier[0])
+                                    and len(qualifier) == 1):
+            return cand
+    return None
 
 
 def _gender_keys(m: Mention) -> tuple[str, ...]:
