@@ -279,8 +279,15 @@ class ChineseRules(LatinRules):
         return frozenset(self._raw("report_cues.txt"))
 
     def reports(self, text: str, a: int, b: int) -> bool:
-        """报道/报导 (report_cues.txt): 'X报导，新书引述消息人士表示，…' passes on the sources' words."""
-        return self.normalise(text[a:b]) in self._report_cues
+        """报道/报导 (report_cues.txt): 'X报导，新书引述消息人士表示，…' passes on the sources' words;
+        so does any cue of a news outlet ('塔斯社称，佩斯科夫说，…')."""
+        if self.normalise(text[a:b]) in self._report_cues:
+            return True
+        k = a
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        org = zh_names.org_at_end(text, max(0, k - 20), k)
+        return org is not None and (text[org[0]] == "《" or self.normalise(text[org[0]:k]).endswith(_OUTLET_ENDS))
 
     def may_report(self, text: str, org) -> bool:
         """A report (报道称) is an outlet's: a publication in 《》, or a body that reports or is
