@@ -261,7 +261,7 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
         if c.direction == "forward" and outer is not None:
             if outer.role == "source" and (c.role in _NESTED_ROLES or c.content is None and not c.lead_in):
                 pass                               # 'According to X, Kazakhstan does not want to …': both
-            elif (outer.role == "source" or rules(s.lang).reports(text, outer.start, outer.end)) \
+            elif (outer.role == "source" or rules(s.lang).reports(text, outer.start, outer.end) and _set_off(text, c)) \
                     and _CLAUSE_BREAK.search(text, outer.content[0], c.start) is None:
                 outer.content = None               # 'According to Reuters, Smith said …': Smith's
                 if outer.role != "source" or r.source_outlet_passes_on and outer.speaker is not None \
@@ -285,6 +285,12 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
                 if t is not c and t.direction == "tail" and c.content[0] < t.before[1] <= c.content[1]:
                     c.content = (c.content[0], trim_punct(text, c.content[0], t.before[1]))
     return kept
+
+
+def _set_off(text: str, c: Cue) -> bool:
+    """Does cue ``c`` set its content off (a comma or colon after it: '佩斯科夫说，…'), as speech a
+    report passes on does, not an act inside the reported clause ('总统将宣布新的人选')?"""
+    return c.content is None or any(ch in "，,：:" for ch in text[c.end:c.content[0]])
 
 
 _NESTED_ROLES = ("belief", "intent", "stance", "regard")   # a view or plan reported inside a claim

@@ -62,6 +62,7 @@ _SIGNATURE = re.compile(r"\s*(——|[―—–]{1,2}|-{1,2})\s*([^，,；;：:�
 _ACCORDING_END = re.compile(r"[^，,。；;：:“”]{1,30}?(的(?:说法|话|介绍|描述|看法|声明|公告|通报|公报))[，,]")   # 按照X的说法，
 _CALLED = re.compile(r"(?:名叫|叫做|名为)([^，,。“”的]{2,12})的")       # 一位名叫阿伊达的居民
 _SO_CALLED = ("所谓", "所谓的")
+_TO_WHOM = frozenset("向对给跟与和同")                # before the one spoken to (消息人士向本网透露)
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
 _OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?(?:的)?(?:报道|报导|援引|引述|消息|发表|刊登|刊发)")
@@ -287,7 +288,8 @@ class ChineseRules(LatinRules):
         while k > 0 and text[k - 1] in " \t":
             k -= 1
         org = zh_names.org_at_end(text, max(0, k - 20), k)
-        return org is not None and (text[org[0]] == "《" or self.normalise(text[org[0]:k]).endswith(_OUTLET_ENDS))
+        return org is not None and (text[org[0]] == "《" or self.normalise(text[org[0]:k]).endswith(_OUTLET_ENDS)) \
+            and not (org[0] > 0 and self.normalise(text[org[0] - 1]) in _TO_WHOM)   # 向本网透露: told to it
 
     def may_report(self, text: str, org) -> bool:
         """A report (报道称) is an outlet's: a publication in 《》, or a body that reports or is
