@@ -1036,6 +1036,10 @@ class ChineseRules(LatinRules):
         after = text[cue.end:end]
         m = (surface in self.object_cues and self._cue_object.match(after)) or \
             re.match(r"[\s，,：:]*", after)             # 告诉记者，… — past the one spoken to
+        if surface in self.object_cues and m.end():
+            k = cue.end + len(after[:m.end()].rstrip("，,：: \t")) - 1
+            if text[k] in "说称道" and any(a == k for a, _, _ in matches):
+                consumed.add(k)                        # 告诉记者说，…: one cue, not 说 after 告诉记者
         rest = after[m.end():]
         if not rest.strip(" 。.，,"):
             cue.direction = "tail"
