@@ -514,6 +514,13 @@ class ChineseRules(LatinRules):
                                   named=bool(gloss and _ACRONYM.fullmatch(gloss.group(1).strip())))
         if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
             a, b = org
+            tr = self.translit_chars
+            while a > s and text[a] in tr and text[a - 1] in tr:
+                a -= 1                                 # 克里姆|林宫新闻处, 扎|波罗热核电站运营方: the whole name
+            if a - 1 > s and text[a - 1] == "的" and self.normalise(text[a:b]) in zh_names.org_suffixes():
+                owner = self.name_at_end(text, s, a - 1, registry)
+                if owner is not None and owner.kind == "name":
+                    a = owner.start                    # 泽连斯基的办公室: whose office, not any office
             body = zh_names.body_named_before(text, a, b)     # 警方 after 河西县警察局
             name = text[body[0]:body[1]] if body else \
                 zh_names.national_body(text, a, b) or self.org_name(text[a:b])    # 莫斯科电 … 外交部
