@@ -1124,8 +1124,9 @@ class ChineseRules(LatinRules):
     def _before_closing_source(self, text: str, a: int, b: int) -> int:
         """Where content ends before a last clause that is a source and a cue alone (…表决，报道援引
         两名国会助手的话说: the report names its sources after the words)."""
-        k = max(text.rfind("，", a, b), text.rfind(",", a, b))
-        if k <= a or b - k > 32 or any(c in _QUOTE_MARKS for c in text[k:b]):
+        lo = max(a, b - 33)                    # bounded: only a short last clause is read
+        k = max(text.rfind("，", lo, b), text.rfind(",", lo, b))
+        if k <= a or any(c in _QUOTE_MARKS for c in text[k:b]):
             return b
         tail = self.normalise(text[k + 1:b])
         m = self.cue_at_end_re.search(tail)
