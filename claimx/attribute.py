@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimx.lang import rules
-from claimx.lang.base import SENT_END, sentence_end, trim_punct
+from claimx.lang.base import OPENERS_Q, SENT_END, sentence_end, trim_punct
 from claimx.mentions import Mention
 from claimx.quotes import Quote, quoted_units
 from claimx.resolve import resolve_references
@@ -727,6 +727,13 @@ def _adjacent_cue(text, cues_by_para, next_p, prev_p, q: Quote) -> Cue | None:
     if next_p is not None:
         for c in cues_by_para.get(next_p.index, []):
             if c.direction == "tail" and c.speaker and c.lead_in:
+                return c
+            # '“We are ready.⏎“We will hold,” Reznikov said.': a quotation left open goes on in the
+            # next paragraph's, which its cue after it attributes
+            # (a paragraph that is a quotation; a named speaker: 'she said' there goes back anyway)
+            if c.direction == "tail" and c.speaker and c.speaker.kind != "pronoun" and q.close is None \
+                    and c.sent.start == next_p.start and text[next_p.start:next_p.start + 1] in OPENERS_Q \
+                    and text[q.outer_start - 1:q.outer_start] in ("", "\n"):
                 return c
             # '“……”⏎周竞帆说，他从小就有个从军梦。': the next paragraph opens with its speaker
             if c.direction == "forward" and c.speaker is not None and c.speaker.kind == "name" \
