@@ -730,8 +730,10 @@ def _adjacent_cue(text, cues_by_para, next_p, prev_p, q: Quote) -> Cue | None:
                 return c
             # '“We are ready.⏎“We will hold,” Reznikov said.': a quotation left open goes on in the
             # next paragraph's, which its cue after it attributes
-            # (a paragraph that is a quotation; a named speaker: 'she said' there goes back anyway)
-            if c.direction == "tail" and c.speaker and c.speaker.kind != "pronoun" and q.close is None \
+            # (a paragraph that is a quotation; a named speaker: 'she said' there goes back anyway;
+            # where the language's news write long quotations so, not English block quotes)
+            if rules(next_p.lang).open_quote_takes_next_cue and c.direction == "tail" and c.speaker \
+                    and c.speaker.kind != "pronoun" and q.close is None \
                     and c.sent.start == next_p.start and text[next_p.start:next_p.start + 1] in OPENERS_Q \
                     and text[q.outer_start - 1:q.outer_start] in ("", "\n"):
                 return c

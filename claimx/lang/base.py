@@ -193,6 +193,9 @@ class Rules:
     #: speech is a term: any word after it makes the clause one claim (基辅不会承认所谓的“公投”结果);
     #: after a longer quotation it takes three ('… was “dead on arrival” in the Senate')
     term_quote_units = 0
+    #: a quotation paragraph left open is the speaker's whose cue follows the next paragraph's
+    #: quotation ('“……⏎“……，”X说。'; English block quotes of other articles are left open too)
+    open_quote_takes_next_cue = False
     #: a quotation appended (after a comma or colon) to a sentence about a named person is theirs
     appended_quote_is_subjects = False
     #: a quotation with no cue after the subject of its sentence is that subject's (English news

@@ -86,6 +86,7 @@ class ChineseRules(LatinRules):
     subject_antecedents = True
     mixed_whole_clause = True
     term_quote_units = 2                   # “公投”, “坚决”: up to four characters
+    open_quote_takes_next_cue = True
     appended_quote_is_subjects = True
     quote_paragraph_continues_reported = True
     reference_paragraphs = 6               # paragraphs are a sentence or two
