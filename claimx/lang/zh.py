@@ -289,7 +289,11 @@ class ChineseRules(LatinRules):
         while k > 0 and text[k - 1] in " \t":
             k -= 1
         org = zh_names.org_at_end(text, max(0, k - 20), k)
-        return org is not None and (text[org[0]] == "《" or self.normalise(text[org[0]:k]).endswith(_OUTLET_ENDS)) \
+        if org is None:                                # 路透社记者称，…: the outlet's reporter
+            role = zh_names.role_at_end(text, max(0, k - 20), k)
+            reporter = role and zh_names.outlet_of_reporter(text, role[0], k)
+            return bool(reporter) and not (role[0] > 0 and self.normalise(text[role[0] - 1]) in _TO_WHOM)
+        return (text[org[0]] == "《" or self.normalise(text[org[0]:k]).endswith(_OUTLET_ENDS)) \
             and not (org[0] > 0 and self.normalise(text[org[0] - 1]) in _TO_WHOM)   # 向本网透露: told to it
 
     def may_report(self, text: str, org) -> bool:
@@ -922,6 +926,8 @@ class ChineseRules(LatinRules):
                 e = a
                 continue
             seg = self.normalise(text[s:e])
+            if "的" in m.group() and m.group().endswith(zh_names.document_nouns()):
+                break                                  # 刊登的一篇文章认为: the document speaks, no occasion
             noun = next((n for n in self._unnamed_by_first.get(seg[m.start()], ()) if seg.startswith(n, m.start())),
                         None)
             if noun is not None:                       # 与会各方: an unnamed source, not 与 + 会各方
@@ -1008,6 +1014,8 @@ class ChineseRules(LatinRules):
             if surface[:1] in _PUBLISH_FIRST else None
         if published and cue.start + published.end() < cue.end:
             published = None                           # 发文称: the cue holds its speech verb already
+        if published and "的" in published.group():
+            return False                               # 发表在…上的文章指出: the article speaks, not 发表
         if published:                                  # 外交部发表声明表示，…: one cue, the later verb's
             later = None
             for found in (_PUBLISHED_LONGEST.match(self.normalise(text[cue.start:cue.start + 40])), published):

@@ -557,7 +557,7 @@ def document_at_end(text: str, s: int, e: int) -> tuple[int, tuple[int, int] | N
     author = org_at_end(text, s, b) if b - s >= 2 else None
     if author is None:
         lead = simplified(text[max(s, a - 12):a])
-        if lead and not re.search(r"(?:^|[的该这此])$", lead) and _is_han(lead[-1]):
+        if lead and not re.search(r"(?:^|[的该这此]|[一这该此那][篇份则项])$", lead) and _is_han(lead[-1]):
             return None                    # '他的文章' is the writer's; 'X报告' with X unknown: not read
     return (a, author)
 
