@@ -63,6 +63,7 @@ _ACCORDING_END = re.compile(r"[^，,。；;：:“”]{1,30}?(的(?:说法|话|�
 _CALLED = re.compile(r"(?:名叫|叫做|名为)([^，,。“”的]{2,12})的")       # 一位名叫阿伊达的居民
 _SO_CALLED = ("所谓", "所谓的")
 _TO_WHOM = frozenset("向对给跟与和同")                # before the one spoken to (消息人士向本网透露)
+_DOCUMENT_COUNT = re.compile(r"(?:[一这该此那][篇份则项])?")   # 一篇 before an article, or nothing
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
 _OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?(?:的)?(?:报道|报导|援引|引述|消息|发表|刊登|刊发)")
@@ -926,7 +927,7 @@ class ChineseRules(LatinRules):
                 e = a
                 continue
             seg = self.normalise(text[s:e])
-            if "的" in m.group() and m.group().endswith(zh_names.document_nouns()):
+            if m.group()[:1] in _PUBLISH_FIRST and "的" in m.group() and m.group().endswith(zh_names.document_nouns()):
                 break                                  # 刊登的一篇文章认为: the document speaks, no occasion
             noun = next((n for n in self._unnamed_by_first.get(seg[m.start()], ()) if seg.startswith(n, m.start())),
                         None)
@@ -1014,8 +1015,9 @@ class ChineseRules(LatinRules):
             if surface[:1] in _PUBLISH_FIRST else None
         if published and cue.start + published.end() < cue.end:
             published = None                           # 发文称: the cue holds its speech verb already
-        if published and "的" in published.group():
-            return False                               # 发表在…上的文章指出: the article speaks, not 发表
+        if published and "的" in published.group() and _DOCUMENT_COUNT.fullmatch(
+                self.normalise(text[self.clause_start(text, s, cue.start, quotes_in):cue.start]).strip(" ，,")):
+            return False                               # (一篇)发表在…上的文章指出: the article speaks, not 发表
         if published:                                  # 外交部发表声明表示，…: one cue, the later verb's
             later = None
             for found in (_PUBLISHED_LONGEST.match(self.normalise(text[cue.start:cue.start + 40])), published):
