@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimx.lang import rules
-from claimx.lang.base import SENT_END, sentence_end, trim_punct
+from claimx.lang.base import OPENERS_Q, SENT_END, sentence_end, trim_punct
 from claimx.mentions import Mention
 from claimx.quotes import Quote, quoted_units
 from claimx.resolve import resolve_references
@@ -264,7 +264,7 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
         if c.direction == "forward" and outer is not None:
             if outer.role == "source" and (c.role in _NESTED_ROLES or c.content is None and not c.lead_in):
                 pass                               # 'According to X, Kazakhstan does not want to …': both
-            elif (outer.role == "source" or rules(s.lang).reports(text, outer.start, outer.end)) \
+            elif (outer.role == "source" or rules(s.lang).reports(text, outer.start, outer.end) and _set_off(text, c)) \
                     and _CLAUSE_BREAK.search(text, outer.content[0], c.start) is None:
                 outer.content = None               # 'According to Reuters, Smith said …': Smith's
                 if outer.role != "source" or r.source_outlet_passes_on and outer.speaker is not None \
@@ -288,6 +288,12 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
                 if t is not c and t.direction == "tail" and c.content[0] < t.before[1] <= c.content[1]:
                     c.content = (c.content[0], trim_punct(text, c.content[0], t.before[1]))
     return kept
+
+
+def _set_off(text: str, c: Cue) -> bool:
+    """Does cue ``c`` set its content off (a comma or colon after it: '佩斯科夫说，…'), as speech a
+    report passes on does, not an act inside the reported clause ('总统将宣布新的人选')?"""
+    return c.content is None or any(ch in "，,：:" for ch in text[c.end:c.content[0]])
 
 
 _NESTED_ROLES = ("belief", "intent", "stance", "regard")   # a view or plan reported inside a claim
@@ -526,10 +532,11 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     # whole clause ('他流转了60多亩地，眼下长势不错，“昨天还打了药。”'), also when the clause runs
     # straight into a quoted sentence longer than itself ('她的祖父常常提醒孩子们“不要忘记自己从哪里来。”')
     whole = rules(c.sent.lang).mixed_whole_clause
+    after_min = 1 if len(inside) == 1 and rules(c.sent.lang).term_quote(text, inside[0].outer_start, quoted) else 3
     last = max(inside, key=lambda q: q.outer_end)
     utterance = whole and unquoted >= 2 and text[last.end - 1:last.end] in SENT_END \
         and last.outer_start > a and not _SET_OFF.match(text, last.outer_start - 1)
-    if (unquoted > quoted or utterance) and (after_last >= 3 or after_last == 0 and whole):
+    if (unquoted > quoted or utterance) and (after_last >= after_min or after_last == 0 and whole):
         return [_claim("mixed", a, b, c, "explicit")]
     return []
 
@@ -723,6 +730,15 @@ def _adjacent_cue(text, cues_by_para, next_p, prev_p, q: Quote) -> Cue | None:
     if next_p is not None:
         for c in cues_by_para.get(next_p.index, []):
             if c.direction == "tail" and c.speaker and c.lead_in:
+                return c
+            # '“We are ready.⏎“We will hold,” Reznikov said.': a quotation left open goes on in the
+            # next paragraph's, which its cue after it attributes
+            # (a paragraph that is a quotation; a named speaker: 'she said' there goes back anyway;
+            # where the language's news write long quotations so, not English block quotes)
+            if rules(next_p.lang).open_quote_takes_next_cue and c.direction == "tail" and c.speaker \
+                    and c.speaker.kind != "pronoun" and q.close is None \
+                    and c.sent.start == next_p.start and text[next_p.start:next_p.start + 1] in OPENERS_Q \
+                    and text[q.outer_start - 1:q.outer_start] in ("", "\n"):
                 return c
             # '“……”⏎周竞帆说，他从小就有个从军梦。': the next paragraph opens with its speaker
             if c.direction == "forward" and c.speaker is not None and c.speaker.kind == "name" \

@@ -62,7 +62,12 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
             if ante is not None and ante.kind == "name":
                 _learn_gender(genders, ante, gender)
         elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
-            _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry))
+            _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry, paras))
+        elif m.kind == "unnamed" and cl.resolution == "explicit" and m.noun and \
+                rules(m.lang).office_named_later(m.text) and _office_named_before(m, cl, history) is not None:
+            # '俄罗斯外长拉夫罗夫说…' then '俄外长还表示…': the office is the person named with it
+            cl.antecedent = _office_named_before(m, cl, history)
+            cl.resolution = "nominal"
         elif m.kind == "unnamed" and cl.resolution == "explicit" and rules(m.lang).collective_members:
             # the members of a body named before, speaking as one: the body (各方 after a meeting)
             r = rules(m.lang)
@@ -108,6 +113,24 @@ def _offices_named_later(claims: list) -> None:
         if later is not None:
             cl.antecedent = later
             cl.resolution = "nominal"
+
+
+def _office_named_before(m: Mention, cl, history) -> Mention | None:
+    """The person last named with the title of the unnamed office ``m`` (外长 after 俄罗斯外长拉夫罗夫;
+    俄外长 too: its qualifier is the role's or opens it), or None."""
+    r = rules(m.lang)
+    noun = r.normalise(m.noun)
+    qualifier = r.normalise(m.text)[:-len(noun)].strip() if r.normalise(m.text).endswith(noun) else None
+    if qualifier is None:
+        return None
+    for cand in _recent(history, cl.para, m.lang):
+        if cand.kind != "name" or not cand.role:
+            continue
+        role = r.normalise(cand.role)
+        if role.endswith(noun) and (not qualifier or qualifier in role or role.startswith(qualifier[0])
+                                    and len(qualifier) == 1):
+            return cand
+    return None
 
 
 def _gender_keys(m: Mention) -> tuple[str, ...]:
@@ -229,13 +252,16 @@ def _holds_office(role: str, lang: str) -> bool:
     return any(w in role for w in rules(lang).office_words)
 
 
-def _antecedent_nominal(text, m: Mention, cl, history, registry) -> Mention | None:
+def _antecedent_nominal(text, m: Mention, cl, history, registry, paras=()) -> Mention | None:
     cls, noun = m.cls, (m.noun or "")
     if cls in ("document", "media"):
         author = rules(m.lang).document_author(text, m)    # '…的文章，作者为X。文章称': X
         if author is not None:
             return author
     for cand in _recent(history, cl.para, m.lang):
+        if cls in ("expert", "official") and cand.kind == "unnamed" and noun and \
+                rules(m.lang).normalise(cand.name or cand.text).endswith(noun):
+            return cand                      # 'an official said … the official added': that one
         if cls in ("expert", "official") and cand.kind == "name":
             role = (cand.role or "").lower()
             if cls == "official" or not _holds_office(role, m.lang):
@@ -251,6 +277,12 @@ def _antecedent_nominal(text, m: Mention, cl, history, registry) -> Mention | No
     if cls in ("document", "org"):           # 'Nature ran an editorial. The article says …'
         orgs = rules(m.lang).org_mentions(text, max(0, m.start - 200), m.start)
         return orgs[-1] if orgs else None
+    if cls in ("expert", "official", "role") and rules(m.lang).subject_antecedents:
+        # '前总统阿塔姆巴耶夫周二出庭。这位前总统说': the titled person an earlier sentence opens with
+        found = _earlier_subject(text, m, paras, history, registry, cl)
+        role = (found.role or "").lower() if found is not None else ""
+        if role and (noun in role or cls == "official"):
+            return found
     if cls == "role" and registry is not None:
         return registry.office_holder(text, noun, m.modifier, m.start)
     return None

@@ -189,6 +189,13 @@ class Rules:
     #: reported speech that ends in a quotation is one mixed claim (Chinese news writes the clause
     #: and the speaker's words as one sentence); otherwise only when the clause runs on after it
     mixed_whole_clause = False
+    #: a quotation of at most this many quoted_units (words, or two Han characters) inside reported
+    #: speech is a term: any word after it makes the clause one claim (基辅不会承认所谓的“公投”结果);
+    #: after a longer quotation it takes three ('… was “dead on arrival” in the Senate')
+    term_quote_units = 0
+    #: a quotation paragraph left open is the speaker's whose cue follows the next paragraph's
+    #: quotation ('“……⏎“……，”X说。'; English block quotes of other articles are left open too)
+    open_quote_takes_next_cue = False
     #: a quotation appended (after a comma or colon) to a sentence about a named person is theirs
     appended_quote_is_subjects = False
     #: a quotation with no cue after the subject of its sentence is that subject's (English news
@@ -539,6 +546,11 @@ class Rules:
         """Does a predicate marker end the text before a quotation opening at ``i`` ('dismissed
         the plan as “absurd”'), so that one quoted word is the subject's word for something?"""
         return False
+
+    def term_quote(self, text: str, outer_start: int, units: float) -> bool:
+        """Are the quoted words opening at ``outer_start`` (``units`` long) a term inside reported
+        speech rather than the speaker's words (see :attr:`term_quote_units`)?"""
+        return 0 < units <= self.term_quote_units
 
     def dash_signature(self, text: str, a: int, b: int):
         """A signature ('— Lena Ortiz') filling ``text[a:b]`` after a quotation: (mention, dash offset)."""

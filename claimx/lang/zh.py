@@ -42,7 +42,8 @@ _COORDINATION = re.compile(r"[和与及]")
 _COORDINATORS = frozenset("和与及跟")
 _OCCASION = (r"(?:在|于)?(?:接受[^，,。“”]{0,20}?(?:采访|专访|询问)|受访)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
-             r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法|的消息")
+             r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法|的消息|"
+             r"的(?:声明|公告|通报|新闻稿|公报|报告|文章|社论|讲话)")   # 援引国防部的声明报道
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
 # a preposition, not the end of a word (针对, 面对, 参与, 交给)
 _NOT_IN_WORD = "(?<![针面相绝反应参交])"
@@ -57,6 +58,12 @@ _OUTLET_ENDS = ("社", "报", "台", "网")          # how the short names of ag
 _NICKNAME_END = re.compile(r"[“「\"][^“”「」\"]{1,8}[”」\"]\Z")   # '“格兰特”' between the pieces of a name
 _ACRONYM = re.compile(r"[A-Z][A-Z&\-]{1,9}")
 _COLON_QUOTE = re.compile(r"[：:]\s*[“「『\"‘]")
+_SIGNATURE = re.compile(r"\s*(——|[―—–]{1,2}|-{1,2})\s*([^，,；;：:“”「」\"（）()\s]{2,30}?)[\s。.]*")
+_ACCORDING_END = re.compile(r"[^，,。；;：:“”]{1,30}?(的(?:说法|话|介绍|描述|看法|声明|公告|通报|公报))[，,]")   # 按照X的说法，
+_CALLED = re.compile(r"(?:名叫|叫做|名为)([^，,。“”的]{2,12})的")       # 一位名叫阿伊达的居民
+_SO_CALLED = ("所谓", "所谓的")
+_TO_WHOM = frozenset("向对给跟与和同")                # before the one spoken to (消息人士向本网透露)
+_DOCUMENT_COUNT = re.compile(r"(?:[一这该此那][篇份则项])?")   # 一篇 before an article, or nothing
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
 _SITE_TAG = re.compile(r"\s*[-－_|｜]\s*[\u3400-\u9fff]{1,8}(?:网|社|报|新闻|日报|晚报|电视台)\s*$")  # …-大河网
 _OUTLET_AFTER = re.compile(rf"(?:网站|网络版|电视台|频道)?(?:{_DATE})?(?:的)?(?:报道|报导|援引|引述|消息|发表|刊登|刊发)")
@@ -79,6 +86,8 @@ class ChineseRules(LatinRules):
     clause_marks = "，,；;：:。"
     subject_antecedents = True
     mixed_whole_clause = True
+    term_quote_units = 2                   # “公投”, “坚决”: up to four characters
+    open_quote_takes_next_cue = True
     appended_quote_is_subjects = True
     quote_paragraph_continues_reported = True
     reference_paragraphs = 6               # paragraphs are a sentence or two
@@ -156,6 +165,11 @@ class ChineseRules(LatinRules):
         while e > a and text[e - 1] in "。！？!?. ":
             e -= 1
         return self.cue_at_end_re.search(self.normalise(text[a:e])) is not None
+
+    @cached_property
+    def _passing_cues(self) -> tuple[str, ...]:
+        """Cues of a source passing words on (援引), not the frame 据."""
+        return tuple(w for w, role in self.cues.items() if role == "source" and len(w) > 1)
 
     @cached_property
     def cue_at_end_re(self) -> re.Pattern:
@@ -268,8 +282,20 @@ class ChineseRules(LatinRules):
         return frozenset(self._raw("report_cues.txt"))
 
     def reports(self, text: str, a: int, b: int) -> bool:
-        """报道/报导 (report_cues.txt): 'X报导，新书引述消息人士表示，…' passes on the sources' words."""
-        return self.normalise(text[a:b]) in self._report_cues
+        """报道/报导 (report_cues.txt): 'X报导，新书引述消息人士表示，…' passes on the sources' words;
+        so does any cue of a news outlet ('塔斯社称，佩斯科夫说，…')."""
+        if self.normalise(text[a:b]) in self._report_cues:
+            return True
+        k = a
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        org = zh_names.org_at_end(text, max(0, k - 20), k)
+        if org is None:                                # 路透社记者称，…: the outlet's reporter
+            role = zh_names.role_at_end(text, max(0, k - 20), k)
+            reporter = role and zh_names.outlet_of_reporter(text, role[0], k)
+            return bool(reporter) and not (role[0] > 0 and self.normalise(text[role[0] - 1]) in _TO_WHOM)
+        return (text[org[0]] == "《" or self.normalise(text[org[0]:k]).endswith(_OUTLET_ENDS)) \
+            and not (org[0] > 0 and self.normalise(text[org[0] - 1]) in _TO_WHOM)   # 向本网透露: told to it
 
     def may_report(self, text: str, org) -> bool:
         """A report (报道称) is an outlet's: a publication in 《》, or a body that reports or is
@@ -363,7 +389,7 @@ class ChineseRules(LatinRules):
     def people_count_re(self) -> re.Pattern:
         """A number of people ending a clause: a quantifier (quantifiers.txt) or a figure, a measure
         word, 人."""
-        return re.compile(rf"(?:{self.quantifier_alt}|[0-9０-９]+|[一二三四五六七八九十百千万]+)[多余]?[名位个]?人$")
+        return re.compile(rf"(?:{self.quantifier_alt}|[0-9０-９]+|[一两二三四五六七八九十百千万]+)[多余]?[名位个]?人$")
 
     @cached_property
     def demonstrative_alt(self) -> str:
@@ -424,12 +450,19 @@ class ChineseRules(LatinRules):
         if seat is not None:                           # 白宫表示, 克里姆林宫称: the government, no person
             return Mention(text[e - len(seat):e], e - len(seat), e, "org", name=text[e - len(seat):e],
                            lang=self.code)
+        if seg.strip() in zh_names.cities():          # 基辅称, 阿斯塔纳表示: the government seated there
+            a = s + len(seg) - len(seg.lstrip())
+            return Mention(text[a:e], a, e, "org", name=text[a:e], lang=self.code)
         honorific = next((h for h in self.honorifics if seg.endswith(h)), None) \
             if seg.endswith(ends["honorifics"]) else None
         name_e = e - len(honorific) if honorific else e
         while name_e > s and text[name_e - 1].isspace():
             name_e -= 1
         found = self.name_at_end(text, s, name_e, registry)
+        if found is not None and found.kind == "name" and not found.gloss:
+            crowd = self.people_count_re.search(self.normalise(found.text))
+            if crowd is not None and crowd.start() == 0:
+                found = None                           # 许多人认为: many people, not a 许 named 多人
         if found is not None and found.kind == "name" and zh_names.is_country(found.name or found.text):
             if honorific is None:                      # 哈萨克斯坦表示: the country, acting as one
                 return Mention(found.text, found.start, found.end, "org", name=found.text, lang=self.code)
@@ -446,6 +479,12 @@ class ChineseRules(LatinRules):
                 found.end = e
                 found.text = text[found.start:e]
             return found
+        demonstrative = self._demonstrative_source_re.search(seg)
+        if demonstrative and not self._negation_near_end_re.search(seg[:demonstrative.start()]):
+            # 这名分析人士, 该官员, 这位前总统: the source named before (resolved later), not a new one
+            a = s + demonstrative.start()
+            return Mention(text[a:e], a, e, "nominal", cls=self.source_nouns[demonstrative.group(2)],
+                           noun=demonstrative.group(2), lang=self.code)
         for noun in self._by_length["unnamed"] if seg.endswith(ends["unnamed"]) else ():
             if seg.endswith(noun):
                 if self._negation_near_end_re.search(seg[:-len(noun)]):
@@ -453,6 +492,9 @@ class ChineseRules(LatinRules):
                 # include a quantifier phrase such as 一名莫斯科官员, not the rest of the clause
                 m = self.quantifier_re.search(self.normalise(text[s:e - len(noun)]))
                 a = s + m.start() if m else e - len(noun)
+                called = self._called(text, a, e, registry)
+                if called is not None:
+                    return called
                 return Mention(text[a:e], a, e, "unnamed", name=text[a:e], lang=self.code)
         m = self.people_count_re.search(self.normalise(seg))
         if m:                                          # 上万人, 数千名, 100多人: a crowd
@@ -478,15 +520,18 @@ class ChineseRules(LatinRules):
                                   named=bool(gloss and _ACRONYM.fullmatch(gloss.group(1).strip())))
         if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
             a, b = org
+            tr = self.translit_chars
+            while a > s and text[a] in tr and text[a - 1] in tr:
+                a -= 1                                 # 克里姆|林宫新闻处, 扎|波罗热核电站运营方: the whole name
+            if a - 1 > s and text[a - 1] == "的" and self.normalise(text[a:b]) in zh_names.org_suffixes():
+                owner = self.name_at_end(text, s, a - 1, registry)
+                if owner is not None and owner.kind == "name":
+                    a = owner.start                    # 泽连斯基的办公室: whose office, not any office
             body = zh_names.body_named_before(text, a, b)     # 警方 after 河西县警察局
             name = text[body[0]:body[1]] if body else \
                 zh_names.national_body(text, a, b) or self.org_name(text[a:b])    # 莫斯科电 … 外交部
             return Mention(text[a:b], a, b, "org", name=name,
                            gloss=gloss and gloss.group(1).strip(), lang=self.code)
-        m = self._demonstrative_source_re.search(seg)
-        if m:
-            return Mention(text[s + m.start():e], s + m.start(), e, "nominal",
-                           cls=self.source_nouns[m.group(2)], noun=m.group(2), lang=self.code)
         role = zh_names.role_at_end(text, s, e)
         if role is not None:                           # 南特检察官宣布 / 此人的律师表示: a role, unnamed
             a, title = role
@@ -499,6 +544,30 @@ class ChineseRules(LatinRules):
         if org is not None:                            # 走着瞧网回应称: a brand name jieba splits
             return Mention(text[org:e], org, e, "org", name=text[org:e], lang=self.code)
         return None
+
+    def _pronoun_after_quote(self, text: str, a: int, b: int, quotes_in) -> Mention | None:
+        """'“……”他停顿了一下，接着说，“……”': the pronoun opening the clause right after a
+        quotation is the subject of a later cue with none of its own."""
+        k = max((q.outer_end for q in quotes_in if a <= q.outer_end <= b), default=None)
+        if k is None:
+            return None
+        head = self.normalise(text[k:min(b, k + 3)])
+        p = next((p for p in self._by_length["pronouns"] if head.startswith(p)), None)
+        if p is None or _CLAUSE_STOP.match(head, len(p)):
+            return None                                # '“……”他，…': no clause of its own
+        return Mention(text[k:k + len(p)], k, k + len(p), "pronoun", cls=self.pronouns[p], lang=self.code)
+
+    def _called(self, text: str, a: int, e: int, registry=None) -> Mention | None:
+        """'一位名叫阿伊达的塔什干居民': the person a phrase names (名叫, 叫做, 名为 X 的), with the
+        phrase as the role."""
+        m = _CALLED.search(text, a, e)
+        if m is None:
+            return None
+        found = self.name_at_end(text, m.start(1), m.end(1), registry)
+        if found is None or found.kind != "name" or found.start != m.start(1):
+            return None
+        found.role = text[m.end():e]
+        return found
 
     @staticmethod
     def _word_at_end(seg: str, word: str) -> bool:
@@ -723,8 +792,10 @@ class ChineseRules(LatinRules):
         """The person a clause starts with: '市长周立平昨天视察了…' → 周立平."""
         found = zh_names.person_at_start(text, s, e)
         foreign = self._foreign_at_start(text, s, e)
-        if found is None or foreign is not None and foreign[0] < found[0] < found[1] <= foreign[1]:
-            found = foreign                        # 乌马|罗夫表示: the foreign name, not a native tail
+        if found is not None and zh_names.is_country(self.normalise(text[found[0]:found[1]])):
+            found = None                           # 乌克兰总统泽连斯基: the country is no person
+        if found is None or foreign is not None and foreign[0] <= found[0] < found[1] <= foreign[1]:
+            found = foreign                        # 乌马|罗夫表示, 米尔济|约耶夫: the whole foreign name
         if found is None:
             return None
         a, b = found
@@ -741,18 +812,60 @@ class ChineseRules(LatinRules):
         t = None                                   # the last title in the words before it (德国总理)
         for t in zh_names.title_re().finditer(head, 0, stop.start() if stop else len(head)):
             pass
-        a = s + t.end() if t else s
+        found = self._translit_run(text, s + t.end() if t else s, e)
+        if found is None and t is not None:
+            # 米尔济约耶夫签署总统令: a title after the name ('总统' of 总统令) is none before it
+            found = self._translit_run(text, s, e)
+            if found is not None and (found[1] - found[0] < 3 or zh_names.is_country(text[found[0]:found[1]])):
+                return None
+        return found
+
+    def _translit_run(self, text: str, a: int, e: int) -> tuple[int, int] | None:
+        """The run of transliteration characters (and · separators) at ``a``, if it is no word."""
         tr, b = self.translit_chars, a
         while b < e and b - a < 12 and (text[b] in tr or text[b] in SEPARATORS and b > a):
             b += 1
         while b > a and text[b - 1] in SEPARATORS:
             b -= 1
-        if b - a < 2 or zh_names.common_word(text[a:b]) or not (t or a == s):
+        if b - a < 2 or zh_names.common_word(text[a:b]):
             return None
         return a, b
 
     def is_plural(self, m: Mention) -> bool:
         return False
+
+    def last_named(self, text: str, a: int, b: int) -> Mention | None:
+        """The last person named in ``text[a:b]`` (后者, the latter): where a word jieba reads as a
+        name or a run of transliteration characters ends, the name that ends there."""
+        tr = self.translit_chars
+        ends = {a + y for x, y, flag in zh_names.tag(self.normalise(text[a:b])) if flag.startswith("nr")}
+        ends.update(i + 1 for i in range(a, b) if text[i] in tr and (i + 1 == b or text[i + 1] not in tr))
+        for e in sorted(ends, reverse=True):
+            found = self.name_at_end(text, a, e)
+            if found is not None and found.kind == "name" and not zh_names.is_country(found.text):
+                return found
+        return None
+
+    def dash_signature(self, text: str, a: int, b: int):
+        """'“乌克兰不会投降。”——泽连斯基' ending a paragraph: a dash (——, —) and a name, perhaps
+        after its title (——乌克兰总统泽连斯基), sign the quotation before them."""
+        m = _SIGNATURE.fullmatch(text, a, b)
+        if not m:
+            return None
+        la, lb = m.span(2)
+        spk = self.subject_before(text, la, lb)
+        if spk is None or spk.kind != "name" or spk.end != lb:
+            return None
+        return spk, m.start(1)
+
+    def term_quote(self, text: str, outer_start: int, units: float) -> bool:
+        """Short quoted words, or words after 所谓 (so-called: 所谓的“多元平衡外交”), are a term."""
+        return super().term_quote(text, outer_start, units) or \
+            self.normalise(text[max(0, outer_start - 3):outer_start]).endswith(_SO_CALLED)
+
+    def after_comma(self, text: str, a: int, i: int) -> bool:
+        """'CONTENT，美联社报道说。': the speaker follows a full-width or an ASCII comma."""
+        return text[a:i].rstrip().endswith(("，", ","))
 
     def sentence_subject(self, text: str, a: int, b: int, registry=None) -> Mention | None:
         """The first person named in the sentence before a pronoun ("卡塞诺娃女士表示同意，她说")."""
@@ -814,6 +927,8 @@ class ChineseRules(LatinRules):
                 e = a
                 continue
             seg = self.normalise(text[s:e])
+            if m.group()[:1] in _PUBLISH_FIRST and "的" in m.group() and m.group().endswith(zh_names.document_nouns()):
+                break                                  # 刊登的一篇文章认为: the document speaks, no occasion
             noun = next((n for n in self._unnamed_by_first.get(seg[m.start()], ()) if seg.startswith(n, m.start())),
                         None)
             if noun is not None:                       # 与会各方: an unnamed source, not 与 + 会各方
@@ -827,6 +942,8 @@ class ChineseRules(LatinRules):
                 if org and org[0] < s + m.start():
                     break
             e = s + m.start()
+            if m.group()[:1] in _COORDINATORS and zh_names.bare_zai_at_end(text, s, e):
+                e -= 1                                 # 在|与布林肯会谈后对记者: 在 opens the occasion
         while e > s and text[e - 1].isspace():
             e -= 1
         return e
@@ -868,10 +985,15 @@ class ChineseRules(LatinRules):
             close = next(((a, b) for a, b, r in matches if a > cue.end and r == "speech"
                           and a - cue.end <= 60), None)
             if not close or any(ch in self.clause_marks for ch in text[cue.end:close[0]]):
-                return False                           # 据记者走访发现，…按政府要求: no frame across a clause
-            spk = self.name_at_end(text, cue.end, close[0], registry)
+                return self._according_to(text, cue, end, registry)   # 按照X的说法，CONTENT
+            stop = close[0] - 1 if text[close[0] - 1] == "的" else close[0]    # 据外交部的通报，…
+            spk = self.name_at_end(text, cue.end, stop, registry)
             if spk is None:
-                spk = self.subject_before(text, cue.end, close[0], registry=registry)
+                spk = self.subject_before(text, cue.end, stop, registry=registry)
+            if spk is None and self.normalise(text[cue.start:cue.end]) in self._passing_cues:
+                # 路透社援引一份内部文件称: no speaker in the frame, the outlet citing it speaks
+                spk = self.subject_before(text, self.clause_start(text, s, cue.start, quotes_in), cue.start,
+                                          s.start, registry)
             if spk is None:
                 return False
             if spk.kind in ("name", "org") and spk.role is None:
@@ -893,6 +1015,9 @@ class ChineseRules(LatinRules):
             if surface[:1] in _PUBLISH_FIRST else None
         if published and cue.start + published.end() < cue.end:
             published = None                           # 发文称: the cue holds its speech verb already
+        if published and "的" in published.group() and _DOCUMENT_COUNT.fullmatch(
+                self.normalise(text[self.clause_start(text, s, cue.start, quotes_in):cue.start]).strip(" ，,")):
+            return False                               # (一篇)发表在…上的文章指出: the article speaks, not 发表
         if published:                                  # 外交部发表声明表示，…: one cue, the later verb's
             later = None
             for found in (_PUBLISHED_LONGEST.match(self.normalise(text[cue.start:cue.start + 40])), published):
@@ -915,7 +1040,8 @@ class ChineseRules(LatinRules):
             if spk is None:
                 # '市长王立平昨天视察了污水厂，表示…': the subject that opens the sentence speaks
                 spk = self.speech_event_speaker(text, s.start, left, registry) or \
-                    self._opening_subject(text, s.start, left, registry)
+                    self._opening_subject(text, s.start, left, registry) or \
+                    self._pronoun_after_quote(text, s.start, left, quotes_in)
         if spk is None and not text[left:cue.start].strip(" ，,"):
             spk = self._document_in_cue(text, cue, surface)   # '报道称，…': the report speaks
         if spk is None or self.normalise(text[left:spk.start]).lstrip(" ，,").startswith(self.conditionals):
@@ -928,6 +1054,10 @@ class ChineseRules(LatinRules):
         after = text[cue.end:end]
         m = (surface in self.object_cues and self._cue_object.match(after)) or \
             re.match(r"[\s，,：:]*", after)             # 告诉记者，… — past the one spoken to
+        if surface in self.object_cues and m.end():
+            k = cue.end + len(after[:m.end()].rstrip("，,：: \t")) - 1
+            if text[k] in "说称道" and any(a == k for a, _, _ in matches):
+                consumed.add(k)                        # 告诉记者说，…: one cue, not 说 after 告诉记者
         rest = after[m.end():]
         if not rest.strip(" 。.，,"):
             cue.direction = "tail"
@@ -939,6 +1069,8 @@ class ChineseRules(LatinRules):
             return True                                # 他说：“……” — governs the quotation
         if surface in self._question_cues:
             return False                               # 记者问道，政府是否会…？ — a question, no claim
+        if m.end() == 0 and rest.startswith(self._passing_cues):
+            return False                               # 报道援引…的话说: 援引 frames the words, not 报道
         if m.end() == 0 and rest[:1] in "了着":
             return False                               # 宣布了一系列措施: an act and its object, no speech
         if m.end() == 0 and self._courtesy(rest):
@@ -957,6 +1089,20 @@ class ChineseRules(LatinRules):
                 if comma > a and any(comma < c and d == b and r == "speech" for c, d, r in matches):
                     b = comma                          # '…的警告，他说：“……”': that clause's cue governs it
                 cue.content = self.content(text, a, b)
+        return True
+
+    def _according_to(self, text: str, cue, end: int, registry) -> bool:
+        """'按照佩斯科夫的说法，CONTENT' (据, 根据 too): a source frame closed by 的说法 or 的话 and a
+        comma, no speech verb in it; the person or body before 的 is the speaker."""
+        k = _ACCORDING_END.match(self.normalise(text[cue.end:min(end, cue.end + 40)]))
+        if k is None:
+            return False
+        spk = self.subject_before(text, cue.end, cue.end + k.start(1), registry=registry)
+        if spk is None or spk.kind in ("pronoun", "nominal") and spk.cls == "document":
+            return False
+        cue.speaker = spk
+        cue.end += k.end()
+        cue.content = self.content(text, cue.end, end)
         return True
 
     def _document_in_cue(self, text: str, cue, surface: str) -> Mention | None:
@@ -983,7 +1129,22 @@ class ChineseRules(LatinRules):
             b = m.start()
             while b > a and text[b - 1] in "，,。 ":
                 b -= 1
+        b = self._before_closing_source(text, a, b)
         return (a, b) if b > a else None
+
+    def _before_closing_source(self, text: str, a: int, b: int) -> int:
+        """Where content ends before a last clause that is a source and a cue alone (…表决，报道援引
+        两名国会助手的话说: the report names its sources after the words)."""
+        lo = max(a, b - 33)                    # bounded: only a short last clause is read
+        k = max(text.rfind("，", lo, b), text.rfind(",", lo, b))
+        if k <= a or any(c in _QUOTE_MARKS for c in text[k:b]):
+            return b
+        tail = self.normalise(text[k + 1:b])
+        m = self.cue_at_end_re.search(tail)
+        if m is None or self.subject_before(text, k + 1, k + 1 + m.start()) is None and \
+                not any(w in tail for w in self._passing_cues):
+            return b                           # (援引 in it: who passed the words on, 报道援引…的话说)
+        return k
 
     def _colon_run(self, text: str, start: int, end: int) -> int:
         """Where reported speech introduced by a colon ends: the following sentences of the

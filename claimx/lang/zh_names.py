@@ -116,6 +116,12 @@ def meeting_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def venues() -> tuple[str, ...]:
+    """Where words are said (议会, 法庭, venues.txt) and meetings: '在议会' before a cue is a place."""
+    return tuple(sorted(set(_zh_lines("venues.txt")) | set(meeting_words()), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def _countries() -> frozenset[str]:
     return frozenset(" ".join(_zh_lines("countries.txt")).split())
 
@@ -472,7 +478,7 @@ def org_at_end(text: str, s: int, e: int, named: bool = False) -> tuple[int, int
             continue
         if not _is_han(word[0]) and not word.isalnum():
             break
-        if _ACRONYM.fullmatch(word):          # APEC成员贸易部长会议, WTO总干事办公室
+        if _ACRONYM.fullmatch(word) or word == "驻" and k - 1 > 0:   # APEC成员贸易部长会议, 美国驻哈萨克斯坦大使馆
             k -= 1
             continue
         if named and flag in ("v", "c", "vn", "a") and not word in person_titles():
@@ -551,7 +557,7 @@ def document_at_end(text: str, s: int, e: int) -> tuple[int, tuple[int, int] | N
     author = org_at_end(text, s, b) if b - s >= 2 else None
     if author is None:
         lead = simplified(text[max(s, a - 12):a])
-        if lead and not re.search(r"(?:^|[的该这此])$", lead) and _is_han(lead[-1]):
+        if lead and not re.search(r"(?:^|[的该这此]|[一这该此那][篇份则项])$", lead) and _is_han(lead[-1]):
             return None                    # '他的文章' is the writer's; 'X报告' with X unknown: not read
     return (a, author)
 
@@ -588,20 +594,29 @@ def common_word(w: str) -> bool:
 def role_at_end(text: str, s: int, e: int) -> tuple[int, str] | None:
     """An office or occupation, unnamed, ending at ``e`` with what qualifies it (南特检察官,
     此人的律师, 当地村民): ``(start, title)``."""
-    w = simplified(text[max(s, e - 12):e])
+    w = simplified(text[max(s, e - 20):e])
     title = next((t for t in person_titles() if w.endswith(t)), None)
     if title is None:
         return None
     a = e - len(w)
-    m = re.search(r"[^，,。“”：:；;（）()\s]{0,10}$", w[:len(w) - len(title)])
+    m = re.search(r"[^，,。“”：:；;（）()\s]{0,16}$", w[:len(w) - len(title)])
     a += m.start() if m else len(w) - len(title)
     while a < e - len(title) and simplified(text[a]) in _BEFORE_NAME:
         a += 1
+    org = org_at_end(text, s, e - len(title))
+    if org is not None and org[0] < a:     # 乌克兰国家能源公司首席执行官: the whole body's name
+        a = org[0]
     return (a, title)
 
 
 _PLACE_FLAGS = ("ns", "nr", "nrt", "nrfg", "nrx", "s", "nt", "j", "x", "eng")
 _NOT_PLACE_ZAI = set("正现所存实好自内外潜")          # 正在, 现在, 所在: 在 inside a word
+
+
+def bare_zai_at_end(text: str, s: int, e: int) -> bool:
+    """Does ``text[s:e]`` end in a 在 of its own, before the occasion cut after it (拉夫罗夫在|与布林肯
+    会谈后对记者说), not the end of a word (正在, 现在)?"""
+    return e - s >= 2 and text[e - 1] == "在" and simplified(text[e - 2]) not in _NOT_PLACE_ZAI
 
 
 def place_at_end(text: str, s: int, e: int) -> int | None:
@@ -618,7 +633,7 @@ def place_at_end(text: str, s: int, e: int) -> int | None:
     place = w[k + 1:]
     if re.search(r"[的，,。“”：:；;]", place):
         return None
-    if place in cities():                  # 在基辅: a city, whatever jieba reads in it
+    if place in cities() or place.endswith(venues()):   # 在基辅, 在议会: a city or a venue
         return a
     toks = tag(place)
     # a number after the place is its address (在唐宁街10号)
