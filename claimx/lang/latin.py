@@ -2591,8 +2591,10 @@ class LatinRules(Rules):
             b = m.start() + (1 if text[m.start()] in "”\"’»" else 0)
         # a coordinated clause with a speech cue of its own is a new attribution:
         # 'X confirmed the results, and the ministry called the vote “…”'
+        # (not a second "that"-clause of the same report: 'X said the plan works, and that Y agreed')
         for m in self.coordination_comma_re.finditer(text, a, b):
-            if self.cue_re is not None and self.cue_re.search(text, m.end(), min(b, m.end() + 60)):
+            if self.cue_re is not None and self.cue_re.search(text, m.end(), min(b, m.end() + 60)) \
+                    and not self._second_complement(text, m.end(), b):
                 b = m.start()
                 break
         # … and with a pronoun subject, comma or not: 'X said the talks had failed and she accused Y of …'
@@ -2645,6 +2647,14 @@ class LatinRules(Rules):
         if b <= a or not infinitive and self.non_content_re.match(text[a:b]):
             return None
         return (a, b)
+
+    def _second_complement(self, text: str, i: int, b: int) -> bool:
+        """Does a second complement clause of the same cue start at ``i`` ('…, and that the deal
+        was fair'): a complementiser not followed by an auxiliary ('and that is why …' is a
+        demonstrative subject)?"""
+        th = self.complementiser_re.match(text, i, b)
+        return th is not None and not (self.auxiliary_next_re is not None
+                                       and self.auxiliary_next_re.match(text, th.end(), b))
 
     @cached_property
     def _conjunction_word_re(self) -> re.Pattern:
