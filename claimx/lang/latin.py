@@ -1885,6 +1885,28 @@ class LatinRules(Rules):
         return last is not None and "," not in text[last.end():cue_start] and \
             len(text[last.end():cue_start].split()) <= 3
 
+    @cached_property
+    def _subordinate_lead_re(self) -> re.Pattern | None:
+        """What may come before a subordinator opening a sentence: a conjunction, a one-word
+        introductory adverb and its comma, or both ('And while', 'However, when', 'But still, if')."""
+        if self.subordinator_re is None:
+            return None
+        conj, intro = _alt(self._words("conjunctions.txt")), _alt(self._words("introductory.txt"))
+        return re.compile(rf"\s*(?i:(?:{conj})\s+)?(?i:(?:{intro})\s*,\s*)?")
+
+    def _in_opening_subordinate(self, text: str, a: int, cue_start: int, end: int) -> bool:
+        """'When Diaz suggested that …, Ortiz fired back', 'And while she said …, she …', 'However,
+        while the party says …, it …': the cue is in a subordinate clause opening the sentence at
+        ``a`` (after a conjunction or an introductory adverb), no comma between its subordinator
+        and the cue: its content ends at the clause's comma. (After a lead, not before a quotation:
+        'However, as Ortiz told the Courier, “…”' is hers.)"""
+        if self._subordinate_lead_re is None:
+            return False
+        i = self._subordinate_lead_re.match(text, a, cue_start).end()
+        if i > a and (not text[i - 1].isspace() or _QUOTE_MARK.search(text, cue_start, end)):
+            i = a                                      # (the lead took a word's start)
+        return self.subordinator_re.match(text, i, cue_start) is not None and "," not in text[i:cue_start]
+
     def _name_with_role(self, text: str, a: int, e: int) -> Mention | None:
         """'Lena Ortiz, director of the group' ending at ``e`` (before an aside set off by dashes):
         the name, with the phrase after its comma as the role."""
@@ -3118,8 +3140,7 @@ class LatinRules(Rules):
         if self.commitment(text, cue):
             cue.content = None                         # a plan announced, not a claim
         elif cue.content and cue.content[0] >= cue.end and (
-                self.subordinator_re and self.subordinator_re.match(text, s.start, cue.start)
-                and "," not in text[s.start:cue.start] or self._in_relative_clause(text, s.start, cue.start)):
+                self._in_opening_subordinate(text, s.start, cue.start, end) or self._in_relative_clause(text, s.start, cue.start)):
             # 'When Diaz suggested that the county would sue, Ortiz fired back: …'
             a, b = cue.content
             comma = _unquoted_comma(text, a, b)

@@ -10,3 +10,16 @@ def test_a_second_that_clause_after_a_comma_is_the_same_report():
     # a demonstrative 'that' opens the writer's clause; a new speaker's cue still ends the content
     r = one(extract_text("Ortiz said the bridge would reopen in May, and that is why Diaz said nothing."), "bridge")
     assert r["text"] == "the bridge would reopen in May"
+
+
+def test_a_subordinate_clause_after_a_conjunction_or_adverb_ends_at_its_comma():
+    r = one(extract_text("And while Ortiz said the bridge would reopen in May, the county has not set a date."),
+            "bridge")
+    assert r["text"] == "the bridge would reopen in May"
+    r = one(extract_text("However, when the mayor says the budget is balanced, the auditors disagree."), "budget")
+    assert r["text"] == "the budget is balanced"
+    # a quotation after the clause is still the speaker's
+    r = one(extract_text("However, as Ortiz told the Courier, “We will reopen the bridge in May, whatever it "
+                         "costs.”"), "bridge")
+    assert r["text"] == "We will reopen the bridge in May, whatever it costs."
+    assert r["speaker"]["name"] == "Ortiz"
