@@ -118,6 +118,7 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_VERB_AFTER_COMMA = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")   # '…, (notably) stopped short'
 _AS_PREDICATE = re.compile(r"\s+((?:[^\s,;:.]+\s+){1,8}?)as\s")
 _AUTHORED = re.compile(r"\s(?:by|from|of)\s+")
 _ROLE_GAP = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+(?=[A-Z])")
@@ -1907,6 +1908,32 @@ class LatinRules(Rules):
             i = a                                      # (the lead took a word's start)
         return self.subordinator_re.match(text, i, cue_start) is not None and "," not in text[i:cue_start]
 
+    @cached_property
+    def _aside_opener_re(self) -> re.Pattern | None:
+        """A word opening an aside after a sentence's subject: a relative word (relative_words.txt),
+        a subordinator or a contrast word ('Ortiz, who …', 'Ortiz, though she …')."""
+        words = [*self._words("relative_words.txt"), *self._words("subordinators.txt"), *self._words("contrast_words.txt")]
+        return re.compile(rf"\s*(?:{_alt(words)})\s", re.I) if words else None
+
+    def _aside_closes(self, text: str, s_start: int, cue_start: int, a: int, b: int) -> int | None:
+        """'Ortiz, though she said the plan would work, voted against it', 'Diaz, who declined to
+        comment, was born in Ohio': the cue sits in an aside set off after the sentence's subject
+        (a few words, no verb), and after the content's first comma the sentence's own verb follows
+        (perhaps after an adverb): that comma, where the content ends; else None."""
+        first = _unquoted_comma(text, s_start, cue_start)
+        if first is None or self._aside_opener_re is None:
+            return None
+        head = text[s_start:first].split()
+        if not head or len(head) > 6 or not head[0][:1].isupper() or any(self.verb_like(w) for w in head) \
+                or not self._aside_opener_re.match(text, first + 1, cue_start) \
+                or _unquoted_comma(text, first + 1, cue_start) is not None:
+            return None
+        c = _unquoted_comma(text, a, b)
+        m = _VERB_AFTER_COMMA.match(text, c + 1, b) if c is not None else None
+        if m is None or not (self.verb_like(m.group(1)) or self.cue_re is not None and self.cue_re.match(text, m.start(1), b)):
+            return None
+        return c
+
     def _name_with_role(self, text: str, a: int, e: int) -> Mention | None:
         """'Lena Ortiz, director of the group' ending at ``e`` (before an aside set off by dashes):
         the name, with the phrase after its comma as the role."""
@@ -3023,6 +3050,8 @@ class LatinRules(Rules):
             inf = self.infinitive_start_re.match(after)
             if inf:
                 cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
+                if cue.content and (c := self._aside_closes(text, s.start, cue.start, *cue.content)) is not None:
+                    cue.content = (cue.content[0], trim_punct(text, cue.content[0], c))   # 'X, who declined to comment, was …'
                 return True
         answer = self.answer_re.match(text, cue.end, end) if cue.role == "speech" and self.answer_re else None
         if answer is not None:                         # '46 percent said yes, compared with …': the answer,
@@ -3148,6 +3177,9 @@ class LatinRules(Rules):
                 k = self.after_adverbials(text, a, end)
                 cue.content = (a, comma) if comma > k and not self.object_preposition_re.match(text, k, comma) else None
                 cue.subordinate = True
+        elif cue.content and cue.content[0] >= cue.end and \
+                (c := self._aside_closes(text, s.start, cue.start, *cue.content)) is not None:
+            cue.content = (cue.content[0], trim_punct(text, cue.content[0], c))   # 'X, though she said …, voted …'
         return True
 
 

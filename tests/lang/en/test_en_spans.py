@@ -23,3 +23,14 @@ def test_a_subordinate_clause_after_a_conjunction_or_adverb_ends_at_its_comma():
                          "costs.”"), "bridge")
     assert r["text"] == "We will reopen the bridge in May, whatever it costs."
     assert r["speaker"]["name"] == "Ortiz"
+
+
+def test_an_aside_after_the_subject_ends_its_content_where_the_main_verb_resumes():
+    r = one(extract_text("Ortiz, though she praised the plan and said the council should vote on it, quietly "
+                         "voted against it."), "council")
+    assert r["text"] == "the council should vote on it"
+    r = one(extract_text("Diaz, who through a spokesman declined to comment, was elected in 2010."), "comment")
+    assert r["text"] == "to comment"
+    # without the aside the comma and the verb belong to the content
+    r = one(extract_text("Ortiz said the plan, drafted in May, would cost too much."), "plan")
+    assert r["text"] == "the plan, drafted in May, would cost too much"
