@@ -218,6 +218,8 @@ class LatinRules(Rules):
     #: the ending of a verb in the past ('reminisced', 'campaigned'): with an auxiliary, a word that
     #: is a verb rather than a noun (verb_like)
     past_ending = "ed"
+    #: the ending of a verb's third person present ('says'): a cue's form (verb_form)
+    present_ending = "s"
     #: the infinitive marker before a cue ("to say") and at the start of non-content ("to …")
     infinitive = "to"
     #: "X is quoted as saying (that) …"
@@ -2619,9 +2621,10 @@ class LatinRules(Rules):
         return text.count("“", a, i) == text.count("”", a, i) and text.count('"', a, i) % 2 == 0 \
             and "''" not in text[a:i]
 
-    def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
+    def content(self, text: str, a: int, b: int, infinitive: bool = False, cue_word: str = "") -> tuple[int, int] | None:
         """The reported content in ``text[a:b]``: without a trailing participle phrase or
-        punctuation; none if it is an infinitive ("told to leave") unless the cue takes one."""
+        punctuation; none if it is an infinitive ("told to leave") unless the cue takes one.
+        ``cue_word``, the cue's text when known: a later verb in another form is the content's."""
         while a < b and (text[a].isspace() or text[a] == "," and a + 1 < b and text[a + 1].isspace()):
             a += 1                                       # 'said that, during the war, …'
         if b - a > self.content_window:                 # a run-on 'sentence' of thousands of words:
@@ -2658,7 +2661,7 @@ class LatinRules(Rules):
                 b = m.start()
                 break
         # the speaker's next verb: 'X said she had released her returns and called on Y to …'
-        later = self._later_coordinated_cue(text, a, b)
+        later = self._later_coordinated_cue(text, a, b, cue_word)
         if later is not None:
             b = later
         # a non-restrictive relative clause is the writer's: 'X said the FBI had questioned Ortiz,
@@ -2736,16 +2739,51 @@ class LatinRules(Rules):
         subj = self.name_at_end(text, s0, e) or self._unnamed_before(text, s0, e)
         return lo + conj.start() if subj is not None and subj.start == s0 else None
 
-    def _later_coordinated_cue(self, text: str, a: int, b: int) -> int | None:
+    def _later_coordinated_cue(self, text: str, a: int, b: int, cue_word: str = "") -> int | None:
         """Where a conjunction and a cue of the same subject start in ``text[a:b]`` ('… and
-        added'), or None."""
+        added'), or None. After a simple past or present cue (``cue_word``), a participle or a base
+        form is no verb of the speaker's but the content's: 'X says Y is acting unlawfully and
+        showing disregard', 'X said Y has time to step up and show …'."""
         if self.cue_re is None:
             return None
         for m in self.coordinated_verb_re.finditer(text, a, b):
             c = self.cue_re.match(text, m.end(), b)
-            if c is not None and self.cue_ok(text, c.start(), c.end(), a):
+            if c is not None and self.cue_ok(text, c.start(), c.end(), a) and \
+                    not (cue_word and self._content_verb(self.verb_form(cue_word), self.verb_form(c.group()))):
                 return m.start()
         return None
+
+    @staticmethod
+    def _content_verb(cue_form: str, form: str) -> bool:
+        """Is a verb in ``form`` coordinated after the content of a simple cue in ``cue_form`` the
+        content's own: a base form ('X said Y has time to step up and show …'), or a past after a
+        present ('X says he met Y and asked him …')?"""
+        return form == "base"
+
+    def _simple_finite(self, text: str, left: int, cue) -> str:
+        """The cue's text when it is a simple verb in the past or present ('said', 'says'), no
+        auxiliary before it ('has said', 'did say' agree otherwise); else ""."""
+        word = text[cue.start:cue.end]
+        if self.verb_form(word) not in ("past", "present"):
+            return ""
+        before = text[left:cue.start].split()
+        while before and re.fullmatch(self.adverb_suffix, before[-1]):
+            before.pop()                               # 'has repeatedly said'
+        return "" if before and self.auxiliary_word_re.fullmatch(before[-1].lower()) else word
+
+    def verb_form(self, word: str) -> str:
+        """The form of a cue's first word, from its ending and the cue list: 'participle'
+        ('saying'), 'past' ('claimed', and 'told': no 'tolds' is listed), 'present' ('says') or
+        'base' ('say': 'says' is listed)."""
+        w = word.split()[0].lower() if word.split() else ""
+        if w.endswith(self.participle_ending):
+            return "participle"
+        if w.endswith(self.past_ending):
+            return "past"
+        if w.endswith(self.present_ending) and not w.endswith(2 * self.present_ending) \
+                and (w[:-1] in self.cues or w[:-2] in self.cues):
+            return "present"
+        return "base" if w + self.present_ending in self.cues or w + "e" + self.present_ending in self.cues else "past"
 
     def _coordinated_speaker(self, text: str, cue, previous) -> Mention | None:
         """The speaker of a cue joined by a conjunction to the end of the previous cue's content
@@ -3004,6 +3042,7 @@ class LatinRules(Rules):
         spk = self._they_in_body(text, s.start, spk) or spk
         cue.speaker = spk
         after = text[cue.end:end]
+        finite = self._simple_finite(text, left, cue)
         # passive "X is quoted (by Y) as saying (that) …"
         if passive:
             m = self.quoted_as_re.search(after)
@@ -3049,7 +3088,8 @@ class LatinRules(Rules):
         if cue.role == "intent":                       # "Ortiz vowed to repeal the tax"
             inf = self.infinitive_start_re.match(after)
             if inf:
-                cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
+                cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True,
+                                           cue_word=finite)
                 if cue.content and (c := self._aside_closes(text, s.start, cue.start, *cue.content)) is not None:
                     cue.content = (cue.content[0], trim_punct(text, cue.content[0], c))   # 'X, who declined to comment, was …'
                 return True
@@ -3115,11 +3155,11 @@ class LatinRules(Rules):
                 cue.direction = "tail"
                 cue.before = (s.start, trim_punct(text, s.start, self.phrase_start(text, s.start, spk.start)))
                 return True
-            cue.content = self.content(text, s.start, end)   # 'Over the years, she said, email has …'
+            cue.content = self.content(text, s.start, end, cue_word=finite)   # 'Over the years, she said, email has …'
         elif m:
             start = cue.end + (aside.end() if aside else m.end())   # 'said, however, that …'
             th = self.complementiser_re.match(text, start) if self.complementiser_after_comma or aside else None
-            cue.content = self.content(text, th.end() if th else start, end)
+            cue.content = self.content(text, th.end() if th else start, end, cue_word=finite)
         elif not belief and not quotes_in and (skip := self.after_adverbials(text, cue.end, end)) > cue.end \
                 and (m := _COMMA_OR_COLON.match(text, skip)) is not None and text[skip] in ",:" \
                 and cue.role == "speech" and self.subject_opener_re is not None \
@@ -3127,7 +3167,7 @@ class LatinRules(Rules):
                 and not (self.subordinator_re is not None and self.subordinator_re.match(text, m.end(), end)) \
                 and not self.conjunction_start_re.match(text, m.end(), end):
             # 'As Iskakova argues in a recent paper, the nexus is …': the setting, then the content
-            cue.content = self.content(text, m.end(), end)
+            cue.content = self.content(text, m.end(), end, cue_word=finite)
         else:
             th = self.complementiser_re.search(after)
             if th and len(after[:th.start()].split()) <= 12 and not _QUOTE_MARK.search(after[:th.start()]) \
@@ -3139,7 +3179,8 @@ class LatinRules(Rules):
                 # 'said that is unlikely': a "that" before a verb is the clause's subject, not a complementiser
                 demonstrative = not after[:th.start()].strip() and self.auxiliary_next_re is not None and \
                     self.auxiliary_next_re.match(after, th.end()) is not None
-                cue.content = self.content(text, cue.end + (th.start() if demonstrative else th.end()), end)
+                cue.content = self.content(text, cue.end + (th.start() if demonstrative else th.end()), end,
+                                           cue_word=finite)
             elif belief or finding or self.bare_content_verb_re.match(text[cue.start:cue.end]) or \
                     self._bare_clause(text, cue.end, end):
                 start = cue.end
@@ -3154,7 +3195,7 @@ class LatinRules(Rules):
                         not belief or cue.role == "intent" or self._bare_clause(text, start, end) or (
                             self.bare_content_verb_re.match(text[cue.start:cue.end])
                             and self.subject_opener_re and self.subject_opener_re.match(text, start, end))):
-                    cue.content = self.content(text, start, end)
+                    cue.content = self.content(text, start, end, cue_word=finite)
         if cue.content is None and cue.role == "speech" and cue.direction == "forward" \
                 and text[cue.start:cue.end].lower() in self.object_speech_verbs and not _QUOTE_MARK.search(after):
             # 'Ortiz announced the deal', 'Diaz reiterated his support': the object is the claim

@@ -34,3 +34,15 @@ def test_an_aside_after_the_subject_ends_its_content_where_the_main_verb_resumes
     # without the aside the comma and the verb belong to the content
     r = one(extract_text("Ortiz said the plan, drafted in May, would cost too much."), "plan")
     assert r["text"] == "the plan, drafted in May, would cost too much"
+
+
+def test_a_base_form_verb_after_a_simple_cue_is_the_contents_own():
+    r = one(extract_text("Ortiz said the mayor still has time to step up and show that he can lead."), "mayor")
+    assert r["text"] == "the mayor still has time to step up and show that he can lead"
+    r = one(extract_text("Diaz says county officials plan to visit the site and explain the delay to residents."),
+            "officials")
+    assert r["text"] == "county officials plan to visit the site and explain the delay to residents"
+    # the speaker's own next verb, in the cue's form, still ends the content
+    r = one(extract_text("Ortiz said the bridge would reopen in May and added that the county would pay."),
+            "bridge")
+    assert r["text"] == "the bridge would reopen in May"
