@@ -2668,7 +2668,8 @@ class LatinRules(Rules):
         # who worked on the campaign in 2008'
         m = self.relative_comma_re.search(text, a, b) if self.relative_comma_re else None
         if m and text.count("“", a, m.start()) == text.count("”", a, m.start()) \
-                and text.count('"', a, m.start()) % 2 == 0 and not self._clause_resumes(text, m.end(), b):
+                and text.count('"', a, m.start()) % 2 == 0 and not self._clause_resumes(text, m.end(), b) \
+                and not self._subject_only(text, a, m.start()):
             b = m.start()
         # another speaker's cue and quotation after a comma: 'X signaled that …, Diaz said, “…”'
         if self.cue_re is not None:
@@ -2699,6 +2700,14 @@ class LatinRules(Rules):
         if b <= a or not infinitive and self.non_content_re.match(text[a:b]):
             return None
         return (a, b)
+
+    def _subject_only(self, text: str, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` a short capitalised noun phrase without a verb, the subject of the
+        reported clause ('that Mrs. Ortiz, who has raised the most money, still trails'): a
+        relative clause after it is inside the content."""
+        words = text[a:b].split()
+        return 0 < len(words) <= 5 and words[0][:1].isupper() and not any(self.verb_like(w) for w in words) \
+            and (self.cue_re is None or self.cue_re.search(text, a, b) is None)
 
     def _second_complement(self, text: str, i: int, b: int) -> bool:
         """Does a second complement clause of the same cue start at ``i`` ('…, and that the deal

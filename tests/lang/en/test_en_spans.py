@@ -46,3 +46,11 @@ def test_a_base_form_verb_after_a_simple_cue_is_the_contents_own():
     r = one(extract_text("Ortiz said the bridge would reopen in May and added that the county would pay."),
             "bridge")
     assert r["text"] == "the bridge would reopen in May"
+
+
+def test_a_relative_clause_after_the_contents_subject_is_inside_the_content():
+    r = one(extract_text("The survey suggests that Ortiz, who has raised the most money, still trails Diaz."), "trails")
+    assert r["text"] == "Ortiz, who has raised the most money, still trails Diaz"
+    # after a whole clause the relative clause is the writer's
+    r = one(extract_text("Diaz said the police had questioned Ortiz, who worked on the campaign in 2008."), "police")
+    assert r["text"] == "the police had questioned Ortiz"
