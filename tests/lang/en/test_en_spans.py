@@ -54,3 +54,15 @@ def test_a_relative_clause_after_the_contents_subject_is_inside_the_content():
     # after a whole clause the relative clause is the writer's
     r = one(extract_text("Diaz said the police had questioned Ortiz, who worked on the campaign in 2008."), "police")
     assert r["text"] == "the police had questioned Ortiz"
+
+
+def test_a_participle_phrase_that_is_no_speech_cue_goes_on_with_the_reported_clause():
+    r = one(extract_text("Residents say officers still patrol the park, handing out fines to skaters without "
+                         "helmets."), "officers")
+    assert r["text"] == "officers still patrol the park, handing out fines to skaters without helmets"
+    # a participle that is a cue is the speaker's next statement
+    r = one(extract_text("Ortiz said the plan would work, adding that it was cheap."), "plan")
+    assert r["text"] == "the plan would work"
+    # after an infinitive the participle phrase is the writer's
+    r = one(extract_text("Ortiz vowed to block the bill, forcing the council to delay the vote."), "block")
+    assert r["text"] == "to block the bill"
