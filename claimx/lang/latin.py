@@ -2622,9 +2622,9 @@ class LatinRules(Rules):
             and "''" not in text[a:i]
 
     def content(self, text: str, a: int, b: int, infinitive: bool = False, cue_word: str = "") -> tuple[int, int] | None:
-        """The reported content in ``text[a:b]``: without a trailing participle phrase that is a
-        speech cue ('…, adding that …'; any participle after an infinitive, or in content with a
-        quotation) or punctuation; none if it is an infinitive ("told to leave") unless the cue
+        """The reported content in ``text[a:b]``: without a trailing participle phrase of the
+        writer's or a speech cue ('…, drawing protests', '…, adding that …'; any participle after an
+        infinitive, or in content with a quotation) or punctuation; none if it is an infinitive ("told to leave") unless the cue
         takes one.
         ``cue_word``, the cue's text when known: a later verb in another form is the content's."""
         while a < b and (text[a].isspace() or text[a] == "," and a + 1 < b and text[a + 1].isspace()):
@@ -2633,7 +2633,7 @@ class LatinRules(Rules):
             cut = text.rfind(" ", a, a + self.content_window)   # bounded work per cue
             b = cut if cut > a else a + self.content_window
         m = self.participle_tail_re.search(text, a, b)
-        while m and not infinitive and not self._cue_at_end(text, m, b) and not _QUOTE_MARK.search(text, a, b) \
+        while m and not infinitive and not self._participle_ends_content(text, m, b) and not _QUOTE_MARK.search(text, a, b) \
                 and "''" not in text[a:b]:
             m = self.participle_tail_re.search(text, m.end(), b)   # '…, handing out fines to …': the clause's
         if m and not self._participle_closed(text, m.end(), b):
@@ -2714,10 +2714,17 @@ class LatinRules(Rules):
         return 0 < len(words) <= 5 and words[0][:1].isupper() and not any(self.verb_like(w) for w in words) \
             and (self.cue_re is None or self.cue_re.search(text, a, b) is None)
 
-    def _cue_at_end(self, text: str, m: re.Match, b: int) -> bool:
-        """Is the last word of ``m`` (a participle) a speech cue ('…, adding that …'), or is there
-        one in the phrase it opens ('…, amounting to what the senators said was …')?"""
-        return self.cue_re is not None and self.cue_re.search(text, m.end() - len(m.group().split()[-1]), b) is not None
+    def _participle_ends_content(self, text: str, m: re.Match, b: int) -> bool:
+        """Does the participle phrase at ``m`` end reported content: the writer's note of a result
+        (result_participles.txt: '…, drawing protests'), a speech cue ('…, adding that …'), or a
+        phrase with a cue in it ('…, amounting to what the senators said was …')?"""
+        word = m.group().split()[-1]
+        return word.lower() in self._result_participles or \
+            self.cue_re is not None and self.cue_re.search(text, m.end() - len(word), b) is not None
+
+    @cached_property
+    def _result_participles(self) -> frozenset[str]:
+        return self._lower_words("result_participles.txt")
 
     def _second_complement(self, text: str, i: int, b: int) -> bool:
         """Does a second complement clause of the same cue start at ``i`` ('…, and that the deal

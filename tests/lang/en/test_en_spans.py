@@ -63,6 +63,10 @@ def test_a_participle_phrase_that_is_no_speech_cue_goes_on_with_the_reported_cla
     # a participle that is a cue is the speaker's next statement
     r = one(extract_text("Ortiz said the plan would work, adding that it was cheap."), "plan")
     assert r["text"] == "the plan would work"
+    # the writer's note of a result (result_participles.txt) ends it
+    r = one(extract_text("Ortiz said the council would close two libraries, prompting protests downtown."),
+            "libraries")
+    assert r["text"] == "the council would close two libraries"
     # after an infinitive the participle phrase is the writer's
     r = one(extract_text("Ortiz vowed to block the bill, forcing the council to delay the vote."), "block")
     assert r["text"] == "to block the bill"
