@@ -70,3 +70,10 @@ def test_a_participle_phrase_that_is_no_speech_cue_goes_on_with_the_reported_cla
     # after an infinitive the participle phrase is the writer's
     r = one(extract_text("Ortiz vowed to block the bill, forcing the council to delay the vote."), "block")
     assert r["text"] == "to block the bill"
+
+
+def test_or_does_not_end_the_object_of_a_stance_verb():
+    r = one(extract_text("Police urged residents not to spread rumors or share videos of the fire."), "rumors")
+    assert r["text"] == "residents not to spread rumors or share videos of the fire"
+    r = one(extract_text("Many economists would call the plan wishful thinking or a gimmick to win votes."), "gimmick")
+    assert r["text"] == "the plan wishful thinking or a gimmick to win votes"
