@@ -2004,7 +2004,8 @@ class LatinRules(Rules):
                 break
             n += 1
             e = i + w.end()
-            if n >= 25 or text[e - 1] in ";:—–" or text[e - 1] == "," and not self._object_goes_on(text, e, b):
+            if n >= 25 or text[e - 1] in ";:—–" or text[e - 1] == "," and not self._object_goes_on(text, e, b) \
+                    and not self._noun_series_after(text, e, b):
                 break
         e = trim_punct(text, i, e)
         while e > i and text[e - 1] in ".!?":
@@ -2016,6 +2017,40 @@ class LatinRules(Rules):
         factors, including …', prepositions.txt)?"""
         m = _NEXT_WORD.match(text, i, b)
         return m is not None and m.group(1).lower() in self._ing_prepositions
+
+    def _noun_series_after(self, text: str, i: int, b: int) -> bool:
+        """Does a series of noun phrases follow the comma at ``i`` to the end ``b``, its last item
+        after "and" or "or" ('touted her plans to build roads, expand Social Security and cut
+        fees', 'thanked his parents, his wife and his children'): short items, no verb, cue or
+        clause word (clause_words.txt), none opening with a participle or a subordinator, and no
+        apposition to a name ('Jeffrey Feltman, a State Department official …')?"""
+        items = text[i:b].rstrip(" .!?”\"’").split(",")
+        last = items[-1].split()
+        before = text[max(0, i - 40):i - 1].split()
+        if before and before[-1][:1].isupper() and items[0].split()[:1] and \
+                items[0].split()[0].lower() in {w.lower() for w, _ in self.writer_comments}:
+            return False                               # 'Jeffrey Feltman, a State Department official …': an apposition
+        if not last or len(items) > 6 or re.search(r"[;:()“”\"]|''", text[i:b]) or \
+                not any(w.lower() in self._series_conjunctions for w in last) and \
+                not (len(items) > 1 and items[-1].split()[:1] and items[-1].split()[0].lower() in self._series_conjunctions):
+            return False
+        for item in items:
+            words = item.split()
+            if not words or len(words) > 10 or words[0].lower().endswith(self.participle_ending) \
+                    or self.subordinator_re is not None and self.subordinator_re.match(item) \
+                    or self.contrast_re is not None and self.contrast_re.match(item):
+                return False
+            for w in words:
+                lw = w.lower().strip(".,")
+                if self.verb_like(lw) or lw in self.clause_word_set and lw not in self._series_conjunctions \
+                        and lw != self.infinitive or self.cue_re is not None and self.cue_re.fullmatch(lw):
+                    return False
+        return True
+
+    @cached_property
+    def _series_conjunctions(self) -> frozenset[str]:
+        """'and', 'or': the words before a series' last item (series_conjunctions.txt)."""
+        return self._lower_words("series_conjunctions.txt")
 
     @cached_property
     def _ing_prepositions(self) -> tuple[str, ...]:

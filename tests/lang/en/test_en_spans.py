@@ -77,3 +77,15 @@ def test_or_does_not_end_the_object_of_a_stance_verb():
     assert r["text"] == "residents not to spread rumors or share videos of the fire"
     r = one(extract_text("Many economists would call the plan wishful thinking or a gimmick to win votes."), "gimmick")
     assert r["text"] == "the plan wishful thinking or a gimmick to win votes"
+
+
+def test_a_series_of_noun_phrases_goes_on_with_the_object_of_a_stance_verb():
+    r = one(extract_text("Ortiz took aim at the banks, the oil companies and the lobbyists."), "banks")
+    assert r["text"] == "the banks, the oil companies and the lobbyists"
+    r = one(extract_text("Diaz questioned the mayor's motives, his judgment and his record."), "motives")
+    assert r["text"] == "the mayor's motives, his judgment and his record"
+    # an apposition to a name, or a clause after the comma, is no series
+    r = one(extract_text("Ortiz praised Lena Diaz, a lawyer from Ohio and a former judge."), "Diaz")
+    assert r["text"] == "Lena Diaz"
+    r = one(extract_text("Ortiz praised the budget, which funds schools and roads."), "budget")
+    assert r["text"] == "the budget"
