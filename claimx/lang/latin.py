@@ -2821,6 +2821,14 @@ class LatinRules(Rules):
         present ('X says he met Y and asked him …')?"""
         return form == "base"
 
+    def _comma_after_cue(self, text: str, cue, after: str) -> re.Match | None:
+        """The comma closing a cue set off inside its sentence after its addressee ('…, the
+        partner told them, …'), matched in ``after``; None if there is none."""
+        if not self.addressee_verb_re.match(text[cue.start:cue.end]):
+            return None
+        obj = self.addressee_re.match(after)
+        return _COMMA_NEXT.match(after, obj.end()) if obj and obj.end() > 0 else None
+
     def _simple_finite(self, text: str, left: int, cue) -> str:
         """The cue's text when it is a simple verb in the past or present ('said', 'says'), no
         auxiliary before it ('has said', 'did say' agree otherwise); else ""."""
@@ -3165,11 +3173,13 @@ class LatinRules(Rules):
             not (spk.role and text[s.start:spk.start].strip(" ,") == spk.role and _last_visible(text, s.start) in ".!?"
                  and len(spk.role.split()) <= 6 and not re.search(r"[“”\"«»]|''", spk.role))
         comma = None if belief or quotes_in else _COMMA_NEXT.match(after)
-        goes_on = comma is not None and set_off and \
+        # also with an addressee before the comma: 'The solution, the partner told them, was …'
+        lead = comma if comma is not None or belief or quotes_in or not set_off else self._comma_after_cue(text, cue, after)
+        goes_on = lead is not None and set_off and \
             not self._only_introductory(text, s.start, spk.start) and \
-            not self._clause_after(text[cue.end + comma.end():end]) and \
-            self._reported_clause_goes_on(text, cue.end + comma.end(), end, matches)
-        rest = self.content(text, cue.end + comma.end(), end, infinitive=True) if goes_on else None
+            not self._clause_after(text[cue.end + lead.end():end]) and \
+            self._reported_clause_goes_on(text, cue.end + lead.end(), end, matches)
+        rest = self.content(text, cue.end + lead.end(), end, infinitive=True) if goes_on else None
         if rest:                                       # 'Nor has Ortiz any plans, aides say, to …'
             cue.content = (s.start, rest[1])
             return True

@@ -89,3 +89,8 @@ def test_a_series_of_noun_phrases_goes_on_with_the_object_of_a_stance_verb():
     assert r["text"] == "Lena Diaz"
     r = one(extract_text("Ortiz praised the budget, which funds schools and roads."), "budget")
     assert r["text"] == "the budget"
+
+
+def test_a_cue_and_its_addressee_set_off_inside_the_reported_sentence():
+    r = one(extract_text("The solution, the mayor told reporters, was simple."), "solution")
+    assert r["text"] == "The solution, the mayor told reporters, was simple"
