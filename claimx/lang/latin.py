@@ -118,6 +118,7 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_QUOTE_COMMA = re.compile(r",([”\"])")                                # '…,” while …'
 _VERB_AFTER_COMMA = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")   # '…, (notably) stopped short'
 _AS_PREDICATE = re.compile(r"\s+((?:[^\s,;:.]+\s+){1,8}?)as\s")
 _AUTHORED = re.compile(r"\s(?:by|from|of)\s+")
@@ -2736,6 +2737,10 @@ class LatinRules(Rules):
                 if subj is not None and not text[s0:subj.start].strip():
                     b = comma
                     break
+        # a quotation closed with its comma, the writer's words after it: 'X said the plan was
+        # “a disaster,” while trying to explain …', 'X, who estimates his costs were “in the seven
+        # figures,” described …'
+        b = self._quote_comma_end(text, a, b)
         b = trim_punct(text, a, b)
         if b <= a or not infinitive and self.non_content_re.match(text[a:b]):
             return None
@@ -2760,6 +2765,21 @@ class LatinRules(Rules):
     @cached_property
     def _result_participles(self) -> frozenset[str]:
         return self._lower_words("result_participles.txt")
+
+    def _quote_comma_end(self, text: str, a: int, b: int) -> int:
+        """Where reported content ends when a quotation in it closes with a comma inside its
+        marks (',”', ',"') and unquoted words follow to ``b`` (the writer's: '…,” while …',
+        '…,” described …'): after the closing mark; else ``b``."""
+        for m in _QUOTE_COMMA.finditer(text, a, b):
+            if m.group(1) == '"' and text.count('"', a, m.end()) % 2:
+                continue                                   # an opening straight mark
+            opening = text.rfind("“" if m.group(1) == "”" else '"', a, m.start())
+            if opening < 0 or self.is_title(text, opening + 1, m.start()):
+                continue                                   # 'a class, “Perceptions 301,” because …': a name
+            rest = text[m.end():b]
+            if rest.strip(" .!?") and not _QUOTE_MARK.search(rest) and "''" not in rest:
+                return m.end()
+        return b
 
     def _second_complement(self, text: str, i: int, b: int) -> bool:
         """Does a second complement clause of the same cue start at ``i`` ('…, and that the deal

@@ -94,3 +94,14 @@ def test_a_series_of_noun_phrases_goes_on_with_the_object_of_a_stance_verb():
 def test_a_cue_and_its_addressee_set_off_inside_the_reported_sentence():
     r = one(extract_text("The solution, the mayor told reporters, was simple."), "solution")
     assert r["text"] == "The solution, the mayor told reporters, was simple"
+
+
+def test_a_quotation_closed_with_its_comma_ends_the_reported_content():
+    recs = extract_text("Ortiz said the bridge was “a disaster waiting to happen,” while the mayor kept silent all week.")
+    r = one(recs, "disaster")
+    assert r["text"].startswith("a disaster waiting to happen") and r["speaker"]["name"] == "Ortiz"
+    assert not any("silent" in x["text"] for x in recs)      # the writer's clause is no claim
+    # a quoted title set off by commas is part of the content
+    r = one(extract_text("Ortiz wrote that she had taken a course, “Bridges 101,” because she wanted to learn."),
+            "course")
+    assert r["text"] == "she had taken a course, “Bridges 101,” because she wanted to learn"
