@@ -590,7 +590,8 @@ class LatinRules(Rules):
         # not a preposition in -ing ('…, including …', prepositions.txt): the content goes on
         ing = self._ing_prepositions
         skip = rf"(?!(?i:{_alt(ing)})\b)" if ing else ""
-        return re.compile(rf",[”\"’»]?\s+{skip}(?:{self.participle})\b")
+        # also after a dash, not a pronoun in -thing ('… — something he denied')
+        return re.compile(rf"(?:,[”\"’»]?\s+|[”\"’»]?\s+(?:[—–]|--)\s+(?![a-z]*thing\b)){skip}(?:{self.participle})\b")
 
     @cached_property
     def cue_adverbial_re(self) -> re.Pattern | None:
@@ -2672,8 +2673,8 @@ class LatinRules(Rules):
         while m and not infinitive and not self._participle_ends_content(text, m, b) and not _QUOTE_MARK.search(text, a, b) \
                 and "''" not in text[a:b]:
             m = self.participle_tail_re.search(text, m.end(), b)   # '…, handing out fines to …': the clause's
-        if m and not self._participle_closed(text, m.end(), b):
-            b = m.start() + (2 if text[m.start() + 1] in "”\"’»" else 0)
+        if m and not self._participle_closed(text, m.end(), b):   # (keeping a closing mark: '…” — asserting')
+            b = m.start() + (1 if text[m.start()] in "”\"’»" else 2 if text[m.start() + 1] in "”\"’»" else 0)
         # the writer's comment after the content: '…, while trying to explain', '… — a play on words'
         m = self.writer_comment_re.search(text, a, b) if self.writer_comment_re else None
         if m and m.group(1).lower() in self.writer_clause_words and not (

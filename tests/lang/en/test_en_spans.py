@@ -105,3 +105,16 @@ def test_a_quotation_closed_with_its_comma_ends_the_reported_content():
     r = one(extract_text("Ortiz wrote that she had taken a course, “Bridges 101,” because she wanted to learn."),
             "course")
     assert r["text"] == "she had taken a course, “Bridges 101,” because she wanted to learn"
+
+
+def test_a_participle_phrase_after_a_dash_is_the_writers():
+    r = one(extract_text("Ortiz said the county would borrow more -- having promised in May that it would not."),
+            "borrow")
+    assert r["text"] == "the county would borrow more"
+    recs = extract_text("Ortiz says the county borrowed two million dollars and “nothing is wrong with that” — "
+                        "insisting that the loans were legal.")
+    assert one(recs, "nothing")["text"] == "nothing is wrong with that"
+    assert one(recs, "loans")["cue"]["text"] == "insisting"
+    # a pronoun in -thing after the dash is no participle
+    r = one(extract_text("Ortiz said the county would borrow more -- something Diaz called reckless."), "borrow")
+    assert r["text"] == "the county would borrow more -- something Diaz called reckless"
