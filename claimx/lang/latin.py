@@ -119,7 +119,6 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _QUOTE_COMMA = re.compile(r",([”\"])")                                # '…,” while …'
-_VERB_AFTER_COMMA = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")   # '…, (notably) stopped short'
 _AS_PREDICATE = re.compile(r"\s+((?:[^\s,;:.]+\s+){1,8}?)as\s")
 _AUTHORED = re.compile(r"\s(?:by|from|of)\s+")
 _ROLE_GAP = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+(?=[A-Z])")
@@ -1919,6 +1918,11 @@ class LatinRules(Rules):
         words = [*self._words("relative_words.txt"), *self._words("subordinators.txt"), *self._words("contrast_words.txt")]
         return re.compile(rf"\s*(?:{_alt(words)})\s", re.I) if words else None
 
+    @cached_property
+    def _verb_after_comma_re(self) -> re.Pattern:
+        """A word after a comma, perhaps after an adverb: '…, (notably) stopped short'."""
+        return re.compile(rf"\s+(?:{self.adverb_suffix}\s+)?([a-z]+)\b")
+
     def _aside_closes(self, text: str, s_start: int, cue_start: int, a: int, b: int) -> int | None:
         """'Ortiz, though she said the plan would work, voted against it', 'Diaz, who declined to
         comment, was born in Ohio': the cue sits in an aside set off after the sentence's subject
@@ -1933,7 +1937,7 @@ class LatinRules(Rules):
                 or _unquoted_comma(text, first + 1, cue_start) is not None:
             return None
         c = _unquoted_comma(text, a, b)
-        m = _VERB_AFTER_COMMA.match(text, c + 1, b) if c is not None else None
+        m = self._verb_after_comma_re.match(text, c + 1, b) if c is not None else None
         if m is None or not (self.verb_like(m.group(1)) or self.cue_re is not None and self.cue_re.match(text, m.start(1), b)):
             return None
         return c
@@ -2028,13 +2032,11 @@ class LatinRules(Rules):
         apposition to a name ('Jeffrey Feltman, a State Department official …')?"""
         items = text[i:b].rstrip(" .!?”\"’").split(",")
         last = items[-1].split()
-        before = text[max(0, i - 40):i - 1].split()
-        if before and before[-1][:1].isupper() and items[0].split()[:1] and \
-                items[0].split()[0].lower() in {w.lower() for w, _ in self.writer_comments}:
+        before, first = text[max(0, i - 40):i - 1].split(), items[0].split()[:1]
+        if before and before[-1][:1].isupper() and first and first[0].lower() in self._writer_comment_words:
             return False                               # 'Jeffrey Feltman, a State Department official …': an apposition
         if not last or len(items) > 6 or re.search(r"[;:()“”\"]|''", text[i:b]) or \
-                not any(w.lower() in self._series_conjunctions for w in last) and \
-                not (len(items) > 1 and items[-1].split()[:1] and items[-1].split()[0].lower() in self._series_conjunctions):
+                not any(w.lower() in self._series_conjunctions for w in last):
             return False
         for item in items:
             words = item.split()
@@ -2048,6 +2050,10 @@ class LatinRules(Rules):
                         and lw != self.infinitive or self.cue_re is not None and self.cue_re.fullmatch(lw):
                     return False
         return True
+
+    @cached_property
+    def _writer_comment_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w, _ in self.writer_comments)
 
     @cached_property
     def _series_conjunctions(self) -> frozenset[str]:
@@ -2661,9 +2667,9 @@ class LatinRules(Rules):
     def content(self, text: str, a: int, b: int, infinitive: bool = False, cue_word: str = "") -> tuple[int, int] | None:
         """The reported content in ``text[a:b]``: without a trailing participle phrase of the
         writer's or a speech cue ('…, drawing protests', '…, adding that …'; any participle after an
-        infinitive, or in content with a quotation) or punctuation; none if it is an infinitive ("told to leave") unless the cue
-        takes one.
-        ``cue_word``, the cue's text when known: a later verb in another form is the content's."""
+        infinitive, or in content with a quotation) or punctuation; none if it is an infinitive
+        ("told to leave") unless the cue takes one. ``cue_word``: the cue's text when it is a simple
+        past or present (a later verb in its base form is then the content's)."""
         while a < b and (text[a].isspace() or text[a] == "," and a + 1 < b and text[a + 1].isspace()):
             a += 1                                       # 'said that, during the war, …'
         if b - a > self.content_window:                 # a run-on 'sentence' of thousands of words:
@@ -2823,24 +2829,17 @@ class LatinRules(Rules):
 
     def _later_coordinated_cue(self, text: str, a: int, b: int, cue_word: str = "") -> int | None:
         """Where a conjunction and a cue of the same subject start in ``text[a:b]`` ('… and
-        added'), or None. After a simple past or present cue (``cue_word``), a participle or a base
-        form is no verb of the speaker's but the content's: 'X says Y is acting unlawfully and
-        showing disregard', 'X said Y has time to step up and show …'."""
+        added'), or None. After a simple past or present cue (``cue_word``), a verb in its base form
+        is no verb of the speaker's but the content's: 'X said Y has time to step up and show …',
+        'X says officials plan to visit the site and explain …'."""
         if self.cue_re is None:
             return None
         for m in self.coordinated_verb_re.finditer(text, a, b):
             c = self.cue_re.match(text, m.end(), b)
             if c is not None and self.cue_ok(text, c.start(), c.end(), a) and \
-                    not (cue_word and self._content_verb(self.verb_form(cue_word), self.verb_form(c.group()))):
+                    not (cue_word and self.verb_form(c.group()) == "base"):
                 return m.start()
         return None
-
-    @staticmethod
-    def _content_verb(cue_form: str, form: str) -> bool:
-        """Is a verb in ``form`` coordinated after the content of a simple cue in ``cue_form`` the
-        content's own: a base form ('X said Y has time to step up and show …'), or a past after a
-        present ('X says he met Y and asked him …')?"""
-        return form == "base"
 
     def _comma_after_cue(self, text: str, cue, after: str) -> re.Match | None:
         """The comma closing a cue set off inside its sentence after its addressee ('…, the
