@@ -2676,8 +2676,8 @@ class LatinRules(Rules):
             cut = text.rfind(" ", a, a + self.content_window)   # bounded work per cue
             b = cut if cut > a else a + self.content_window
         m = self.participle_tail_re.search(text, a, b)
-        while m and not infinitive and not self._participle_ends_content(text, m, b) and not _QUOTE_MARK.search(text, a, b) \
-                and "''" not in text[a:b]:
+        goes_on = m is not None and not infinitive and not _QUOTE_MARK.search(text, a, b) and "''" not in text[a:b]
+        while goes_on and m and not self._participle_ends_content(text, m, b):
             m = self.participle_tail_re.search(text, m.end(), b)   # '…, handing out fines to …': the clause's
         if m and not self._participle_closed(text, m.end(), b):   # (keeping a closing mark: '…” — asserting')
             b = m.start() + (1 if text[m.start()] in "”\"’»" else 2 if text[m.start() + 1] in "”\"’»" else 0)
@@ -2764,7 +2764,7 @@ class LatinRules(Rules):
     def _participle_ends_content(self, text: str, m: re.Match, b: int) -> bool:
         """Does the participle phrase at ``m`` end reported content: the writer's note of a result
         (result_participles.txt: '…, drawing protests'), a speech cue ('…, adding that …'), or a
-        phrase with a cue in it ('…, amounting to what the senators said was …')?"""
+        phrase with a cue in it, up to ``b`` ('…, amounting to what the senators said was …')?"""
         word = m.group().split()[-1]
         return word.lower() in self._result_participles or \
             self.cue_re is not None and self.cue_re.search(text, m.end() - len(word), b) is not None
