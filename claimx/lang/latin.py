@@ -118,6 +118,7 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_QUOTE_COMMA = re.compile(r",([”\"])")                                # '…,” while …'
 _AS_PREDICATE = re.compile(r"\s+((?:[^\s,;:.]+\s+){1,8}?)as\s")
 _AUTHORED = re.compile(r"\s(?:by|from|of)\s+")
 _ROLE_GAP = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+(?=[A-Z])")
@@ -217,6 +218,8 @@ class LatinRules(Rules):
     #: the ending of a verb in the past ('reminisced', 'campaigned'): with an auxiliary, a word that
     #: is a verb rather than a noun (verb_like)
     past_ending = "ed"
+    #: the ending of a verb's third person present ('says'): a cue's form (verb_form)
+    present_ending = "s"
     #: the infinitive marker before a cue ("to say") and at the start of non-content ("to …")
     infinitive = "to"
     #: "X is quoted as saying (that) …"
@@ -602,7 +605,8 @@ class LatinRules(Rules):
         # not a preposition in -ing ('…, including …', prepositions.txt): the content goes on
         ing = self._ing_prepositions
         skip = rf"(?!(?i:{_alt(ing)})\b)" if ing else ""
-        return re.compile(rf",[”\"’»]?\s+{skip}(?:{self.participle})\b")
+        # also after a dash, not a pronoun in -thing ('… — something he denied')
+        return re.compile(rf"(?:,[”\"’»]?\s+|[”\"’»]?\s+(?:[—–]|--)\s+(?![a-z]*thing\b)){skip}(?:{self.participle})\b")
 
     @cached_property
     def cue_adverbial_re(self) -> re.Pattern | None:
@@ -1901,6 +1905,59 @@ class LatinRules(Rules):
         return last is not None and "," not in text[last.end():cue_start] and \
             len(text[last.end():cue_start].split()) <= 3
 
+    @cached_property
+    def _subordinate_lead_re(self) -> re.Pattern | None:
+        """What may come before a subordinator opening a sentence: a conjunction, a one-word
+        introductory adverb and its comma, or both ('And while', 'However, when', 'But still, if')."""
+        if self.subordinator_re is None:
+            return None
+        conj, intro = _alt(self._words("conjunctions.txt")), _alt(self._words("introductory.txt"))
+        return re.compile(rf"\s*(?i:(?:{conj})\s+)?(?i:(?:{intro})\s*,\s*)?")
+
+    def _in_opening_subordinate(self, text: str, a: int, cue_start: int, end: int) -> bool:
+        """'When Diaz suggested that …, Ortiz fired back', 'And while she said …, she …', 'However,
+        while the party says …, it …': the cue is in a subordinate clause opening the sentence at
+        ``a`` (after a conjunction or an introductory adverb), no comma between its subordinator
+        and the cue: its content ends at the clause's comma. (After a lead, not before a quotation:
+        'However, as Ortiz told the Courier, “…”' is hers.)"""
+        if self._subordinate_lead_re is None:
+            return False
+        i = self._subordinate_lead_re.match(text, a, cue_start).end()
+        if i > a and (not text[i - 1].isspace() or _QUOTE_MARK.search(text, cue_start, end)):
+            i = a                                      # (the lead took a word's start)
+        return self.subordinator_re.match(text, i, cue_start) is not None and "," not in text[i:cue_start]
+
+    @cached_property
+    def _aside_opener_re(self) -> re.Pattern | None:
+        """A word opening an aside after a sentence's subject: a relative word (relative_words.txt),
+        a subordinator or a contrast word ('Ortiz, who …', 'Ortiz, though she …')."""
+        words = [*self._words("relative_words.txt"), *self._words("subordinators.txt"), *self._words("contrast_words.txt")]
+        return re.compile(rf"\s*(?:{_alt(words)})\s", re.I) if words else None
+
+    @cached_property
+    def _verb_after_comma_re(self) -> re.Pattern:
+        """A word after a comma, perhaps after an adverb: '…, (notably) stopped short'."""
+        return re.compile(rf"\s+(?:{self.adverb_suffix}\s+)?([a-z]+)\b")
+
+    def _aside_closes(self, text: str, s_start: int, cue_start: int, a: int, b: int) -> int | None:
+        """'Ortiz, though she said the plan would work, voted against it', 'Diaz, who declined to
+        comment, was born in Ohio': the cue sits in an aside set off after the sentence's subject
+        (a few words, no verb), and after the content's first comma the sentence's own verb follows
+        (perhaps after an adverb): that comma, where the content ends; else None."""
+        first = _unquoted_comma(text, s_start, cue_start)
+        if first is None or self._aside_opener_re is None:
+            return None
+        head = text[s_start:first].split()
+        if not head or len(head) > 6 or not head[0][:1].isupper() or any(self.verb_like(w) for w in head) \
+                or not self._aside_opener_re.match(text, first + 1, cue_start) \
+                or _unquoted_comma(text, first + 1, cue_start) is not None:
+            return None
+        c = _unquoted_comma(text, a, b)
+        m = self._verb_after_comma_re.match(text, c + 1, b) if c is not None else None
+        if m is None or not (self.verb_like(m.group(1)) or self.cue_re is not None and self.cue_re.match(text, m.start(1), b)):
+            return None
+        return c
+
     def _name_with_role(self, text: str, a: int, e: int) -> Mention | None:
         """'Lena Ortiz, director of the group' ending at ``e`` (before an aside set off by dashes):
         the name, with the phrase after its comma as the role."""
@@ -1969,7 +2026,8 @@ class LatinRules(Rules):
                 break
             n += 1
             e = i + w.end()
-            if n >= 25 or text[e - 1] in ";:—–" or text[e - 1] == "," and not self._object_goes_on(text, e, b):
+            if n >= 25 or text[e - 1] in ";:—–" or text[e - 1] == "," and not self._object_goes_on(text, e, b) \
+                    and not self._noun_series_after(text, e, b):
                 break
         e = trim_punct(text, i, e)
         while e > i and text[e - 1] in ".!?":
@@ -1981,6 +2039,42 @@ class LatinRules(Rules):
         factors, including …', prepositions.txt)?"""
         m = _NEXT_WORD.match(text, i, b)
         return m is not None and m.group(1).lower() in self._ing_prepositions
+
+    def _noun_series_after(self, text: str, i: int, b: int) -> bool:
+        """Does a series of noun phrases follow the comma at ``i`` to the end ``b``, its last item
+        after "and" or "or" ('touted her plans to build roads, expand Social Security and cut
+        fees', 'thanked his parents, his wife and his children'): short items, no verb, cue or
+        clause word (clause_words.txt), none opening with a participle or a subordinator, and no
+        apposition to a name ('Jeffrey Feltman, a State Department official …')?"""
+        items = text[i:b].rstrip(" .!?”\"’").split(",")
+        last = items[-1].split()
+        before, first = text[max(0, i - 40):i - 1].split(), items[0].split()[:1]
+        if before and before[-1][:1].isupper() and first and first[0].lower() in self._writer_comment_words:
+            return False                               # 'Jeffrey Feltman, a State Department official …': an apposition
+        if not last or len(items) > 6 or re.search(r"[;:()“”\"]|''", text[i:b]) or \
+                not any(w.lower() in self._series_conjunctions for w in last):
+            return False
+        for item in items:
+            words = item.split()
+            if not words or len(words) > 10 or words[0].lower().endswith(self.participle_ending) \
+                    or self.subordinator_re is not None and self.subordinator_re.match(item) \
+                    or self.contrast_re is not None and self.contrast_re.match(item):
+                return False
+            for w in words:
+                lw = w.lower().strip(".,")
+                if self.verb_like(lw) or lw in self.clause_word_set and lw not in self._series_conjunctions \
+                        and lw != self.infinitive or self.cue_re is not None and self.cue_re.fullmatch(lw):
+                    return False
+        return True
+
+    @cached_property
+    def _writer_comment_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w, _ in self.writer_comments)
+
+    @cached_property
+    def _series_conjunctions(self) -> frozenset[str]:
+        """'and', 'or': the words before a series' last item (series_conjunctions.txt)."""
+        return self._lower_words("series_conjunctions.txt")
 
     @cached_property
     def _ing_prepositions(self) -> tuple[str, ...]:
@@ -2607,17 +2701,23 @@ class LatinRules(Rules):
         return text.count("“", a, i) == text.count("”", a, i) and text.count('"', a, i) % 2 == 0 \
             and "''" not in text[a:i]
 
-    def content(self, text: str, a: int, b: int, infinitive: bool = False) -> tuple[int, int] | None:
-        """The reported content in ``text[a:b]``: without a trailing participle phrase or
-        punctuation; none if it is an infinitive ("told to leave") unless the cue takes one."""
+    def content(self, text: str, a: int, b: int, infinitive: bool = False, cue_word: str = "") -> tuple[int, int] | None:
+        """The reported content in ``text[a:b]``: without a trailing participle phrase of the
+        writer's or a speech cue ('…, drawing protests', '…, adding that …'; any participle after an
+        infinitive, or in content with a quotation) or punctuation; none if it is an infinitive
+        ("told to leave") unless the cue takes one. ``cue_word``: the cue's text when it is a simple
+        past or present (a later verb in its base form is then the content's)."""
         while a < b and (text[a].isspace() or text[a] == "," and a + 1 < b and text[a + 1].isspace()):
             a += 1                                       # 'said that, during the war, …'
         if b - a > self.content_window:                 # a run-on 'sentence' of thousands of words:
             cut = text.rfind(" ", a, a + self.content_window)   # bounded work per cue
             b = cut if cut > a else a + self.content_window
         m = self.participle_tail_re.search(text, a, b)
-        if m and not self._participle_closed(text, m.end(), b):
-            b = m.start() + (2 if text[m.start() + 1] in "”\"’»" else 0)
+        goes_on = m is not None and not infinitive and not _QUOTE_MARK.search(text, a, b) and "''" not in text[a:b]
+        while goes_on and m and not self._participle_ends_content(text, m, b):
+            m = self.participle_tail_re.search(text, m.end(), b)   # '…, handing out fines to …': the clause's
+        if m and not self._participle_closed(text, m.end(), b):   # (keeping a closing mark: '…” — asserting')
+            b = m.start() + (1 if text[m.start()] in "”\"’»" else 2 if text[m.start() + 1] in "”\"’»" else 0)
         # the writer's comment after the content: '…, while trying to explain', '… — a play on words'
         m = self.writer_comment_re.search(text, a, b) if self.writer_comment_re else None
         if m and m.group(1).lower() in self.writer_clause_words and not (
@@ -2628,8 +2728,10 @@ class LatinRules(Rules):
             b = m.start() + (1 if text[m.start()] in "”\"’»" else 0)
         # a coordinated clause with a speech cue of its own is a new attribution:
         # 'X confirmed the results, and the ministry called the vote “…”'
+        # (not a second "that"-clause of the same report: 'X said the plan works, and that Y agreed')
         for m in self.coordination_comma_re.finditer(text, a, b):
-            if self.cue_re is not None and self.cue_re.search(text, m.end(), min(b, m.end() + 60)):
+            if self.cue_re is not None and self.cue_re.search(text, m.end(), min(b, m.end() + 60)) \
+                    and not self._second_complement(text, m.end(), b):
                 b = m.start()
                 break
         # … and with a pronoun subject, comma or not: 'X said the talks had failed and she accused Y of …'
@@ -2644,14 +2746,15 @@ class LatinRules(Rules):
                 b = m.start()
                 break
         # the speaker's next verb: 'X said she had released her returns and called on Y to …'
-        later = self._later_coordinated_cue(text, a, b)
+        later = self._later_coordinated_cue(text, a, b, cue_word)
         if later is not None:
             b = later
         # a non-restrictive relative clause is the writer's: 'X said the FBI had questioned Ortiz,
         # who worked on the campaign in 2008'
         m = self.relative_comma_re.search(text, a, b) if self.relative_comma_re else None
         if m and text.count("“", a, m.start()) == text.count("”", a, m.start()) \
-                and text.count('"', a, m.start()) % 2 == 0 and not self._clause_resumes(text, m.end(), b):
+                and text.count('"', a, m.start()) % 2 == 0 and not self._clause_resumes(text, m.end(), b) \
+                and not self._subject_only(text, a, m.start()):
             b = m.start()
         # another speaker's cue and quotation after a comma: 'X signaled that …, Diaz said, “…”'
         if self.cue_re is not None:
@@ -2678,10 +2781,57 @@ class LatinRules(Rules):
                 if subj is not None and not text[s0:subj.start].strip():
                     b = comma
                     break
+        # a quotation closed with its comma, the writer's words after it: 'X said the plan was
+        # “a disaster,” while trying to explain …', 'X, who estimates his costs were “in the seven
+        # figures,” described …'
+        b = self._quote_comma_end(text, a, b)
         b = trim_punct(text, a, b)
         if b <= a or not infinitive and self.non_content_re.match(text[a:b]):
             return None
         return (a, b)
+
+    def _subject_only(self, text: str, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` a short capitalised noun phrase without a verb, the subject of the
+        reported clause ('that Mrs. Ortiz, who has raised the most money, still trails'): a
+        relative clause after it is inside the content."""
+        words = text[a:b].split()
+        return 0 < len(words) <= 5 and words[0][:1].isupper() and not any(self.verb_like(w) for w in words) \
+            and (self.cue_re is None or self.cue_re.search(text, a, b) is None)
+
+    def _participle_ends_content(self, text: str, m: re.Match, b: int) -> bool:
+        """Does the participle phrase at ``m`` end reported content: the writer's note of a result
+        (result_participles.txt: '…, drawing protests'), a speech cue ('…, adding that …'), or a
+        phrase with a cue in it, up to ``b`` ('…, amounting to what the senators said was …')?"""
+        word = m.group().split()[-1]
+        return word.lower() in self._result_participles or \
+            self.cue_re is not None and self.cue_re.search(text, m.end() - len(word), b) is not None
+
+    @cached_property
+    def _result_participles(self) -> frozenset[str]:
+        return self._lower_words("result_participles.txt")
+
+    def _quote_comma_end(self, text: str, a: int, b: int) -> int:
+        """Where reported content ends when a quotation in it closes with a comma inside its
+        marks (',”', ',"') and unquoted words follow to ``b`` (the writer's: '…,” while …',
+        '…,” described …'): after the closing mark; else ``b``."""
+        for m in _QUOTE_COMMA.finditer(text, a, b):
+            if m.group(1) == '"' and text.count('"', a, m.end()) % 2:
+                continue                                   # an opening straight mark
+            opening = text.rfind("“" if m.group(1) == "”" else '"', a, m.start())
+            if opening < 0 or self.is_title(text, opening + 1, m.start()):
+                continue                                   # 'a class, “Perceptions 301,” because …': a name
+            rest = text[m.end():b]
+            if rest.strip(" .!?") and not _QUOTE_MARK.search(rest) and "''" not in rest:
+                return m.end()
+        return b
+
+    def _second_complement(self, text: str, i: int, b: int) -> bool:
+        """Does a second complement clause of the same cue start at ``i`` ('…, and that the deal
+        was fair'): a complementiser not followed by an auxiliary ('and that is why …' is a
+        demonstrative subject)?"""
+        th = self.complementiser_re.match(text, i, b)
+        return th is not None and not (self.auxiliary_next_re is not None
+                                       and self.auxiliary_next_re.match(text, th.end(), b))
 
     @cached_property
     def _conjunction_word_re(self) -> re.Pattern:
@@ -2714,16 +2864,52 @@ class LatinRules(Rules):
         subj = self.name_at_end(text, s0, e) or self._unnamed_before(text, s0, e)
         return lo + conj.start() if subj is not None and subj.start == s0 else None
 
-    def _later_coordinated_cue(self, text: str, a: int, b: int) -> int | None:
+    def _later_coordinated_cue(self, text: str, a: int, b: int, cue_word: str = "") -> int | None:
         """Where a conjunction and a cue of the same subject start in ``text[a:b]`` ('… and
-        added'), or None."""
+        added'), or None. After a simple past or present cue (``cue_word``), a verb in its base form
+        is no verb of the speaker's but the content's: 'X said Y has time to step up and show …',
+        'X says officials plan to visit the site and explain …'."""
         if self.cue_re is None:
             return None
         for m in self.coordinated_verb_re.finditer(text, a, b):
             c = self.cue_re.match(text, m.end(), b)
-            if c is not None and self.cue_ok(text, c.start(), c.end(), a):
+            if c is not None and self.cue_ok(text, c.start(), c.end(), a) and \
+                    not (cue_word and self.verb_form(c.group()) == "base"):
                 return m.start()
         return None
+
+    def _comma_after_cue(self, text: str, cue, after: str) -> re.Match | None:
+        """The comma closing a cue set off inside its sentence after its addressee ('…, the
+        partner told them, …'), matched in ``after``; None if there is none."""
+        if not self.addressee_verb_re.match(text[cue.start:cue.end]):
+            return None
+        obj = self.addressee_re.match(after)
+        return _COMMA_NEXT.match(after, obj.end()) if obj and obj.end() > 0 else None
+
+    def _simple_finite(self, text: str, left: int, cue) -> str:
+        """The cue's text when it is a simple verb in the past or present ('said', 'says'), no
+        auxiliary before it ('has said', 'did say' agree otherwise); else ""."""
+        word = text[cue.start:cue.end]
+        if self.verb_form(word) not in ("past", "present"):
+            return ""
+        before = text[left:cue.start].split()
+        while before and re.fullmatch(self.adverb_suffix, before[-1]):
+            before.pop()                               # 'has repeatedly said'
+        return "" if before and self.auxiliary_word_re.fullmatch(before[-1].lower()) else word
+
+    def verb_form(self, word: str) -> str:
+        """The form of a cue's first word, from its ending and the cue list: 'participle'
+        ('saying'), 'past' ('claimed', and 'told': no 'tolds' is listed), 'present' ('says') or
+        'base' ('say': 'says' is listed)."""
+        w = word.split()[0].lower() if word.split() else ""
+        if w.endswith(self.participle_ending):
+            return "participle"
+        if w.endswith(self.past_ending):
+            return "past"
+        if w.endswith(self.present_ending) and not w.endswith(2 * self.present_ending) \
+                and (w[:-1] in self.cues or w[:-2] in self.cues):
+            return "present"
+        return "base" if w + self.present_ending in self.cues or w + "e" + self.present_ending in self.cues else "past"
 
     def _coordinated_speaker(self, text: str, cue, previous) -> Mention | None:
         """The speaker of a cue joined by a conjunction to the end of the previous cue's content
@@ -3013,6 +3199,7 @@ class LatinRules(Rules):
         spk = self._they_in_body(text, s.start, spk) or spk
         cue.speaker = spk
         after = text[cue.end:end]
+        finite = self._simple_finite(text, left, cue)
         # passive "X is quoted (by Y) as saying (that) …"
         if passive:
             m = self.quoted_as_re.search(after)
@@ -3078,7 +3265,10 @@ class LatinRules(Rules):
         if cue.role == "intent":                       # "Ortiz vowed to repeal the tax"
             inf = self.infinitive_start_re.match(after)
             if inf:
-                cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True)
+                cue.content = self.content(text, cue.end + inf.start(1), end, infinitive=True,
+                                           cue_word=finite)
+                if cue.content and (c := self._aside_closes(text, s.start, cue.start, *cue.content)) is not None:
+                    cue.content = (cue.content[0], trim_punct(text, cue.content[0], c))   # 'X, who declined to comment, was …'
                 return True
         answer = self.answer_re.match(text, cue.end, end) if cue.role == "speech" and self.answer_re else None
         if answer is not None:                         # '46 percent said yes, compared with …': the answer,
@@ -3091,11 +3281,13 @@ class LatinRules(Rules):
             not (spk.role and text[s.start:spk.start].strip(" ,") == spk.role and _last_visible(text, s.start) in ".!?"
                  and len(spk.role.split()) <= 6 and not re.search(r"[“”\"«»]|''", spk.role))
         comma = None if belief or quotes_in else _COMMA_NEXT.match(after)
-        goes_on = comma is not None and set_off and \
+        # also with an addressee before the comma: 'The solution, the partner told them, was …'
+        lead = comma if comma is not None or belief or quotes_in or not set_off else self._comma_after_cue(text, cue, after)
+        goes_on = lead is not None and set_off and \
             not self._only_introductory(text, s.start, spk.start) and \
-            not self._clause_after(text[cue.end + comma.end():end]) and \
-            self._reported_clause_goes_on(text, cue.end + comma.end(), end, matches)
-        rest = self.content(text, cue.end + comma.end(), end, infinitive=True) if goes_on else None
+            not self._clause_after(text[cue.end + lead.end():end]) and \
+            self._reported_clause_goes_on(text, cue.end + lead.end(), end, matches)
+        rest = self.content(text, cue.end + lead.end(), end, infinitive=True) if goes_on else None
         if rest:                                       # 'Nor has Ortiz any plans, aides say, to …'
             cue.content = (s.start, rest[1])
             return True
@@ -3142,11 +3334,11 @@ class LatinRules(Rules):
                 cue.direction = "tail"
                 cue.before = (s.start, trim_punct(text, s.start, self.phrase_start(text, s.start, spk.start)))
                 return True
-            cue.content = self.content(text, s.start, end)   # 'Over the years, she said, email has …'
+            cue.content = self.content(text, s.start, end, cue_word=finite)   # 'Over the years, she said, email has …'
         elif m:
             start = cue.end + (aside.end() if aside else m.end())   # 'said, however, that …'
             th = self.complementiser_re.match(text, start) if self.complementiser_after_comma or aside else None
-            cue.content = self.content(text, th.end() if th else start, end)
+            cue.content = self.content(text, th.end() if th else start, end, cue_word=finite)
         elif not belief and not quotes_in and (skip := self.after_adverbials(text, cue.end, end)) > cue.end \
                 and (m := _COMMA_OR_COLON.match(text, skip)) is not None and text[skip] in ",:" \
                 and cue.role == "speech" and self.subject_opener_re is not None \
@@ -3154,7 +3346,7 @@ class LatinRules(Rules):
                 and not (self.subordinator_re is not None and self.subordinator_re.match(text, m.end(), end)) \
                 and not self.conjunction_start_re.match(text, m.end(), end):
             # 'As Iskakova argues in a recent paper, the nexus is …': the setting, then the content
-            cue.content = self.content(text, m.end(), end)
+            cue.content = self.content(text, m.end(), end, cue_word=finite)
         else:
             th = self.complementiser_re.search(after)
             if th and len(after[:th.start()].split()) <= 12 and not _QUOTE_MARK.search(after[:th.start()]) \
@@ -3166,7 +3358,8 @@ class LatinRules(Rules):
                 # 'said that is unlikely': a "that" before a verb is the clause's subject, not a complementiser
                 demonstrative = not after[:th.start()].strip() and self.auxiliary_next_re is not None and \
                     self.auxiliary_next_re.match(after, th.end()) is not None
-                cue.content = self.content(text, cue.end + (th.start() if demonstrative else th.end()), end)
+                cue.content = self.content(text, cue.end + (th.start() if demonstrative else th.end()), end,
+                                           cue_word=finite)
             elif belief or finding or self.bare_content_verb_re.match(text[cue.start:cue.end]) or \
                     self._bare_clause(text, cue.end, end):
                 start = cue.end
@@ -3181,7 +3374,7 @@ class LatinRules(Rules):
                         not belief or cue.role == "intent" or self._bare_clause(text, start, end) or (
                             self.bare_content_verb_re.match(text[cue.start:cue.end])
                             and self.subject_opener_re and self.subject_opener_re.match(text, start, end))):
-                    cue.content = self.content(text, start, end)
+                    cue.content = self.content(text, start, end, cue_word=finite)
         if cue.content is None and cue.role == "speech" and cue.direction == "forward" \
                 and text[cue.start:cue.end].lower() in self.object_speech_verbs and not _QUOTE_MARK.search(after):
             # 'Ortiz announced the deal', 'Diaz reiterated his support': the object is the claim
@@ -3202,8 +3395,7 @@ class LatinRules(Rules):
         if self.commitment(text, cue):
             cue.content = None                         # a plan announced, not a claim
         elif cue.content and cue.content[0] >= cue.end and (
-                self.subordinator_re and self.subordinator_re.match(text, s.start, cue.start)
-                and "," not in text[s.start:cue.start] or self._in_relative_clause(text, s.start, cue.start)):
+                self._in_opening_subordinate(text, s.start, cue.start, end) or self._in_relative_clause(text, s.start, cue.start)):
             # 'When Diaz suggested that the county would sue, Ortiz fired back: …'
             a, b = cue.content
             comma = _unquoted_comma(text, a, b)
@@ -3211,6 +3403,9 @@ class LatinRules(Rules):
                 k = self.after_adverbials(text, a, end)
                 cue.content = (a, comma) if comma > k and not self.object_preposition_re.match(text, k, comma) else None
                 cue.subordinate = True
+        elif cue.content and cue.content[0] >= cue.end and \
+                (c := self._aside_closes(text, s.start, cue.start, *cue.content)) is not None:
+            cue.content = (cue.content[0], trim_punct(text, cue.content[0], c))   # 'X, though she said …, voted …'
         return True
 
 
