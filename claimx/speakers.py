@@ -1328,7 +1328,9 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
       its surname, and the last, each with the number of syllables (a query looks one either side);
     * a Chinese name against Latin ones: the first three letters of each reading's
       cross-script key and its length; a Latin surname files and asks under its own cross-script
-      key only to meet Chinese names, so Latin names do not crowd those blocks."""
+      key only to meet Chinese names, so Latin names do not crowd those blocks; and the Chinese
+      name's first syllable, under which a Latin surname files the few the transliteration model
+      finds likeliest for it (claimx.names_model.likely_first_syllables: Kh- under ke and he)."""
     lone = query and not _full_names(loc)
     person = loc.type == "person"
     forms = loc.forms + loc.glosses
