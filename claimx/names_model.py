@@ -207,8 +207,8 @@ class Model:
 
     def likely_first_syllables(self, latin: str, n: int = FIRST_SYLLABLES) -> tuple[str, ...]:
         """The ``n`` syllables a Chinese transliteration of Latin name ``latin`` most likely begins
-        with: by Σ P(g, u) over the letter groups g that open the name (kh, khv, … for Khvostov:
-        he, ke, huo, …). The other direction of :meth:`likely_openings`: a Chinese name is known
+        with: by Σ P(g, u) over the letter groups g that open the name (k, kh, khv, … for Khvatov:
+        ke, he, ka, ji). The other direction of :meth:`likely_openings`: a Chinese name is known
         by its first syllable exactly, a Latin one files under these (claimx.speakers blocks)."""
         if self._by_group is None:
             by: dict[str, list] = defaultdict(list)

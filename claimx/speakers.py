@@ -257,7 +257,7 @@ class Registry:
                         results[eid] = (score, "transliteration")
         # the margin is over the next candidate whatever its score, as the threshold and margin were
         # calibrated (claimx.names_model.decide): a near spelling just below the threshold still
-        # makes the best one uncertain (卡林: Kalin, and Carlin at 86)
+        # makes the best one uncertain (谢里科夫: Sarykov at 87, Surikov at 83)
         if not results or max(score for score, _ in results.values()) < TRANSLIT_MIN:
             return None, "new", None
         return _decide(results, self.entries) or (None, "new", None)
