@@ -53,6 +53,7 @@ SEG_CONTINUE = 2 / 3  # P(one more letter group) in P(L): about three syllables 
 CALIBRATION_LIST = 1300  # names per list a calibration gazetteer is drawn from (the dev list's size)
 PINYIN_WEIGHT = 10.0  # weight of the pinyin similarity (0–1, claimx.names.pinyin_similarity) in the score
 OPENINGS = 16        # three-letter openings a Chinese name is filed under for Latin names (likely_openings)
+FIRST_SYLLABLES = 4  # first syllables a Latin name is filed under for Chinese names (likely_first_syllables)
 OPENINGS_BEAM = 24   # partial spellings kept per syllable while they are being found
 OPENINGS_GROUPS = 16  # letter groups per syllable tried (the likeliest)
 FIRST_FLOOR = 0.03   # share of P(g | u) below which a first letter is not searched (first_letters)
@@ -127,6 +128,7 @@ class Model:
         self._forward: dict[str, frozenset] = {}
         self._groups: dict[str, float] = {}
         self._top_groups: dict[str, list] = {}
+        self._by_group: dict[str, list] | None = None
         self.p_group: dict[str, float] = defaultdict(float)
         for gs in joint.values():
             for g, p in gs.items():
@@ -202,6 +204,24 @@ class Model:
             if v > done.get(w, 0.0):
                 done[w] = v
         return tuple(k for k, _ in sorted(done.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
+
+    def likely_first_syllables(self, latin: str, n: int = FIRST_SYLLABLES) -> tuple[str, ...]:
+        """The ``n`` syllables a Chinese transliteration of Latin name ``latin`` most likely begins
+        with: by Σ P(g, u) over the letter groups g that open the name (k, kh, khv, … for Khvatov:
+        ke, he, ka, ji). The other direction of :meth:`likely_openings`: a Chinese name is known
+        by its first syllable exactly, a Latin one files under these (claimx.speakers blocks)."""
+        if self._by_group is None:
+            by: dict[str, list] = defaultdict(list)
+            for u, gs in self.joint.items():
+                for g, p in gs.items():
+                    by[g].append((u, p))
+            self._by_group = dict(by)
+        lat = latin_key(latin)
+        odds: dict[str, float] = defaultdict(float)
+        for k in range(1, min(MAX_SEG, len(lat)) + 1):
+            for u, p in self._by_group.get(lat[:k], ()):
+                odds[u] += p
+        return tuple(u for u, _ in sorted(odds.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
 
     def first_letters(self, u: str, floor: float = FIRST_FLOOR) -> frozenset[str]:
         """The letters a Latin name may begin with when its first syllable is written ``u``: those
@@ -378,6 +398,12 @@ def likely_openings(zh: str) -> tuple[str, ...]:
     """The three-letter openings a Latin spelling of Chinese name ``zh`` most likely has."""
     us = units(zh)
     return model().likely_openings(us) if us else ()
+
+
+@lru_cache(maxsize=16384)
+def likely_first_syllables(latin: str) -> tuple[str, ...]:
+    """The syllables a Chinese transliteration of Latin name ``latin`` most likely begins with."""
+    return model().likely_first_syllables(latin)
 
 
 def first_letters(zh: str) -> frozenset[str] | None:
