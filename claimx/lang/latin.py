@@ -2177,6 +2177,14 @@ class LatinRules(Rules):
 
     _APPOSITION = re.compile(r"[ \t]*((?:[a-z][\w\-]*[ \t]+){0,3}?([a-z][\w\-]*)(?:[ \t]+(?:of|at|for|in|with)[ \t]+[^,;:“”\"()]{1,80}?)?),")
 
+    @cached_property
+    def source_aside_re(self) -> re.Pattern:
+        """Where an opening source spoke or was quoted, set off by commas before the claim
+        ('writing for Carnegie,', 'quoted by Kursiv,', 'speaking at the forum,'): a participle, a
+        preposition (prepositions.txt) and a few words."""
+        preps = _alt(self._words("prepositions.txt")) or "by"
+        return re.compile(rf"[ \t]*(?:{self.participle}|[a-z]+ed)[ \t]+(?i:{preps})[ \t]+[^,;:“”\"«»\n]{{1,60}}?,(?=[ \t]+\S)")
+
     def _source_apposition(self, text: str, i: int, end: int) -> tuple[int, int] | None:
         """After a named source and its comma, a role set off by commas ('specialist of Central
         Asia,', 'a senior fellow at the Steppe Institute,'): its span (up to the closing comma),
@@ -2308,6 +2316,9 @@ class LatinRules(Rules):
         else:
             m = self.opening_view_re.match(text, a, b) if self.opening_view_re else None
             doc = self._view_holder(text, *m.span(1)) if m is not None else None
+            if doc is None and self.view_is_that_re is not None:
+                m = self.view_is_that_re.match(text, a, b)
+                doc = self._view_holder(text, *m.span(1)) if m is not None else None
             if doc is None:
                 m = _OPENING_FOR.match(text, a, b)
                 doc = self._role_holder(text, m) if m is not None else None
@@ -2358,6 +2369,16 @@ class LatinRules(Rules):
             return None
         return re.compile(rf"(?:In|To)\s+((?i:{_alt(self.possessives)})|(?:[A-Z][\w.’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*[’']s)"
                           rf"\s+(?:own\s+)?(?:{_alt(nouns)})\s*,\s+(?=\S)")
+
+    @cached_property
+    def view_is_that_re(self) -> re.Pattern | None:
+        """'Umarov's view is that …', 'Her argument is that …': a possessive or a name's, a view
+        noun (view_nouns.txt, thesis_nouns.txt), 'is that' open the sentence."""
+        nouns = self._words("view_nouns.txt") + self._words("thesis_nouns.txt")
+        if not nouns or not self.possessives:
+            return None
+        return re.compile(rf"((?i:{_alt(self.possessives)})|(?:[A-Z][\w.’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*[’']s)"
+                          rf"\s+(?:own\s+|main\s+|central\s+)?(?:{_alt(nouns)})\s+(?:is|was|remains)\s+that\s+(?=\S)")
 
     @cached_property
     def possessives(self) -> dict[str, str]:
@@ -2451,6 +2472,9 @@ class LatinRules(Rules):
         e = trim_punct(text, m.end(), b)
         while e > m.end() and text[e - 1] in ".!?":
             e -= 1
+        relay = self.relay_re.search(text, m.end(), e) if self.relay_re is not None else None
+        if relay is not None:                  # '… by RIA Novosti with reference to the press service'
+            e = trim_punct(text, m.end(), relay.start())
         spk = self.source_phrase(text, m.end(), e)
         if spk is None or spk.kind == "pronoun" or text[spk.end:e].strip(" ,"):
             return None
@@ -2460,6 +2484,12 @@ class LatinRules(Rules):
             spk = named
         va = m.start(1) if m.group(1) else m.start(3)
         return spk, va, va + len(verb)
+
+    @cached_property
+    def relay_re(self) -> re.Pattern | None:
+        """The phrase by which a source names its own source ('with reference to', relays.txt)."""
+        words = self._words("relays.txt")
+        return re.compile(rf"[ \t]*,?[ \t]+(?i:{_alt(words)})\b") if words else None
 
     def _quoted_holder(self, text: str, m: re.Match, b: int) -> Mention | None:
         """'For Michel Duval, «Moscow no longer has the means of its ambitions».' (French 'Pour X,
@@ -2787,6 +2817,9 @@ class LatinRules(Rules):
                 if appos is not None:          # 'According to Jean Lefort, specialist of Central Asia, …'
                     spk.role = spk.role or text[appos[0]:appos[1]]
                     comma = appos[1]
+                aside = self.source_aside_re.match(text, comma + 1, end)
+                if aside is not None:          # 'According to Umarov, writing for Carnegie, …'
+                    comma = aside.end() - 1
                 cue.content = self.content(text, comma + 1, end)
             elif text[s.start:cue.start].rstrip().endswith(",") and text[spk.end:end].startswith(",") \
                     and self.complementiser_re.match(text[spk.end + 1:end].lstrip()):
