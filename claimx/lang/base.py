@@ -522,6 +522,10 @@ class Rules:
         offset, content start, content end, is a transcript's turn), or None."""
         return None
 
+    def interviewer_line(self, text: str, a: int, b: int) -> bool:
+        """Does the paragraph ``text[a:b]`` open with an interviewer's label ('Q:', 'Interviewer:')?"""
+        return False
+
     def transcript_label(self, text: str, a: int, b: int):
         """A speaker label opening the quotation ``text[a:b]`` ('WALLACE: But, Governor, …'): the
         label's mention, or None."""

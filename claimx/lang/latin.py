@@ -244,6 +244,17 @@ class LatinRules(Rules):
         words = self._words(name)
         return re.compile(pattern.replace("{alt}", f"(?i:{_alt(words)})")) if words else None
 
+    def clause_start(self, text: str, s, pos: int, quotes_in) -> int:
+        """As the base rule; a sentence that opens with the writer's reminder ('Recall that …',
+        Russian 'Напомним, что …' translated; reminder_openers.txt) has its clause after it."""
+        start = super().clause_start(text, s, pos, quotes_in)
+        m = self.reminder_re.match(text, start, pos) if start == s.start and self.reminder_re else None
+        return m.end() if m is not None else start
+
+    @cached_property
+    def reminder_re(self) -> re.Pattern | None:
+        return self._word_re("reminder_openers.txt", r"[ \t]*(?:{alt})(?:[ \t]*,[ \t]*(?:that[ \t]+)?|[ \t]+that[ \t]+)(?=\S)")
+
     @cached_property
     def source_tail_alt(self) -> str:
         """The words that open a source's tail (source_tails.txt: 'officials in Almaty', 'people
@@ -2541,6 +2552,14 @@ class LatinRules(Rules):
         if not transcript and ce > cs and text[ce - 1] == "." and not text[ce - 2:ce - 1].isupper():
             ce = trim_punct(text, cs, ce - 1)            # a headline's full stop is not its claim's
         return spk, m.end(1) + text[lb:m.end()].index(":"), cs, ce, transcript
+
+    def interviewer_line(self, text: str, a: int, b: int) -> bool:
+        """'Q: How do you assess …', 'Interviewer: …' (interviewer_labels.txt)."""
+        return self.interviewer_re is not None and self.interviewer_re.match(text, a, b) is not None
+
+    @cached_property
+    def interviewer_re(self) -> re.Pattern | None:
+        return self._word_re("interviewer_labels.txt", r"[ \t]*(?:{alt})[ \t]*:[ \t]+(?=\S)")
 
     @cached_property
     def label_words(self) -> frozenset[str]:
