@@ -65,6 +65,10 @@ _OPENING_FOR = re.compile(r"For[ \t]+(?:the[ \t]+)?((?:[a-z][\w\-]*[ \t]+){0,2}[
 #: 'For Michel Duval, «…».': a full name alone opens a sentence that is one quotation (without a
 #: quotation 'For Kazakhstan, …' is a topic, not a source)
 _OPENING_FOR_QUOTE = re.compile(r"For[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})[ \t]*,[ \t]+(?=[«“\"])")
+#: 'For Laruelle (2018), Kazakh nationalism is a state project.': a name and its citation's year in
+#: brackets open the sentence (an author read as a source: a topic has no year)
+_OPENING_FOR_CITED = re.compile(r"For[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*"
+                                r"\((?:19|20)\d\d[a-z]?(?:[,:][ \t]*(?:p{1,2}\.[ \t]*)?[\d\-–]+)?\)[ \t]*,[ \t]+(?=\S)")
 _QUOTE_TO_END = re.compile(r"[«“\"][^«“”»\"]+[»”\"][\s.!?]*")
 #: Russian 'Об этом заявил X' translated: 'This was stated by X.', 'About this reported X.' (the
 #: verb, group 1, must be a speech cue; group 2 is 'by' or 'in': 'This was reported in the ministry')
@@ -2336,6 +2340,10 @@ class LatinRules(Rules):
             if doc is None:
                 m = _OPENING_FOR_QUOTE.match(text, a, b)
                 doc = self._quoted_holder(text, m, b) if m is not None else None
+            if doc is None:
+                m = _OPENING_FOR_CITED.match(text, a, b)
+                doc = self.name_at_end(text, *m.span(1)) if m is not None else None
+                doc = doc if doc is not None and doc.start == m.start(1) and doc.kind == "name" else None
             if doc is None:
                 return None
         cs = m.end()
