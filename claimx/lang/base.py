@@ -557,6 +557,16 @@ class Rules:
         return self.cues.get(_SPACES.sub(" ", surface.lower()))
 
     @cached_property
+    def role_kin(self) -> dict[str, tuple[str, ...]]:
+        """A role noun and the offices it stands for (role_kin.tsv: 'head of state' → president)."""
+        return {k.lower(): tuple(v.strip().lower() for v in vs.split(",") if v.strip())
+                for k, vs in self.table("role_kin.tsv").items()}
+
+    def role_forms(self, noun: str) -> tuple[str, ...]:
+        """The role noun itself and the offices it stands for ('the Uzbek leader' → the president)."""
+        return (noun, *self.role_kin.get(noun.lower(), ()))
+
+    @cached_property
     def office_words(self) -> frozenset[str]:
         """Words naming an office: this language's ``offices.txt`` and English's (news in any
         language quotes English titles)."""

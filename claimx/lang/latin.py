@@ -69,6 +69,8 @@ _OPENING_FOR_QUOTE = re.compile(r"For[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.�
 #: brackets open the sentence (an author read as a source: a topic has no year)
 _OPENING_FOR_CITED = re.compile(r"For[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*"
                                 r"\((?:19|20)\d\d[a-z]?(?:[,:][ \t]*(?:p{1,2}\.[ \t]*)?[\d\-–]+)?\)[ \t]*,[ \t]+(?=\S)")
+_TO = re.compile(r"[ \t]+to(?=[ \t])")
+_BY = re.compile(r"[ \t]+by(?=[ \t])")
 _QUOTE_TO_END = re.compile(r"[«“\"][^«“”»\"]+[»”\"][\s.!?]*")
 #: Russian 'Об этом заявил X' translated: 'This was stated by X.', 'About this reported X.' (the
 #: verb, group 1, must be a speech cue; group 2 is 'by' or 'in': 'This was reported in the ministry')
@@ -2891,6 +2893,9 @@ class LatinRules(Rules):
         if passive and text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending):
             progressive, passive = passive, None       # "Ortiz is insisting …" is active
         if cue.role == "object" and not passive:       # RFE/RL quotes X, "…"
+            if text[s.start:cue.start].rstrip().endswith(",") \
+                    and text[cue.start:cue.end].lower().endswith(self.past_ending) and _BY.match(text, cue.end, end):
+                return False         # '“…,” the minister said, quoted by Interfax': the relay, not the speaker
             spk = self.speaker_after(text, cue.end, s.end)
             if not spk:
                 return False
@@ -3103,7 +3108,7 @@ class LatinRules(Rules):
         aside = _ASIDE_THEN_THAT.match(after, m.end()) if m and after[m.start():m.end()].strip() == "," else None
         if aside is not None and not self.complementiser_re.match(after, aside.end()):
             aside = None                               # 'said, according to TASS, that …': the aside
-        if m and self.participle_re.match(after, m.end()) and aside is None:
+        if m and (self.participle_re.match(after, m.end()) or self._relayed_by(after, m.end())) and aside is None:
             # '…, adding that …' is a cue of its own; 'The plan will fail, Ortiz said, adding …'
             if left == s.start and set_off \
                     and len(text[s.start:spk.start].split()) >= 3:
@@ -3119,7 +3124,7 @@ class LatinRules(Rules):
             start = cue.end + (aside.end() if aside else m.end())   # 'said, however, that …'
             th = self.complementiser_re.match(text, start) if self.complementiser_after_comma or aside else None
             cue.content = self.content(text, th.end() if th else start, end)
-        elif not belief and not quotes_in and (skip := self.after_adverbials(text, cue.end, end)) > cue.end \
+        elif not belief and not quotes_in and (skip := self.after_adverbials(text, self._to_addressee(text, cue.end, end), end)) > cue.end \
                 and (m := _COMMA_OR_COLON.match(text, skip)) is not None and text[skip] in ",:" \
                 and cue.role == "speech" and self.subject_opener_re is not None \
                 and self.subject_opener_re.match(text, m.end(), end) \
@@ -3178,6 +3183,23 @@ class LatinRules(Rules):
                 cue.content = (a, comma) if comma > k and not self.object_preposition_re.match(text, k, comma) else None
                 cue.subordinate = True
         return True
+
+
+    def _relayed_by(self, text: str, i: int) -> bool:
+        """'…, the minister said, quoted by TASS': a past participle and its agent at ``i``."""
+        m = self._past_participle_re.match(text, i)
+        return m is not None and _BY.match(text, m.end()) is not None
+
+    @cached_property
+    def _past_participle_re(self) -> re.Pattern:
+        return re.compile(rf"[a-z]+{self.past_ending}\b")
+
+    def _to_addressee(self, text: str, i: int, end: int) -> int:
+        """After a cue at ``i``, the end of the one it was said to ('explained to journalists',
+        'to our correspondent'), else ``i``."""
+        to = _TO.match(text, i, end)
+        obj = self.addressee_re.match(text, to.end(), end) if to is not None else None
+        return obj.end() if obj is not None else i
 
 
 def _name_after_place(words: list[str], j: int) -> int | None:
