@@ -225,7 +225,7 @@ class Registry:
                     continue
                 agree = given_agree(given, rgiven)
                 if agree is False:
-                    if rn == nk:       # 'Akylbek Japarov', then 'Japarov': not Sadyr Japarov
+                    if rn == nk and len(given) <= 2:   # 'Akylbek Japarov', then 'Japarov': not Sadyr Japarov
                         vetoed.add(eid)
                     continue
                 if rn == nk:
