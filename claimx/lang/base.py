@@ -522,6 +522,11 @@ class Rules:
         offset, content start, content end, is a transcript's turn), or None."""
         return None
 
+    def intransitive_here(self, text: str, cue, quotes_in) -> bool:
+        """Is ``cue`` (analysed) a verb that reports only a quotation or a clause it introduces,
+        used here without either ('the talks will continue', 'the borrowing continued')?"""
+        return False
+
     def interviewer_line(self, text: str, a: int, b: int) -> bool:
         """Does the paragraph ``text[a:b]`` open with an interviewer's label ('Q:', 'Interviewer:')?"""
         return False

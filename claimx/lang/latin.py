@@ -69,6 +69,7 @@ _OPENING_FOR_QUOTE = re.compile(r"For[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.�
 #: brackets open the sentence (an author read as a source: a topic has no year)
 _OPENING_FOR_CITED = re.compile(r"For[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*"
                                 r"\((?:19|20)\d\d[a-z]?(?:[,:][ \t]*(?:p{1,2}\.[ \t]*)?[\d\-–]+)?\)[ \t]*,[ \t]+(?=\S)")
+_ANY_QUOTE = re.compile(r"[“”\"«»]|''")
 _TO = re.compile(r"[ \t]+to(?=[ \t])")
 _BY = re.compile(r"[ \t]+by(?=[ \t])")
 _QUOTE_TO_END = re.compile(r"[«“\"][^«“”»\"]+[»”\"][\s.!?]*")
@@ -2562,6 +2563,22 @@ class LatinRules(Rules):
         if not transcript and ce > cs and text[ce - 1] == "." and not text[ce - 2:ce - 1].isupper():
             ce = trim_punct(text, cs, ce - 1)            # a headline's full stop is not its claim's
         return spk, m.end(1) + text[lb:m.end()].index(":"), cs, ce, transcript
+
+    def intransitive_here(self, text: str, cue, quotes_in) -> bool:
+        """A cue of quotation_cues.txt ('continued') without a quotation in its sentence or content,
+        and without a 'that' between it and its content ('continued to insist that …'): the verb
+        in its own sense ('The talks will continue, the minister said')."""
+        words = self.quotation_cues
+        if not words or text[cue.start:cue.end].lower() not in words or quotes_in:
+            return False
+        a, b = cue.content or (cue.end, cue.end)
+        if _ANY_QUOTE.search(text, min(a, cue.sent.start), max(b, cue.sent.end, cue.end + 4)):
+            return False                        # (NYT's doubled '' marks are no quotation to the quote stage)
+        return not (cue.content is not None and a >= cue.end and self.complementiser_re.search(text, cue.end, a + 1))
+
+    @cached_property
+    def quotation_cues(self) -> frozenset[str]:
+        return self._lower_words("quotation_cues.txt")
 
     def interviewer_line(self, text: str, a: int, b: int) -> bool:
         """'Q: How do you assess …', 'Interviewer: …' (interviewer_labels.txt)."""
