@@ -252,7 +252,7 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
             continue
         cue = Cue(a, b, role, s)
         if r.analyse_cue(text, cue, quotes_in, cues, registry, matches, consumed) \
-                and not r.intransitive_here(text, cue, quotes_in):    # 'The talks will continue, he said'
+                and not r.idle_here(text, cue, quotes_in):    # 'The talks will continue, he said'
             cues.append(cue)
     # a forward cue inside another's reported content is part of that content
     kept: list[Cue] = []

@@ -522,9 +522,10 @@ class Rules:
         offset, content start, content end, is a transcript's turn), or None."""
         return None
 
-    def intransitive_here(self, text: str, cue, quotes_in) -> bool:
-        """Is ``cue`` (analysed) a verb that reports only a quotation or a clause it introduces,
-        used here without either ('the talks will continue', 'the borrowing continued')?"""
+    def idle_here(self, text: str, cue, quotes_in) -> bool:
+        """Does ``cue`` (analysed) report nothing here: a verb that reports only a quotation or a
+        clause it introduces, used without either ('the talks will continue'), or a stance whose
+        subject is no one ('It is certain that …')?"""
         return False
 
     def interviewer_line(self, text: str, a: int, b: int) -> bool:

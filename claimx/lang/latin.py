@@ -79,6 +79,7 @@ _THIS_WAS_BY = re.compile(r"(?:(?:This|That)\s+(?:was|has\s+been|had\s+been)\s+(
                           r"|(?:About|On)\s+this\s+(?:was\s+|were\s+|has\s+|have\s+)?([a-z]+)(?:\s+(by|in))?)\s+(?=\S)")
 _PATRONYMIC = re.compile(r"[a-z](?:ovich|evich|ovna|evna|ichna)$")
 _TITLE_OF_THE = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*)\s+of\s+the\s+$")
+_NOUN_OF_THE = re.compile(r"(?<![\w’'\-])([a-z][\w\-]*)\s+of\s+the\s+$")
 _IN_THE_BODY = re.compile(r"(?:In|At)\s+(the\s+[^,;:“”\"«»]{2,80}?)\s*,?\s+")
 #: a perfect auxiliary between a quotation and its inverted cue (French passé composé translated:
 #: '«…», has insisted the president of the commission'; a comma after the quotation: '“reporter” has
@@ -899,7 +900,12 @@ class LatinRules(Rules):
         if not words:
             return None
         pre = _TITLE_OF_THE.search(text, max(s, offs[0] - 40), offs[0]) if role is None else None
-        k = _name_after_place(words, 0) if pre is not None and pre.group(1) in self.titles else None
+        if pre is None and role is None and len(words) > 2 and self.surname_gender(words[-1]) is not None:
+            # 'the expert of the Institute of Economic Research Nurlan Zhakupov' (Russian word order):
+            # a person's source noun, the body, then a name whose surname reads as one (-ov, -eva)
+            pre = _NOUN_OF_THE.search(text, max(s, offs[0] - 40), offs[0])
+            pre = pre if pre is not None and self.source_nouns.get(pre.group(1)) in ("expert", "official", "role") else None
+        k = _name_after_place(words, 0) if pre is not None and (pre.group(1) in self.titles or pre.group(1).islower()) else None
         if k is not None:                   # 'Speaker of the Mazhilis Yerlan Koshanov'
             role = text[pre.start(1):offs[k - 1] + len(words[k - 1])]
             words, offs = words[k:], offs[k:]
@@ -2564,10 +2570,17 @@ class LatinRules(Rules):
             ce = trim_punct(text, cs, ce - 1)            # a headline's full stop is not its claim's
         return spk, m.end(1) + text[lb:m.end()].index(":"), cs, ce, transcript
 
-    def intransitive_here(self, text: str, cue, quotes_in) -> bool:
+    def idle_here(self, text: str, cue, quotes_in) -> bool:
         """A cue of quotation_cues.txt ('continued') without a quotation in its sentence or content,
         and without a 'that' between it and its content ('continued to insist that …'): the verb
-        in its own sense ('The talks will continue, the minister said')."""
+        in its own sense ('The talks will continue, the minister said'). A belief with a copula
+        after an expletive 'it' ('It is certain that …') is held by no one."""
+        spk = cue.speaker
+        if cue.role == "belief" and spk is not None and spk.kind == "pronoun" and spk.end <= cue.start \
+                and text[spk.start:spk.end].lower() == "it" and " " in text[cue.start:cue.end] \
+                and not text[cue.sent.start:spk.start].strip(" \t“\"«") \
+                and self.auxiliary_word_re.fullmatch(text[cue.start:cue.end].split()[0]) is not None:
+            return True
         words = self.quotation_cues
         if not words or text[cue.start:cue.end].lower() not in words or quotes_in:
             return False
