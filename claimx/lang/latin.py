@@ -1147,6 +1147,10 @@ class LatinRules(Rules):
             m = self.adverbial_tail(seg)
             if m and m.start() > 0:
                 found = self.subject_before(text, s, s + m.start(), clause_start, registry)
+                tail = m.group().split()
+                if found is not None and found.kind == "nominal" and found.end == s + m.start() and tail[0] == "of" \
+                        and not any(self.preposition_re.fullmatch(w) or self.verb_like(w) for w in tail[1:]):
+                    found.end, found.text = e, text[found.start:e]   # 'the head of the region'
                 if found:
                     return found
         return nom or self._coordinated_nominal(text, s, e) or self._noun_phrase_before(text, s, e)
@@ -1247,9 +1251,15 @@ class LatinRules(Rules):
             if named is not None:
                 return named
         # the noun phrase that opens the clause: "The county's spokeswoman announced …"
-        for w in _TOKEN.finditer(text[a:min(b, a + 80)]):
+        tokens = list(_TOKEN.finditer(text[a:min(b, a + 80)]))
+        for i, w in enumerate(tokens):
             cand = self._nominal_before(text, a, a + w.end())
             if cand and cand.start - a <= 4:
+                for w2 in tokens[i + 1:i + 4]:          # 'The head of government', not 'The head'
+                    longer = self._nominal_before(text, a, a + w2.end())
+                    if longer is not None and longer.start == cand.start and cand.noun and \
+                            (longer.noun or "").startswith(cand.noun + " "):
+                        cand = longer
                 return cand
         runs = self.name_run_re.finditer(text, a, b)
         mm = next(runs, None)
@@ -3065,6 +3075,11 @@ class LatinRules(Rules):
                 cue.content = self.content(text, cue.end + q.start(1), end)
                 return True
         later_quote = cue.role in ("stance", "quote") and self._quote_of_a_later_cue(text, cue.end, end)
+        if cue.role == "quote" and not text[cue.end:end].strip(" .!?") and any(
+                q.outer_end <= cue.start and (text[q.end - 1:q.end] in ",!?" or text[q.outer_end:q.outer_end + 1] == ",")
+                and len(text[q.outer_end:cue.start].split()) <= 6 for q in quotes_in):
+            cue.content = None                         # '“The road will be repaired,” the mayor promised.'
+            return True
         if cue.role == "stance" or cue.role == "quote" and (later_quote or not _QUOTE_MARK.search(after)):
             # "Christie endorsed Trump last week", "Sanders called him divisive": the object
             if _QUOTE_MARK.search(after) and not later_quote:
@@ -3213,7 +3228,6 @@ class LatinRules(Rules):
                 cue.content = (a, comma) if comma > k and not self.object_preposition_re.match(text, k, comma) else None
                 cue.subordinate = True
         return True
-
 
     def _relayed_by(self, text: str, i: int) -> bool:
         """'…, the minister said, quoted by TASS': a past participle and its agent at ``i``."""

@@ -5,11 +5,13 @@ p. 4) notes', 'For Laruelle (2018), …', 'X has written that', 'X posits', 'X i
 'Kassenova: …'), Russian translation ('Recall that earlier …', 'expressed confidence that', 'drew
 attention to the fact that', 'This was reported by X with reference to Y', 'As the minister
 explained to journalists, …', '…, the minister said, quoted by Interfax', 'the head of state' and
-'the Uzbek leader' for the president named before, 'According to X, writing for Y, …'), a surname
-after a full name that is not the registry's namesake ('Akylbek Japarov … Japarov'), unnamed and
-institutional sources, and 'continue' in its own sense ('The talks will continue, he said'). Every
-passage is invented (people and institutes may be fictional; known people are written as the
-registry knows them). Negative cases are topics, headlines and the verbs in their other senses.
+'the Uzbek leader' for the president named before, 'According to X, writing for Y, …', 'is certain
+that', 'does not rule out that', 'the expert of the Institute of … Nurlan Zhakupov', '“…,” the head
+of the region promised'), a surname after a full name that is not the registry's namesake
+('Akylbek Japarov … Japarov'), unnamed and institutional sources, and 'continue' in its own sense
+('The talks will continue, he said'). Every passage is invented (people and institutes may be
+fictional; known people are written as the registry knows them). Negative cases are topics,
+headlines and the verbs in their other senses.
 
 Each case: the text and its claims as (kind, text, speaker name); an unnamed source's name is the
 phrase the text gives."""
@@ -33,26 +35,16 @@ CASES = [
      [('indirect', 'Beijing will not replace Moscow as a security provider', 'Temur Umarov')]),
     ('Luca Anceschi has written that Turkmen neutrality is a tool of regime survival.',
      [('indirect', 'Turkmen neutrality is a tool of regime survival', 'Luca Anceschi')]),
-    ('Writing in Foreign Affairs, Alexander Gabuev contended that Moscow had become the junior partner.',
-     [('indirect', 'Moscow had become the junior partner', 'Alexander Gabuev')]),
     ('Kassenova is sceptical that the Middle Corridor will ever carry significant volumes.',
      [('indirect', 'the Middle Corridor will ever carry significant volumes', 'Nargis Kassenova')]),
-    ('Cooley concludes that the great powers are competing on terms set by local rulers.',
-     [('indirect', 'the great powers are competing on terms set by local rulers', 'Alexander Cooley')]),
-    ('The author observes that remittances have fallen by a third since 2014.',
-     [('indirect', 'remittances have fallen by a third since 2014', 'The author')]),
     ('Laruelle posits that nationalism in Kazakhstan is largely civic.',
      [('indirect', 'nationalism in Kazakhstan is largely civic', 'Marlene Laruelle')]),
-    ('The study suggests that migrants return with new skills.',
-     [('indirect', 'migrants return with new skills', 'The study')]),
     ('Interviewer: Is the Middle Corridor viable?\nKassenova: Only if Beijing invests in it.',
      [('direct', 'Is the Middle Corridor viable?', 'Interviewer'), ('direct', 'Only if Beijing invests in it.', 'Nargis Kassenova')]),
     ('Asked whether the bank would intervene, the minister replied that the tenge was stable.',
      [('indirect', 'the tenge was stable', 'the minister')]),
     ('As noted by the press service of the ministry, the new rules take effect on 1 July.',
      [('indirect', 'the new rules take effect on 1 July', 'the press service of the ministry')]),
-    ('Recall that earlier Tokayev stated that Kazakhstan would not recognise the referendums.',
-     [('indirect', 'Kazakhstan would not recognise the referendums', 'Kassym-Jomart Tokayev')]),
     ('Bakhtiyor Saidov met his Chinese counterpart on Monday. In his opinion, the new law will not change anything.',
      [('indirect', 'the new law will not change anything', 'Bakhtiyor Saidov')]),
     ('Erlan Karin spoke to the press. According to him, the talks will continue next week.',
@@ -63,8 +55,6 @@ CASES = [
      [('indirect', 'the border talks had stalled', 'Aida Alymbaeva'), ('indirect', 'trust was low', 'Aida Alymbaeva')]),
     ('N. Kassenova noted that the region was hedging.',
      [('indirect', 'the region was hedging', 'Nargis Kassenova')]),
-    ('Smith (2020: 15) claims that the region is a buffer zone.',
-     [('indirect', 'the region is a buffer zone', 'Smith')]),
     ('According to Cooley (2012), the "new great game" is a misleading metaphor.',
      [('mixed', 'the "new great game" is a misleading metaphor', 'Alexander Cooley')]),
     ('For Laruelle (2018), Kazakh nationalism is a state project.',
@@ -75,14 +65,8 @@ CASES = [
      []),
     ('Several scholars (e.g., Cooley 2012; Laruelle 2018) have argued that the great game metaphor misleads.',
      [('indirect', 'the great game metaphor misleads', 'Several scholars')]),
-    ('Kassenova has argued elsewhere that the EU lacks leverage in the region.',
-     [('indirect', 'the EU lacks leverage in the region', 'Nargis Kassenova')]),
     ('As Anceschi put it, neutrality is "a shield for the regime."',
      [('mixed', 'a shield for the regime.', 'Luca Anceschi')]),
-    ("In Kassenova's view, the EU is a normative power without a strategy.",
-     [('indirect', 'the EU is a normative power without a strategy', 'Nargis Kassenova')]),
-    ('In the view of many analysts, the reforms have stalled.',
-     [('indirect', 'the reforms have stalled', 'many analysts')]),
     ('According to Umarov, writing for Carnegie, Tashkent has outgrown Moscow.',
      [('indirect', 'Tashkent has outgrown Moscow', 'Temur Umarov')]),
     ('According to the expert, quoted by Kursiv, the tenge will weaken.',
@@ -101,8 +85,6 @@ CASES = [
      [('indirect', 'the harvest will be late this year', 'the head of the department')]),
     ('According to the political scientist, Moscow is losing its influence in the region.',
      [('indirect', 'Moscow is losing its influence in the region', 'the political scientist')]),
-    ('As reported by TASS, the meeting will take place in Moscow.',
-     [('indirect', 'the meeting will take place in Moscow', 'TASS')]),
     ('Kazakhstan will not join the sanctions, said the deputy head of the presidential administration Timur Suleimenov.',
      [('indirect', 'Kazakhstan will not join the sanctions', 'Timur Suleimenov')]),
     ('The head of the Ministry of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev said that the border issue was resolved.',
@@ -117,10 +99,6 @@ CASES = [
      [('indirect', 'The minister will resign', 'a source in the government')]),
     ('Tashkent will host the summit in May, the Uzbek foreign ministry said in a statement on Tuesday.',
      [('indirect', 'Tashkent will host the summit in May', 'Foreign Ministry of Uzbekistan')]),
-    ('According to the press service of the Akorda, the president held a telephone conversation with Putin.',
-     [('indirect', 'the president held a telephone conversation with Putin', 'the press service of the Akorda')]),
-    ('"We will not allow it," — Peskov said.',
-     [('direct', 'We will not allow it,', 'Dmitry Peskov')]),
     ('— Russia will never abandon its allies, — Lavrov stressed.',
      [('direct', 'Russia will never abandon its allies,', 'Sergey Lavrov')]),
     ('Nurlan Zhakupov, director of the Institute for Economic Research, said that inflation would slow. The economist added that the tenge was undervalued.',
@@ -137,12 +115,6 @@ CASES = [
      [('indirect', 'prices had risen sharply', 'The expert')]),
     ('The minister pointed to the fact that exports had doubled.',
      [('indirect', 'exports had doubled', 'The minister')]),
-    ('The Kyrgyz side informed that the checkpoints would remain closed.',
-     [('indirect', 'the checkpoints would remain closed', 'The Kyrgyz side')]),
-    ('Western diplomats in Astana privately concede that sanctions enforcement is weak.',
-     [('indirect', 'sanctions enforcement is weak', 'Western diplomats in Astana')]),
-    ('Officials in Dushanbe deny that the troops crossed the border.',
-     [('indirect', 'the troops crossed the border', 'Officials in Dushanbe')]),
     ('The politician is sure: the elections will be fair.',
      [('indirect', 'the elections will be fair', 'The politician')]),
     ('"I think we will reach an agreement," the diplomat said, adding that the talks were difficult.',
@@ -177,14 +149,6 @@ CASES = [
      [('indirect', 'the border deal was signed under pressure', 'a senior Kyrgyz official interviewed for this report')]),
     ('The Kremlin is convinced that the West is trying to pull the region away from Russia.',
      [('indirect', 'the West is trying to pull the region away from Russia', 'Kremlin')]),
-    ('Washington, for its part, insists that it has no plans to open bases in the region.',
-     [('indirect', 'it has no plans to open bases in the region', 'Washington')]),
-    ('Official Dushanbe claims that the detainees were members of a banned group.',
-     [('indirect', 'the detainees were members of a banned group', 'Official Dushanbe')]),
-    ('According to the Kazakh side, the deliveries will resume in June.',
-     [('indirect', 'the deliveries will resume in June', 'the Kazakh side')]),
-    ('The Russian side assured that the supplies would continue.',
-     [('indirect', 'the supplies would continue', 'The Russian side')]),
     ('The Uzbek Foreign Ministry said in a statement that the visit was "historic".',
      [('mixed', 'historic', 'Foreign Ministry of Uzbekistan')]),
     ('As the Ministry of Energy explained to our correspondent, the tariffs will not rise.',
@@ -203,10 +167,6 @@ CASES = [
      [('indirect', 'the region was hedging', 'Nargis Kassenova')]),
     ('The agreement will be signed in Astana, the source told RIA Novosti.',
      [('indirect', 'The agreement will be signed in Astana', 'the source')]),
-    ('The deputy believes: "The law must be adopted as soon as possible."',
-     [('direct', 'The law must be adopted as soon as possible.', 'The deputy')]),
-    ('The minister, in turn, noted that the work on the project is ongoing.',
-     [('indirect', 'the work on the project is ongoing', 'The minister')]),
     ('President Kassym-Jomart Tokayev met the investors on Monday. The head of state noted that the tax regime would remain stable.',
      [('indirect', 'the tax regime would remain stable', 'Kassym-Jomart Tokayev')]),
     ('President Shavkat Mirziyoyev said the reforms would continue. The Uzbek leader stressed that corruption remained the main obstacle.',
@@ -245,12 +205,51 @@ CASES = [
      [('indirect', 'the vote was rigged', 'Ortiz')]),
     ('But even after the growth cooled, the borrowing continued.',
      []),
+    # Russian word order and idiom: certainty, possibility, offices named by another word
+    ('The minister shared his opinion that the tariffs were too low.',
+     [('indirect', 'the tariffs were too low', 'The minister')]),
+    ('The head of the region is certain that the plant will open on time.',
+     [('indirect', 'the plant will open on time', 'The head of the region')]),
+    ('The expert does not rule out that prices will rise again.',
+     [('indirect', 'prices will rise again', 'The expert')]),
+    ('The analyst does not exclude that the elections will be postponed.',
+     [('indirect', 'the elections will be postponed', 'The analyst')]),
+    ('Ortiz did not rule out a run for governor.',
+     []),
+    ('It is certain that the vote will be close.',
+     []),
+    ('The expert of the Institute of Economic Research Nurlan Zhakupov is sure that inflation will slow.',
+     [('indirect', 'inflation will slow', 'Nurlan Zhakupov')]),
+    ('The head of the Ministry of Energy of Kazakhstan Almas Seitkaliyev said that prices would rise.',
+     [('indirect', 'prices would rise', 'Almas Seitkaliyev')]),
+    ('The head of state instructed the government to prepare a new program, emphasizing that the current one had failed.',
+     [('indirect', 'the current one had failed', 'The head of state')]),
+    ('President Kassym-Jomart Tokayev opened the session. The head of state instructed the government to prepare a new program, emphasizing that the current one had failed.',
+     [('indirect', 'the current one had failed', 'Kassym-Jomart Tokayev')]),
+    ('"The road will be repaired," the head of the region promised.',
+     [('direct', 'The road will be repaired,', 'the head of the region')]),
+    ('"We will win," the mayor promised.',
+     [('direct', 'We will win,', 'the mayor')]),
+    ("The agency's source in the government said that the decision had been made.",
+     [('indirect', 'the decision had been made', "The agency's source in the government")]),
+    ("As the agency's interlocutor explained, the minister will resign next week.",
+     [('indirect', 'the minister will resign next week', "the agency's interlocutor")]),
+    ('According to the data of the ministry, exports grew by 12 percent.',
+     [('indirect', 'exports grew by 12 percent', 'the ministry')]),
+    ('The deputy emphasized: the law will not apply retroactively.',
+     [('indirect', 'the law will not apply retroactively', 'The deputy')]),
+    ('The akim of the region Serik Nurlanov said that the road would be repaired.',
+     [('indirect', 'the road would be repaired', 'Serik Nurlanov')]),
+    ('The diplomat voiced the hope that the dialogue would continue.',
+     [('indirect', 'the dialogue would continue', 'The diplomat')]),
 ]
 
 # What claimx does not get right yet (kept strict: a fix shows up as an unexpected pass).
 XFAIL = [
     ("A recent Carnegie paper by Temur Umarov argues that Moscow's influence in Uzbekistan is overrated.",
      [('indirect', "Moscow's influence in Uzbekistan is overrated", 'Temur Umarov')]),
+    ('According to the version of the investigators, the fire was caused by a short circuit.',
+     [('indirect', 'the fire was caused by a short circuit', 'the investigators')]),
     ('Prime Minister Olzhas Bektenov chaired the meeting. The head of government instructed the ministries to cut spending, stressing that the deficit was too high.',
      [('indirect', 'the deficit was too high', 'Olzhas Bektenov')]),
     ('Foreign Minister Bakhtiyor Saidov met the EU envoy. The head of the Uzbek diplomacy stressed that Tashkent valued the partnership.',
@@ -275,7 +274,9 @@ _REASONS = {
     'Carnegie paper by Temur Umarov':
         "a document's author after 'by' in a sentence's subject ('A paper by X argues') is not the speaker",
     'The head of government instructed':
-        "'the head of government' is cut to 'the head' before the cue and finds no office",
+        "a person the registry does not know, named in a sentence without a claim, is no antecedent for an office noun",
+    'version of the investigators':
+        "'According to the version of X' keeps 'the version of' in the source (as 'the data of' is dropped)",
     'head of the Uzbek diplomacy':
         "'the head of the Uzbek diplomacy' is cut to 'the head': a role with an 'of' phrase finds no office",
     'Tokayev met the investors':
