@@ -1137,6 +1137,15 @@ class LatinRules(Rules):
             if found is not None and found.kind == "nominal" and found.end == s + prep.start() \
                     and text[s + prep.start():name.start].split() == ["of"]:
                 found.end, found.text = name.end, text[found.start:name.end]   # 'the president of Kyrgyzstan'
+            elif found is not None and found.kind == "unnamed" and found.end == s + prep.start() and name.end == e \
+                    and found.text.lower() in self.quantifier_words and text[s + prep.start():name.start].split() == ["in"]:
+                found.end = name.end                   # 'Many in Bishkek fear …': a share of a place's people
+                found.text = found.name = text[found.start:name.end]
+            elif found is not None and found.kind in ("nominal", "unnamed") and found.end == s + prep.start() \
+                    and name.end == e and text[s + prep.start():name.start].split() == ["by"]:
+                author = self._document_author(text, found.start, e)
+                if author is not None and author.start == name.start:
+                    return author                      # 'A recent Carnegie paper by Temur Umarov argues'
             return found
         if name and (not nom or name.start >= nom.start):
             if self.title_before_name and not name.role:
@@ -1478,8 +1487,11 @@ class LatinRules(Rules):
                     # '…, informed the head of the department Askar Nurlanovich Zhakupov.'
                     named.role = named.role or text[a:named.start].strip()
                     return named
-            return Mention(seg[:m.end()], a, a + m.end(), "nominal", cls=self.source_nouns[noun],
-                           noun=noun, lang=self.code)
+            b = a + m.end()
+            if tail.startswith(" of ") and "," not in tail and len(tail.split()) <= 6 and self.source_nouns[noun] == "body" \
+                    and not any(self.verb_like(w) or self.preposition_re.fullmatch(w) for w in tail.split()[1:]):
+                b = a + m.end() + len(tail)            # '…, said the press service of the border service.'
+            return Mention(text[a:b], a, b, "nominal", cls=self.source_nouns[noun], noun=noun, lang=self.code)
         m = self._pronoun_re("", r"\b").match(seg) if self.pronouns else None
         if m and m.group(1).lower() in self.pronouns:
             return Mention(m.group(1), a, a + m.end(), "pronoun", cls=self.pronouns[m.group(1).lower()],
@@ -3075,10 +3087,13 @@ class LatinRules(Rules):
                 cue.content = self.content(text, cue.end + q.start(1), end)
                 return True
         later_quote = cue.role in ("stance", "quote") and self._quote_of_a_later_cue(text, cue.end, end)
-        if cue.role == "quote" and not text[cue.end:end].strip(" .!?") and any(
+        copular = cue.role == "belief" and " " in text[cue.start:cue.end] \
+            and self.auxiliary_word_re.fullmatch(text[cue.start:cue.end].split()[0]) is not None
+        if (cue.role == "quote" or copular) and not text[cue.end:end].strip(" .!?") and any(
                 q.outer_end <= cue.start and (text[q.end - 1:q.end] in ",!?" or text[q.outer_end:q.outer_end + 1] == ",")
                 and len(text[q.outer_end:cue.start].split()) <= 6 for q in quotes_in):
-            cue.content = None                         # '“The road will be repaired,” the mayor promised.'
+            # '“The road will be repaired,” the mayor promised.', '“Prices will fall,” the expert is sure.'
+            cue.content, cue.role = None, "speech" if copular else cue.role
             return True
         if cue.role == "stance" or cue.role == "quote" and (later_quote or not _QUOTE_MARK.search(after)):
             # "Christie endorsed Trump last week", "Sanders called him divisive": the object
