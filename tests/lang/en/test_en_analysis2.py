@@ -1,17 +1,17 @@
 """English analysis of Central Asia and English translated from Russian and French, round 3: what
-test_en_analysis.py leaves out — academic citations ('Umarov (2021) argues', 'As Kassenova (2019,
-p. 4) notes', 'For Laruelle (2018), …', 'X has written that', 'X posits', 'X is sceptical that',
-'X's view is that …'), interview transcripts with mixed-case names ('Interviewer:'/'Q:' and
-'Kassenova: …'), Russian translation ('Recall that earlier …', 'expressed confidence that', 'drew
-attention to the fact that', 'This was reported by X with reference to Y', 'As the minister
-explained to journalists, …', '…, the minister said, quoted by Interfax', 'the head of state' and
-'the Uzbek leader' for the president named before, 'According to X, writing for Y, …', 'is certain
-that', 'does not rule out that', 'the expert of the Institute of … Nurlan Zhakupov', '“…,” the head
-of the region promised'), a surname after a full name that is not the registry's namesake
-('Akylbek Japarov … Japarov'), unnamed and institutional sources, and 'continue' in its own sense
-('The talks will continue, he said'). Every passage is invented (people and institutes may be
-fictional; known people are written as the registry knows them). Negative cases are topics,
-headlines and the verbs in their other senses.
+test_en_analysis.py leaves out — academic citations ('Umarov (2021) argues', 'As Kassenova (2019, p.
+4) notes', 'For Laruelle (2018), …', 'X has written that', 'X posits', 'X is sceptical that', 'X's
+view is that …', 'A paper by X argues'), interview transcripts ('Interviewer:'/'Q:' and 'Kassenova:
+…'), Russian translation ('Recall that earlier …', 'expressed confidence that', 'drew attention to
+the fact that', 'This was reported by X with reference to Y', 'As the minister explained to
+journalists, …', '…, the minister said, quoted by Interfax', 'the head of state' and 'the Uzbek
+leader' for the president named before, 'According to X, writing for Y, …', 'is certain that', 'does
+not rule out that', 'the expert of the Institute of … Nurlan Zhakupov', '“…,” the head of the region
+promised'), a surname after a full name that is not the registry's namesake ('Akylbek Japarov …
+Japarov'), unnamed and institutional sources, and 'continue' in its own sense ('The talks will
+continue, he said'). Every passage is invented (people and institutes may be fictional; known people
+are written as the registry knows them). Negative cases are topics, headlines and the verbs in their
+other senses.
 
 Each case: the text and its claims as (kind, text, speaker name); an unnamed source's name is the
 phrase the text gives."""
@@ -255,18 +255,20 @@ CASES = [
      [('direct', 'The market will stabilize,', 'Zhakupov')]),
     ('The Kazakh Foreign Ministry said that the talks went well. The press service of the ministry added that a visit was planned.',
      [('indirect', 'the talks went well', 'Kazakh Foreign Ministry'), ('indirect', 'a visit was planned', 'Kazakh Foreign Ministry')]),
+    ('A: The figures are in the appendix.',
+     []),
 ]
 
 # What claimx does not get right yet (kept strict: a fix shows up as an unexpected pass).
 XFAIL = [
+    ('Temur Umarov answered our questions.\nQ: What is your assessment of the summit?\nA: It was a success for Astana.',
+     [('direct', 'It was a success for Astana.', 'Temur Umarov')]),
     ('Prime Minister Olzhas Bektenov chaired the meeting. The head of government instructed the ministries to cut spending, stressing that the deficit was too high.',
      [('indirect', 'the deficit was too high', 'Olzhas Bektenov')]),
     ('Foreign Minister Bakhtiyor Saidov met the EU envoy. The head of the Uzbek diplomacy stressed that Tashkent valued the partnership.',
      [('indirect', 'Tashkent valued the partnership', 'Bakhtiyor Saidov')]),
     ('Tokayev met the investors on Monday. The head of state noted that the tax regime would remain stable.',
      [('indirect', 'the tax regime would remain stable', 'Kassym-Jomart Tokayev')]),
-    ('Temur Umarov answered our questions.\nQ: What is your assessment of the summit?\nA: It was a success for Astana.',
-     [('direct', 'It was a success for Astana.', 'Temur Umarov')]),
     ('Interfax quoted the minister as saying that prices would rise.',
      [('indirect', 'prices would rise', 'the minister')]),
     ('The plant will be closed by the end of the year, reports Interfax citing a source.',
@@ -276,14 +278,15 @@ XFAIL = [
 ]
 
 _REASONS = {
+    'A: It was a success':
+        "an 'A:' answer is not given to the interviewee the introduction names (the last person named "
+        "before the first question was tried: on PolNeAR train it picks the wrong person, direct 0.8661 -> 0.8646)",
     'The head of government instructed':
         "a person the registry does not know, named in a sentence without a claim, is no antecedent for an office noun",
     'head of the Uzbek diplomacy':
         "'the head of the Uzbek diplomacy' (Russian for the foreign minister) is matched as 'head', not as an office",
     'Tokayev met the investors':
         "a surname alone in a sentence without a claim is no antecedent for 'the head of state'",
-    'A: It was a success':
-        "an 'A:' answer is not given to the interviewee the introduction names",
     'Interfax quoted the minister as saying':
         "'X quoted Y as saying that …' gives no claim",
     'reports Interfax citing a source':
