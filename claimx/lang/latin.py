@@ -72,6 +72,7 @@ _OPENING_FOR_CITED = re.compile(r"For[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.�
 _ANY_QUOTE = re.compile(r"[“”\"«»]|''")
 _TO = re.compile(r"[ \t]+to(?=[ \t])")
 _BY = re.compile(r"[ \t]+by(?=[ \t])")
+_AS_ING = re.compile(r"[ \t]as[ \t]+([a-z]+ing)\b")
 _QUOTE_TO_END = re.compile(r"[«“\"][^«“”»\"]+[»”\"][\s.!?]*")
 #: Russian 'Об этом заявил X' translated: 'This was stated by X.', 'About this reported X.' (the
 #: verb, group 1, must be a speech cue; group 2 is 'by' or 'in': 'This was reported in the ministry')
@@ -2948,6 +2949,10 @@ class LatinRules(Rules):
             if text[s.start:cue.start].rstrip().endswith(",") \
                     and text[cue.start:cue.end].lower().endswith(self.past_ending) and _BY.match(text, cue.end, end):
                 return False         # '“…,” the minister said, quoted by Interfax': the relay, not the speaker
+            quoting = self._quoted_as(text, cue, left, end, registry)
+            if quoting is not None:  # 'Interfax quoted the minister as saying that …': the outlet's claim
+                cue.speaker, cue.content = quoting
+                return True
             spk = self.speaker_after(text, cue.end, s.end)
             if not spk:
                 return False
@@ -3243,6 +3248,19 @@ class LatinRules(Rules):
                 cue.content = (a, comma) if comma > k and not self.object_preposition_re.match(text, k, comma) else None
                 cue.subordinate = True
         return True
+
+    def _quoted_as(self, text: str, cue, left: int, end: int, registry):
+        """'The agency quoted Saidov as saying that …': the subject reports the quoted one's words,
+        'Saidov as saying that …' (a speech cue in -ing after 'as', within a few words): (speaker,
+        content) or None."""
+        m = _AS_ING.search(text, cue.end, min(end, cue.end + 120))
+        if m is None or self.cues.get(m.group(1).lower()) != "speech" or _QUOTE_MARK.search(text, cue.end, m.start()):
+            return None
+        spk = self.subject_before(text, left, cue.start, left, registry)
+        if spk is None:
+            return None
+        a = cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip())
+        return spk, (a, trim_punct(text, a, end))
 
     def _relayed_by(self, text: str, i: int) -> bool:
         """'…, the minister said, quoted by TASS': a past participle and its agent at ``i``."""
