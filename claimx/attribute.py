@@ -254,7 +254,8 @@ def analyse_cues(text: str, s: Sent, quotes_in: list[Quote], registry, inside_qu
         if a in consumed:
             continue
         cue = Cue(a, b, role, s)
-        if r.analyse_cue(text, cue, quotes_in, cues, registry, matches, consumed):
+        if r.analyse_cue(text, cue, quotes_in, cues, registry, matches, consumed) \
+                and not r.idle_here(text, cue, quotes_in):    # 'The talks will continue, he said'
             cues.append(cue)
     # a forward cue inside another's reported content is part of that content
     kept: list[Cue] = []
@@ -808,10 +809,14 @@ def _label_lines(text, paras, sents, claims: list[Claim]) -> list[Claim]:
     turns = Counter((spk.name or spk.text) for _, _, (spk, *_rest) in labelled if spk.kind == "name")
     repeated = {p.index for p, _, (spk, *_rest) in labelled
                 if spk.kind == "name" and turns[spk.name or spk.text] >= 2}
+    # … and so is a name labelling the answer to an interviewer's turn ('Q: …' / 'Kassenova: …')
+    repeated |= {p.index for p in paras if p.index in first_sent
+                 and rules(first_sent[p.index].lang).interviewer_line(text, p.start, p.end)}
     headline = next((p for p in paras if not p.furniture and text[p.start:p.end].strip()), None)
     for p, s, found in labelled:
         spk, colon, a, b, transcript = found
-        transcript = transcript or spk.kind == "name" and bool({p.index - 1, p.index, p.index + 1} & repeated)
+        if not transcript and spk.kind == "name" and {p.index - 1, p.index, p.index + 1} & repeated:
+            transcript, b = True, trim_punct(text, a, p.end)   # a turn's full stop is its speaker's
         if not transcript and (p.index in with_claims or spk.kind != "unnamed"
                                and (spk.name or spk.text).split()[-1].lower() not in speakers
                                and not (p is headline and _named_in_body(text, p, spk.name or spk.text))):

@@ -268,7 +268,8 @@ def _antecedent_nominal(text, m: Mention, cl, history, registry, paras=()) -> Me
                 return cand
         if cls == "person" and cand.kind == "name":
             return cand
-        if cls == "role" and cand.kind == "name" and noun in (cand.role or "").lower():
+        if cls == "role" and cand.kind == "name" and any(n in (cand.role or "").lower()
+                                                         for n in rules(m.lang).role_forms(noun)):
             return cand
         if cls in ("media", "body", "document", "org") and cand.kind == "org":
             if cls == "media" and not rules(m.lang).may_report(text, cand):
@@ -283,6 +284,7 @@ def _antecedent_nominal(text, m: Mention, cl, history, registry, paras=()) -> Me
         role = (found.role or "").lower() if found is not None else ""
         if role and (noun in role or cls == "official"):
             return found
-    if cls == "role" and registry is not None:
-        return registry.office_holder(text, noun, m.modifier, m.start)
+    if cls == "role" and registry is not None:     # ('the head of state': the president named last)
+        found = [registry.office_holder(text, n, m.modifier, m.start) for n in rules(m.lang).role_forms(noun)]
+        return max((f for f in found if f is not None), key=lambda f: f.start, default=None)
     return None

@@ -210,6 +210,7 @@ class Registry:
 
     def _latin(self, forms: list[str]):
         results = {}
+        vetoed = set()       # a given name of one form that conflicts rules the person out for all
         for f in forms:
             given, sur = latin_parts(f)
             if not sur or len(sur) < 3:
@@ -224,6 +225,8 @@ class Registry:
                     continue
                 agree = given_agree(given, rgiven)
                 if agree is False:
+                    if rn == nk and len(given) <= 2:   # 'Akylbek Japarov', then 'Japarov': not Sadyr Japarov
+                        vetoed.add(eid)
                     continue
                 if rn == nk:
                     tier = "surname" if agree is None else "fuzzy"
@@ -233,7 +236,7 @@ class Registry:
                     tier = "fuzzy"
                 if score > results.get(eid, (0, ""))[0]:
                     results[eid] = (score, tier)
-        return _decide(results, self.entries)
+        return _decide({e: r for e, r in results.items() if e not in vetoed}, self.entries)
 
     def _translit(self, forms: list[str]):
         results = {}

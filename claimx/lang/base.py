@@ -529,6 +529,16 @@ class Rules:
         offset, content start, content end, is a transcript's turn), or None."""
         return None
 
+    def idle_here(self, text: str, cue, quotes_in) -> bool:
+        """Does ``cue`` (analysed) report nothing here: a verb that reports only a quotation or a
+        clause it introduces, used without either ('the talks will continue'), or a stance whose
+        subject is no one ('It is certain that …')?"""
+        return False
+
+    def interviewer_line(self, text: str, a: int, b: int) -> bool:
+        """Does the paragraph ``text[a:b]`` open with an interviewer's label ('Q:', 'Interviewer:')?"""
+        return False
+
     def transcript_label(self, text: str, a: int, b: int):
         """A speaker label opening the quotation ``text[a:b]`` ('WALLACE: But, Governor, …'): the
         label's mention, or None."""
@@ -563,6 +573,16 @@ class Rules:
 
     def cue_role(self, surface: str) -> str | None:
         return self.cues.get(_SPACES.sub(" ", surface.lower()))
+
+    @cached_property
+    def role_kin(self) -> dict[str, tuple[str, ...]]:
+        """A role noun and the offices it stands for (role_kin.tsv: 'head of state' → president)."""
+        return {k.lower(): tuple(v.strip().lower() for v in vs.split(",") if v.strip())
+                for k, vs in self.table("role_kin.tsv").items()}
+
+    def role_forms(self, noun: str) -> tuple[str, ...]:
+        """The role noun itself and the offices it stands for ('the Uzbek leader' → the president)."""
+        return (noun, *self.role_kin.get(noun.lower(), ()))
 
     @cached_property
     def office_words(self) -> frozenset[str]:

@@ -65,6 +65,14 @@ _OPENING_FOR = re.compile(r"For[ \t]+(?:the[ \t]+)?((?:[a-z][\w\-]*[ \t]+){0,2}[
 #: 'For Michel Duval, «…».': a full name alone opens a sentence that is one quotation (without a
 #: quotation 'For Kazakhstan, …' is a topic, not a source)
 _OPENING_FOR_QUOTE = re.compile(r"For[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})[ \t]*,[ \t]+(?=[«“\"])")
+#: 'For Laruelle (2018), Kazakh nationalism is a state project.': a name and its citation's year in
+#: brackets open the sentence (an author read as a source: a topic has no year)
+_OPENING_FOR_CITED = re.compile(r"For[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})[ \t]*"
+                                r"\((?:19|20)\d\d[a-z]?(?:[,:][ \t]*(?:p{1,2}\.[ \t]*)?[\d\-–]+)?\)[ \t]*,[ \t]+(?=\S)")
+_ANY_QUOTE = re.compile(r"[“”\"«»]|''")
+_TO = re.compile(r"[ \t]+to(?=[ \t])")
+_BY = re.compile(r"[ \t]+by(?=[ \t])")
+_AS_ING = re.compile(r"[ \t]as[ \t]+([a-z]+ing)\b")
 _QUOTE_TO_END = re.compile(r"[«“\"][^«“”»\"]+[»”\"][\s.!?]*")
 #: Russian 'Об этом заявил X' translated: 'This was stated by X.', 'About this reported X.' (the
 #: verb, group 1, must be a speech cue; group 2 is 'by' or 'in': 'This was reported in the ministry')
@@ -72,6 +80,7 @@ _THIS_WAS_BY = re.compile(r"(?:(?:This|That)\s+(?:was|has\s+been|had\s+been)\s+(
                           r"|(?:About|On)\s+this\s+(?:was\s+|were\s+|has\s+|have\s+)?([a-z]+)(?:\s+(by|in))?)\s+(?=\S)")
 _PATRONYMIC = re.compile(r"[a-z](?:ovich|evich|ovna|evna|ichna)$")
 _TITLE_OF_THE = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*)\s+of\s+the\s+$")
+_NOUN_OF_THE = re.compile(r"(?<![\w’'\-])([a-z][\w\-]*)\s+of\s+the\s+$")
 _IN_THE_BODY = re.compile(r"(?:In|At)\s+(the\s+[^,;:“”\"«»]{2,80}?)\s*,?\s+")
 #: a perfect auxiliary between a quotation and its inverted cue (French passé composé translated:
 #: '«…», has insisted the president of the commission'; a comma after the quotation: '“reporter” has
@@ -246,6 +255,17 @@ class LatinRules(Rules):
         """``pattern`` with ``{alt}`` the words of list ``name``; None when the list is empty."""
         words = self._words(name)
         return re.compile(pattern.replace("{alt}", f"(?i:{_alt(words)})")) if words else None
+
+    def clause_start(self, text: str, s, pos: int, quotes_in) -> int:
+        """As the base rule; a sentence that opens with the writer's reminder ('Recall that …',
+        Russian 'Напомним, что …' translated; reminder_openers.txt) has its clause after it."""
+        start = super().clause_start(text, s, pos, quotes_in)
+        m = self.reminder_re.match(text, start, pos) if start == s.start and self.reminder_re else None
+        return m.end() if m is not None else start
+
+    @cached_property
+    def reminder_re(self) -> re.Pattern | None:
+        return self._word_re("reminder_openers.txt", r"[ \t]*(?:{alt})(?:[ \t]*,[ \t]*(?:that[ \t]+)?|[ \t]+that[ \t]+)(?=\S)")
 
     @cached_property
     def source_tail_alt(self) -> str:
@@ -901,7 +921,12 @@ class LatinRules(Rules):
         if not words:
             return None
         pre = _TITLE_OF_THE.search(text, max(s, offs[0] - 40), offs[0]) if role is None else None
-        k = _name_after_place(words, 0) if pre is not None and pre.group(1) in self.titles else None
+        if pre is None and role is None and len(words) > 2 and self.surname_gender(words[-1]) is not None:
+            # 'the expert of the Institute of Economic Research Nurlan Zhakupov' (Russian word order):
+            # a person's source noun, the body, then a name whose surname reads as one (-ov, -eva)
+            pre = _NOUN_OF_THE.search(text, max(s, offs[0] - 40), offs[0])
+            pre = pre if pre is not None and self.source_nouns.get(pre.group(1)) in ("expert", "official", "role") else None
+        k = _name_after_place(words, 0) if pre is not None and (pre.group(1) in self.titles or pre.group(1).islower()) else None
         if k is not None:                   # 'Speaker of the Mazhilis Yerlan Koshanov'
             role = text[pre.start(1):offs[k - 1] + len(words[k - 1])]
             words, offs = words[k:], offs[k:]
@@ -1133,6 +1158,15 @@ class LatinRules(Rules):
             if found is not None and found.kind == "nominal" and found.end == s + prep.start() \
                     and text[s + prep.start():name.start].split() == ["of"]:
                 found.end, found.text = name.end, text[found.start:name.end]   # 'the president of Kyrgyzstan'
+            elif found is not None and found.kind == "unnamed" and found.end == s + prep.start() and name.end == e \
+                    and found.text.lower() in self.quantifier_words and text[s + prep.start():name.start].split() == ["in"]:
+                found.end = name.end                   # 'Many in Bishkek fear …': a share of a place's people
+                found.text = found.name = text[found.start:name.end]
+            elif found is not None and found.kind in ("nominal", "unnamed") and found.end == s + prep.start() \
+                    and name.end == e and text[s + prep.start():name.start].split() == ["by"]:
+                author = self._document_author(text, found.start, e)
+                if author is not None and author.start == name.start:
+                    return author                      # 'A recent Carnegie paper by Temur Umarov argues'
             return found
         if name and (not nom or name.start >= nom.start):
             if self.title_before_name and not name.role:
@@ -1143,6 +1177,10 @@ class LatinRules(Rules):
             m = self.adverbial_tail(seg)
             if m and m.start() > 0:
                 found = self.subject_before(text, s, s + m.start(), clause_start, registry)
+                tail = m.group().split()
+                if found is not None and found.kind == "nominal" and found.end == s + m.start() and tail[0] == "of" \
+                        and not any(self.preposition_re.fullmatch(w) or self.verb_like(w) for w in tail[1:]):
+                    found.end, found.text = e, text[found.start:e]   # 'the head of the region'
                 if found:
                     return found
         return nom or self._coordinated_nominal(text, s, e) or self._noun_phrase_before(text, s, e)
@@ -1243,9 +1281,15 @@ class LatinRules(Rules):
             if named is not None:
                 return named
         # the noun phrase that opens the clause: "The county's spokeswoman announced …"
-        for w in _TOKEN.finditer(text[a:min(b, a + 80)]):
+        tokens = list(_TOKEN.finditer(text[a:min(b, a + 80)]))
+        for i, w in enumerate(tokens):
             cand = self._nominal_before(text, a, a + w.end())
             if cand and cand.start - a <= 4:
+                for w2 in tokens[i + 1:i + 4]:          # 'The head of government', not 'The head'
+                    longer = self._nominal_before(text, a, a + w2.end())
+                    if longer is not None and longer.start == cand.start and cand.noun and \
+                            (longer.noun or "").startswith(cand.noun + " "):
+                        cand = longer
                 return cand
         runs = self.name_run_re.finditer(text, a, b)
         mm = next(runs, None)
@@ -1464,8 +1508,11 @@ class LatinRules(Rules):
                     # '…, informed the head of the department Askar Nurlanovich Zhakupov.'
                     named.role = named.role or text[a:named.start].strip()
                     return named
-            return Mention(seg[:m.end()], a, a + m.end(), "nominal", cls=self.source_nouns[noun],
-                           noun=noun, lang=self.code)
+            b = a + m.end()
+            if tail.startswith(" of ") and "," not in tail and len(tail.split()) <= 6 and self.source_nouns[noun] == "body" \
+                    and not any(self.verb_like(w) or self.preposition_re.fullmatch(w) for w in tail.split()[1:]):
+                b = a + m.end() + len(tail)            # '…, said the press service of the border service.'
+            return Mention(text[a:b], a, b, "nominal", cls=self.source_nouns[noun], noun=noun, lang=self.code)
         m = self._pronoun_re("", r"\b").match(seg) if self.pronouns else None
         if m and m.group(1).lower() in self.pronouns:
             return Mention(m.group(1), a, a + m.end(), "pronoun", cls=self.pronouns[m.group(1).lower()],
@@ -2308,6 +2355,14 @@ class LatinRules(Rules):
 
     _APPOSITION = re.compile(r"[ \t]*((?:[a-z][\w\-]*[ \t]+){0,3}?([a-z][\w\-]*)(?:[ \t]+(?:of|at|for|in|with)[ \t]+[^,;:“”\"()]{1,80}?)?),")
 
+    @cached_property
+    def source_aside_re(self) -> re.Pattern:
+        """Where an opening source spoke or was quoted, set off by commas before the claim
+        ('writing for Carnegie,', 'quoted by Kursiv,', 'speaking at the forum,'): a participle, a
+        preposition (prepositions.txt) and a few words."""
+        preps = _alt(self._words("prepositions.txt")) or "by"
+        return re.compile(rf"[ \t]*(?:{self.participle}|[a-z]+ed)[ \t]+(?i:{preps})[ \t]+[^,;:“”\"«»\n]{{1,60}}?,(?=[ \t]+\S)")
+
     def _source_apposition(self, text: str, i: int, end: int) -> tuple[int, int] | None:
         """After a named source and its comma, a role set off by commas ('specialist of Central
         Asia,', 'a senior fellow at the Steppe Institute,'): its span (up to the closing comma),
@@ -2439,12 +2494,19 @@ class LatinRules(Rules):
         else:
             m = self.opening_view_re.match(text, a, b) if self.opening_view_re else None
             doc = self._view_holder(text, *m.span(1)) if m is not None else None
+            if doc is None and self.view_is_that_re is not None:
+                m = self.view_is_that_re.match(text, a, b)
+                doc = self._view_holder(text, *m.span(1)) if m is not None else None
             if doc is None:
                 m = _OPENING_FOR.match(text, a, b)
                 doc = self._role_holder(text, m) if m is not None else None
             if doc is None:
                 m = _OPENING_FOR_QUOTE.match(text, a, b)
                 doc = self._quoted_holder(text, m, b) if m is not None else None
+            if doc is None:
+                m = _OPENING_FOR_CITED.match(text, a, b)
+                doc = self.name_at_end(text, *m.span(1)) if m is not None else None
+                doc = doc if doc is not None and doc.start == m.start(1) and doc.kind == "name" else None
             if doc is None:
                 return None
         cs = m.end()
@@ -2489,6 +2551,16 @@ class LatinRules(Rules):
             return None
         return re.compile(rf"(?:In|To)\s+((?i:{_alt(self.possessives)})|(?:[A-Z][\w.’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*[’']s)"
                           rf"\s+(?:own\s+)?(?:{_alt(nouns)})\s*,\s+(?=\S)")
+
+    @cached_property
+    def view_is_that_re(self) -> re.Pattern | None:
+        """'Umarov's view is that …', 'Her argument is that …': a possessive or a name's, a view
+        noun (view_nouns.txt, thesis_nouns.txt), 'is that' open the sentence."""
+        nouns = self._words("view_nouns.txt") + self._words("thesis_nouns.txt")
+        if not nouns or not self.possessives:
+            return None
+        return re.compile(rf"((?i:{_alt(self.possessives)})|(?:[A-Z][\w.’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*[’']s)"
+                          rf"\s+(?:own\s+|main\s+|central\s+)?(?:{_alt(nouns)})\s+(?:is|was|remains)\s+that\s+(?=\S)")
 
     @cached_property
     def possessives(self) -> dict[str, str]:
@@ -2582,6 +2654,9 @@ class LatinRules(Rules):
         e = trim_punct(text, m.end(), b)
         while e > m.end() and text[e - 1] in ".!?":
             e -= 1
+        relay = self.relay_re.search(text, m.end(), e) if self.relay_re is not None else None
+        if relay is not None:                  # '… by RIA Novosti with reference to the press service'
+            e = trim_punct(text, m.end(), relay.start())
         spk = self.source_phrase(text, m.end(), e)
         if spk is None or spk.kind == "pronoun" or text[spk.end:e].strip(" ,"):
             return None
@@ -2591,6 +2666,12 @@ class LatinRules(Rules):
             spk = named
         va = m.start(1) if m.group(1) else m.start(3)
         return spk, va, va + len(verb)
+
+    @cached_property
+    def relay_re(self) -> re.Pattern | None:
+        """The phrase by which a source names its own source ('with reference to', relays.txt)."""
+        words = self._words("relays.txt")
+        return re.compile(rf"[ \t]*,?[ \t]+(?i:{_alt(words)})\b") if words else None
 
     def _quoted_holder(self, text: str, m: re.Match, b: int) -> Mention | None:
         """'For Michel Duval, «Moscow no longer has the means of its ambitions».' (French 'Pour X,
@@ -2642,6 +2723,37 @@ class LatinRules(Rules):
         if not transcript and ce > cs and text[ce - 1] == "." and not text[ce - 2:ce - 1].isupper():
             ce = trim_punct(text, cs, ce - 1)            # a headline's full stop is not its claim's
         return spk, m.end(1) + text[lb:m.end()].index(":"), cs, ce, transcript
+
+    def idle_here(self, text: str, cue, quotes_in) -> bool:
+        """A cue of quotation_cues.txt ('continued') without a quotation in its sentence or content,
+        and without a 'that' between it and its content ('continued to insist that …'): the verb
+        in its own sense ('The talks will continue, the minister said'). A belief with a copula
+        after an expletive 'it' ('It is certain that …') is held by no one."""
+        spk = cue.speaker
+        if cue.role == "belief" and spk is not None and spk.kind == "pronoun" and spk.end <= cue.start \
+                and text[spk.start:spk.end].lower() == "it" and " " in text[cue.start:cue.end] \
+                and not text[cue.sent.start:spk.start].strip(" \t“\"«") \
+                and self.auxiliary_word_re.fullmatch(text[cue.start:cue.end].split()[0]) is not None:
+            return True
+        words = self.quotation_cues
+        if not words or text[cue.start:cue.end].lower() not in words or quotes_in:
+            return False
+        a, b = cue.content or (cue.end, cue.end)
+        if _ANY_QUOTE.search(text, min(a, cue.sent.start), max(b, cue.sent.end, cue.end + 4)):
+            return False                        # (NYT's doubled '' marks are no quotation to the quote stage)
+        return not (cue.content is not None and a >= cue.end and self.complementiser_re.search(text, cue.end, a + 1))
+
+    @cached_property
+    def quotation_cues(self) -> frozenset[str]:
+        return self._lower_words("quotation_cues.txt")
+
+    def interviewer_line(self, text: str, a: int, b: int) -> bool:
+        """'Q: How do you assess …', 'Interviewer: …' (interviewer_labels.txt)."""
+        return self.interviewer_re is not None and self.interviewer_re.match(text, a, b) is not None
+
+    @cached_property
+    def interviewer_re(self) -> re.Pattern | None:
+        return self._word_re("interviewer_labels.txt", r"[ \t]*(?:{alt})[ \t]*:[ \t]+(?=\S)")
 
     @cached_property
     def label_words(self) -> frozenset[str]:
@@ -3031,6 +3143,9 @@ class LatinRules(Rules):
                 if appos is not None:          # 'According to Jean Lefort, specialist of Central Asia, …'
                     spk.role = spk.role or text[appos[0]:appos[1]]
                     comma = appos[1]
+                aside = self.source_aside_re.match(text, comma + 1, end)
+                if aside is not None:          # 'According to Umarov, writing for Carnegie, …'
+                    comma = aside.end() - 1
                 cue.content = self.content(text, comma + 1, end)
             elif text[s.start:cue.start].rstrip().endswith(",") and text[spk.end:end].startswith(",") \
                     and self.complementiser_re.match(text[spk.end + 1:end].lstrip()):
@@ -3082,6 +3197,13 @@ class LatinRules(Rules):
         if passive and text[cue.start:cue.end].split()[0].lower().endswith(self.participle_ending):
             progressive, passive = passive, None       # "Ortiz is insisting …" is active
         if cue.role == "object" and not passive:       # RFE/RL quotes X, "…"
+            if text[s.start:cue.start].rstrip().endswith(",") \
+                    and text[cue.start:cue.end].lower().endswith(self.past_ending) and _BY.match(text, cue.end, end):
+                return False         # '“…,” the minister said, quoted by Interfax': the relay, not the speaker
+            quoting = self._quoted_as(text, cue, left, end, registry)
+            if quoting is not None:  # 'Interfax quoted the minister as saying that …': the outlet's claim
+                cue.speaker, cue.content = quoting
+                return True
             spk = self.speaker_after(text, cue.end, s.end)
             if not spk:
                 return False
@@ -3245,6 +3367,14 @@ class LatinRules(Rules):
                 cue.content = self.stance_object(text, cue.end + topic.start(1), end)
                 return True
         later_quote = cue.role in ("stance", "quote") and self._quote_of_a_later_cue(text, cue.end, end)
+        copular = cue.role == "belief" and " " in text[cue.start:cue.end] \
+            and self.auxiliary_word_re.fullmatch(text[cue.start:cue.end].split()[0]) is not None
+        if (cue.role == "quote" or copular) and not text[cue.end:end].strip(" .!?") and any(
+                q.outer_end <= cue.start and (text[q.end - 1:q.end] in ",!?" or text[q.outer_end:q.outer_end + 1] == ",")
+                and len(text[q.outer_end:cue.start].split()) <= 6 for q in quotes_in):
+            # '“The road will be repaired,” the mayor promised.', '“Prices will fall,” the expert is sure.'
+            cue.content, cue.role = None, "speech" if copular else cue.role
+            return True
         if cue.role == "stance" or cue.role == "quote" and (later_quote or not _QUOTE_MARK.search(after)):
             # "Christie endorsed Trump last week", "Sanders called him divisive": the object
             if _QUOTE_MARK.search(after) and not later_quote:
@@ -3323,7 +3453,7 @@ class LatinRules(Rules):
         aside = _ASIDE_THEN_THAT.match(after, m.end()) if m and after[m.start():m.end()].strip() == "," else None
         if aside is not None and not self.complementiser_re.match(after, aside.end()):
             aside = None                               # 'said, according to TASS, that …': the aside
-        if m and self.participle_re.match(after, m.end()) and aside is None:
+        if m and (self.participle_re.match(after, m.end()) or self._relayed_by(after, m.end())) and aside is None:
             # '…, adding that …' is a cue of its own; 'The plan will fail, Ortiz said, adding …'
             if left == s.start and set_off \
                     and len(text[s.start:spk.start].split()) >= 3:
@@ -3339,7 +3469,7 @@ class LatinRules(Rules):
             start = cue.end + (aside.end() if aside else m.end())   # 'said, however, that …'
             th = self.complementiser_re.match(text, start) if self.complementiser_after_comma or aside else None
             cue.content = self.content(text, th.end() if th else start, end, cue_word=finite)
-        elif not belief and not quotes_in and (skip := self.after_adverbials(text, cue.end, end)) > cue.end \
+        elif not belief and not quotes_in and (skip := self.after_adverbials(text, self._to_addressee(text, cue.end, end), end)) > cue.end \
                 and (m := _COMMA_OR_COLON.match(text, skip)) is not None and text[skip] in ",:" \
                 and cue.role == "speech" and self.subject_opener_re is not None \
                 and self.subject_opener_re.match(text, m.end(), end) \
@@ -3407,6 +3537,35 @@ class LatinRules(Rules):
                 (c := self._aside_closes(text, s.start, cue.start, *cue.content)) is not None:
             cue.content = (cue.content[0], trim_punct(text, cue.content[0], c))   # 'X, though she said …, voted …'
         return True
+
+    def _quoted_as(self, text: str, cue, left: int, end: int, registry):
+        """'The agency quoted Saidov as saying that …': the subject reports the quoted one's words,
+        'Saidov as saying that …' (a speech cue in -ing after 'as', within a few words): (speaker,
+        content) or None."""
+        m = _AS_ING.search(text, cue.end, min(end, cue.end + 120))
+        if m is None or self.cues.get(m.group(1).lower()) != "speech" or _QUOTE_MARK.search(text, cue.end, m.start()):
+            return None
+        spk = self.subject_before(text, left, cue.start, left, registry)
+        if spk is None:
+            return None
+        a = cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip())
+        return spk, (a, trim_punct(text, a, end))
+
+    def _relayed_by(self, text: str, i: int) -> bool:
+        """'…, the minister said, quoted by TASS': a past participle and its agent at ``i``."""
+        m = self._past_participle_re.match(text, i)
+        return m is not None and _BY.match(text, m.end()) is not None
+
+    @cached_property
+    def _past_participle_re(self) -> re.Pattern:
+        return re.compile(rf"[a-z]+{self.past_ending}\b")
+
+    def _to_addressee(self, text: str, i: int, end: int) -> int:
+        """After a cue at ``i``, the end of the one it was said to ('explained to journalists',
+        'to our correspondent'), else ``i``."""
+        to = _TO.match(text, i, end)
+        obj = self.addressee_re.match(text, to.end(), end) if to is not None else None
+        return obj.end() if obj is not None else i
 
 
 def _name_after_place(words: list[str], j: int) -> int | None:
