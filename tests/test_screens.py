@@ -42,6 +42,9 @@ class _Never:
     absent_at_end = absent_near_end = absent
     most_tokens = 0
 
+    def lowered(self, seg):
+        return None
+
 
 @settings(max_examples=300, deadline=None)
 @given(st.data())

@@ -202,3 +202,27 @@ def test_lower_safe_keeps_plain_letters_and_drops_folding_ones():
     safe = lower_safe(["said", "kin"])
     assert "A" in safe and "S" in safe and "," in safe
     assert "ſ" not in safe and "\u212a" not in safe      # ſ ~ s, K ~ k: outside the blocks or dropped
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["official", "press secretary", "also", "kin", "été", "ёлка", "has", "s"]),
+                min_size=1, max_size=4), st.data())
+def test_may_end_on_a_text_lowered_once_is_absent_at_end_at_each_word(words, data):
+    """subject_at_start lowers its window once and asks may_end at each word's end: the answer
+    absent_at_end gives on the text up to that word (no answer on a text it cannot lower)."""
+    screen = WordScreen(words)
+    text = data.draw(_text(words))
+    low = screen.lowered(text)
+    assert (low is None) == (screen._lower(text) is None)
+    for m in re.finditer(r"\S+", text if low is not None else ""):
+        assert screen.may_end(low, m.end()) == (not screen.absent_at_end(text, 0, m.end()))
+
+
+def test_may_end_on_examples():
+    screen = WordScreen(["spokeswoman", "official"])
+    text = "The county's spokeswoman, an Official"
+    low = screen.lowered(text)
+    ends = [m.end() for m in re.finditer(r"\S+", text)]
+    assert [screen.may_end(low, k) for k in ends] == [False, False, False, False, True]
+    assert screen.lowered("the ſpokeswoman") is None          # ſ matches s only under IGNORECASE
+

@@ -1223,7 +1223,14 @@ class LatinRules(Rules):
             if named is not None:
                 return named
         # the noun phrase that opens the clause: "The county's spokeswoman announced …"
-        for w in _TOKEN.finditer(text[a:min(b, a + 80)]):
+        window = text[a:min(b, a + 80)]
+        # (what _nominal_before's screen tests at each word, on the window lowered once: a source
+        # noun must end the text up to the word, a token, which ends in no white space)
+        screen = self.source_noun_screen if self.source_nouns else None
+        low = screen.lowered(window) if screen is not None else None
+        for w in _TOKEN.finditer(window):
+            if low is not None and not screen.may_end(low, w.end()):
+                continue
             cand = self._nominal_before(text, a, a + w.end())
             if cand and cand.start - a <= 4:
                 return cand
