@@ -226,3 +226,33 @@ def test_may_end_on_examples():
     assert [screen.may_end(low, k) for k in ends] == [False, False, False, False, True]
     assert screen.lowered("the ſpokeswoman") is None          # ſ matches s only under IGNORECASE
 
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_name_run_pattern_finds_what_it_finds_without_its_first_test(data):
+    """name_run_re opens with a look-ahead for the characters a run can start with: the same runs
+    as the pattern without it, at every start."""
+    for lang in LATIN:
+        r = rules(lang)
+        plain = re.compile(r._name_run_pattern)
+        text = data.draw(_text(["Lena", "Ortiz", "de", "la", "van", "bin", "and", "of", "for", "Ministry",
+                                "Center", "Quai", "d’Orsay", "l'Est", "Élise", "Ёлка", "uulu", "U.S.", "the",
+                                "J.", "Tursunbek", "dl"], max_size=16))
+        for pos in (0, len(text) // 3):
+            assert _spans(r.name_run_re, text[pos:]) == _spans(plain, text[pos:])
+            assert [m.span() for m in r.name_run_re.finditer(text, pos)] == \
+                [m.span() for m in plain.finditer(text, pos)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab A.!?…。”’\")1 9\n", max_size=40))
+def test_the_sentence_candidates_are_those_of_the_plain_repeat(text):
+    """The sentence-end pattern opens with one character of its set, then any more: what a
+    leading repeat of the set finds (the form that cannot skip ahead to the set's characters)."""
+    from claimx.lang import base
+
+    pattern = base._SENT_CANDIDATE.pattern
+    head = "([.!?…。！？][.!?…。！？]*"
+    assert pattern.startswith(head)
+    plain = re.compile("([.!?…。！？]+" + pattern[len(head):])
+    assert _spans(base._SENT_CANDIDATE, text) == _spans(plain, text)

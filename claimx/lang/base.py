@@ -569,7 +569,14 @@ class Rules:
         return None
 
     def cue_role(self, surface: str) -> str | None:
-        return self.cues.get(_SPACES.sub(" ", surface.lower()))
+        # kept per surface form (a few hundred in a corpus: 'said', 'Said', 'told'), bounded
+        known = self.__dict__.setdefault("_cue_roles", {})
+        if surface in known:
+            return known[surface]
+        if len(known) >= 4096:
+            known.clear()
+        role = known[surface] = self.cues.get(_SPACES.sub(" ", surface.lower()))
+        return role
 
     @cached_property
     def office_words(self) -> frozenset[str]:
@@ -648,7 +655,10 @@ class Rules:
 # a run of . ! ? … and closing marks, then white space and the first character of the next word
 # (group 2; a footnote's number may follow a word's full stop or a closing quote: '… sanctions.14
 # The …'), or no space between a lower-case word's full stop and a capital ("end.Next", group 3)
-_SENT_CANDIDATE = re.compile(r"([.!?…。！？]+[”’»›」』\"')\]）]*(?:(?:(?<=[^\W\d_][.!?])|(?<=[.!?][”’\"]))\d{1,3}"
+# (the run is written [.!?…。！？][.!?…。！？]*, not [.!?…。！？]+: a pattern that opens with a
+# character set is searched for by skipping to the set's characters, one that opens with a repeat
+# is tried at every character of the paragraph)
+_SENT_CANDIDATE = re.compile(r"([.!?…。！？][.!?…。！？]*[”’»›」』\"')\]）]*(?:(?:(?<=[^\W\d_][.!?])|(?<=[.!?][”’\"]))\d{1,3}"
                              r"(?=\s))?)(?:\s+(?=(\S))|(?<=[a-z][.])(?=([A-Z])))")
 _SPACES = re.compile(r"\s+")
 _WORD_BEFORE = re.compile(r"[^\s“‘«‹「『„‚\"'(\[（]+$")
