@@ -108,6 +108,7 @@ def identifier():
     costs 0.35–0.5 s of CPU per process: it is decompressed once into claimx's cache folder
     (:func:`_model_arrays`) and read from there, the same arrays, so the same answers. Call this
     before forking worker processes so they share it."""
+    _import_numpy()
     from py3langid import langid
 
     arrays = _model_arrays()
@@ -116,6 +117,29 @@ def identifier():
         return langid.classify
     ptc, pc, classes, nextmove, row, output = arrays
     return langid.LanguageIdentifier(ptc, pc, classes, nextmove, output, tk_row=row).classify
+
+
+#: what sets the number of OpenBLAS threads (numpy's matrix library), in the order it reads them
+_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+
+
+def _import_numpy() -> None:
+    """Import numpy (py3langid's scores are one small vector-matrix product per paragraph) with its
+    OpenBLAS on one thread, unless numpy is loaded already or the user set a thread count. OpenBLAS
+    otherwise starts a thread per core when it loads, each spinning for a while before it sleeps:
+    about 0.1 s of CPU per process on two cores (6% of a PolNeAR dev run), more with more cores,
+    for products too small to share out. The environment is as it was afterwards."""
+    import os
+    import sys
+
+    if "numpy" in sys.modules or any(v in os.environ for v in _BLAS_THREADS):
+        import numpy  # noqa: F401
+        return
+    os.environ[_BLAS_THREADS[0]] = "1"           # read once, when the library loads
+    try:
+        import numpy  # noqa: F401
+    finally:
+        os.environ.pop(_BLAS_THREADS[0], None)
 
 
 _MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
