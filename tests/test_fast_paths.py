@@ -75,13 +75,13 @@ def test_language_identification_fast_paths_are_the_plain_forms(sample):
     kana, cyr = len(re.findall(r"[\u3040-\u30ff]", sample)), len(re.findall(r"[\u0400-\u04ff]", sample))
     if I._BEYOND_LATIN.search(sample) is None:
         assert han == kana == cyr == 0 and letters == len(I._NON_LETTERS.sub("", sample))
-    saved = I._BEYOND_LATIN
+    saved = I._BEYOND_LATIN, I._NON_ASCII_WORD
     fast = I.script_language(sample)
     try:
-        I._BEYOND_LATIN = re.compile(r"[\s\S]")          # every sample takes the general path
-        assert I.script_language(sample) == fast
+        I._BEYOND_LATIN = I._NON_ASCII_WORD = re.compile(r"[\s\S]")   # every sample beyond ASCII
+        assert I.script_language(sample) == fast                        # takes the general path
     finally:
-        I._BEYOND_LATIN = saved
+        I._BEYOND_LATIN, I._NON_ASCII_WORD = saved
 
 
 SPACED_TEXT = st.lists(st.one_of(

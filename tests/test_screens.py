@@ -36,11 +36,14 @@ def phrase(words, extra=(), max_size=12):
 class _Never:
     """A screen that never proves anything: the finder's plain form."""
 
-    def absent(self, *a):
+    def absent(self, *a, **k):
         return False
 
     absent_at_end = absent_near_end = absent
     most_tokens = 0
+
+    def lowered(self, seg):
+        return None
 
 
 @settings(max_examples=300, deadline=None)
@@ -51,9 +54,9 @@ def test_screened_finders_find_what_the_plain_finders_find(data):
         plain = type(r)(r.code)
         for name in ("unnamed_screen", "source_noun_screen", "adverb_screen", "conjunction_screen",
                      "pronoun_screen", "passive_screen", "infinitive_screen", "relative_screen",
-                     "adverbial_tail_screen"):
+                     "adverbial_tail_screen", "floating_quantifier_screen"):
             plain.__dict__[name] = _Never()
-        text = data.draw(phrase([*r.unnamed, *r.source_nouns, *r.pronouns, "and", "also", "later", "has"]))
+        text = data.draw(phrase([*r.unnamed, *r.source_nouns, *r.pronouns, "and", "also", "later", "has", "both", "all"]))
         for s, e in [(0, len(text)), (len(text) // 3, len(text) - len(text) // 4)]:
             for name in ("_unnamed_before", "_nominal_before", "subject_before"):
                 args = (text, s, e, s) if name == "subject_before" else (text, s, e)

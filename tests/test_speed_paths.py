@@ -202,3 +202,57 @@ def test_lower_safe_keeps_plain_letters_and_drops_folding_ones():
     safe = lower_safe(["said", "kin"])
     assert "A" in safe and "S" in safe and "," in safe
     assert "ſ" not in safe and "\u212a" not in safe      # ſ ~ s, K ~ k: outside the blocks or dropped
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["official", "press secretary", "also", "kin", "été", "ёлка", "has", "s"]),
+                min_size=1, max_size=4), st.data())
+def test_may_end_on_a_text_lowered_once_is_absent_at_end_at_each_word(words, data):
+    """subject_at_start lowers its window once and asks may_end at each word's end: the answer
+    absent_at_end gives on the text up to that word (no answer on a text it cannot lower)."""
+    screen = WordScreen(words)
+    text = data.draw(_text(words))
+    low = screen.lowered(text)
+    assert (low is None) == (screen._lower(text) is None)
+    for m in re.finditer(r"\S+", text if low is not None else ""):
+        assert screen.may_end(low, m.end()) == (not screen.absent_at_end(text, 0, m.end()))
+
+
+def test_may_end_on_examples():
+    screen = WordScreen(["spokeswoman", "official"])
+    text = "The county's spokeswoman, an Official"
+    low = screen.lowered(text)
+    ends = [m.end() for m in re.finditer(r"\S+", text)]
+    assert [screen.may_end(low, k) for k in ends] == [False, False, False, False, True]
+    assert screen.lowered("the ſpokeswoman") is None          # ſ matches s only under IGNORECASE
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_name_run_pattern_finds_what_it_finds_without_its_first_test(data):
+    """name_run_re opens with a look-ahead for the characters a run can start with: the same runs
+    as the pattern without it, at every start."""
+    for lang in LATIN:
+        r = rules(lang)
+        plain = re.compile(r._name_run_pattern)
+        text = data.draw(_text(["Lena", "Ortiz", "de", "la", "van", "bin", "and", "of", "for", "Ministry",
+                                "Center", "Quai", "d’Orsay", "l'Est", "Élise", "Ёлка", "uulu", "U.S.", "the",
+                                "J.", "Tursunbek", "dl"], max_size=16))
+        for pos in (0, len(text) // 3):
+            assert _spans(r.name_run_re, text[pos:]) == _spans(plain, text[pos:])
+            assert [m.span() for m in r.name_run_re.finditer(text, pos)] == \
+                [m.span() for m in plain.finditer(text, pos)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab A.!?…。”’\")1 9\n", max_size=40))
+def test_the_sentence_candidates_are_those_of_the_plain_repeat(text):
+    """The sentence-end pattern opens with one character of its set, then any more: what a
+    leading repeat of the set finds (the form that cannot skip ahead to the set's characters)."""
+    from claimx.lang import base
+
+    pattern = base._SENT_CANDIDATE.pattern
+    head = "([.!?…。！？][.!?…。！？]*"
+    assert pattern.startswith(head)
+    plain = re.compile("([.!?…。！？]+" + pattern[len(head):])
+    assert _spans(base._SENT_CANDIDATE, text) == _spans(plain, text)

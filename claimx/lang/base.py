@@ -120,6 +120,12 @@ class WordScreen:
         self.first_words = frozenset(w.split()[0] for w in words if w.split())
         self.most_tokens = max((len(w.split()) for w in words), default=0)
         self.tail_chars = max(map(len, words), default=0) + 1     # what absent_at_end reads
+        # the words by their last character: a text can only end with those filed under its own
+        # last character (str.endswith tries each word of the tuple it is given in turn)
+        by_last: dict[str, list[str]] = {}
+        for w in words:
+            by_last.setdefault(w[-1:], []).append(w)
+        self.by_last = {c: tuple(ws) for c, ws in by_last.items()}
         safe = lower_safe(words)
         self.unsafe = re.compile("[^" + "".join(re.escape(x) for x in safe) + "]")
         self.ascii_safe = all(chr(i) in safe for i in range(0x80))
@@ -129,6 +135,16 @@ class WordScreen:
         if not (self.ascii_safe and seg.isascii()) and self.unsafe.search(seg) is not None:
             return None
         return seg.lower()
+
+    def lowered(self, seg: str) -> str | None:
+        """``seg`` in lower case for :meth:`may_end`, or None when nothing can be proved absent
+        from it (a character not safe to lower, no words, an empty word)."""
+        return self._lower(seg) if self.endings and "" not in self.by_last else None
+
+    def may_end(self, low: str, end: int) -> bool:
+        """May a word end ``low[:end]`` (a text lowered by :meth:`lowered`, ``end`` > 0, its last
+        character no newline)? :meth:`absent_at_end` for many ends of one text, lowered once."""
+        return low.endswith(self.by_last.get(low[end - 1], ()), 0, end)
 
     def absent(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """True when no word can occur in ``text[pos:endpos]`` (False: perhaps one does)."""
@@ -160,7 +176,10 @@ class WordScreen:
             seg = seg.rstrip()
         # only the end is lowered: a safe character lowers to one character, white space or not
         low = seg[-self.tail_chars:].lower()
-        return not (low.endswith(self.endings) or low.endswith("\n") and low[:-1].endswith(self.endings))
+        by_last = self.by_last
+        if low.endswith(by_last.get(low[-1:], ())) or "" in by_last:
+            return False
+        return not (low.endswith("\n") and low[:-1].endswith(by_last.get(low[-2:-1], ())))
 
 
 def data_dir():
@@ -572,7 +591,14 @@ class Rules:
         return None
 
     def cue_role(self, surface: str) -> str | None:
-        return self.cues.get(_SPACES.sub(" ", surface.lower()))
+        # kept per surface form (a few hundred in a corpus: 'said', 'Said', 'told'), bounded
+        known = self.__dict__.setdefault("_cue_roles", {})
+        if surface in known:
+            return known[surface]
+        if len(known) >= 4096:
+            known.clear()
+        role = known[surface] = self.cues.get(_SPACES.sub(" ", surface.lower()))
+        return role
 
     @cached_property
     def role_kin(self) -> dict[str, tuple[str, ...]]:
@@ -661,7 +687,10 @@ class Rules:
 # a run of . ! ? … and closing marks, then white space and the first character of the next word
 # (group 2; a footnote's number may follow a word's full stop or a closing quote: '… sanctions.14
 # The …'), or no space between a lower-case word's full stop and a capital ("end.Next", group 3)
-_SENT_CANDIDATE = re.compile(r"([.!?…。！？]+[”’»›」』\"')\]）]*(?:(?:(?<=[^\W\d_][.!?])|(?<=[.!?][”’\"]))\d{1,3}"
+# (the run is written [.!?…。！？][.!?…。！？]*, not [.!?…。！？]+: a pattern that opens with a
+# character set is searched for by skipping to the set's characters, one that opens with a repeat
+# is tried at every character of the paragraph)
+_SENT_CANDIDATE = re.compile(r"([.!?…。！？][.!?…。！？]*[”’»›」』\"')\]）]*(?:(?:(?<=[^\W\d_][.!?])|(?<=[.!?][”’\"]))\d{1,3}"
                              r"(?=\s))?)(?:\s+(?=(\S))|(?<=[a-z][.])(?=([A-Z])))")
 _SPACES = re.compile(r"\s+")
 _WORD_BEFORE = re.compile(r"[^\s“‘«‹「『„‚\"'(\[（]+$")

@@ -23,6 +23,10 @@ _MIN_LETTERS = 30          # shorter paragraphs take their neighbours' language
 #: without one has no Han, kana or Cyrillic letter, and lower-cases character by character into
 #: characters of the same kind (letter, apostrophe, other), but for İ (U+0130, two characters)
 _BEYOND_LATIN = re.compile(r"[^\x00-\u036f\u2000-\u206f]")
+#: a character outside ASCII that is a word character (a letter or digit of any script: é, ½, 中);
+#: a sample without one has its letters in ASCII only (typographic quotes and dashes aside), and
+#: lower-cases them into a-z (searched for by skipping the ASCII characters)
+_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f](?<=\w)")
 
 
 def sample_language(sample: str) -> str | None:
@@ -35,8 +39,10 @@ def sample_language(sample: str) -> str | None:
 def script_language(sample: str) -> str | None:
     """zh / ja / ru when the script decides, "latin" when function words or the identifier must,
     None when too short."""
-    if sample.isascii():                        # most paragraphs: letters counted by bytes.translate
-        letters = len(sample.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+    if sample.isascii() or _NON_ASCII_WORD.search(sample) is None:
+        # most paragraphs: letters in ASCII only, counted by bytes.translate (the characters beyond
+        # ASCII, ’ “ ” — …, are no letters)
+        letters = len(sample.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
         han = kana = cyr = 0
     elif _BEYOND_LATIN.search(sample) is None:  # Latin letters and punctuation (’ “ ” —): no Han,
         letters = len(_NON_LETTERS.sub("", sample))         # kana or Cyrillic to count
@@ -60,6 +66,7 @@ def script_language(sample: str) -> str | None:
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ASCII_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")      # _WORDS on lower-cased ASCII text
+_ASCII_LETTER_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")   # … on text whose letters are ASCII
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +84,8 @@ def _words(sample: str) -> list[str]:
     found on the lower-cased sample where that finds the same (ASCII; Latin and punctuation but İ)."""
     if sample.isascii():
         return _ASCII_WORDS.findall(sample.lower())
+    if _NON_ASCII_WORD.search(sample) is None:      # letters in ASCII only, beside ’ “ ” — …
+        return _ASCII_LETTER_WORDS.findall(sample.lower())
     if "\u0130" not in sample and _BEYOND_LATIN.search(sample) is None:
         return _WORDS.findall(sample.lower())
     return [w.lower() for w in _WORDS.findall(sample)]
@@ -108,6 +117,7 @@ def identifier():
     costs 0.35–0.5 s of CPU per process: it is decompressed once into claimx's cache folder
     (:func:`_model_arrays`) and read from there, the same arrays, so the same answers. Call this
     before forking worker processes so they share it."""
+    _import_numpy()
     from py3langid import langid
 
     arrays = _model_arrays()
@@ -116,6 +126,29 @@ def identifier():
         return langid.classify
     ptc, pc, classes, nextmove, row, output = arrays
     return langid.LanguageIdentifier(ptc, pc, classes, nextmove, output, tk_row=row).classify
+
+
+#: what sets the number of OpenBLAS threads (numpy's matrix library), in the order it reads them
+_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+
+
+def _import_numpy() -> None:
+    """Import numpy (py3langid's scores are one small vector-matrix product per paragraph) with its
+    OpenBLAS on one thread, unless numpy is loaded already or the user set a thread count. OpenBLAS
+    otherwise starts a thread per core when it loads, each spinning for a while before it sleeps:
+    about 0.1 s of CPU per process on two cores (6% of a PolNeAR dev run), more with more cores,
+    for products too small to share out. The environment is as it was afterwards."""
+    import os
+    import sys
+
+    if "numpy" in sys.modules or any(v in os.environ for v in _BLAS_THREADS):
+        import numpy  # noqa: F401
+        return
+    os.environ[_BLAS_THREADS[0]] = "1"           # read once, when the library loads
+    try:
+        import numpy  # noqa: F401
+    finally:
+        os.environ.pop(_BLAS_THREADS[0], None)
 
 
 _MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")

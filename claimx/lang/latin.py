@@ -33,6 +33,7 @@ _DATELINE = re.compile(r"(?:(?:[A-Z][A-Z .'’-]{2,40}(?:,\s+[A-Z][\w.]*\.?(?:\s
                        r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*\([^()]{1,30}\)\s*)[—–-]+\s+")
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 _POSSESSIVE_WORD = re.compile(r"['’]s$")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 _POSSESSOR_OR_CONTRACTION = re.compile(r"\w['’]s$|s['’]$|\w['’](?:t|d|ll|re|ve|m)$")
 _AGE = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
@@ -683,15 +684,34 @@ class LatinRules(Rules):
 
     @cached_property
     def name_run_re(self) -> re.Pattern:
+        return re.compile(self._name_run_first + self._name_run_pattern)
+
+    @cached_property
+    def _name_run_pattern(self) -> str:
         connect = f"(?:{_alt(self._words('name_particles.txt'))})"
         suffixes = self._words("name_suffixes.txt")     # 'Azamat Tursunbek uulu': after a name
         suffix = rf"(?:(?<=[a-z]{{2}})\s+(?:{_alt(suffixes)})\b(?![’'\-]))?" if suffixes else ""
         # 'State Committee for National Security', 'Center for Strategic and International Studies':
         # "for" joins a body's name only after a word that names a body (org_words.txt)
-        bodies = [w for w in self._words("org_words.txt") if w[:1].isupper() and " " not in w]
-        body_for = rf"(?:{_alt(bodies)})\s+for(?=\s+[A-Z])|" if bodies else ""
-        return re.compile(rf"(?:{body_for}{_CAP}|(?<=\s){connect}(?=\s))"
-                          rf"(?:\s+(?:{body_for}{_CAP}|{connect}(?=\s+[A-Z])))*{suffix}")
+        body_for = rf"(?:{_alt(self._run_bodies)})\s+for(?=\s+[A-Z])|" if self._run_bodies else ""
+        return (rf"(?:{body_for}{_CAP}|(?<=\s){connect}(?=\s))"
+                rf"(?:\s+(?:{body_for}{_CAP}|{connect}(?=\s+[A-Z])))*{suffix}")
+
+    @cached_property
+    def _run_bodies(self) -> list[str]:
+        return [w for w in self._words("org_words.txt") if w[:1].isupper() and " " not in w]
+
+    @cached_property
+    def _name_run_first(self) -> str:
+        """A look-ahead for what every name run starts with: a capital (of a _CAP word or a body's
+        name), d or l (d', l'), or a particle after white space. A position without one fails on
+        this one test, not on each of the sixty bodies' names in turn (the pattern is searched for
+        at every position before a cue: a third of name_at_end's time went to those tests)."""
+        particles = self._words("name_particles.txt")
+        after_space = r"(?<=\s)" + ("[" + "".join(sorted({re.escape(w[0]) for w in particles})) + "]"
+                                    if particles and all(particles) else "")
+        capitals = "".join(sorted({re.escape(w[0]) for w in self._run_bodies}))
+        return rf"(?=[{capitals}A-Z\u00C0-\u00DE\u0400-\u042Fdl]|{after_space})"
 
     @cached_property
     def _run_end_words(self) -> frozenset[str]:
@@ -851,6 +871,12 @@ class LatinRules(Rules):
         cue (floating_quantifiers.txt)."""
         return self._word_re("floating_quantifiers.txt", r"(?<=[\w.)’'])\s+(?<!\bof\s)(?:{alt})\s*$")
 
+    @cached_property
+    def floating_quantifier_screen(self) -> WordScreen:
+        """Proves that no floating quantifier ends a segment (floating_quantifier_re, searched for
+        at every white space before each cue, needs one there)."""
+        return WordScreen(self._words("floating_quantifiers.txt"))
+
     def strip_adverbs(self, text: str, s: int, e: int) -> int:
         """Move ``e`` left over adverbs and auxiliaries ("also", "later", "has")."""
         while True:
@@ -897,7 +923,11 @@ class LatinRules(Rules):
         mention_start = offs[0]
         # a possessive owner before a person's name: "MSNBC’s Chris Matthews" (the owner is the role)
         owner = None
-        k = max((j for j, w in enumerate(words[:-1]) if _POSSESSIVE_WORD.search(w)), default=-1)
+        k = -1                              # the last word before the last that ends in ’s or 's
+        for j in range(len(words) - 2, -1, -1):
+            if words[j].endswith(_POSSESSIVE_ENDINGS):    # (_POSSESSIVE_WORD: a word has no newline)
+                k = j
+                break
         rest = words[k + 1:]
         if k >= 0 and rest[0] not in self.not_names and not (len(rest) == 1 and rest[0] in self.titles) \
                 and not any(w.strip(".,") in self.org_words for w in rest):
@@ -932,9 +962,13 @@ class LatinRules(Rules):
             words, offs = words[k:], offs[k:]
             mention_start = pre.start(1)
         name_start = run_start = offs[0]
-        is_org = any(w.strip(".,") in self.org_words for w in words) or (
-            len(words) == 1 and _ACRONYM.match(words[0]) is not None)
-        last_org = max((j for j, w in enumerate(words) if w.strip(".,") in self.org_words), default=-1)
+        org_words = self.org_words
+        last_org = -1
+        for j in range(len(words) - 1, -1, -1):
+            if words[j].strip(".,") in org_words:
+                last_org = j
+                break
+        is_org = last_org >= 0 or (len(words) == 1 and _ACRONYM.match(words[0]) is not None)
         if is_org and 0 <= last_org < len(words) - 2 <= last_org + 2 and \
                 all(w[0].isupper() and w not in ("of", "and") for w in words[last_org + 1:]):
             # 'the head of the Foreign Ministry Yerlan Dzhumabaev': the body, then a person's full name
@@ -944,7 +978,11 @@ class LatinRules(Rules):
             is_org = False
         if not is_org:
             # a person's name does not contain "of"/"and"; keep what follows the last one
-            k = max((j for j, w in enumerate(words) if w in ("of", "and")), default=-1)
+            k = -1
+            for j in range(len(words) - 1, -1, -1):
+                if words[j] == "of" or words[j] == "and":
+                    k = j
+                    break
             if k >= 0:
                 words, offs = words[k + 1:], offs[k + 1:]
                 if not words:
@@ -1032,7 +1070,8 @@ class LatinRules(Rules):
         if e <= s:
             return None
         # a quantifier floated after its subject: "Ortiz and Reyes have both argued" -> Ortiz and Reyes
-        q = self.floating_quantifier_re.search(text, s, e) if self.floating_quantifier_re else None
+        q = self.floating_quantifier_re.search(text, s, e) if self.floating_quantifier_re and \
+            not self.floating_quantifier_screen.absent_at_end(text, s, e, space=True) else None
         if q is not None and self.strip_adverbs(text, s, q.start()) > s:
             found = self.subject_before(text, s, q.start(), clause_start, registry)
             if found is not None:
@@ -1281,8 +1320,15 @@ class LatinRules(Rules):
             if named is not None:
                 return named
         # the noun phrase that opens the clause: "The county's spokeswoman announced …"
-        tokens = list(_TOKEN.finditer(text[a:min(b, a + 80)]))
+        window = text[a:min(b, a + 80)]
+        tokens = list(_TOKEN.finditer(window))
+        # (what _nominal_before's screen tests at each word, on the window lowered once: a source
+        # noun must end the text up to the word, a token, which ends in no white space)
+        screen = self.source_noun_screen if self.source_nouns else None
+        low = screen.lowered(window) if screen is not None else None
         for i, w in enumerate(tokens):
+            if low is not None and not screen.may_end(low, w.end()):
+                continue
             cand = self._nominal_before(text, a, a + w.end())
             if cand and cand.start - a <= 4:
                 for w2 in tokens[i + 1:i + 4]:          # 'The head of government', not 'The head'
