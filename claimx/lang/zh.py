@@ -910,6 +910,15 @@ class ChineseRules(LatinRules):
         return super().term_quote(text, outer_start, units) or \
             self.normalise(text[max(0, outer_start - 3):outer_start]).endswith(_SO_CALLED)
 
+    def quoted_predicate(self, text: str, a: int, i: int) -> bool:
+        """'布林肯表示，华盛顿“不寻求冲突”' / '莫斯科“不会让步”' / '美方“深表关切”': a government named by
+        its seat (cities.tsv, institutions.txt), its country or its side (country_sides.tsv), and
+        nothing else, before the quotation: the quoted words are its predicate, the clause one mixed
+        claim as zh-news marks it."""
+        seg = self.normalise(text[a:i]).strip(" \t\u3000")
+        return bool(seg) and (seg in zh_names.cities() or zh_names.is_country(seg) or seg in self._institutions
+                              or any(seg == side for side, _ in self._country_sides))
+
     def after_comma(self, text: str, a: int, i: int) -> bool:
         """'CONTENT，美联社报道说。': the speaker follows a full-width or an ASCII comma."""
         return text[a:i].rstrip().endswith(("，", ","))

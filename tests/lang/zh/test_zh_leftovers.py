@@ -1,7 +1,8 @@
 """Chinese constructions left over from the translated-news round (test_zh_translated2.py):
 two people named as one subject (A和B均表示), a quotation whose comma follows its full stop
 (“……。”，他说), naming verbs before a quotation (称其为“…”, 将其斥为“…”), 有 'there is' before an
-unnamed source (有专家认为), hearsay frames (据报道). Invented passages, read as an annotator following
+unnamed source (有专家认为), hearsay frames (据报道), a government named by its seat before its
+quoted predicate (华盛顿“不寻求冲突”: the clause is mixed). Invented passages, read as an annotator following
 the zh-news guideline marks them (format of general_cases.py).
 
 Joint speakers: a record has one speaker (data/record.schema.json). When two people are named as
@@ -66,7 +67,19 @@ CASES = [
     # 称其为了…: 称 + 其 + 为了 'in order to', reported speech
     ("外交部称其为了维护地区稳定而采取行动。",
      [("indirect", "其为了维护地区稳定而采取行动", "外交部")]),
-    # a short subject and a quoted predicate after 称 (zh-news: the clause, mixed)
+    # a government named by its seat, country or side, then its quoted predicate: the clause
+    ("卡里莫夫说，莫斯科“不会让步”。",
+     [("mixed", "莫斯科“不会让步”", "卡里莫夫")]),
+    ("外交部发言人表示，美方“深表关切”。",
+     [("mixed", "美方“深表关切”", "unnamed")]),
+    ("佩斯科夫称，克里姆林宫“对此并不知情”。",
+     [("mixed", "克里姆林宫“对此并不知情”", "佩斯科夫")]),
+    ("马尔科娃说，哈萨克斯坦“绝不会成为任何一方的工具”。",
+     [("mixed", "哈萨克斯坦“绝不会成为任何一方的工具”", "马尔科娃")]),
+    # a verb between the subject and the quotation: the quoted words (the seed gold's reading)
+    ("伊万诺夫表示，欧洲国家面临着“前所未有的挑战”。",
+     [("mixed", "前所未有的挑战", "伊万诺夫")]),
+    # any other short subject and a quoted predicate (zh-news: the clause, mixed): left over
     ("佩斯科夫称这一说法“荒谬至极”。",
      [("mixed", "这一说法“荒谬至极”", "佩斯科夫")]),
 
