@@ -584,9 +584,20 @@ class ChineseRules(LatinRules):
         k = max((m.start() for m in _COORDINATION.finditer(text, lo, found.start)), default=-1)
         if k <= s or _CLAUSE_STOP.search(text, k, found.start) or "的" in text[k:found.start]:
             return None                               # 和 … a title of B … B: only a title between
-        between = self.normalise(text[k + 1:found.start])
+        between = self.normalise(text[k + 1:found.start]).removeprefix("其")   # 及其副手X: and his deputy X
         if between and not (zh_names.is_country(between) or between.endswith(zh_names.person_titles())):
             return None
+        first = self._conjunct_before(text, s, k, registry)
+        # '拉希莫夫、卡雷别科夫和马尔科娃': an enumeration, back over its 、 to the first name
+        while first is not None and first.start - 1 > s and text[first.start - 1] == "、":
+            earlier = self._conjunct_before(text, s, first.start - 1, registry)
+            if earlier is None:
+                break
+            first = earlier
+        return first
+
+    def _conjunct_before(self, text: str, s: int, k: int, registry=None) -> Mention | None:
+        """The person named right before ``k`` (a 和 or a 、), no country."""
         first = self.name_at_end(text, s, k, registry)
         if first is None or first.kind != "name" or zh_names.is_country(first.name or first.text):
             return None
