@@ -95,6 +95,18 @@ CASES = [
     ("有一位业内人士透露，这家工厂将在年底前关闭。",
      [("indirect", "这家工厂将在年底前关闭", "unnamed")]),
 
+    # --- the same rules in traditional characters ------------------------------------------------
+    ("克里姆林宮將其斥為「赤裸裸的挑釁」。",
+     [("direct", "赤裸裸的挑釁", "克里姆林宮")]),
+    ("拉希莫夫和卡雷別科夫均表示，兩國將加強邊境合作。",
+     [("indirect", "兩國將加強邊境合作", "拉希莫夫")]),
+    ("「談判的大門仍然敞開。」，馬爾科娃說。",
+     [("direct", "談判的大門仍然敞開。", "馬爾科娃")]),
+    ("卡里莫夫說，莫斯科「不會讓步」。",
+     [("mixed", "莫斯科「不會讓步」", "卡里莫夫")]),
+    ("也有專家認為，油價可能繼續下跌。",
+     [("indirect", "油價可能繼續下跌", "unnamed")]),
+
     # --- hearsay frames: the guideline leaves them optional ----------------------------------------
     ("据报道，两国已达成初步协议。",
      [("?indirect", "两国已达成初步协议", "unnamed")]),
@@ -128,6 +140,7 @@ def test_passage(text, claims):
     ("有一位业内人士透露，这家工厂将在年底前关闭。", "一位业内人士"),
     ("有些学者认为，改革的效果还需观察。", "有些学者"),       # 有些 'some': a quantifier
     ("有关人士透露，谈判将于下周恢复。", "有关人士"),         # 有关 'concerned': part of the noun
+    ("也有專家認為，油價可能繼續下跌。", "專家"),
 ])
 def test_unnamed_mention_without_existential(text, mention):
     """有 'there is' opens the clause, it is not part of who spoke (有专家认为 -> 专家)."""
