@@ -44,6 +44,8 @@ _COORDINATORS = frozenset("和与及跟")
 # a cue form read as another word before these characters (称其为了: 称 + 其 + 为了 'in order to')
 _CUE_NOT_BEFORE = {"称其为": "了"}
 _TITLE_REACH = 16                                   # characters of a title between 和 and a name
+# a thing named before, and a copula, as the whole subject of a quoted predicate (这一说法“荒谬”)
+_THING_NAMED_BEFORE = re.compile(r"(?:这一|这些|这个|这种|这项|此次|此项|此事|该|此|相关)[\u3400-\u9fff]{0,4}?(?:是|为)?")
 _OCCASION = (r"(?:在|于)?(?:接受[^，,。“”]{0,20}?(?:采访|专访|询问)|受访)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
              r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法|的消息|"
@@ -925,8 +927,10 @@ class ChineseRules(LatinRules):
         """'布林肯表示，华盛顿“不寻求冲突”' / '莫斯科“不会让步”' / '美方“深表关切”': a government named by
         its seat (cities.tsv, institutions.txt), its country or its side (country_sides.tsv), and
         nothing else, before the quotation: the quoted words are its predicate, the clause one mixed
-        claim as zh-news marks it."""
+        claim as zh-news marks it; so too a thing named before (这一说法“荒谬至极”, 此次袭击是“…”)."""
         seg = self.normalise(text[a:i]).strip(" \t\u3000")
+        if _THING_NAMED_BEFORE.fullmatch(seg):
+            return True
         return bool(seg) and (seg in zh_names.cities() or zh_names.is_country(seg) or seg in self._institutions
                               or any(seg == side for side, _ in self._country_sides))
 

@@ -83,9 +83,16 @@ CASES = [
     # a verb between the subject and the quotation: the quoted words (the seed gold's reading)
     ("伊万诺夫表示，欧洲国家面临着“前所未有的挑战”。",
      [("mixed", "前所未有的挑战", "伊万诺夫")]),
-    # any other short subject and a quoted predicate (zh-news: the clause, mixed): left over
+    # a thing named before (a demonstrative, 相关), a copula or not, then its quoted predicate
     ("佩斯科夫称这一说法“荒谬至极”。",
      [("mixed", "这一说法“荒谬至极”", "佩斯科夫")]),
+    ("外交部发言人表示，这些指控“毫无根据”。",
+     [("mixed", "这些指控“毫无根据”", "unnamed")]),
+    ("卡雷别科夫说，此次演习是“例行的防御性训练”。",
+     [("mixed", "此次演习是“例行的防御性训练”", "卡雷别科夫")]),
+    # any other short subject and a quoted predicate (zh-news: the clause, mixed): left over
+    ("马尔科娃说，这是“一个危险的信号”。",
+     [("mixed", "这是“一个危险的信号”", "马尔科娃")]),
 
     # --- 有 'there is' before an unnamed source ------------------------------------------------
     ("有专家认为，中亚国家将从中受益。",
@@ -115,10 +122,11 @@ CASES = [
 ]
 
 GAPS = {
-    "佩斯科夫称这一说法“荒谬至极”。":
-        "a short subject and a quoted predicate after 称: zh-news marks the clause mixed, the seed gold "
-        "the quoted words (see the 华盛顿“不寻求冲突” gap in test_zh_general.py); claimx gives the quoted "
-        "words alone",
+    "马尔科娃说，这是“一个危险的信号”。":
+        "a short subject and a quoted predicate: zh-news marks the clause mixed, the seed gold the "
+        "quoted words (中亚国家面临着“非常危险的局面”); only a government named by its seat, country or "
+        "side, or a thing named before (这一说法, 此次演习是), makes the clause (Rules.quoted_predicate); "
+        "这是 'this is' is left out: it opens many quoted labels",
 }
 
 
