@@ -596,6 +596,11 @@ class ChineseRules(LatinRules):
             if earlier is None:
                 break
             first = earlier
+        if first is None:
+            return None
+        lead = self.normalise(text[s:first.start]).strip(" \t\u3000，,")
+        if lead and not (zh_names.is_country(lead) or lead.endswith(zh_names.person_titles())):
+            return None                                # 托卡耶夫感谢A和B并表示: objects, not a subject
         return first
 
     def _conjunct_before(self, text: str, s: int, k: int, registry=None) -> Mention | None:
@@ -1061,6 +1066,8 @@ class ChineseRules(LatinRules):
             spk = self.name_at_end(text, cue.end, stop, registry)
             if spk is None:
                 spk = self.subject_before(text, cue.end, stop, registry=registry)
+            elif spk.kind == "name":                   # 据A和B介绍: the first named, as A和B表示
+                spk = self._first_conjunct(text, cue.end, spk, registry) or spk
             if spk is None and self.normalise(text[cue.start:cue.end]) in self._passing_cues:
                 # 路透社援引一份内部文件称: no speaker in the frame, the outlet citing it speaks
                 spk = self.subject_before(text, self.clause_start(text, s, cue.start, quotes_in), cue.start,

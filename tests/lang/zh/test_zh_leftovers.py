@@ -38,11 +38,17 @@ CASES = [
      [("indirect", "边境局势已趋于稳定", "拉希莫夫")]),
     ("伊万诺夫及其律师卡雷别科夫都表示，指控毫无根据。",                     # 及其 'and his'
      [("indirect", "指控毫无根据", "伊万诺夫")]),
+    ("据拉希莫夫和卡雷别科夫介绍，边境局势已趋于稳定。",                       # the frame 据 … 介绍
+     [("indirect", "边境局势已趋于稳定", "拉希莫夫")]),
+    ("当地时间3日，塔吉克斯坦外长拉希莫夫和吉尔吉斯斯坦外长卡雷别科夫均表示，两国将加强边境合作。",
+     [("indirect", "两国将加强边境合作", "拉希莫夫")]),
     # not a joint subject: the names coordinated elsewhere, or 与 before the one met
     ("卡西莫夫会见了伊万诺夫和马尔科娃。马尔科娃表示，合作前景广阔。",
      [("indirect", "合作前景广阔", "马尔科娃")]),
     ("托卡耶夫在与米尔济约耶夫会谈后表示，两国将加强合作。",
      [("indirect", "两国将加强合作", "托卡耶夫")]),
+    ("托卡耶夫感谢拉希莫夫和卡雷别科夫并表示，哈方愿意扩大合作。",
+     [("indirect", "哈方愿意扩大合作", "托卡耶夫")]),
 
     # --- a quotation closed after its full stop, a comma, then the cue ----------------------------
     ("卡西莫夫在记者会上谈到了与邻国的谈判。“谈判的大门仍然敞开。”，他说。",
@@ -122,6 +128,9 @@ CASES = [
 ]
 
 GAPS = {
+    "托卡耶夫感谢拉希莫夫和卡雷别科夫并表示":
+        "the objects of a first verb (感谢A和B) before 并表示: the subject before that verb is not looked "
+        "for; the coordinated names are no subject (their first is not taken), the last one still is",
     "马尔科娃说，这是“一个危险的信号”。":
         "a short subject and a quoted predicate: zh-news marks the clause mixed, the seed gold the "
         "quoted words (中亚国家面临着“非常危险的局面”); only a government named by its seat, country or "
@@ -131,8 +140,8 @@ GAPS = {
 
 
 def _params():
-    gaps = [(t, c) for t, c in CASES if t in GAPS]
-    ok = [pytest.param(t, c, id=t[:48]) for t, c in CASES if t not in GAPS]
+    gaps = [(t, c) for t, c in CASES if any(k in t for k in GAPS)]
+    ok = [pytest.param(t, c, id=t[:48]) for t, c in CASES if not any(k in t for k in GAPS)]
     return ok + gap_params(gaps, GAPS)
 
 
@@ -169,4 +178,4 @@ def test_joint_speakers_filed_under_the_first():
 
 def test_enough_varied_passages():
     assert len(CASES) >= 20 and len({t for t, _ in CASES}) == len(CASES)
-    assert all(t in {text for text, _ in CASES} for t in GAPS)
+    assert all(any(k in t for t, _ in CASES) for k in GAPS)
