@@ -44,6 +44,7 @@ _COORDINATORS = frozenset("和与及跟")
 # a cue form read as another word before these characters (称其为了: 称 + 其 + 为了 'in order to')
 _CUE_NOT_BEFORE = {"称其为": "了"}
 _TITLE_REACH = 16                                   # characters of a title between 和 and a name
+_ENUMERATION_REACH = 8                              # names before 和 followed back over their 、
 # a thing named before, and a copula, as the whole subject of a quoted predicate (这一说法“荒谬”)
 _THING_NAMED_BEFORE = re.compile(r"(?:这一|这些|这个|这种|这项|此次|此项|此事|该|此|相关)[\u3400-\u9fff]{0,4}?(?:是|为)?")
 _OCCASION = (r"(?:在|于)?(?:接受[^，,。“”]{0,20}?(?:采访|专访|询问)|受访)时?|"
@@ -591,7 +592,9 @@ class ChineseRules(LatinRules):
             return None
         first = self._conjunct_before(text, s, k, registry)
         # '拉希莫夫、卡雷别科夫和马尔科娃': an enumeration, back over its 、 to the first name
-        while first is not None and first.start - 1 > s and text[first.start - 1] == "、":
+        for _ in range(_ENUMERATION_REACH):
+            if first is None or first.start - 1 <= s or text[first.start - 1] != "、":
+                break
             earlier = self._conjunct_before(text, s, first.start - 1, registry)
             if earlier is None:
                 break
