@@ -560,7 +560,7 @@ class Rules:
     def quoted_predicate(self, text: str, a: int, i: int) -> bool:
         """Is ``text[a:i]``, the reported words before a quotation opening at ``i`` that ends them,
         only a subject whose predicate the quotation is, so that the clause is one mixed claim
-        however short the subject ('Washington “seeks no conflict”')? None by default."""
+        however short the subject ('Washington “seeks no conflict”')? False by default."""
         return False
 
     def term_quote(self, text: str, outer_start: int, units: float) -> bool:

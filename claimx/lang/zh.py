@@ -577,7 +577,7 @@ class ChineseRules(LatinRules):
         return None
 
     def _first_conjunct(self, text: str, s: int, found: Mention, registry=None) -> Mention | None:
-        """'努尔兰和萨伊多夫均表示' / '特鲁多与法国总统马克龙都认为': two people named as one
+        """'拉希莫夫和卡雷别科夫均表示' / '马尔科娃与研究员伊万诺夫都认为': two people named as one
         subject speak jointly. A record has one speaker: the first named, the head of the subject
         (as a joint statement is filed under the name it opens with), never the nearer name alone.
         None when the name before ``found`` is not coordinated with it."""
