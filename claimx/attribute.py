@@ -537,7 +537,10 @@ def _content_claims(text: str, c: Cue, inq: list[Quote], governed) -> list[Claim
     last = max(inside, key=lambda q: q.outer_end)
     utterance = whole and unquoted >= 2 and text[last.end - 1:last.end] in SENT_END \
         and last.outer_start > a and not _SET_OFF.match(text, last.outer_start - 1)
-    if (unquoted > quoted or utterance) and (after_last >= after_min or after_last == 0 and whole):
+    # '…，华盛顿“不寻求冲突”': a subject alone before the quotation that ends the clause, its predicate
+    predicate = len(inside) == 1 and after_last == 0 and \
+        rules(c.sent.lang).quoted_predicate(text, a, last.outer_start)
+    if (unquoted > quoted or utterance or predicate) and (after_last >= after_min or after_last == 0 and whole):
         return [_claim("mixed", a, b, c, "explicit")]
     return []
 

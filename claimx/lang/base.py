@@ -576,6 +576,12 @@ class Rules:
         the plan as “absurd”'), so that one quoted word is the subject's word for something?"""
         return False
 
+    def quoted_predicate(self, text: str, a: int, i: int) -> bool:
+        """Is ``text[a:i]``, the reported words before a quotation opening at ``i`` that ends them,
+        only a subject whose predicate the quotation is, so that the clause is one mixed claim
+        however short the subject ('Washington “seeks no conflict”')? False by default."""
+        return False
+
     def term_quote(self, text: str, outer_start: int, units: float) -> bool:
         """Are the quoted words opening at ``outer_start`` (``units`` long) a term inside reported
         speech rather than the speaker's words (see :attr:`term_quote_units`)?"""

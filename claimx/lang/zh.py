@@ -9,7 +9,8 @@ import re
 from functools import cached_property
 
 from claimx.lang import zh_names
-from claimx.lang.base import SENT_END, Rules, cap_length, data_dir, read_lines, sentence_end, trim, trim_punct
+from claimx.lang.base import (SENT_END, Rules, cap_length, data_dir, read_lines, sentence_end, trie_pattern, trim,
+                              trim_punct)
 from claimx.lang.latin import LatinRules
 from claimx.mentions import Mention
 from claimx.names import SEPARATORS, is_han
@@ -40,6 +41,12 @@ _PUBLISHED_GAP = re.compile(r"(?:时|后|中)?[\s，,]*")
 _CUE_TAIL = re.compile(r"[说称](?=[\s，,：:])")     # 报道说，…: a speech verb after the cue is part of it
 _COORDINATION = re.compile(r"[和与及]")
 _COORDINATORS = frozenset("和与及跟")
+# a cue form read as another word before these characters (称其为了: 称 + 其 + 为了 'in order to')
+_CUE_NOT_BEFORE = {"称其为": "了"}
+_TITLE_REACH = 16                                   # characters of a title between 和 and a name
+_ENUMERATION_REACH = 8                              # names before 和 followed back over their 、
+# a thing named before, and a copula, as the whole subject of a quoted predicate (这一说法“荒谬”)
+_THING_NAMED_BEFORE = re.compile(r"(?:这一|这些|这个|这种|这项|此次|此项|此事|该|此|相关)[\u3400-\u9fff]{0,4}?(?:是|为)?")
 _OCCASION = (r"(?:在|于)?(?:接受[^，,。“”]{0,20}?(?:采访|专访|询问)|受访)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
              r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法|的消息|"
@@ -62,6 +69,8 @@ _SIGNATURE = re.compile(r"\s*(——|[―—–]{1,2}|-{1,2})\s*([^，,；;：:�
 _ACCORDING_END = re.compile(r"[^，,。；;：:“”]{1,30}?(的(?:说法|话|介绍|描述|看法|声明|公告|通报|公报))[，,]")   # 按照X的说法，
 _CALLED = re.compile(r"(?:名叫|叫做|名为)([^，,。“”的]{2,12})的")       # 一位名叫阿伊达的居民
 _SO_CALLED = ("所谓", "所谓的")
+# after 有 'there are' (有专家, 有一名官员), these make a word of it: 有些, 有的 'some', 有关 'concerned'
+_NOT_EXISTENTIAL = frozenset("些的关")
 _TO_WHOM = frozenset("向对给跟与和同")                # before the one spoken to (消息人士向本网透露)
 _DOCUMENT_COUNT = re.compile(r"(?:[一这该此那][篇份则项])?")   # 一篇 before an article, or nothing
 _PHRASE_GAP = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")   # 表示新厂区明年投入使用 污水处理能力将翻番
@@ -157,19 +166,38 @@ class ChineseRules(LatinRules):
 
     def _attribution(self, text: str, a: int, b: int) -> bool:
         """A sentence that opens with a speaker and a cue (X说。 / X介绍，…), no quotation marks
-        before the cue."""
+        before the cue; a comma may open it ('“……。”，他说。': the comma of the quotation's clause
+        written after its full stop)."""
+        while a < b and text[a] in "，, ":
+            a += 1
         k = _CLAUSE_END.search(text, a, b)
         e = k.start() if k else b
         if e - a > 40 or any(c in _QUOTE_MARKS for c in text[a:e]):
             return False
         while e > a and text[e - 1] in "。！？!?. ":
             e -= 1
-        return self.cue_at_end_re.search(self.normalise(text[a:e])) is not None
+        seg = self.normalise(text[a:e])
+        return self.cue_at_end_re.search(seg) is not None or self._told_at_end_re.search(seg) is not None
+
+    @cached_property
+    def _told_at_end_re(self) -> re.Pattern:
+        """A cue of object_cues.txt and the one told ending a sentence ('“……。”卡西莫夫告诉记者。')."""
+        return re.compile(f"(?:{self._alternation(self.object_cues)})[^，,。：:“”]{{1,10}}$")
 
     @cached_property
     def _passing_cues(self) -> tuple[str, ...]:
         """Cues of a source passing words on (援引), not the frame 据."""
         return tuple(w for w, role in self.cues.items() if role == "source" and len(w) > 1)
+
+    @cached_property
+    def cue_re(self) -> re.Pattern | None:
+        """The cues (cues.tsv), those of :data:`_CUE_NOT_BEFORE` only where the character they must
+        not stand before does not follow (称其为“…” names a thing, 称其为了… is 称 + 其 + 为了)."""
+        forms = sorted((f for f in self.cues if f not in _CUE_NOT_BEFORE), key=len, reverse=True)
+        if not forms:
+            return None
+        guarded = "|".join(rf"{re.escape(f)}(?![{re.escape(n)}])" for f, n in _CUE_NOT_BEFORE.items() if f in self.cues)
+        return re.compile(rf"{guarded}|{trie_pattern(forms)}" if guarded else trie_pattern(forms))
 
     @cached_property
     def cue_at_end_re(self) -> re.Pattern:
@@ -478,7 +506,7 @@ class ChineseRules(LatinRules):
             if not found.gloss:
                 found.end = e
                 found.text = text[found.start:e]
-            return found
+            return self._first_conjunct(text, s, found, registry) or found
         demonstrative = self._demonstrative_source_re.search(seg)
         if demonstrative and not self._negation_near_end_re.search(seg[:demonstrative.start()]):
             # 这名分析人士, 该官员, 这位前总统: the source named before (resolved later), not a new one
@@ -492,6 +520,9 @@ class ChineseRules(LatinRules):
                 # include a quantifier phrase such as 一名莫斯科官员, not the rest of the clause
                 m = self.quantifier_re.search(self.normalise(text[s:e - len(noun)]))
                 a = s + m.start() if m else e - len(noun)
+                if self.normalise(text[a]) == "有" and e - a > 2 and \
+                        self.normalise(text[a + 1]) not in _NOT_EXISTENTIAL:
+                    a += 1                     # 有专家认为, 有一位官员说: 'there is', not the source's name
                 called = self._called(text, a, e, registry)
                 if called is not None:
                     return called
@@ -544,6 +575,43 @@ class ChineseRules(LatinRules):
         if org is not None:                            # 走着瞧网回应称: a brand name jieba splits
             return Mention(text[org:e], org, e, "org", name=text[org:e], lang=self.code)
         return None
+
+    def _first_conjunct(self, text: str, s: int, found: Mention, registry=None) -> Mention | None:
+        """'拉希莫夫和卡雷别科夫均表示' / '马尔科娃与研究员伊万诺夫都认为': two people named as one
+        subject speak jointly. A record has one speaker: the first named, the head of the subject
+        (as a joint statement is filed under the name it opens with), never the nearer name alone.
+        None when the name before ``found`` is not coordinated with it."""
+        if found.kind != "name":
+            return None
+        lo = max(s, found.start - _TITLE_REACH)
+        k = max((m.start() for m in _COORDINATION.finditer(text, lo, found.start)), default=-1)
+        if k <= s or _CLAUSE_STOP.search(text, k, found.start) or "的" in text[k:found.start]:
+            return None                               # 和 … a title of B … B: only a title between
+        between = self.normalise(text[k + 1:found.start]).removeprefix("其")   # 及其副手X: and his deputy X
+        if between and not (zh_names.is_country(between) or between.endswith(zh_names.person_titles())):
+            return None
+        first = self._conjunct_before(text, s, k, registry)
+        # '拉希莫夫、卡雷别科夫和马尔科娃': an enumeration, back over its 、 to the first name
+        for _ in range(_ENUMERATION_REACH):
+            if first is None or first.start - 1 <= s or text[first.start - 1] != "、":
+                break
+            earlier = self._conjunct_before(text, s, first.start - 1, registry)
+            if earlier is None:
+                break
+            first = earlier
+        if first is None:
+            return None
+        lead = self.normalise(text[s:first.start]).strip(" \t\u3000，,")
+        if lead and not (zh_names.is_country(lead) or lead.endswith(zh_names.person_titles())):
+            return None                                # 托卡耶夫感谢A和B并表示: objects, not a subject
+        return first
+
+    def _conjunct_before(self, text: str, s: int, k: int, registry=None) -> Mention | None:
+        """The person named right before ``k`` (a 和 or a 、), no country."""
+        first = self.name_at_end(text, s, k, registry)
+        if first is None or first.kind != "name" or zh_names.is_country(first.name or first.text):
+            return None
+        return first
 
     def _pronoun_after_quote(self, text: str, a: int, b: int, quotes_in) -> Mention | None:
         """'“……”他停顿了一下，接着说，“……”': the pronoun opening the clause right after a
@@ -863,6 +931,17 @@ class ChineseRules(LatinRules):
         return super().term_quote(text, outer_start, units) or \
             self.normalise(text[max(0, outer_start - 3):outer_start]).endswith(_SO_CALLED)
 
+    def quoted_predicate(self, text: str, a: int, i: int) -> bool:
+        """'布林肯表示，华盛顿“不寻求冲突”' / '莫斯科“不会让步”' / '美方“深表关切”': a government named by
+        its seat (cities.tsv, institutions.txt), its country or its side (country_sides.tsv), and
+        nothing else, before the quotation: the quoted words are its predicate, the clause one mixed
+        claim as zh-news marks it; so too a thing named before (这一说法“荒谬至极”, 此次袭击是“…”)."""
+        seg = self.normalise(text[a:i]).strip(" \t\u3000")
+        if _THING_NAMED_BEFORE.fullmatch(seg):
+            return True
+        return bool(seg) and (seg in zh_names.cities() or zh_names.is_country(seg) or seg in self._institutions
+                              or any(seg == side for side, _ in self._country_sides))
+
     def after_comma(self, text: str, a: int, i: int) -> bool:
         """'CONTENT，美联社报道说。': the speaker follows a full-width or an ASCII comma."""
         return text[a:i].rstrip().endswith(("，", ","))
@@ -990,6 +1069,8 @@ class ChineseRules(LatinRules):
             spk = self.name_at_end(text, cue.end, stop, registry)
             if spk is None:
                 spk = self.subject_before(text, cue.end, stop, registry=registry)
+            elif spk.kind == "name":                   # 据A和B介绍: the first named, as A和B表示
+                spk = self._first_conjunct(text, cue.end, spk, registry) or spk
             if spk is None and self.normalise(text[cue.start:cue.end]) in self._passing_cues:
                 # 路透社援引一份内部文件称: no speaker in the frame, the outlet citing it speaks
                 spk = self.subject_before(text, self.clause_start(text, s, cue.start, quotes_in), cue.start,
