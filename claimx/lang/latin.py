@@ -26,6 +26,8 @@ _DASHES = ("", ",", "—", "–", "-", "--", ",—", ",–", ",-", ",--")
 _PERSONAL = ("person", "group", "self")       # pronoun classes that stand for a speaker
 _COMMA_NEXT = re.compile(r"\s*,\s*")
 _BY_AFTER_QUOTE = re.compile(r"[”\"’»],?\s+by\s+")   # '“a witch hunt” by Democrats'
+# a headline's byline: '," by the Ledger's Ana Ruiz', '," by Times' Ana Ruiz' (an outlet's writer)
+_BYLINE_AFTER = re.compile("[”\"’']+(,?)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\\w.&-]*[ \t]+){0,4}[A-Z][\\w.&-]*(?:['’]s|['’])[ \t]")
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[“\"«]")
 _DASH_ASIDE = re.compile(r"(?:\s*(?:—|–|--)|\s+-\s)[^—–\n]{1,250}?(?:—|–|--|\s-)\s*\Z")
 # a dateline: 'ORLANDO, Fla. (Reuters) - ', '(AFP) – ', a town in title case before the agency ('Denver (AFP) – ')
@@ -2433,7 +2435,12 @@ class LatinRules(Rules):
 
     def is_title(self, text: str, a: int, b: int) -> bool:
         """A short quotation in title case ('“The Apprentice,”', '“Meet the Press”'): every word
-        capitalised but the small ones (title_words.txt), and no sentence ending inside."""
+        capitalised but the small ones (title_words.txt), and no sentence ending inside; or an
+        article's headline before its byline, whatever its case ('“Mayor backs new ferry line,” by
+        the Ledger's Ana Ruiz')."""
+        by = _BYLINE_AFTER.match(text, b, min(len(text), b + 80))
+        if by and (by.group(1) or text[a:b].rstrip().endswith(",")):
+            return True
         t = text[a:b].rstrip(" ,;:")
         words = _WORD_TOKEN.findall(t)
         # a subheading is a line of its own, its full stop included: “'All Bets Are Off.'”

@@ -1,0 +1,23 @@
+"""English precision: quoted words that are no one's claim (PolNeAR train false hits). Every passage
+is invented. Each case: the text and its claims as (kind, text, speaker name)."""
+import pytest
+
+from test_en_general import _claims
+
+CASES = [
+    # an article's headline before its byline ('“…,” by Outlet's Writer') is a title, not a claim
+    ('The Harbor Dispatch has more on the ferries.\n\n'
+     '"Mayor backs a new ferry line for the east side," by the Ledger\'s Ana Ruiz. http://example.com/y.',
+     []),
+    ('Reading list for the weekend.\n\n'
+     '—"Why the bridge tolls went up again," by Times\' Omar Haddad: http://example.com/x.',
+     []),
+    # a quotation before 'by' and a person with no possessive is still someone's words
+    ('Lena Ortiz said the plan was "rejected outright," by the board, on Monday.',
+     [('mixed', 'rejected outright,', 'Lena Ortiz')]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[t[:48] for t, _ in CASES])
+def test_english_precision(text, expected):
+    assert _claims(text) == expected
