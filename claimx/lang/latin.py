@@ -129,6 +129,8 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+# the word before a cue: a word, or a number that is no year ('by 271 pledged', not 'in 2009 agreed')
+_LAST_WORD = re.compile(r"(?<![\w’'.,-])([A-Za-z]+|(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?)[ \t]+\Z")
 _QUOTE_COMMA = re.compile(r",([”\"])")                                # '…,” while …'
 _AS_PREDICATE = re.compile(r"\s+((?:[^\s,;:.]+\s+){1,8}?)as\s")
 _AUTHORED = re.compile(r"\s(?:by|from|of)\s+")
@@ -562,9 +564,19 @@ class LatinRules(Rules):
             return False
         if a > sent_start and text[a - 1] == "-":
             return False                               # 'a Kremlin-backed vote', 'so-called'
+        if self._participle_adjective(text, a, b, sent_start):
+            return False
         return not (self.noun_marker_re and (
             self.noun_marker_re.search(text, max(sent_start, a - 8), a)
             or self.noun_marker_adverb_re.search(text, max(sent_start, a - 24), a)))   # 'a widely criticized vote'
+
+    def _participle_adjective(self, text: str, a: int, b: int, sent_start: int) -> bool:
+        """A cue in '-ed' right after a preposition or a number modifies the noun after it, as an
+        adjective: 'leads by 271 pledged delegates', 'a majority of pledged delegates'."""
+        if not text[a:b].lower().endswith("ed"):
+            return False
+        prev = _LAST_WORD.search(text, max(sent_start, a - 30), a)
+        return prev is not None and (prev.group(1)[0].isdigit() or prev.group(1).lower() in self.preposition_words)
 
     def _headline_cue(self, text: str, a: int, sent_start: int) -> bool:
         """A capitalised speech verb in a headline ('Ortiz Says Toll Will Go'): the line is written

@@ -15,6 +15,14 @@ CASES = [
     # a quotation before 'by' and a person with no possessive is still someone's words
     ('Lena Ortiz said the plan was "rejected outright," by the board, on Monday.',
      [('mixed', 'rejected outright,', 'Lena Ortiz')]),
+    # a cue in '-ed' after a preposition or a number is an adjective ('pledged delegates'), no cue
+    ('Ortiz leads Haddad by 120 pledged delegates after the spring contests.',
+     []),
+    ('Ortiz now holds a majority of pledged delegates in the state.',
+     []),
+    # after a year it is still a verb
+    ('The firm in 2019 pledged that it would close the plant.',
+     [('indirect', 'that it would close the plant', 'The firm')]),
 ]
 
 
