@@ -129,6 +129,8 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+# phrases of place or medium opening with a preposition: 'in Paris', 'on NBC's “Meet the Press.”'
+_SETTING_PHRASES = re.compile(r"(?:(?:in|on|at|aboard|during)[ \t]+[^\s,;:]+(?:[ \t]+[^\s,;:]+){0,5}?[ \t]*){1,2}[.”\"’]*")
 # the word before a cue: a word, or a number that is no year ('by 271 pledged', not 'in 2009 agreed')
 _LAST_WORD = re.compile(r"(?<![\w’'.,-])([A-Za-z]+|(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?)[ \t]+\Z")
 _QUOTE_COMMA = re.compile(r",([”\"])")                                # '…,” while …'
@@ -571,9 +573,13 @@ class LatinRules(Rules):
             or self.noun_marker_adverb_re.search(text, max(sent_start, a - 24), a)))   # 'a widely criticized vote'
 
     def _participle_adjective(self, text: str, a: int, b: int, sent_start: int) -> bool:
-        """A cue in '-ed' right after a preposition or a number modifies the noun after it, as an
-        adjective: 'leads by 271 pledged delegates', 'a majority of pledged delegates'."""
+        """A cue in '-ed' between a preposition or a number and a noun modifies the noun, as an
+        adjective: 'leads by 271 pledged delegates', 'a majority of pledged delegates' (not after a
+        stranded preposition: 'the analysts I spoke with doubted that …')."""
         if not text[a:b].lower().endswith("ed"):
+            return False
+        nxt = _NEXT_WORD.match(text, b, min(len(text), b + 40))
+        if nxt is None or not nxt.group(1)[0].islower() or nxt.group(1) in self._participle_stops:
             return False
         prev = _LAST_WORD.search(text, max(sent_start, a - 30), a)
         return prev is not None and (prev.group(1)[0].isdigit() or prev.group(1).lower() in self.preposition_words)
@@ -2939,9 +2945,29 @@ class LatinRules(Rules):
         # figures,” described …'
         b = self._quote_comma_end(text, a, b)
         b = trim_punct(text, a, b)
-        if b <= a or not infinitive and self.non_content_re.match(text[a:b]):
+        if b <= a or not infinitive and self.non_content_re.match(text[a:b]) or self._setting_only(text, a, b):
             return None
         return (a, b)
+
+    @cached_property
+    def _participle_stops(self) -> frozenset[str]:
+        """Words after which an '-ed' cue word is a verb, not an adjective ('doubted that')."""
+        return self._lower_words("function_words.txt") | self._complementiser_words
+
+    @cached_property
+    def _complementiser_words(self) -> frozenset[str]:
+        return self._lower_words("complementisers.txt")
+
+    def _setting_only(self, text: str, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` only when and where words were said, no words of their own: 'Tuesday in
+        Paris', 'last week on CNN', 'Sunday on NBC's “Meet the Press.”', 'aboard his plane on Monday'
+        (a time from time_words.txt, then phrases opening with a preposition, no verb)?"""
+        i = self.after_adverbials(text, a, b)
+        rest = text[i:b].strip(" \t,.")
+        if i == a and not _SETTING_PHRASES.match(rest) or len(rest.split()) > 8:
+            return False
+        return (not rest or _SETTING_PHRASES.fullmatch(rest) is not None) and \
+            not any(self.verb_like(w) or w.lower() in self._complementiser_words for w in _WORD_TOKEN.findall(rest))
 
     def _subject_only(self, text: str, a: int, b: int) -> bool:
         """Is ``text[a:b]`` a short capitalised noun phrase without a verb, the subject of the
@@ -3466,7 +3492,9 @@ class LatinRules(Rules):
         closing_belief = cue.role == "belief" and set_off and not after.strip(" .!?”\"’")
         # 'recent polls show Clinton with a lead': a finding's object follows, no tail
         object_follows = finding and spk is document and bool(tail_text.strip(" .!?”\"’"))
-        if (not belief or closing_belief) and not object_follows and not self._complementiser_or_quote_re.search(after) and \
+        if (not belief or closing_belief) and not object_follows and (
+                not self._complementiser_or_quote_re.search(after)
+                or self._setting_only(text, cue.end, end)) and \
                 (len(tail_text.split()) <= 6 or len(tail_text.split()) <= 14
                  and self.object_preposition_re.match(after.lstrip(" ,"))) and not self._clause_after(after) and \
                 not self._clause_after(tail_text) and \

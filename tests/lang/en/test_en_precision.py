@@ -31,6 +31,14 @@ CASES = [
     # the verb itself still is one
     ('Critics call the plan a giveaway to developers.',
      [('indirect', 'the plan a giveaway to developers', 'Critics')]),
+    # when and where the words were said is not what was said: 'X said Sunday on NBC's “…”'
+    ('"The toll is a tax by another name," Ortiz said Sunday on NBC\'s "Meet the Press."',
+     [('direct', 'The toll is a tax by another name,', 'Ortiz')]),
+    ('Lena Ortiz backed the toll while the mayor was in office, she said Wednesday morning on '
+     'WKBN\'s "Morning Report."',
+     [('indirect', 'Lena Ortiz backed the toll while the mayor was in office', 'she')]),
+    ("''The toll is a tax by another name,'' Ms. Ortiz said Tuesday in Denver.",
+     []),
 ]
 
 
