@@ -566,7 +566,7 @@ class LatinRules(Rules):
             return False
         if a > sent_start and text[a - 1] == "-":
             return False                               # 'a Kremlin-backed vote', 'so-called'
-        if self._participle_adjective(text, a, b, sent_start) or self._in_cue_noun(text, a, b):
+        if self._participle_adjective(text, a, b, sent_start) or self._in_non_cue_phrase(text, a, b):
             return False
         return not (self.noun_marker_re and (
             self.noun_marker_re.search(text, max(sent_start, a - 8), a)
@@ -585,10 +585,10 @@ class LatinRules(Rules):
         return prev is not None and (prev.group(1)[0].isdigit() or prev.group(1).lower() in self.preposition_words)
 
     @cached_property
-    def cue_nouns(self) -> dict[str, list[tuple[re.Pattern | None, re.Pattern | None]]]:
-        """cue_nouns.txt by the cue word inside each compound: (words before it, words after it)."""
+    def non_cue_phrases(self) -> dict[str, list[tuple[re.Pattern | None, re.Pattern | None]]]:
+        """non_cue_phrases.txt by the cue word inside each phrase: (words before it, words after it)."""
         out: dict[str, list[tuple[re.Pattern | None, re.Pattern | None]]] = {}
-        for line in self._words("cue_nouns.txt"):
+        for line in self._words("non_cue_phrases.txt"):
             words = line.lower().split()
             for i, w in enumerate(words):
                 before = r"[ \t]+".join(map(re.escape, words[:i]))
@@ -598,9 +598,10 @@ class LatinRules(Rules):
                      re.compile(r"[ \t]+" + after + r"(?![\w-])", re.I) if after else None))
         return out
 
-    def _in_cue_noun(self, text: str, a: int, b: int) -> bool:
-        """Is the cue ``text[a:b]`` a word of a compound noun ('the roll call', 'call centers')?"""
-        for before, after in self.cue_nouns.get(text[a:b].lower(), ()):
+    def _in_non_cue_phrase(self, text: str, a: int, b: int) -> bool:
+        """Is the cue ``text[a:b]`` a word of a phrase that says nothing of speech ('the roll call',
+        'call centers', 'All told', 'add up to')?"""
+        for before, after in self.non_cue_phrases.get(text[a:b].lower(), ()):
             if (before is None or before.search(text, max(0, a - 40), a)) and \
                     (after is None or after.match(text, b, min(len(text), b + 40))):
                 return True

@@ -23,10 +23,14 @@ CASES = [
     # after a year it is still a verb
     ('The firm in 2019 pledged that it would close the plant.',
      [('indirect', 'that it would close the plant', 'The firm')]),
-    # a cue word inside a compound noun (cue_nouns.txt) is no cue
+    # a cue word inside a compound noun or an idiom (non_cue_phrases.txt) is no cue
     ('The conference call was arranged by the party.',
      []),
     ('Workers picketed outside the stores and call centers throughout the strike.',
+     []),
+    ('All told, the two groups spent more than $2 million on the race.',
+     []),
+    ('In all, the pledges add up to more than $8 million.',
      []),
     # the verb itself still is one
     ('Critics call the plan a giveaway to developers.',
