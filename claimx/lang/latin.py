@@ -2475,8 +2475,9 @@ class LatinRules(Rules):
         return spk
 
     def is_title(self, text: str, a: int, b: int) -> bool:
-        """A short quotation in title case ('“The Apprentice,”', '“Meet the Press”'): every word
-        capitalised but the small ones (title_words.txt), and no sentence ending inside; or an
+        """A short quotation in title case ('“The Apprentice,”', '“Meet the Press”', '“12 Angry
+        Men”'): every word capitalised (or a number) but the small ones (title_words.txt), and no
+        sentence ending inside; or an
         article's headline before its byline, whatever its case ('“Mayor backs new ferry line,” by
         the Ledger's Ana Ruiz')."""
         by = _BYLINE_AFTER.match(text, b, min(len(text), b + 80))
@@ -2496,7 +2497,7 @@ class LatinRules(Rules):
             k -= 1
         inline = k >= 0 and text[k].isalnum()
         if len(words) < 2 or len(words) > 8 or t[-1:] in ("!?…" if line or inline else ".!?…") or \
-                not words[0][0].isupper():
+                not (words[0][0].isupper() or words[0][0].isdigit()):
             return False
         return all(w[0].isupper() or w[0].isdigit() or w.lower() in self.title_small_words for w in words)
 

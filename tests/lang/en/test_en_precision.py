@@ -12,6 +12,9 @@ CASES = [
     ('Reading list for the weekend.\n\n'
      '—"Why the bridge tolls went up again," by Times\' Omar Haddad: http://example.com/x.',
      []),
+    # a title opening with a number is a title too
+    ('The film, "12 Hours: The Long Night at the Consulate," opens on Friday in Denver.',
+     []),
     # a quotation before 'by' and a person with no possessive is still someone's words
     ('Lena Ortiz said the plan was "rejected outright," by the board, on Monday.',
      [('mixed', 'rejected outright,', 'Lena Ortiz')]),
