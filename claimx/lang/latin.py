@@ -2477,9 +2477,8 @@ class LatinRules(Rules):
     def is_title(self, text: str, a: int, b: int) -> bool:
         """A short quotation in title case ('“The Apprentice,”', '“Meet the Press”', '“12 Angry
         Men”'): every word capitalised (or a number) but the small ones (title_words.txt), and no
-        sentence ending inside; or an
-        article's headline before its byline, whatever its case ('“Mayor backs new ferry line,” by
-        the Ledger's Ana Ruiz')."""
+        sentence ending inside; or an article's headline before its byline, whatever its case
+        ('“Mayor backs new ferry line,” by the Ledger's Ana Ruiz')."""
         by = _BYLINE_AFTER.match(text, b, min(len(text), b + 80))
         if by and (by.group(1) or text[a:b].rstrip().endswith(",")):
             return True

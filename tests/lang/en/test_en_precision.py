@@ -1,5 +1,7 @@
-"""English precision: quoted words that are no one's claim (PolNeAR train false hits). Every passage
-is invented. Each case: the text and its claims as (kind, text, speaker name)."""
+"""English precision: quoted words and cue words that make no one's claim (kinds of false hits on
+PolNeAR train): headlines before a byline and titles, '-ed' cue words used as adjectives, cue words
+inside compound nouns and idioms, and the time and place of a statement read as its content. Every
+passage is invented. Each case: the text and its claims as (kind, text, speaker name)."""
 import pytest
 
 from test_en_general import _claims
@@ -44,6 +46,7 @@ CASES = [
     ('Lena Ortiz backed the toll while the mayor was in office, she said Wednesday morning on '
      'WKBN\'s "Morning Report."',
      [('indirect', 'Lena Ortiz backed the toll while the mayor was in office', 'she')]),
+    # ('' is no quotation mark: no claim rather than the setting 'Tuesday in Denver')
     ("''The toll is a tax by another name,'' Ms. Ortiz said Tuesday in Denver.",
      []),
 ]
