@@ -2964,6 +2964,8 @@ class LatinRules(Rules):
         Paris', 'last week on CNN', 'Sunday on NBC's “Meet the Press.”', 'aboard his plane on Monday'
         (a time from time_words.txt, then phrases opening with a preposition, no verb)?"""
         i = self.after_adverbials(text, a, b)
+        if b - i > 160:                                # eight words at most: bounded work per cue
+            return False
         rest = text[i:b].strip(" \t,.")
         if i == a and not _SETTING_PHRASES.match(rest) or len(rest.split()) > 8:
             return False
