@@ -26,6 +26,8 @@ _DASHES = ("", ",", "—", "–", "-", "--", ",—", ",–", ",-", ",--")
 _PERSONAL = ("person", "group", "self")       # pronoun classes that stand for a speaker
 _COMMA_NEXT = re.compile(r"\s*,\s*")
 _BY_AFTER_QUOTE = re.compile(r"[”\"’»],?\s+by\s+")   # '“a witch hunt” by Democrats'
+# a headline's byline: '," by the Ledger's Ana Ruiz', '," by Times' Ana Ruiz' (an outlet's writer)
+_BYLINE_AFTER = re.compile("[”\"’']+(,?)[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\\w.&-]*[ \t]+){0,4}[A-Z][\\w.&-]*(?:['’]s|['’])[ \t]")
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[“\"«]")
 _DASH_ASIDE = re.compile(r"(?:\s*(?:—|–|--)|\s+-\s)[^—–\n]{1,250}?(?:—|–|--|\s-)\s*\Z")
 # a dateline: 'ORLANDO, Fla. (Reuters) - ', '(AFP) – ', a town in title case before the agency ('Denver (AFP) – ')
@@ -128,6 +130,10 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+# phrases of place or medium opening with a preposition: 'in Paris', 'on NBC's “Meet the Press.”'
+_SETTING_PHRASES = re.compile(r"(?:(?:in|on|at|aboard|during)[ \t]+[^\s,;:]+(?:[ \t]+[^\s,;:]+){0,5}?[ \t]*){1,2}[.”\"’]*")
+# the word before a cue: a word, or a number that is no year ('by 271 pledged', not 'in 2009 agreed')
+_LAST_WORD = re.compile(r"(?<![\w’'.,-])([A-Za-z]+|(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?)[ \t]+\Z")
 _QUOTE_COMMA = re.compile(r",([”\"])")                                # '…,” while …'
 _AS_PREDICATE = re.compile(r"\s+((?:[^\s,;:.]+\s+){1,8}?)as\s")
 _AUTHORED = re.compile(r"\s(?:by|from|of)\s+")
@@ -561,9 +567,46 @@ class LatinRules(Rules):
             return False
         if a > sent_start and text[a - 1] == "-":
             return False                               # 'a Kremlin-backed vote', 'so-called'
+        if self._participle_adjective(text, a, b, sent_start) or self._in_non_cue_phrase(text, a, b):
+            return False
         return not (self.noun_marker_re and (
             self.noun_marker_re.search(text, max(sent_start, a - 8), a)
             or self.noun_marker_adverb_re.search(text, max(sent_start, a - 24), a)))   # 'a widely criticized vote'
+
+    def _participle_adjective(self, text: str, a: int, b: int, sent_start: int) -> bool:
+        """A cue in '-ed' between a preposition or a number and a noun modifies the noun, as an
+        adjective: 'leads by 271 pledged delegates', 'a majority of pledged delegates' (not after a
+        stranded preposition: 'the analysts I spoke with doubted that …')."""
+        if not text[a:b].lower().endswith("ed"):
+            return False
+        nxt = _NEXT_WORD.match(text, b, min(len(text), b + 40))
+        if nxt is None or not nxt.group(1)[0].islower() or nxt.group(1) in self._participle_stops:
+            return False
+        prev = _LAST_WORD.search(text, max(sent_start, a - 30), a)
+        return prev is not None and (prev.group(1)[0].isdigit() or prev.group(1).lower() in self.preposition_words)
+
+    @cached_property
+    def non_cue_phrases(self) -> dict[str, list[tuple[re.Pattern | None, re.Pattern | None]]]:
+        """non_cue_phrases.txt by the cue word inside each phrase: (words before it, words after it)."""
+        out: dict[str, list[tuple[re.Pattern | None, re.Pattern | None]]] = {}
+        for line in self._words("non_cue_phrases.txt"):
+            words = line.lower().split()
+            for i, w in enumerate(words):
+                before = r"[ \t]+".join(map(re.escape, words[:i]))
+                after = r"[ \t]+".join(map(re.escape, words[i + 1:]))
+                out.setdefault(w, []).append(
+                    (re.compile(r"(?<![\w-])" + before + r"[ \t]+\Z", re.I) if before else None,
+                     re.compile(r"[ \t]+" + after + r"(?![\w-])", re.I) if after else None))
+        return out
+
+    def _in_non_cue_phrase(self, text: str, a: int, b: int) -> bool:
+        """Is the cue ``text[a:b]`` a word of a phrase that says nothing of speech ('the roll call',
+        'call centers', 'All told', 'add up to')?"""
+        for before, after in self.non_cue_phrases.get(text[a:b].lower(), ()):
+            if (before is None or before.search(text, max(0, a - 40), a)) and \
+                    (after is None or after.match(text, b, min(len(text), b + 40))):
+                return True
+        return False
 
     def _headline_cue(self, text: str, a: int, sent_start: int) -> bool:
         """A capitalised speech verb in a headline ('Ortiz Says Toll Will Go'): the line is written
@@ -2478,8 +2521,13 @@ class LatinRules(Rules):
         return spk
 
     def is_title(self, text: str, a: int, b: int) -> bool:
-        """A short quotation in title case ('“The Apprentice,”', '“Meet the Press”'): every word
-        capitalised but the small ones (title_words.txt), and no sentence ending inside."""
+        """A short quotation in title case ('“The Apprentice,”', '“Meet the Press”', '“12 Angry
+        Men”'): every word capitalised (or a number) but the small ones (title_words.txt), and no
+        sentence ending inside; or an article's headline before its byline, whatever its case
+        ('“Mayor backs new ferry line,” by the Ledger's Ana Ruiz')."""
+        by = _BYLINE_AFTER.match(text, b, min(len(text), b + 80))
+        if by and (by.group(1) or text[a:b].rstrip().endswith(",")):
+            return True
         t = text[a:b].rstrip(" ,;:")
         words = _WORD_TOKEN.findall(t)
         # a subheading is a line of its own, its full stop included: “'All Bets Are Off.'”
@@ -2494,7 +2542,7 @@ class LatinRules(Rules):
             k -= 1
         inline = k >= 0 and text[k].isalnum()
         if len(words) < 2 or len(words) > 8 or t[-1:] in ("!?…" if line or inline else ".!?…") or \
-                not words[0][0].isupper():
+                not (words[0][0].isupper() or words[0][0].isdigit()):
             return False
         return all(w[0].isupper() or w[0].isdigit() or w.lower() in self.title_small_words for w in words)
 
@@ -2944,9 +2992,31 @@ class LatinRules(Rules):
         # figures,” described …'
         b = self._quote_comma_end(text, a, b)
         b = trim_punct(text, a, b)
-        if b <= a or not infinitive and self.non_content_re.match(text[a:b]):
+        if b <= a or not infinitive and self.non_content_re.match(text[a:b]) or self._setting_only(text, a, b):
             return None
         return (a, b)
+
+    @cached_property
+    def _participle_stops(self) -> frozenset[str]:
+        """Words after which an '-ed' cue word is a verb, not an adjective ('doubted that')."""
+        return self._lower_words("function_words.txt") | self._complementiser_words
+
+    @cached_property
+    def _complementiser_words(self) -> frozenset[str]:
+        return self._lower_words("complementisers.txt")
+
+    def _setting_only(self, text: str, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` only when and where words were said, no words of their own: 'Tuesday in
+        Paris', 'last week on CNN', 'Sunday on NBC's “Meet the Press.”', 'aboard his plane on Monday'
+        (a time from time_words.txt, then phrases opening with a preposition, no verb)?"""
+        i = self.after_adverbials(text, a, b)
+        if b - i > 160:                                # eight words at most: bounded work per cue
+            return False
+        rest = text[i:b].strip(" \t,.")
+        if i == a and not _SETTING_PHRASES.match(rest) or len(rest.split()) > 8:
+            return False
+        return (not rest or _SETTING_PHRASES.fullmatch(rest) is not None) and \
+            not any(self.verb_like(w) or w.lower() in self._complementiser_words for w in _WORD_TOKEN.findall(rest))
 
     def _subject_only(self, text: str, a: int, b: int) -> bool:
         """Is ``text[a:b]`` a short capitalised noun phrase without a verb, the subject of the
@@ -3471,7 +3541,9 @@ class LatinRules(Rules):
         closing_belief = cue.role == "belief" and set_off and not after.strip(" .!?”\"’")
         # 'recent polls show Clinton with a lead': a finding's object follows, no tail
         object_follows = finding and spk is document and bool(tail_text.strip(" .!?”\"’"))
-        if (not belief or closing_belief) and not object_follows and not self._complementiser_or_quote_re.search(after) and \
+        if (not belief or closing_belief) and not object_follows and (
+                not self._complementiser_or_quote_re.search(after)
+                or self._setting_only(text, cue.end, end)) and \
                 (len(tail_text.split()) <= 6 or len(tail_text.split()) <= 14
                  and self.object_preposition_re.match(after.lstrip(" ,"))) and not self._clause_after(after) and \
                 not self._clause_after(tail_text) and \
