@@ -58,6 +58,8 @@ _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*:\s*")
 _DIGEST_LABEL = re.compile(r"\s*[^:;“”\"\n]{2,160}?\s[-–—]\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*"
                            r"(?:,?\s+(?:and|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)?)\s*:\s*")
 _TOKEN = re.compile(r"\S+")
+# the joint before a name in a list of subjects ('Diaz, Ortiz and '), perhaps a title ('and Uzbek President ')
+_JOINT_BEFORE = re.compile(r"(,[ \t]*(?:and\s+)?|\s+and\s+)((?:(?!and\b)[\w.\-’']+[ \t]+){0,3}?)\Z")
 #: characters no match of name_run_re holds (neither a word character, ’'-. nor white space)
 _NOT_IN_RUN = (",", ";", ":", "(", ")", "“", "”", '"', "—", "–")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -1048,6 +1050,38 @@ class LatinRules(Rules):
                        "org" if is_org else "name", name=name, role=role, honorific=honorific,
                        lang=self.code)
 
+    def first_named(self, text: str, s: int, found: Mention | None) -> Mention | None:
+        """Of people or bodies named together as one subject ('Tom Diaz and Lena Ortiz said', 'Diaz,
+        Ortiz and Reyes argued', 'Kazakh President X and Uzbek President Y said'), the first named,
+        with its own mention, so that a joint statement is found under the first (as in Chinese);
+        ``found`` is the name ending the subject, ``s`` bounds the search. The last name follows
+        'and'; a name before a comma joins the list only when the list opens the text or follows a
+        clause ('…, Diaz, Ortiz and Reyes said'), not after a place ('In Novi, Michigan, Diaz and
+        Ortiz said': Diaz)."""
+        if found is None or found.kind not in ("name", "org") or not found.name:
+            return found
+        p = text.rfind(found.name.split()[0], found.start, found.end)   # the name after its title
+        first = found
+        for i in range(12):                     # (a list of a dozen names at most)
+            m = _JOINT_BEFORE.search(text, max(s, p - 120), p)
+            if m is None or m.group(2) and (i or not self._ends_in_title(m.group(2))):
+                break
+            comma = "and" not in m.group(1)
+            if comma and not i:
+                break                           # the last name follows 'and' ('In Novi, Michigan, Trump said')
+            prev = self.name_at_end(text, s, m.start())
+            if prev is None or prev.kind not in ("name", "org") or prev.end != m.start():
+                break
+            before = text[s:prev.start].rstrip()
+            if comma and before and not (before.endswith(",") and self.name_at_end(text, s, s + len(before) - 1) is None):
+                break                           # a list opens the text or follows a clause, not a place
+            first, p = prev, prev.start
+        return first
+
+    def _ends_in_title(self, words: str) -> bool:
+        w = words.split()
+        return bool(w) and (w[-1] in self.titles or " ".join(w[-2:]) in self.titles)
+
     def _affiliated_person(self, text: str, s: int, mention_start: int, name_start: int,
                            name_end: int) -> Mention | None:
         """A person named with the place or body they belong to, 'of' between them ('Temur
@@ -1251,6 +1285,7 @@ class LatinRules(Rules):
                     return author                      # 'A recent Carnegie paper by Temur Umarov argues'
             return found
         if name and (not nom or name.start >= nom.start):
+            name = self.first_named(text, s, name)   # 'Tom Diaz and Lena Ortiz said': Tom Diaz
             if self.title_before_name and not name.role:
                 name.role = self._title_before(text, s, name.start)
             return name
@@ -2430,6 +2465,9 @@ class LatinRules(Rules):
         if author is not None:                 # 'according to a 2019 report by the Crisis Group'
             return author
         found = self.name_at_end(text, start, e)
+        joint = self.first_named(text, start, found) if found is not None and found.end == e else None
+        if joint is not found and joint.start == start:
+            return joint                       # 'according to Tom Diaz and Lena Ortiz'
         if found is not None and found.kind == "name" and found.start == start and found.role:
             return found                       # 'according to Aliya Bekova of the Eurasia Institute'
         if found is not None and found.kind == "org" and found.end == e and \
