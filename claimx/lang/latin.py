@@ -2466,7 +2466,7 @@ class LatinRules(Rules):
             return author
         found = self.name_at_end(text, start, e)
         joint = self.first_named(text, start, found) if found is not None and found.end == e else None
-        if joint is not found and joint.start == start:
+        if joint is not None and joint is not found and joint.start == start:
             return joint                       # 'according to Tom Diaz and Lena Ortiz'
         if found is not None and found.kind == "name" and found.start == start and found.role:
             return found                       # 'according to Aliya Bekova of the Eurasia Institute'
