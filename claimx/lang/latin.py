@@ -1055,9 +1055,10 @@ class LatinRules(Rules):
         Ortiz and Reyes argued', 'Kazakh President X and Uzbek President Y said'), the first named,
         with its own mention, so that a joint statement is found under the first (as in Chinese);
         ``found`` is the name ending the subject, ``s`` bounds the search. The last name follows
-        'and'; a name before a comma joins the list only when the list opens the text or follows a
-        clause ('…, Diaz, Ortiz and Reyes said'), not after a place ('In Novi, Michigan, Diaz and
-        Ortiz said': Diaz)."""
+        'and'; past a comma the list must open the text (or follow 'But', 'Both') or a clause ('…,
+        Diaz, Ortiz and Reyes said'); a place ('In Novi, Diaz and Ortiz said': Diaz) is none of it,
+        nor a name after a preposition or a verb; a longer list whose start is not found gives
+        ``found`` back."""
         if found is None or found.kind not in ("name", "org") or not found.name:
             return found
         p = text.rfind(found.name.split()[0], found.start, found.end)   # the name after its title
@@ -1070,11 +1071,21 @@ class LatinRules(Rules):
             if comma and not i:
                 break                           # the last name follows 'and' ('In Novi, Michigan, Trump said')
             prev = self.name_at_end(text, s, m.start())
-            if prev is None or prev.kind not in ("name", "org") or prev.end != m.start():
+            if prev is None or prev.kind not in ("name", "org") or prev.end != m.start() \
+                    or not prev.honorific and self._ends_in_title(prev.name):   # ('Fox News Vice President and …')
                 break
             before = text[s:prev.start].rstrip()
-            if comma and before and not (before.endswith(",") and self.name_at_end(text, s, s + len(before) - 1) is None):
-                break                           # a list opens the text or follows a clause, not a place
+            word = before.rsplit(None, 1)[-1] if before else ""
+            if "," in m.group(1) and before and word.lower() not in self.clause_openers \
+                    and word.lower() not in self.quantifier_words:
+                if not comma or not before.endswith(","):
+                    break                       # ('… in Louisville, and Nicklaus said'; 'In Novi, Michigan, …')
+                if self.name_at_end(text, s, s + len(before) - 1) is not None:
+                    return found                # a longer list, not the subject's ('Celebrities Amy Lee, Ana
+                first = prev                    # Diaz and Ed Ortiz went on'); after a clause: '…, Diaz, Ortiz
+                break                           # and Reyes said'
+            if self.preposition_re.search(before) or word and self.verb_like(word.strip(",")):
+                break                           # an object ('results in Iowa and New Hampshire show')
             first, p = prev, prev.start
         return first
 
