@@ -118,3 +118,14 @@ def test_a_participle_phrase_after_a_dash_is_the_writers():
     # a pronoun in -thing after the dash is no participle
     r = one(extract_text("Ortiz said the county would borrow more -- something Diaz called reckless."), "borrow")
     assert r["text"] == "the county would borrow more -- something Diaz called reckless"
+
+
+def test_an_opening_place_with_its_state_or_country_is_no_reported_content():
+    # 'In Novi, Michigan,' is a setting like 'In Novi,': the clause after the cue is the content
+    recs = extract_text("In Novi, Michigan, Lena Ortiz said the bridge was too costly.")
+    assert [(r["text"], r["speaker"]["name"]) for r in recs] == [("the bridge was too costly", "Lena Ortiz")]
+    recs = extract_text("In Almaty, Kazakhstan, the minister said the border would reopen in May.")
+    assert [r["text"] for r in recs] == ["the border would reopen in May"]
+    # a clause after the opening phrase is still reported content before a trailing speaker
+    r = one(extract_text("In Novi, voters are split over the bridge, Lena Ortiz said."), "voters")
+    assert r["text"] == "In Novi, voters are split over the bridge"
