@@ -312,3 +312,28 @@ def test_a_name_right_before_a_quotation_without_a_verb_is_not_its_speaker():
          "Diaz “kind of misspoke. This is not something he should talk about in public.”")
     r = one(extract_text(t), "kind of misspoke")
     assert speaker_name(r) == "Lena Ortiz"
+
+
+# ---- verbs of manner or memory speak only beside a quotation (quotation_cues.txt) --------------
+
+def test_a_manner_verb_after_a_quotation_names_its_speaker():
+    for verb in ("fumed", "barked", "opined", "confessed", "beamed", "reacted"):
+        t = f"The council closed the pool in May.\n\n“This is a disgrace for the town,” Lena Ortiz {verb} on Monday."
+        r = one(extract_text(t), "disgrace")
+        assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == verb, verb
+
+
+def test_a_memory_verb_before_the_speaker_after_a_quotation_names_it():
+    t = "“Nobody wanted the merger at first,” remembered Tomas Weller, the firm's former treasurer."
+    assert speaker_name(one(extract_text(t), "merger")) == "Tomas Weller"
+
+
+def test_a_question_then_pressed_is_the_interviewers():
+    t = "“Would you raise the tax?” Kim Varga pressed. “Even for a year?”"
+    assert speaker_name(one(extract_text(t), "raise the tax")) == "Kim Varga"
+
+
+def test_a_manner_verb_without_a_quotation_reports_nothing():
+    for t in ("The mayor fumed on Monday after the vote.", "Tomas Weller remembered his first day in the office.",
+              "The guard pressed the button twice."):
+        assert extract_text(t) == [], t
