@@ -130,6 +130,7 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_FIRST_WORD = re.compile(r"\s*([A-Z][a-z]+)\s+(?=[a-z])")      # "Then he …": a capitalised opener, a lower-case word after
 # phrases of place or medium opening with a preposition: 'in Paris', 'on NBC's “Meet the Press.”'
 _SETTING_PHRASES = re.compile(r"(?:(?:in|on|at|aboard|during)[ \t]+[^\s,;:]+(?:[ \t]+[^\s,;:]+){0,5}?[ \t]*){1,2}[.”\"’]*")
 # the word before a cue: a word, or a number that is no year ('by 271 pledged', not 'in 2009 agreed')
@@ -1356,6 +1357,8 @@ class LatinRules(Rules):
             # "In Washington, Ortiz …"; "In Ames, Iowa, on Sunday, Ortiz …": the state goes with the town
             return self.subject_at_start(text, state.end() if state else b + 1, e, registry)
         p = self._personal_pronoun(self._pronoun_re("", r"\s"), text, a, b)
+        if p is None and (w := _FIRST_WORD.match(text, a, b)) is not None and w.group(1).lower() in self.sentence_adverbs:
+            p = self._personal_pronoun(self._pronoun_re("", r"\s"), text, w.end(), b)   # 'Then he turned to …'
         if p is not None:
             return p                                     # "Eight years ago, he backed X and said …"
         if stop and stop.group() == ",":              # "Another critic, Laurence H. Tribe, likened …"
@@ -2502,6 +2505,13 @@ class LatinRules(Rules):
         """The subject that opens a sentence: a pronoun, a source noun or a name."""
         return self._personal_pronoun(self._pronoun_re(r"\s*", r"\s"), text, a, b) or \
             self.subject_at_start(text, a, b)
+
+    @cached_property
+    def sentence_adverbs(self) -> frozenset[str]:
+        """The one-word openers of introductory.txt that are neither preposition nor subordinator
+        ('then', 'later', 'now', 'meanwhile'; not 'when', 'after'): an adverb before the sentence's subject, with or without its comma."""
+        other = {w.lower() for f in ("prepositions.txt", "subordinators.txt") for w in self._words(f)}
+        return frozenset(w.lower() for w in self._words("introductory.txt") if " " not in w and w.lower() not in other)
 
     @cached_property
     def _inner_clause_re(self) -> re.Pattern:

@@ -337,3 +337,19 @@ def test_a_manner_verb_without_a_quotation_reports_nothing():
     for t in ("The mayor fumed on Monday after the vote.", "Tomas Weller remembered his first day in the office.",
               "The guard pressed the button twice."):
         assert extract_text(t) == [], t
+
+
+# ---- a one-word sentence adverb before a pronoun subject ('Then he …') -------------------------
+
+def test_a_pronoun_after_then_is_the_quotations_own_subject():
+    t = ("First, Tom Weller attacked the mayor for being a “failed manager.” "
+         "Then he turned to “little” Ana Ruiz. He listed his wins.")
+    r = one(extract_text(t), "little")
+    assert _mention(r) == "he" and speaker_name(r) == "Tom Weller"
+
+
+def test_a_subordinator_is_no_sentence_adverb():
+    # 'While he spoke' opens a clause of its own: its pronoun is not the sentence's subject
+    t = "Tom Weller called the plan “dead.” While he spoke the guests mocked it as “a fantasy.”"
+    r = one(extract_text(t), "a fantasy")
+    assert _mention(r) != "he"
