@@ -1255,18 +1255,35 @@ class LatinRules(Rules):
             if self.title_before_name and not name.role:
                 name.role = self._title_before(text, s, name.start)
             return name
+        clause = None
         if nom is None and self.adverbial_tail_re is not None:
             # "Ortiz on Tuesday said", "Ortiz last week said": a short adverbial after the subject
             m = self.adverbial_tail(seg)
             if m and m.start() > 0:
                 found = self.subject_before(text, s, s + m.start(), clause_start, registry)
+                if found is not None and found.kind == "unnamed" and self._ends_in_saying(found.text):
+                    # 'Ortiz said as the heckler yelled': a clause before a subordinate clause, whose
+                    # subject speaks; 'Ortiz joked about it, declined to …': the first verb's subject
+                    verb = found.text.rstrip().rsplit(None, 1)[-1]
+                    if self.subordinator_re is None or not self.subordinator_re.match(text, s + m.start(), e):
+                        return self.name_at_end(text, found.start, found.end - len(verb))
+                    clause = found.end
+                    found = None
                 tail = m.group().split()
                 if found is not None and found.kind == "nominal" and found.end == s + m.start() and tail[0] == "of" \
                         and not any(self.preposition_re.fullmatch(w) or self.verb_like(w) for w in tail[1:]):
                     found.end, found.text = e, text[found.start:e]   # 'the head of the region'
                 if found:
                     return found
-        return nom or self._coordinated_nominal(text, s, e) or self._noun_phrase_before(text, s, e)
+        phrase = nom or self._coordinated_nominal(text, s, e) or self._noun_phrase_before(text, s, e)
+        return None if phrase is not None and clause is not None and phrase.start < clause else phrase
+
+    def _ends_in_saying(self, phrase: str) -> bool:
+        """'Ortiz said', 'Tom Weller replied': a capitalised word and a verb of saying in the past
+        (a speech cue of cues.tsv, no present 's' form: 'FEC reports' is a noun phrase)."""
+        words = phrase.split()
+        return len(words) > 1 and words[-2][:1].isupper() and not words[-1].endswith("s") \
+            and self.cues.get(words[-1].lower()) == "speech"
 
     @cached_property
     def _coordinated_nominal_re(self) -> re.Pattern | None:

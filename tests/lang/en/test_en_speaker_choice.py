@@ -353,3 +353,17 @@ def test_a_subordinator_is_no_sentence_adverb():
     t = "Tom Weller called the plan “dead.” While he spoke the guests mocked it as “a fantasy.”"
     r = one(extract_text(t), "a fantasy")
     assert _mention(r) != "he"
+
+
+# ---- a name and a verb of saying before an adverbial are a clause, not a subject ---------------
+
+def test_the_subject_of_an_as_clause_is_the_speaker_not_the_clause_before():
+    t = "“We have a problem here,” Ortiz said as the heckler yelled: “You lie!”"
+    r = one(extract_text(t), "You lie")
+    assert _mention(r) == "the heckler"
+
+
+def test_a_saying_verb_with_an_adverbial_then_another_verb_keeps_its_named_subject():
+    t = "Tom Weller joked about the weather, declined to back the plan, and told his audience to “go home.”"
+    r = one(extract_text(t), "to back the plan")
+    assert _mention(r) == "Tom Weller"
