@@ -134,6 +134,7 @@ def _named_elsewhere(text: str, m: Mention) -> bool:
 
 _APPOSED_NAME = re.compile(r",[ \t]+([A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3}?)\.?(?=[,;]|[ \t]*$|[ \t]*[\n\r“”\"]|\.[ \t\n])")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_FIRST_WORD = re.compile(r"\s*([A-Z][a-z]+)\s+(?=[a-z])")      # "Then he …": a capitalised opener, a lower-case word after
 # phrases of place or medium opening with a preposition: 'in Paris', 'on NBC's “Meet the Press.”'
 _SETTING_PHRASES = re.compile(r"(?:(?:in|on|at|aboard|during)[ \t]+[^\s,;:]+(?:[ \t]+[^\s,;:]+){0,5}?[ \t]*){1,2}[.”\"’]*")
 # the word before a cue: a word, or a number that is no year ('by 271 pledged', not 'in 2009 agreed')
@@ -1302,18 +1303,35 @@ class LatinRules(Rules):
             if self.title_before_name and not name.role:
                 name.role = self._title_before(text, s, name.start)
             return name
+        clause = None
         if nom is None and self.adverbial_tail_re is not None:
             # "Ortiz on Tuesday said", "Ortiz last week said": a short adverbial after the subject
             m = self.adverbial_tail(seg)
             if m and m.start() > 0:
                 found = self.subject_before(text, s, s + m.start(), clause_start, registry)
+                if found is not None and found.kind == "unnamed" and self._ends_in_saying(found.text):
+                    # 'Ortiz said as the heckler yelled': a clause before a subordinate clause, whose
+                    # subject speaks; 'Ortiz joked about it, declined to …': the first verb's subject
+                    verb = found.text.rstrip().rsplit(None, 1)[-1]
+                    if self.subordinator_re is None or not self.subordinator_re.match(text, s + m.start(), e):
+                        return self.name_at_end(text, found.start, found.end - len(verb))
+                    clause = found.end
+                    found = None
                 tail = m.group().split()
                 if found is not None and found.kind == "nominal" and found.end == s + m.start() and tail[0] == "of" \
                         and not any(self.preposition_re.fullmatch(w) or self.verb_like(w) for w in tail[1:]):
                     found.end, found.text = e, text[found.start:e]   # 'the head of the region'
                 if found:
                     return found
-        return nom or self._coordinated_nominal(text, s, e) or self._noun_phrase_before(text, s, e)
+        phrase = nom or self._coordinated_nominal(text, s, e) or self._noun_phrase_before(text, s, e)
+        return None if phrase is not None and clause is not None and phrase.start < clause else phrase
+
+    def _ends_in_saying(self, phrase: str) -> bool:
+        """'Ortiz said', 'Tom Weller replied': a capitalised word and a verb of saying in the past
+        (a speech cue of cues.tsv, no present 's' form: 'FEC reports' is a noun phrase)."""
+        words = phrase.split()
+        return len(words) > 1 and words[-2][:1].isupper() and not words[-1].endswith("s") \
+            and self.cues.get(words[-1].lower()) == "speech"
 
     @cached_property
     def _coordinated_nominal_re(self) -> re.Pattern | None:
@@ -1404,6 +1422,8 @@ class LatinRules(Rules):
             # "In Washington, Ortiz …"; "In Ames, Iowa, on Sunday, Ortiz …": the state goes with the town
             return self.subject_at_start(text, state.end() if state else b + 1, e, registry)
         p = self._personal_pronoun(self._pronoun_re("", r"\s"), text, a, b)
+        if p is None and (w := _FIRST_WORD.match(text, a, b)) is not None and w.group(1).lower() in self.sentence_adverbs:
+            p = self._personal_pronoun(self._pronoun_re("", r"\s"), text, w.end(), b)   # 'Then he turned to …'
         if p is not None:
             return p                                     # "Eight years ago, he backed X and said …"
         if stop and stop.group() == ",":              # "Another critic, Laurence H. Tribe, likened …"
@@ -2554,6 +2574,13 @@ class LatinRules(Rules):
         """The subject that opens a sentence: a pronoun, a source noun or a name."""
         return self._personal_pronoun(self._pronoun_re(r"\s*", r"\s"), text, a, b) or \
             self.subject_at_start(text, a, b)
+
+    @cached_property
+    def sentence_adverbs(self) -> frozenset[str]:
+        """The one-word openers of introductory.txt that are neither preposition nor subordinator
+        ('then', 'later', 'now', 'meanwhile'; not 'when', 'after'): an adverb before the sentence's subject, with or without its comma."""
+        other = {w.lower() for f in ("prepositions.txt", "subordinators.txt") for w in self._words(f)}
+        return frozenset(w.lower() for w in self._words("introductory.txt") if " " not in w and w.lower() not in other)
 
     @cached_property
     def _inner_clause_re(self) -> re.Pattern:

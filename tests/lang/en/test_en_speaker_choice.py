@@ -350,3 +350,58 @@ def test_names_that_are_no_joint_subject_are_left_alone():
     assert _mention(r) == "Tom Diaz"
     r = one(extract_text("He grew up in Novi, and Lena Ortiz said the bridge was too costly."), "bridge")
     assert _mention(r) == "Lena Ortiz"
+
+
+# ---- verbs of manner or memory speak only beside a quotation (quotation_cues.txt) --------------
+
+def test_a_manner_verb_after_a_quotation_names_its_speaker():
+    for verb in ("fumed", "barked", "opined", "confessed", "beamed", "reacted"):
+        t = f"The council closed the pool in May.\n\n“This is a disgrace for the town,” Lena Ortiz {verb} on Monday."
+        r = one(extract_text(t), "disgrace")
+        assert speaker_name(r) == "Lena Ortiz" and r["cue"]["text"] == verb, verb
+
+
+def test_a_memory_verb_before_the_speaker_after_a_quotation_names_it():
+    t = "“Nobody wanted the merger at first,” remembered Tomas Weller, the firm's former treasurer."
+    assert speaker_name(one(extract_text(t), "merger")) == "Tomas Weller"
+
+
+def test_a_question_then_pressed_is_the_interviewers():
+    t = "“Would you raise the tax?” Kim Varga pressed. “Even for a year?”"
+    assert speaker_name(one(extract_text(t), "raise the tax")) == "Kim Varga"
+
+
+def test_a_manner_verb_without_a_quotation_reports_nothing():
+    for t in ("The mayor fumed on Monday after the vote.", "Tomas Weller remembered his first day in the office.",
+              "The guard pressed the button twice."):
+        assert extract_text(t) == [], t
+
+
+# ---- a one-word sentence adverb before a pronoun subject ('Then he …') -------------------------
+
+def test_a_pronoun_after_then_is_the_quotations_own_subject():
+    t = ("First, Tom Weller attacked the mayor for being a “failed manager.” "
+         "Then he turned to “little” Ana Ruiz. He listed his wins.")
+    r = one(extract_text(t), "little")
+    assert _mention(r) == "he" and speaker_name(r) == "Tom Weller"
+
+
+def test_a_subordinator_is_no_sentence_adverb():
+    # 'While he spoke' opens a clause of its own: its pronoun is not the sentence's subject
+    t = "Tom Weller called the plan “dead.” While he spoke the guests mocked it as “a fantasy.”"
+    r = one(extract_text(t), "a fantasy")
+    assert _mention(r) != "he"
+
+
+# ---- a name and a verb of saying before an adverbial are a clause, not a subject ---------------
+
+def test_the_subject_of_an_as_clause_is_the_speaker_not_the_clause_before():
+    t = "“We have a problem here,” Ortiz said as the heckler yelled: “You lie!”"
+    r = one(extract_text(t), "You lie")
+    assert _mention(r) == "the heckler"
+
+
+def test_a_saying_verb_with_an_adverbial_then_another_verb_keeps_its_named_subject():
+    t = "Tom Weller joked about the weather, declined to back the plan, and told his audience to “go home.”"
+    r = one(extract_text(t), "to back the plan")
+    assert _mention(r) == "Tom Weller"
