@@ -61,6 +61,10 @@ class Entry:
         return [f for f in self.forms() if not is_han(f)]
 
 
+#: Sets of names whose registry match a :class:`Registry` keeps (bounded memory on any corpus).
+MATCH_MEMO = 65536
+
+
 class Registry:
     """Known speakers (``data/speakers.toml`` plus ``--registry`` files; a later entry with the
     same id replaces an earlier one)."""
@@ -161,6 +165,7 @@ class Registry:
         """Empty the tables filled as questions are asked."""
         self._translit_seen: dict[str, list[str]] = {}    # Chinese surname -> _translit_keys
         self._chinese: dict[str, bool] = {}                # id -> _known_in_chinese
+        self._matched: dict[tuple, tuple] = {}            # (forms, glosses) -> match_scored
 
     def alias_ids(self, form: str) -> tuple:
         """Ids of the entries known by ``form`` exactly (:func:`~claimx.names.norm`)."""
@@ -192,7 +197,18 @@ class Registry:
         return entry, tier
 
     def match_scored(self, forms: list[str], glosses=()) -> tuple[Entry | None, str, float | None]:
-        """:meth:`match` with the score of the link (100 for an alias or gloss)."""
+        """:meth:`match` with the score of the link (100 for an alias or gloss). A function of the
+        names alone: the answers for the first MATCH_MEMO sets of names are kept, as a corpus
+        names one person in many documents the same way."""
+        key = (tuple(forms), tuple(glosses))
+        got = self._matched.get(key)
+        if got is None:
+            got = self._match_scored(forms, glosses)
+            if len(self._matched) < MATCH_MEMO:
+                self._matched[key] = got
+        return got
+
+    def _match_scored(self, forms: list[str], glosses=()) -> tuple[Entry | None, str, float | None]:
         for tier, names in (("alias", forms), ("gloss", glosses)):
             ids = set()
             for f in names:
@@ -988,7 +1004,7 @@ def _same_person(locals_: list[Local], m: Mention, index: "_PersonIndex | None" 
                     best = max(best, s if s >= TRANSLIT_MIN else 0)
                     continue
                 g2, s2 = latin_parts(f)
-                if given_agree(given, g2) is False:
+                if _given_agree(given, g2) is False:
                     continue
                 if norm(s2) == norm(sur):
                     best = max(best, 100.0)
@@ -1003,6 +1019,10 @@ def _same_person(locals_: list[Local], m: Mention, index: "_PersonIndex | None" 
         return None
     return hits[0][1]
 
+
+#: :func:`claimx.names.given_agree` of two tuples of given names (latin_parts'), kept: the pairs of
+#: given names a corpus compares recur (every "Donald" met against every "Hillary").
+_given_agree = lru_cache(maxsize=65536)(given_agree)
 
 _FEW = 8      # entities a mention is simply compared with, all of them (cheaper than asking the index)
 

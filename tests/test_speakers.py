@@ -350,3 +350,17 @@ def test_a_corpus_without_chinese_names_never_asks_the_transliteration_model(mon
     with pytest.raises(AssertionError, match="model asked"):
         c.add(sp.Local(forms=["卡塞诺娃"]))    # the first Chinese name files the Latin ones
     sp._model_block_keys.cache_clear()
+
+
+def test_registry_keeps_its_answers_for_names_met_again_up_to_a_bound(monkeypatch):
+    import claimx.speakers as sp
+
+    r = reg(("nargis-kassenova", "Nargis Kassenova", []), ("temur-umarov", "Temur Umarov", ["乌马罗夫"]))
+    first = r.match_scored(["N. Kassenova"])
+    assert first[0].id == "nargis-kassenova" and r.match_scored(["N. Kassenova"]) == first
+    assert r.match_scored(["乌马罗夫"])[0].id == "temur-umarov" and len(r._matched) == 2
+    assert r.match_scored(["Kassenova"], ["Kassenova"]) == r._match_scored(["Kassenova"], ["Kassenova"])
+    monkeypatch.setattr(sp, "MATCH_MEMO", 3)
+    r.match_scored(["Olga Kim"])
+    assert len(r._matched) == 3 and r.match_scored(["Temur Umarov"])[0].id == "temur-umarov"
+    assert len(r._matched) == 3                                     # full: answered, not kept
