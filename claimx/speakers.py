@@ -1388,7 +1388,8 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
       cross-script key and its length; a Latin surname files and asks under its own cross-script
       key only to meet Chinese names, so Latin names do not crowd those blocks; and the Chinese
       name's first syllable, under which a Latin surname files the few the transliteration model
-      finds likeliest for it (claimx.names_model.likely_first_syllables: Kh- under ke and he)."""
+      finds likeliest for it (:func:`_model_block_keys`, which :class:`Clusterer` adds once a
+      Chinese name has come: Kh- under ke and he)."""
     lone = query and not _full_names(loc)
     person = loc.type == "person"
     forms = loc.forms + loc.glosses
