@@ -61,6 +61,10 @@ class Entry:
         return [f for f in self.forms() if not is_han(f)]
 
 
+#: Sets of names whose registry match a :class:`Registry` keeps (bounded memory on any corpus).
+MATCH_MEMO = 65536
+
+
 class Registry:
     """Known speakers (``data/speakers.toml`` plus ``--registry`` files; a later entry with the
     same id replaces an earlier one)."""
@@ -161,6 +165,7 @@ class Registry:
         """Empty the tables filled as questions are asked."""
         self._translit_seen: dict[str, list[str]] = {}    # Chinese surname -> _translit_keys
         self._chinese: dict[str, bool] = {}                # id -> _known_in_chinese
+        self._matched: dict[tuple, tuple] = {}            # (forms, glosses) -> match_scored
 
     def alias_ids(self, form: str) -> tuple:
         """Ids of the entries known by ``form`` exactly (:func:`~claimx.names.norm`)."""
@@ -192,7 +197,18 @@ class Registry:
         return entry, tier
 
     def match_scored(self, forms: list[str], glosses=()) -> tuple[Entry | None, str, float | None]:
-        """:meth:`match` with the score of the link (100 for an alias or gloss)."""
+        """:meth:`match` with the score of the link (100 for an alias or gloss). A function of the
+        names alone: the answers for the first MATCH_MEMO sets of names are kept, as a corpus
+        names one person in many documents the same way."""
+        key = (tuple(forms), tuple(glosses))
+        got = self._matched.get(key)
+        if got is None:
+            got = self._match_scored(forms, glosses)
+            if len(self._matched) < MATCH_MEMO:
+                self._matched[key] = got
+        return got
+
+    def _match_scored(self, forms: list[str], glosses=()) -> tuple[Entry | None, str, float | None]:
         for tier, names in (("alias", forms), ("gloss", glosses)):
             ids = set()
             for f in names:
@@ -988,7 +1004,7 @@ def _same_person(locals_: list[Local], m: Mention, index: "_PersonIndex | None" 
                     best = max(best, s if s >= TRANSLIT_MIN else 0)
                     continue
                 g2, s2 = latin_parts(f)
-                if given_agree(given, g2) is False:
+                if _given_agree(given, g2) is False:
                     continue
                 if norm(s2) == norm(sur):
                     best = max(best, 100.0)
@@ -1003,6 +1019,10 @@ def _same_person(locals_: list[Local], m: Mention, index: "_PersonIndex | None" 
         return None
     return hits[0][1]
 
+
+#: :func:`claimx.names.given_agree` of two tuples of given names (latin_parts'), kept: the pairs of
+#: given names a corpus compares recur (every "Donald" met against every "Hillary").
+_given_agree = lru_cache(maxsize=65536)(given_agree)
 
 _FEW = 8      # entities a mention is simply compared with, all of them (cheaper than asking the index)
 
@@ -1111,6 +1131,13 @@ class Clusterer:
         self.reps: list[Local] = []
         self.blocks: dict[tuple, list[int]] = {}   # block key -> indices of the reps that have it
         self.seen: list[dict[str, int]] = []       # per rep: form -> number of entities using it
+        # Latin person forms file under the first syllables the transliteration model gives their
+        # surname (_model_block_keys), which only Chinese names ask for: until the first Chinese
+        # person's name comes, those filings wait here, (rep index, Latin forms) in order, and are
+        # made all at once when it comes; so a corpus without Chinese names never loads the model,
+        # and the blocks are the same as if each had been filed at once.
+        self.han = False
+        self.pending: list[tuple[int, tuple]] = []
 
     def add(self, loc: Local) -> Local | None:
         """Cluster ``loc``; returns the first entity of its cluster (None for a registry entity)."""
@@ -1122,8 +1149,10 @@ class Clusterer:
         # not name (rules.generic_body: Chinese '张女士') is its document's own
         generic = loc.type in ("organization", "person") and bool(loc.forms) and \
             all(rules(name_language(f)).generic_body(f) for f in loc.forms)
+        if not self.han and loc.type == "person" and any(is_han(f) for f in loc.forms + loc.glosses):
+            self._han_comes()
         candidates = () if generic else \
-            {i for k in _block_keys(loc, query=True) for i in self.blocks.get(k, ())[-BLOCK_WINDOW:]}
+            {i for k in self._keys(loc, query=True) for i in self.blocks.get(k, ())[-BLOCK_WINDOW:]}
         names = (tuple(loc.forms), tuple(loc.glosses))
         for i in sorted(candidates):
             rep = self.reps[i]
@@ -1151,11 +1180,37 @@ class Clusterer:
         for f in dict.fromkeys(loc.forms + loc.glosses):
             if f in seen or len(seen) < 4 * MAX_FORMS:
                 seen[f] = seen.get(f, 0) + 1
-        for k in () if generic else _block_keys(loc):
+        if not generic:
+            self._file(i, self._keys(loc))
+            if not self.han:
+                forms = _latin_person_forms(loc)
+                if forms:
+                    self.pending.append((i, forms))
+        return target
+
+    def _keys(self, loc: Local, query: bool = False) -> set[tuple]:
+        """:func:`_block_keys`, with the model's keys of its Latin person forms once a Chinese
+        name has come (before, no Chinese name files or asks for them)."""
+        keys = _block_keys(loc, query)
+        if self.han:
+            for f in _latin_person_forms(loc):
+                keys.update(_model_block_keys(f, query))
+        return keys
+
+    def _file(self, i: int, keys) -> None:
+        for k in keys:
             ids = self.blocks.setdefault(k, [])
             if i not in ids:
                 ids.append(i)
-        return target
+
+    def _han_comes(self) -> None:
+        """The first Chinese person's name: file the Latin forms met so far under their model keys,
+        in the order they came (each block lists its clusters in the order of their first filing)."""
+        self.han = True
+        for i, forms in self.pending:
+            for f in forms:
+                self._file(i, _model_block_keys(f, False))
+        self.pending = []
 
     def finish(self) -> None:
         """Name the clusters; two clusters whose names slug alike (张伟, 张薇 → zhang-wei) are two
@@ -1333,7 +1388,8 @@ def _block_keys(loc: Local, query: bool = False) -> set[tuple]:
       cross-script key and its length; a Latin surname files and asks under its own cross-script
       key only to meet Chinese names, so Latin names do not crowd those blocks; and the Chinese
       name's first syllable, under which a Latin surname files the few the transliteration model
-      finds likeliest for it (claimx.names_model.likely_first_syllables: Kh- under ke and he)."""
+      finds likeliest for it (:func:`_model_block_keys`, which :class:`Clusterer` adds once a
+      Chinese name has come: Kh- under ke and he)."""
     lone = query and not _full_names(loc)
     person = loc.type == "person"
     forms = loc.forms + loc.glosses
@@ -1389,7 +1445,6 @@ def _form_block_keys(f: str, person: bool, query: bool, surname: bool) -> frozen
     opening = latin_key(sur)[:3]
     if opening:
         keys.add(("mz" if query else "ml", opening))
-        keys.update(("mg" if query else "mf", u) for u in likely_first_syllables(sur))
     if not given:
         return frozenset(keys)             # a lone surname merges by its exact name only
     ph = phonetic(sur)
@@ -1398,6 +1453,28 @@ def _form_block_keys(f: str, person: bool, query: bool, surname: bool) -> frozen
         keys.update((("k", g, skeleton), ("k", g, skeleton[1:])))   # one next to the surname (a
         keys.update(("p", g, ph[:3], (len(ph) + d) // 3) for d in spread)   # title run into it)
     return frozenset(keys)
+
+
+@lru_cache(maxsize=65536)
+def _model_block_keys(f: str, query: bool) -> frozenset:
+    """The keys a Latin person's form ``f`` files (or asks) under to meet Chinese names only: the
+    first syllables the transliteration model finds likeliest for its surname
+    (claimx.names_model.likely_first_syllables), which a Chinese name asks (or files) under as its
+    own first syllable. Kept out of :func:`_form_block_keys` so that a corpus without Chinese
+    names never loads the model: :class:`Clusterer` asks for them only once a Chinese name has
+    come."""
+    sur = latin_parts(f)[1]
+    if not latin_key(sur)[:3]:
+        return frozenset()
+    return frozenset(("mg" if query else "mf", u) for u in likely_first_syllables(sur))
+
+
+def _latin_person_forms(loc: Local) -> tuple:
+    """The Latin forms of a person entity (none for another type), which file
+    :func:`_model_block_keys`."""
+    if loc.type != "person":
+        return ()
+    return tuple(f for f in dict.fromkeys(loc.forms + loc.glosses) if not is_han(f))
 
 
 def _given_names(loc: Local) -> list:

@@ -305,3 +305,62 @@ def test_a_surnames_gendered_ending_keeps_lavrova_from_lavrov(tmp_path):
     from claimx.speakers import _genders_disagree
     assert _genders_disagree("卡诺娃", "canova") is False                  # both female endings
     assert _genders_disagree("拉夫罗夫", "lavrova") is True
+
+
+_LATIN = [["Nargis Kassenova"], ["Ivan Khvatov", "Khvatov"], ["Anna Petrova"], ["Kassenova"], ["Olga Kim"]]
+_HAN = [["纳尔吉斯·卡塞诺娃"], ["伊万·赫瓦托夫"], ["安娜·彼得罗娃"]]
+
+
+def _cluster(seq, eager=False):
+    """Clusters of the entities named by ``seq`` (as sets of their first forms), and the Clusterer;
+    ``eager`` files Latin forms under the model's keys from the start."""
+    from claimx.speakers import Clusterer, Local
+
+    c = Clusterer()
+    c.han = eager
+    locs = [Local(forms=list(f)) for f in seq]
+    reps = [c.add(loc) for loc in locs]
+    groups = {frozenset(seq[j][0] for j, r in enumerate(reps) if r is rep) for rep in reps}
+    return groups, c
+
+
+@pytest.mark.parametrize("seq", [_LATIN + _HAN, _HAN + _LATIN,
+                                 [_LATIN[0], _HAN[0], _LATIN[1], _HAN[1], _LATIN[2], _HAN[2]] + _LATIN[3:]])
+def test_latin_names_file_under_model_keys_only_once_a_chinese_name_comes(seq):
+    """Latin forms wait to be filed under the model's first syllables until the first Chinese
+    person comes: the blocks are then the same as if filed at once, and the clusters the same
+    whatever the order of the documents."""
+    groups, lazy = _cluster(seq)
+    eager_groups, eager = _cluster(seq, eager=True)
+    assert lazy.blocks == eager.blocks and groups == eager_groups
+    assert {"Nargis Kassenova", "Kassenova", "纳尔吉斯·卡塞诺娃"} in groups
+    assert {"Ivan Khvatov", "伊万·赫瓦托夫"} in groups and {"Olga Kim"} in groups
+
+
+def test_a_corpus_without_chinese_names_never_asks_the_transliteration_model(monkeypatch):
+    import claimx.speakers as sp
+
+    def boom(_):
+        raise AssertionError("model asked")
+
+    sp._model_block_keys.cache_clear()
+    monkeypatch.setattr(sp, "likely_first_syllables", boom)
+    groups, c = _cluster(_LATIN)
+    assert {"Nargis Kassenova", "Kassenova"} in groups and not c.han and len(c.pending) == len(_LATIN)
+    with pytest.raises(AssertionError, match="model asked"):
+        c.add(sp.Local(forms=["卡塞诺娃"]))    # the first Chinese name files the Latin ones
+    sp._model_block_keys.cache_clear()
+
+
+def test_registry_keeps_its_answers_for_names_met_again_up_to_a_bound(monkeypatch):
+    import claimx.speakers as sp
+
+    r = reg(("nargis-kassenova", "Nargis Kassenova", []), ("temur-umarov", "Temur Umarov", ["乌马罗夫"]))
+    first = r.match_scored(["N. Kassenova"])
+    assert first[0].id == "nargis-kassenova" and r.match_scored(["N. Kassenova"]) == first
+    assert r.match_scored(["乌马罗夫"])[0].id == "temur-umarov" and len(r._matched) == 2
+    assert r.match_scored(["Kassenova"], ["Kassenova"]) == r._match_scored(["Kassenova"], ["Kassenova"])
+    monkeypatch.setattr(sp, "MATCH_MEMO", 3)
+    r.match_scored(["Olga Kim"])
+    assert len(r._matched) == 3 and r.match_scored(["Temur Umarov"])[0].id == "temur-umarov"
+    assert len(r._matched) == 3                                     # full: answered, not kept
