@@ -380,10 +380,14 @@ class ChineseRules(LatinRules):
         occasions = "|".join(map(re.escape, self._raw("occasion_verbs.txt")))   # 主持例行记者会时
         channels = "|".join(map(re.escape, sorted(self._raw("channels.txt"), key=len, reverse=True)))
         posts = "|".join(map(re.escape, sorted(self._raw("post_verbs.txt"), key=len, reverse=True)))
+        # after an unnamed source or a pronoun only (这篇评论说, 该报评论说: the piece is the source)
+        who = "|".join(f"(?<={re.escape(w)})" for w in sorted({*self.unnamed, *self.pronouns}, key=len, reverse=True))
         return re.compile(
             rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|(?:{occasions})[^，,。“”]{{0,24}}?(?:时|后|之际)|"
             rf"(?:在|于|通过)[^，,。“”]{{0,12}}?(?:{channels})(?:“[^，,。“”]{{1,10}}”)?(?:上|中|里)?(?:{posts})?|"   # 在官方微博(留言): where it was posted, 平台“真实社交”上
             r"(?:发布|发表|发出|公布|刊发|印发)|"       # 发布|通报称: the cue names the document published
+            rf"(?:在|于){zh_names.MEDIA_TITLE}(?:上|中)?|"   # 在《真理报》发表文章称: where it was published
+            rf"(?:{who})(?:{posts})|"                  # 网友留言|说, 他发言|称: how it was posted, no channel
             r"(?:一边|一面|边)[^，,。“”]{1,8}?(?:一边|一面|边)|"    # 一边排队一边说: while doing something
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
@@ -550,7 +554,7 @@ class ChineseRules(LatinRules):
         org = zh_names.org_at_end(text, s, gloss.start() if gloss else short.start() if short else e,
                                   named=bool(gloss and _ACRONYM.fullmatch(gloss.group(1).strip())))
         if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
-            a, b = org
+            a, b = zh_names.first_body(text, s, org[0]) or org    # 美联社和路透社: the first named
             tr = self.translit_chars
             while a > s and text[a] in tr and text[a - 1] in tr:
                 a -= 1                                 # 克里姆|林宫新闻处, 扎|波罗热核电站运营方: the whole name

@@ -120,6 +120,58 @@ CASES = [
     ("也有專家認為，油價可能繼續下跌。",
      [("indirect", "油價可能繼續下跌", "unnamed")]),
 
+    # --- two bodies named as one subject: the first named, as for people --------------------------
+    ("美联社和路透社报道说，乌克兰东部的战斗仍在继续。",
+     [("indirect", "乌克兰东部的战斗仍在继续", "美联社")]),
+    ("美联社与法新社均报道称，乌克兰南部发生激烈交火。",
+     [("indirect", "乌克兰南部发生激烈交火", "美联社")]),
+    ("俄罗斯外交部和国防部发表联合声明称，俄方将采取对等措施。",
+     [("indirect", "俄方将采取对等措施", "俄罗斯外交部")]),
+    ("乌克兰国防部和总参谋部在联合声明中说，俄军的进攻已被击退。",
+     [("indirect", "俄军的进攻已被击退", "乌克兰国防部")]),
+    ("乌克兰能源部和国家电网公司均表示，电力供应已经恢复。",            # 能源/部: two words
+     [("indirect", "电力供应已经恢复", "乌克兰能源部")]),
+    ("哈萨克斯坦外交部、能源部和财政部均表示，两国将加强能源合作。",     # an enumeration
+     [("indirect", "两国将加强能源合作", "哈萨克斯坦外交部")]),
+    ("据塔斯社和俄新社报道，俄罗斯外长拉夫罗夫将访问阿拉木图。",          # the frame 据 … 报道
+     [("indirect", "俄罗斯外长拉夫罗夫将访问阿拉木图", "塔斯社")]),
+    ("美聯社和路透社報道說，烏克蘭東部的戰鬥仍在繼續。",
+     [("indirect", "烏克蘭東部的戰鬥仍在繼續", "美聯社")]),
+    ("外交部和国防部的联合声明指出，俄方将采取对等措施。",                # the bodies' document
+     [("indirect", "俄方将采取对等措施", "外交部")]),
+    # one body whose name holds 和/与: not two
+    ("住房和城乡建设部表示，房价总体稳定。",
+     [("indirect", "房价总体稳定", "住房和城乡建设部")]),
+    ("战略与国际研究中心表示，冲突可能持续数年。",
+     [("indirect", "冲突可能持续数年", "战略与国际研究中心")]),
+    # two people on the telephone: 通电话时 an occasion, as 会谈时
+    ("乌兹别克斯坦总统米尔济约耶夫和哈萨克斯坦总统托卡耶夫通电话时表示，双方将深化合作。",
+     [("indirect", "双方将深化合作", "米尔济约耶夫")]),
+
+    # --- netizens, unnamed: how it was posted (留言, 评论) between them and the cue ----------------
+    ("网友评论说，这样的决定令人失望。",
+     [("indirect", "这样的决定令人失望", "unnamed")]),
+    ("有网友留言说，这家工厂早就该关闭了。",
+     [("indirect", "这家工厂早就该关闭了", "unnamed")]),
+    ("网民在社交媒体上写道，政府应该公开调查结果。",
+     [("indirect", "政府应该公开调查结果", "unnamed")]),
+    ("不少网民评论称，物价上涨太快。",
+     [("indirect", "物价上涨太快", "unnamed")]),
+    ("一名网友留言称，政府应该公开调查结果。",
+     [("indirect", "政府应该公开调查结果", "unnamed")]),
+    # the outlet comments: the outlet, not a post verb after it
+    ("该报评论说，改革势在必行。",
+     [("indirect", "改革势在必行", "该报")]),
+
+    # --- a publication in 《》 after 在: where an article was published, not who wrote it --------------
+    ("托卡耶夫在《哈萨克斯坦真理报》发表文章称，改革将继续推进。",
+     [("indirect", "改革将继续推进", "托卡耶夫")]),
+    ("托卡耶夫在《哈萨克斯坦真理报》发表题为《公正的国家》的文章，称改革将继续推进。",
+     [("indirect", "改革将继续推进", "托卡耶夫")]),
+    ("《消息报》发表题为《新的开始》的社论称，俄方不会让步。",
+     [("indirect", "俄方不会让步", "《消息报》")]),
+    ("这部名为《我们不会放弃》的纪录片将于下月上映。", []),                 # a title, no claim
+
     # --- hearsay frames: the guideline leaves them optional ----------------------------------------
     ("据报道，两国已达成初步协议。",
      [("?indirect", "两国已达成初步协议", "unnamed")]),
@@ -128,6 +180,9 @@ CASES = [
 ]
 
 GAPS = {
+    "外交部和国防部的联合声明指出":
+        "a document of two bodies (A和B的联合声明): the document is a nominal whose author is the "
+        "organisation named last before it (resolve.py), the second body, not the first named",
     "托卡耶夫感谢拉希莫夫和卡雷别科夫并表示":
         "the objects of a first verb (感谢A和B) before 并表示: the subject before that verb is not looked "
         "for; the coordinated names are no subject (their first is not taken), the last one still is",
@@ -174,6 +229,13 @@ def test_joint_speakers_filed_under_the_first():
     assert by_text["双方将于明年举行新一轮磋商"]["mention"]["text"] == "卡西莫夫"
     assert by_text["两国将简化签证手续"]["mention"]["text"] == "帕希科夫"
     assert by_text["双方将于明年举行新一轮磋商"]["id"] != by_text["两国将简化签证手续"]["id"]
+
+
+def test_bare_ministries_of_the_dateline_country():
+    """外交部与国防部 after a Moscow dateline: the first is Russia's foreign ministry, alone."""
+    (rec,) = extract_text("新华社莫斯科3月5日电 外交部与国防部在联合声明中说，俄方将采取对等措施。")
+    assert rec["speaker"]["mention"]["text"] == "外交部"
+    assert rec["speaker"]["name"] == extract_text("俄罗斯外交部称，俄方将采取对等措施。")[0]["speaker"]["name"]
 
 
 def test_enough_varied_passages():
