@@ -1070,9 +1070,11 @@ class ChineseRules(LatinRules):
             if not close or any(ch in self.clause_marks for ch in text[cue.end:close[0]]):
                 return self._according_to(text, cue, end, registry)   # 按照X的说法，CONTENT
             stop = close[0] - 1 if text[close[0] - 1] == "的" else close[0]    # 据外交部的通报，…
-            spk = self.name_at_end(text, cue.end, stop, registry)
+            # 据塔斯社援引俄罗斯国防部的消息报道: the one cited, never the outlet fused with it
+            cited = max((b for a, b, r in matches if r == "source" and cue.end <= a and b < stop), default=cue.end)
+            spk = self.name_at_end(text, cited, stop, registry)
             if spk is None:
-                spk = self.subject_before(text, cue.end, stop, registry=registry)
+                spk = self.subject_before(text, cited, stop, registry=registry)
             elif spk.kind == "name":                   # 据A和B介绍: the first named, as A和B表示
                 spk = self._first_conjunct(text, cue.end, spk, registry) or spk
             if spk is None and self.normalise(text[cue.start:cue.end]) in self._passing_cues:

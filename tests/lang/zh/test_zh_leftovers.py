@@ -9,7 +9,8 @@ Joint speakers: a record has one speaker (data/record.schema.json). When two peo
 the subject of one cue (A和B均表示 / A与B都认为 / A和B在联合声明中说), the record's speaker is the
 FIRST named, the head of the subject (the zh-news gold names such a speaker 哈利和梅根, first name
 first), so ``jq 'select(.speaker.id=="A")'`` finds the joint statement under the name it is filed
-under; never the nearer name alone. (English still gives the name nearest the cue: 'X and Y said'
+under; never the nearer name alone. Bodies alike (美联社和路透社报道说 -> 美联社, 外交部和国防部 ->
+外交部), never one body fused of both. (English still gives the name nearest the cue: 'X and Y said'
 -> Y.)"""
 import sys
 from pathlib import Path
@@ -147,6 +148,12 @@ CASES = [
     # two people on the telephone: 通电话时 an occasion, as 会谈时
     ("乌兹别克斯坦总统米尔济约耶夫和哈萨克斯坦总统托卡耶夫通电话时表示，双方将深化合作。",
      [("indirect", "双方将深化合作", "米尔济约耶夫")]),
+
+    # the frame 据 A 援引 B 的消息报道: B, whom the outlet cites (as 据路透社援引知情人士的话报道)
+    ("据塔斯社援引俄罗斯国防部的消息报道，俄军控制了该村。",
+     [("indirect", "俄军控制了该村", "俄罗斯国防部")]),
+    ("据国际文传电讯社援引乌克兰总参谋部的消息报道，前线局势趋于稳定。",
+     [("indirect", "前线局势趋于稳定", "乌克兰总参谋部")]),
 
     # --- netizens, unnamed: how it was posted (留言, 评论) between them and the cue ----------------
     ("网友评论说，这样的决定令人失望。",
