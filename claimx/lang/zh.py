@@ -41,6 +41,7 @@ _PUBLISHED_GAP = re.compile(r"(?:时|后|中)?[\s，,]*")
 _CUE_TAIL = re.compile(r"[说称](?=[\s，,：:])")     # 报道说，…: a speech verb after the cue is part of it
 _COORDINATION = re.compile(r"[和与及]")
 _COORDINATORS = frozenset("和与及跟")
+_ENUMERATION = re.compile(r"[和与及、]")       # 俄罗斯、哈萨克斯坦和中国: the members of a list
 # a cue form read as another word before these characters (称其为了: 称 + 其 + 为了 'in order to')
 _CUE_NOT_BEFORE = {"称其为": "了"}
 _TITLE_REACH = 16                                   # characters of a title between 和 and a name
@@ -485,6 +486,12 @@ class ChineseRules(LatinRules):
         if seg.strip() in zh_names.cities():          # 基辅称, 阿斯塔纳表示: the government seated there
             a = s + len(seg) - len(seg.lstrip())
             return Mention(text[a:e], a, e, "org", name=text[a:e], lang=self.code)
+        countries = _ENUMERATION.split(seg.strip())
+        if all(zh_names.is_country(c) for c in countries):
+            # 欧盟表示 (a word jieba names no place), 俄罗斯和哈萨克斯坦均表示: the first named, acting as one
+            a = s + len(seg) - len(seg.lstrip())
+            b = a + len(countries[0])
+            return Mention(text[a:b], a, b, "org", name=text[a:b], lang=self.code)
         honorific = next((h for h in self.honorifics if seg.endswith(h)), None) \
             if seg.endswith(ends["honorifics"]) else None
         name_e = e - len(honorific) if honorific else e

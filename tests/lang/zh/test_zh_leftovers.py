@@ -140,6 +140,13 @@ CASES = [
      [("indirect", "烏克蘭東部的戰鬥仍在繼續", "美聯社")]),
     ("外交部和国防部的联合声明指出，俄方将采取对等措施。",                # the bodies' document
      [("indirect", "俄方将采取对等措施", "外交部")]),
+    # countries and unions acting as one, alone or coordinated: the first named
+    ("欧盟表示，乌克兰将获得更多援助。",
+     [("indirect", "乌克兰将获得更多援助", "欧盟")]),
+    ("欧盟和美国均表示，将继续向乌克兰提供援助。",
+     [("indirect", "将继续向乌克兰提供援助", "欧盟")]),
+    ("俄罗斯、哈萨克斯坦和中国都认为，地区局势依然复杂。",
+     [("indirect", "地区局势依然复杂", "俄罗斯")]),
     # one body whose name holds 和/与: not two
     ("住房和城乡建设部表示，房价总体稳定。",
      [("indirect", "房价总体稳定", "住房和城乡建设部")]),
