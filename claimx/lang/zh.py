@@ -41,6 +41,7 @@ _PUBLISHED_GAP = re.compile(r"(?:时|后|中)?[\s，,]*")
 _CUE_TAIL = re.compile(r"[说称](?=[\s，,：:])")     # 报道说，…: a speech verb after the cue is part of it
 _COORDINATION = re.compile(r"[和与及]")
 _COORDINATORS = frozenset("和与及跟")
+_TITLED = re.compile(r"(?:题为|名为|题目为|标题为)《?$")   # a title follows
 _ENUMERATION = re.compile(r"[和与及、]")       # 俄罗斯、哈萨克斯坦和中国: the members of a list
 # a cue form read as another word before these characters (称其为了: 称 + 其 + 为了 'in order to')
 _CUE_NOT_BEFORE = {"称其为": "了"}
@@ -50,6 +51,7 @@ _ENUMERATION_REACH = 8                              # names before 和 followed 
 _THING_NAMED_BEFORE = re.compile(r"(?:这一|这些|这个|这种|这项|此次|此项|此事|该|此|相关)[\u3400-\u9fff]{0,4}?(?:是|为)?")
 _OCCASION = (r"(?:在|于)?(?:接受[^，,。“”]{0,20}?(?:采访|专访|询问)|受访)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
+             r"在[^，,。“”]{0,30}?“[^，,。“”]{1,30}”(?=》|的|一文)[^，,。“”]{0,20}?(?:中|上)|"   # 在题为“…”的文章中
              r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法|的消息|"
              r"的(?:声明|公告|通报|新闻稿|公报|报告|文章|社论|讲话)")   # 援引国防部的声明报道
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
@@ -658,8 +660,16 @@ class ChineseRules(LatinRules):
         """As in every language, but a screen name in quotation marks (网友“小鱼儿”在微博留言说)
         is part of the clause."""
         kept = [q for q in quotes_in if q.outer_end > pos or self._handle_at_end(text, s.start, q.outer_end) is None
-                and not self._named_channel(text, s.start, q)]
+                and not self._named_channel(text, s.start, q) and not self._quoted_title(text, s.start, q)]
         return super().clause_start(text, s, pos, kept)
+
+    def _quoted_title(self, text: str, s: int, q) -> bool:
+        """A title in quotation marks, inside 《》, after 题为/名为 or before 一文 (在题为《“我们不会
+        退让”》的文章中写道, 在题为“…”的文章中, 在“…”一文中): part of the clause, no quotation that ends it."""
+        if text[q.outer_end:q.outer_end + 1] == "》" and text[q.outer_start - 1:q.outer_start] == "《" or \
+                self.normalise(text[q.outer_end:q.outer_end + 2]) == "一文":      # 在“…”一文中
+            return True
+        return _TITLED.search(self.normalise(text[max(s, q.outer_start - 3):q.outer_start])) is not None
 
     def _named_channel(self, text: str, s: int, q) -> bool:
         """A channel's name in quotation marks after the channel (社交媒体平台“真实社交”上发文说):
