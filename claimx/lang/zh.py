@@ -539,6 +539,10 @@ class ChineseRules(LatinRules):
                 called = self._called(text, a, e, registry)
                 if called is not None:
                     return called
+                if a - 1 > s and _ENUMERATION.match(self.normalise(text[a - 1])):
+                    first = self.subject_before(text, s, a - 1, registry=registry)
+                    if first is not None and first.kind == "unnamed":
+                        return first           # 当地媒体和目击者称: the first named, as for people
                 return Mention(text[a:e], a, e, "unnamed", name=text[a:e], lang=self.code)
         m = self.people_count_re.search(self.normalise(seg))
         if m:                                          # 上万人, 数千名, 100多人: a crowd

@@ -242,6 +242,16 @@ def test_unnamed_mention_without_existential(text, mention):
     assert rec["speaker"]["type"] == "unnamed" and rec["speaker"]["mention"]["text"] == mention
 
 
+@pytest.mark.parametrize("text,mention", [
+    ("当地媒体和目击者称，爆炸发生在市中心。", "当地媒体"),
+    ("消息人士与分析人士都认为，谈判将于下周恢复。", "消息人士"),
+])
+def test_unnamed_sources_joined_filed_under_the_first(text, mention):
+    """Two unnamed sources as one subject: the first named, as people and bodies."""
+    (rec,) = extract_text(text)
+    assert rec["speaker"]["type"] == "unnamed" and rec["speaker"]["mention"]["text"] == mention
+
+
 def test_joint_speakers_filed_under_the_first():
     """A joint statement is found under the first person named, whatever the order of the cue's
     adverbials; the second person named speaks alone in the next sentence."""
