@@ -1140,6 +1140,10 @@ class ChineseRules(LatinRules):
                 return False                           # 发表声明，谴责…: publishing, no words reported
         left = self.clause_start(text, s, cue.start, quotes_in)
         spk = self.subject_before(text, left, cue.start, s.start, registry)
+        if spk is None and cue.start - 1 > left and self.normalise(text[cue.start - 1]) == "的" and \
+                self._document_in_cue(text, cue, surface) is not None:
+            spk = self.subject_before(text, left, cue.start - 1, s.start, registry)   # 美联社的报道称: its report
+            spk = spk if spk is not None and spk.kind in ("name", "org") else None
         if spk is None and left > s.start and self._only_adverbials(text, left, cue.start):
             # '…认为，以色列正走向“危险局势”，指出…': a cue with no subject after a comma goes on
             # with the sentence's speaker

@@ -583,6 +583,8 @@ def document_at_end(text: str, s: int, e: int) -> tuple[int, tuple[int, int] | N
     issue = _ISSUE_END.search(w, 0, len(w) - len(noun))
     b = a - (issue.end() - issue.start()) if issue else a
     author = org_at_end(text, s, b) if b - s >= 2 else None
+    if author is None and b - s >= 3 and text[b - 1] == "的":
+        author = org_at_end(text, s, b - 1)        # 美联社的报道称, 外交部的声明指出: the body's
     if author is not None:                 # 美联社和路透社报道: the first named
         author = first_body(text, s, author[0]) or author
     if author is None:
