@@ -177,6 +177,8 @@ CASES = [
      [("indirect", "物价上涨太快", "unnamed")]),
     ("一名网友留言称，政府应该公开调查结果。",
      [("indirect", "政府应该公开调查结果", "unnamed")]),
+    ("与会专家认为，中亚一体化进程正在加快。",                              # 与会 'attending', no 与
+     [("indirect", "中亚一体化进程正在加快", "unnamed")]),
     # the outlet comments: the outlet, not a post verb after it
     ("该报评论说，改革势在必行。",
      [("indirect", "改革势在必行", "该报")]),
