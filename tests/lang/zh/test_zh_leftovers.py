@@ -151,6 +151,11 @@ CASES = [
      [("indirect", "将继续向乌克兰提供援助", "欧盟")]),
     ("俄罗斯、哈萨克斯坦和中国都认为，地区局势依然复杂。",
      [("indirect", "地区局势依然复杂", "俄罗斯")]),
+    # a central bank written short (央行): a body, a bare one the dateline country's
+    ("俄罗斯央行表示，卢布汇率将在年底前企稳。",
+     [("indirect", "卢布汇率将在年底前企稳", "俄罗斯央行")]),
+    ("哈萨克斯坦央行和财政部发表联合声明称，坚戈汇率将保持稳定。",
+     [("indirect", "坚戈汇率将保持稳定", "哈萨克斯坦央行")]),
     # one body whose name holds 和/与: not two
     ("住房和城乡建设部表示，房价总体稳定。",
      [("indirect", "房价总体稳定", "住房和城乡建设部")]),
@@ -271,6 +276,11 @@ def test_bare_ministries_of_the_dateline_country():
     (rec,) = extract_text("新华社莫斯科3月5日电 外交部与国防部在联合声明中说，俄方将采取对等措施。")
     assert rec["speaker"]["mention"]["text"] == "外交部"
     assert rec["speaker"]["name"] == extract_text("俄罗斯外交部称，俄方将采取对等措施。")[0]["speaker"]["name"]
+
+
+def test_bare_central_bank_of_the_dateline_country():
+    (rec,) = extract_text("新华社莫斯科3月5日电 央行表示，卢布汇率将保持稳定。")
+    assert rec["speaker"]["mention"]["text"] == "央行" and rec["speaker"]["name"] == "俄罗斯央行"
 
 
 def test_enough_varied_passages():
