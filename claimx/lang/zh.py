@@ -539,7 +539,8 @@ class ChineseRules(LatinRules):
                 called = self._called(text, a, e, registry)
                 if called is not None:
                     return called
-                if a - 1 > s and _ENUMERATION.match(self.normalise(text[a - 1])):
+                if s < a - 1 <= s + _TITLE_REACH and _ENUMERATION.match(self.normalise(text[a - 1])):
+                    # (a short subject only: the recursion is as deep as a few nouns)
                     first = self.subject_before(text, s, a - 1, registry=registry)
                     if first is not None and first.kind == "unnamed":
                         return first           # 当地媒体和目击者称: the first named, as for people
@@ -1097,7 +1098,7 @@ class ChineseRules(LatinRules):
             if spk is None:
                 spk = self.subject_before(text, cited, stop, registry=registry)
             elif spk.kind == "name":                   # 据A和B介绍: the first named, as A和B表示
-                spk = self._first_conjunct(text, cue.end, spk, registry) or spk
+                spk = self._first_conjunct(text, cited, spk, registry) or spk
             if spk is None and self.normalise(text[cue.start:cue.end]) in self._passing_cues:
                 # 路透社援引一份内部文件称: no speaker in the frame, the outlet citing it speaks
                 spk = self.subject_before(text, self.clause_start(text, s, cue.start, quotes_in), cue.start,

@@ -520,11 +520,11 @@ def first_body(text: str, s: int, a: int) -> tuple[int, int] | None:
     the one that starts at ``a`` (a joint subject is filed under the first named), or None when
     none is coordinated with it."""
     first = None
-    for _ in range(4):
-        if a - 1 <= s or text[a - 1] not in "和与及、":
+    for _ in range(4):                     # bounded: a few bodies back
+        if a - 1 <= s or simplified(text[a - 1]) not in "和与及、":
             break
         found = org_at_end(text, s, a - 1)
-        if found is None or not _is_body(simplified(text[found[0]:found[1]]), "nt"):
+        if found is None:
             break
         first = found
         a = found[0]
