@@ -41,6 +41,8 @@ _PUBLISHED_GAP = re.compile(r"(?:时|后|中)?[\s，,]*")
 _CUE_TAIL = re.compile(r"[说称](?=[\s，,：:])")     # 报道说，…: a speech verb after the cue is part of it
 _COORDINATION = re.compile(r"[和与及]")
 _COORDINATORS = frozenset("和与及跟")
+_TITLED = re.compile(r"(?:题为|名为|题目为|标题为)《?$")   # a title follows
+_ENUMERATION = re.compile(r"[和与及、]")       # 俄罗斯、哈萨克斯坦和中国: the members of a list
 # a cue form read as another word before these characters (称其为了: 称 + 其 + 为了 'in order to')
 _CUE_NOT_BEFORE = {"称其为": "了"}
 _TITLE_REACH = 16                                   # characters of a title between 和 and a name
@@ -49,6 +51,7 @@ _ENUMERATION_REACH = 8                              # names before 和 followed 
 _THING_NAMED_BEFORE = re.compile(r"(?:这一|这些|这个|这种|这项|此次|此项|此事|该|此|相关)[\u3400-\u9fff]{0,4}?(?:是|为)?")
 _OCCASION = (r"(?:在|于)?(?:接受[^，,。“”]{0,20}?(?:采访|专访|询问)|受访)时?|"
              r"在[^，,。“”]{1,60}?(?:中|上|时|里|期间|之际|前|后)|(?:通过|借助)[^，,。“”]{1,15}|"
+             r"在[^，,。“”]{0,30}?“[^，,。“”]{1,30}”(?=》|的|一文)[^，,。“”]{0,20}?(?:中|上)|"   # 在题为“…”的文章中
              r"经?(?:审理|调查|研究|审查|核实|分析|讨论|会商)后?|" + _PUBLISHED + "|的话|的?说法|的消息|"
              r"的(?:声明|公告|通报|新闻稿|公报|报告|文章|社论|讲话)")   # 援引国防部的声明报道
 _ONLY_TIME = re.compile(rf"[\s，,]*(?:{_DATE}|随后|此外|另外|对此|同时)?[\s，,]*")
@@ -380,10 +383,14 @@ class ChineseRules(LatinRules):
         occasions = "|".join(map(re.escape, self._raw("occasion_verbs.txt")))   # 主持例行记者会时
         channels = "|".join(map(re.escape, sorted(self._raw("channels.txt"), key=len, reverse=True)))
         posts = "|".join(map(re.escape, sorted(self._raw("post_verbs.txt"), key=len, reverse=True)))
+        # after an unnamed source or a pronoun only (这篇评论说, 该报评论说: the piece is the source)
+        who = "|".join(f"(?<={re.escape(w)})" for w in sorted({*self.unnamed, *self.pronouns}, key=len, reverse=True))
         return re.compile(
             rf"(?:{words}|(?:在|于)?(?:{_DATE})|{_OCCASION}|(?:{occasions})[^，,。“”]{{0,24}}?(?:时|后|之际)|"
             rf"(?:在|于|通过)[^，,。“”]{{0,12}}?(?:{channels})(?:“[^，,。“”]{{1,10}}”)?(?:上|中|里)?(?:{posts})?|"   # 在官方微博(留言): where it was posted, 平台“真实社交”上
             r"(?:发布|发表|发出|公布|刊发|印发)|"       # 发布|通报称: the cue names the document published
+            rf"(?:在|于){zh_names.MEDIA_TITLE}(?:上|中)?|"   # 在《真理报》发表文章称: where it was published
+            rf"(?:{who})(?:{posts})|"                  # 网友留言|说, 他发言|称: how it was posted, no channel
             r"(?:一边|一面|边)[^，,。“”]{1,8}?(?:一边|一面|边)|"    # 一边排队一边说: while doing something
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”的]{{1,15}}|"
             rf"{_NOT_IN_WORD}(?:{preps})[^，,。“”]{{1,15}}的[^，,。“”]{{1,6}})$")
@@ -481,6 +488,12 @@ class ChineseRules(LatinRules):
         if seg.strip() in zh_names.cities():          # 基辅称, 阿斯塔纳表示: the government seated there
             a = s + len(seg) - len(seg.lstrip())
             return Mention(text[a:e], a, e, "org", name=text[a:e], lang=self.code)
+        countries = _ENUMERATION.split(seg.strip())
+        if all(zh_names.is_country(c) for c in countries):
+            # 欧盟表示 (a word jieba names no place), 俄罗斯和哈萨克斯坦均表示: the first named, acting as one
+            a = s + len(seg) - len(seg.lstrip())
+            b = a + len(countries[0])
+            return Mention(text[a:b], a, b, "org", name=text[a:b], lang=self.code)
         honorific = next((h for h in self.honorifics if seg.endswith(h)), None) \
             if seg.endswith(ends["honorifics"]) else None
         name_e = e - len(honorific) if honorific else e
@@ -526,6 +539,11 @@ class ChineseRules(LatinRules):
                 called = self._called(text, a, e, registry)
                 if called is not None:
                     return called
+                if s < a - 1 <= s + _TITLE_REACH and _ENUMERATION.match(self.normalise(text[a - 1])):
+                    # (a short subject only: the recursion is as deep as a few nouns)
+                    first = self.subject_before(text, s, a - 1, registry=registry)
+                    if first is not None and first.kind == "unnamed":
+                        return first           # 当地媒体和目击者称: the first named, as for people
                 return Mention(text[a:e], a, e, "unnamed", name=text[a:e], lang=self.code)
         m = self.people_count_re.search(self.normalise(seg))
         if m:                                          # 上万人, 数千名, 100多人: a crowd
@@ -550,7 +568,7 @@ class ChineseRules(LatinRules):
         org = zh_names.org_at_end(text, s, gloss.start() if gloss else short.start() if short else e,
                                   named=bool(gloss and _ACRONYM.fullmatch(gloss.group(1).strip())))
         if org:                                        # 中国商务部, 美国有线电视新闻网（CNN）
-            a, b = org
+            a, b = zh_names.first_body(text, s, org[0]) or org    # 美联社和路透社: the first named
             tr = self.translit_chars
             while a > s and text[a] in tr and text[a - 1] in tr:
                 a -= 1                                 # 克里姆|林宫新闻处, 扎|波罗热核电站运营方: the whole name
@@ -647,8 +665,16 @@ class ChineseRules(LatinRules):
         """As in every language, but a screen name in quotation marks (网友“小鱼儿”在微博留言说)
         is part of the clause."""
         kept = [q for q in quotes_in if q.outer_end > pos or self._handle_at_end(text, s.start, q.outer_end) is None
-                and not self._named_channel(text, s.start, q)]
+                and not self._named_channel(text, s.start, q) and not self._quoted_title(text, s.start, q)]
         return super().clause_start(text, s, pos, kept)
+
+    def _quoted_title(self, text: str, s: int, q) -> bool:
+        """A title in quotation marks, inside 《》, after 题为/名为 or before 一文 (在题为《“我们不会
+        退让”》的文章中写道, 在题为“…”的文章中, 在“…”一文中): part of the clause, no quotation that ends it."""
+        if text[q.outer_end:q.outer_end + 1] == "》" and text[q.outer_start - 1:q.outer_start] == "《" or \
+                self.normalise(text[q.outer_end:q.outer_end + 2]) == "一文":      # 在“…”一文中
+            return True
+        return _TITLED.search(self.normalise(text[max(s, q.outer_start - 3):q.outer_start])) is not None
 
     def _named_channel(self, text: str, s: int, q) -> bool:
         """A channel's name in quotation marks after the channel (社交媒体平台“真实社交”上发文说):
@@ -1066,11 +1092,13 @@ class ChineseRules(LatinRules):
             if not close or any(ch in self.clause_marks for ch in text[cue.end:close[0]]):
                 return self._according_to(text, cue, end, registry)   # 按照X的说法，CONTENT
             stop = close[0] - 1 if text[close[0] - 1] == "的" else close[0]    # 据外交部的通报，…
-            spk = self.name_at_end(text, cue.end, stop, registry)
+            # 据塔斯社援引俄罗斯国防部的消息报道: the one cited, never the outlet fused with it
+            cited = max((b for a, b, r in matches if r == "source" and cue.end <= a and b < stop), default=cue.end)
+            spk = self.name_at_end(text, cited, stop, registry)
             if spk is None:
-                spk = self.subject_before(text, cue.end, stop, registry=registry)
+                spk = self.subject_before(text, cited, stop, registry=registry)
             elif spk.kind == "name":                   # 据A和B介绍: the first named, as A和B表示
-                spk = self._first_conjunct(text, cue.end, spk, registry) or spk
+                spk = self._first_conjunct(text, cited, spk, registry) or spk
             if spk is None and self.normalise(text[cue.start:cue.end]) in self._passing_cues:
                 # 路透社援引一份内部文件称: no speaker in the frame, the outlet citing it speaks
                 spk = self.subject_before(text, self.clause_start(text, s, cue.start, quotes_in), cue.start,
@@ -1113,6 +1141,10 @@ class ChineseRules(LatinRules):
                 return False                           # 发表声明，谴责…: publishing, no words reported
         left = self.clause_start(text, s, cue.start, quotes_in)
         spk = self.subject_before(text, left, cue.start, s.start, registry)
+        if spk is None and cue.start - 1 > left and self.normalise(text[cue.start - 1]) == "的" and \
+                self._document_in_cue(text, cue, surface) is not None:
+            spk = self.subject_before(text, left, cue.start - 1, s.start, registry)   # 美联社的报道称: its report
+            spk = spk if spk is not None and spk.kind in ("name", "org") else None
         if spk is None and left > s.start and self._only_adverbials(text, left, cue.start):
             # '…认为，以色列正走向“危险局势”，指出…': a cue with no subject after a comma goes on
             # with the sentence's speaker

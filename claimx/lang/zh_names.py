@@ -439,7 +439,8 @@ def _honorifics() -> tuple[str, ...]:
 
 # ---------------------------------------------------------------------------------- organisations
 # a publication: its title in 《》 and what it is (《海峡评论》杂志)
-_MEDIA_ANY = re.compile(r"《[^《》]{1,30}》(?:杂志|日报|晚报|周刊|月刊|报|网站|网|电视台|节目|刊物)?")
+MEDIA_TITLE = r"《[^《》]{1,30}》(?:杂志|日报|晚报|周刊|月刊|报|网站|网|电视台|节目|刊物)?"
+_MEDIA_ANY = re.compile(MEDIA_TITLE)
 _MEDIA = re.compile(_MEDIA_ANY.pattern + "$")
 _ORG_STOP_FLAGS = ("p", "c", "u", "d", "r", "m", "t", "q", "y", "e", "o", "v", "ad", "vd", "f", "x")
 
@@ -474,6 +475,10 @@ def org_at_end(text: str, s: int, e: int, named: bool = False) -> tuple[int, int
         a, b, flag = toks[k - 1]
         word = w[a:b]
         if word in ("及", "和", "与", "、") and k - 1 > 0 and (toks[k - 2][2][:1] == "n" or toks[k - 2][2] == "vn"):
+            left = toks[k - 2] if toks[k - 2][1] - toks[k - 2][0] > 1 or k - 2 == 0 else \
+                (toks[k - 3][0], toks[k - 2][1], toks[k - 2][2])         # 能源/部 和: the word and its 部
+            if not named and _is_body(w[left[0]:left[1]], left[2]):
+                break                      # 美联社和路透社, 外交部与国防部: two bodies, the last one here
             k -= 1
             continue
         if not _is_han(word[0]) and not word.isalnum():
@@ -501,6 +506,29 @@ def org_at_end(text: str, s: int, e: int, named: bool = False) -> tuple[int, int
     if len(w) - a < 2 or w[a:] in _channels():
         return None                        # 官网, 网站: where it was posted, no body
     return (s + a, e)
+
+
+def _is_body(word: str, flag: str) -> bool:
+    """Is the word before a 和/与/及/、 an organisation of its own (美联社, 外交部, 中国科学院; jieba
+    ``nt``, or two characters or more ending as a body's name ends), so that the coordinator joins
+    two bodies, not two words of one name (战略与国际研究中心, 疾病控制和预防中心)?"""
+    return flag == "nt" or len(word) >= 2 and word.endswith(org_suffixes())
+
+
+def first_body(text: str, s: int, a: int) -> tuple[int, int] | None:
+    """'美联社和路透社报道说' / '外交部、国防部和内务部': the first of the bodies coordinated before
+    the one that starts at ``a`` (a joint subject is filed under the first named), or None when
+    none is coordinated with it."""
+    first = None
+    for _ in range(4):                     # bounded: a few bodies back
+        if a - 1 <= s or simplified(text[a - 1]) not in "和与及、":
+            break
+        found = org_at_end(text, s, a - 1)
+        if found is None:
+            break
+        first = found
+        a = found[0]
+    return first
 
 
 @lru_cache(maxsize=None)
@@ -555,6 +583,10 @@ def document_at_end(text: str, s: int, e: int) -> tuple[int, tuple[int, int] | N
     issue = _ISSUE_END.search(w, 0, len(w) - len(noun))
     b = a - (issue.end() - issue.start()) if issue else a
     author = org_at_end(text, s, b) if b - s >= 2 else None
+    if author is None and b - s >= 3 and text[b - 1] == "的":
+        author = org_at_end(text, s, b - 1)        # 美联社的报道称, 外交部的声明指出: the body's
+    if author is not None:                 # 美联社和路透社报道: the first named
+        author = first_body(text, s, author[0]) or author
     if author is None:
         lead = simplified(text[max(s, a - 12):a])
         if lead and not re.search(r"(?:^|[的该这此]|[一这该此那][篇份则项])$", lead) and _is_han(lead[-1]):

@@ -9,7 +9,8 @@ Joint speakers: a record has one speaker (data/record.schema.json). When two peo
 the subject of one cue (A和B均表示 / A与B都认为 / A和B在联合声明中说), the record's speaker is the
 FIRST named, the head of the subject (the zh-news gold names such a speaker 哈利和梅根, first name
 first), so ``jq 'select(.speaker.id=="A")'`` finds the joint statement under the name it is filed
-under; never the nearer name alone. (English still gives the name nearest the cue: 'X and Y said'
+under; never the nearer name alone. Bodies alike (美联社和路透社报道说 -> 美联社, 外交部和国防部 ->
+外交部), never one body fused of both. (English still gives the name nearest the cue: 'X and Y said'
 -> Y.)"""
 import sys
 from pathlib import Path
@@ -120,6 +121,92 @@ CASES = [
     ("也有專家認為，油價可能繼續下跌。",
      [("indirect", "油價可能繼續下跌", "unnamed")]),
 
+    # --- two bodies named as one subject: the first named, as for people --------------------------
+    ("美联社和路透社报道说，乌克兰东部的战斗仍在继续。",
+     [("indirect", "乌克兰东部的战斗仍在继续", "美联社")]),
+    ("美联社与法新社均报道称，乌克兰南部发生激烈交火。",
+     [("indirect", "乌克兰南部发生激烈交火", "美联社")]),
+    ("俄罗斯外交部和国防部发表联合声明称，俄方将采取对等措施。",
+     [("indirect", "俄方将采取对等措施", "俄罗斯外交部")]),
+    ("乌克兰国防部和总参谋部在联合声明中说，俄军的进攻已被击退。",
+     [("indirect", "俄军的进攻已被击退", "乌克兰国防部")]),
+    ("乌克兰能源部和国家电网公司均表示，电力供应已经恢复。",            # 能源/部: two words
+     [("indirect", "电力供应已经恢复", "乌克兰能源部")]),
+    ("哈萨克斯坦外交部、能源部和财政部均表示，两国将加强能源合作。",     # an enumeration
+     [("indirect", "两国将加强能源合作", "哈萨克斯坦外交部")]),
+    ("据塔斯社和俄新社报道，俄罗斯外长拉夫罗夫将访问阿拉木图。",          # the frame 据 … 报道
+     [("indirect", "俄罗斯外长拉夫罗夫将访问阿拉木图", "塔斯社")]),
+    ("美聯社和路透社報道說，烏克蘭東部的戰鬥仍在繼續。",
+     [("indirect", "烏克蘭東部的戰鬥仍在繼續", "美聯社")]),
+    ("外交部與國防部發表聯合聲明稱，俄方將採取對等措施。",
+     [("indirect", "俄方將採取對等措施", "外交部")]),
+    ("外交部和国防部的联合声明指出，俄方将采取对等措施。",                # the bodies' document
+     [("indirect", "俄方将采取对等措施", "外交部")]),
+    ("美联社的报道称，谈判陷入僵局。",                                       # a body's report: the body
+     [("indirect", "谈判陷入僵局", "美联社")]),
+    ("美联社、路透社和法新社的报道均称，谈判陷入僵局。",
+     [("indirect", "谈判陷入僵局", "美联社")]),
+    # countries and unions acting as one, alone or coordinated: the first named
+    ("欧盟表示，乌克兰将获得更多援助。",
+     [("indirect", "乌克兰将获得更多援助", "欧盟")]),
+    ("欧盟和美国均表示，将继续向乌克兰提供援助。",
+     [("indirect", "将继续向乌克兰提供援助", "欧盟")]),
+    ("俄罗斯、哈萨克斯坦和中国都认为，地区局势依然复杂。",
+     [("indirect", "地区局势依然复杂", "俄罗斯")]),
+    # a central bank written short (央行): a body, a bare one the dateline country's
+    ("俄罗斯央行表示，卢布汇率将在年底前企稳。",
+     [("indirect", "卢布汇率将在年底前企稳", "俄罗斯央行")]),
+    ("哈萨克斯坦央行和财政部发表联合声明称，坚戈汇率将保持稳定。",
+     [("indirect", "坚戈汇率将保持稳定", "哈萨克斯坦央行")]),
+    # one body whose name holds 和/与: not two
+    ("住房和城乡建设部表示，房价总体稳定。",
+     [("indirect", "房价总体稳定", "住房和城乡建设部")]),
+    ("战略与国际研究中心表示，冲突可能持续数年。",
+     [("indirect", "冲突可能持续数年", "战略与国际研究中心")]),
+    # two people on the telephone: 通电话时 an occasion, as 会谈时
+    ("乌兹别克斯坦总统米尔济约耶夫和哈萨克斯坦总统托卡耶夫通电话时表示，双方将深化合作。",
+     [("indirect", "双方将深化合作", "米尔济约耶夫")]),
+
+    # the frame 据 A 援引 B 的消息报道: B, whom the outlet cites (as 据路透社援引知情人士的话报道)
+    ("据塔斯社援引俄罗斯国防部的消息报道，俄军控制了该村。",
+     [("indirect", "俄军控制了该村", "俄罗斯国防部")]),
+    ("据国际文传电讯社援引乌克兰总参谋部的消息报道，前线局势趋于稳定。",
+     [("indirect", "前线局势趋于稳定", "乌克兰总参谋部")]),
+
+    # --- netizens, unnamed: how it was posted (留言, 评论) between them and the cue ----------------
+    ("网友评论说，这样的决定令人失望。",
+     [("indirect", "这样的决定令人失望", "unnamed")]),
+    ("有网友留言说，这家工厂早就该关闭了。",
+     [("indirect", "这家工厂早就该关闭了", "unnamed")]),
+    ("网民在社交媒体上写道，政府应该公开调查结果。",
+     [("indirect", "政府应该公开调查结果", "unnamed")]),
+    ("不少网民评论称，物价上涨太快。",
+     [("indirect", "物价上涨太快", "unnamed")]),
+    ("一名网友留言称，政府应该公开调查结果。",
+     [("indirect", "政府应该公开调查结果", "unnamed")]),
+    ("与会专家认为，中亚一体化进程正在加快。",                              # 与会 'attending', no 与
+     [("indirect", "中亚一体化进程正在加快", "unnamed")]),
+    # the outlet comments: the outlet, not a post verb after it
+    ("该报评论说，改革势在必行。",
+     [("indirect", "改革势在必行", "该报")]),
+
+    # --- a publication in 《》 after 在: where an article was published, not who wrote it --------------
+    ("托卡耶夫在《哈萨克斯坦真理报》发表文章称，改革将继续推进。",
+     [("indirect", "改革将继续推进", "托卡耶夫")]),
+    ("托卡耶夫在《哈萨克斯坦真理报》发表题为《公正的国家》的文章，称改革将继续推进。",
+     [("indirect", "改革将继续推进", "托卡耶夫")]),
+    ("《消息报》发表题为《新的开始》的社论称，俄方不会让步。",
+     [("indirect", "俄方不会让步", "《消息报》")]),
+    ("这部名为《我们不会放弃》的纪录片将于下月上映。", []),                 # a title, no claim
+    # a title in quotation marks between the speaker and the cue: part of the clause, no claim
+    ("卡西莫夫在题为《“我们不会退让”》的文章中写道，乌克兰将坚持到底。",
+     [("indirect", "乌克兰将坚持到底", "卡西莫夫")]),
+    ("马尔科娃在题为“中亚的十字路口”的文章中指出，地区合作正在加深。",
+     [("indirect", "地区合作正在加深", "马尔科娃")]),
+    ("伊万诺夫在“冬天之后”一文中写道，欧洲的能源危机远未结束。",
+     [("indirect", "欧洲的能源危机远未结束", "伊万诺夫")]),
+    ("哈萨克斯坦电视台播出了纪录片《“我们是一家人”》。", []),
+
     # --- hearsay frames: the guideline leaves them optional ----------------------------------------
     ("据报道，两国已达成初步协议。",
      [("?indirect", "两国已达成初步协议", "unnamed")]),
@@ -165,6 +252,16 @@ def test_unnamed_mention_without_existential(text, mention):
     assert rec["speaker"]["type"] == "unnamed" and rec["speaker"]["mention"]["text"] == mention
 
 
+@pytest.mark.parametrize("text,mention", [
+    ("当地媒体和目击者称，爆炸发生在市中心。", "当地媒体"),
+    ("消息人士与分析人士都认为，谈判将于下周恢复。", "消息人士"),
+])
+def test_unnamed_sources_joined_filed_under_the_first(text, mention):
+    """Two unnamed sources as one subject: the first named, as people and bodies."""
+    (rec,) = extract_text(text)
+    assert rec["speaker"]["type"] == "unnamed" and rec["speaker"]["mention"]["text"] == mention
+
+
 def test_joint_speakers_filed_under_the_first():
     """A joint statement is found under the first person named, whatever the order of the cue's
     adverbials; the second person named speaks alone in the next sentence."""
@@ -174,6 +271,18 @@ def test_joint_speakers_filed_under_the_first():
     assert by_text["双方将于明年举行新一轮磋商"]["mention"]["text"] == "卡西莫夫"
     assert by_text["两国将简化签证手续"]["mention"]["text"] == "帕希科夫"
     assert by_text["双方将于明年举行新一轮磋商"]["id"] != by_text["两国将简化签证手续"]["id"]
+
+
+def test_bare_ministries_of_the_dateline_country():
+    """外交部与国防部 after a Moscow dateline: the first is Russia's foreign ministry, alone."""
+    (rec,) = extract_text("新华社莫斯科3月5日电 外交部与国防部在联合声明中说，俄方将采取对等措施。")
+    assert rec["speaker"]["mention"]["text"] == "外交部"
+    assert rec["speaker"]["name"] == extract_text("俄罗斯外交部称，俄方将采取对等措施。")[0]["speaker"]["name"]
+
+
+def test_bare_central_bank_of_the_dateline_country():
+    (rec,) = extract_text("新华社莫斯科3月5日电 央行表示，卢布汇率将保持稳定。")
+    assert rec["speaker"]["mention"]["text"] == "央行" and rec["speaker"]["name"] == "俄罗斯央行"
 
 
 def test_enough_varied_passages():
