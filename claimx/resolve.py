@@ -64,9 +64,10 @@ def resolve_references(text: str, claims: list, registry=None, paras=()) -> None
         elif m.kind == "nominal" and cl.resolution in ("explicit", "continuation"):
             _settle(cl, m, _antecedent_nominal(text, m, cl, history, registry, paras))
         elif m.kind == "unnamed" and cl.resolution == "explicit" and m.noun and \
-                rules(m.lang).office_named_later(m.text) and _office_named_before(m, cl, history) is not None:
+                rules(m.lang).office_named_later(m.text) and \
+                (holder := _office_named_before(m, cl, history)) is not None:
             # '俄罗斯外长拉夫罗夫说…' then '俄外长还表示…': the office is the person named with it
-            cl.antecedent = _office_named_before(m, cl, history)
+            cl.antecedent = holder
             cl.resolution = "nominal"
         elif m.kind == "unnamed" and cl.resolution == "explicit" and rules(m.lang).collective_members:
             # the members of a body named before, speaking as one: the body (各方 after a meeting)

@@ -63,8 +63,6 @@ _JOINT_BEFORE = re.compile(r"(,[ \t]*(?:and\s+)?|\s+and\s+)((?:(?!and\b)[\w.\-�
 #: characters no match of name_run_re holds (neither a word character, ’'-. nor white space)
 _NOT_IN_RUN = (",", ";", ":", "(", ")", "“", "”", '"', "—", "–")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-#: a capitalised run after a comma in an introductory phrase: a place's state or country
-_PLACE_PART = re.compile(r"[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,2}")
 #: " of the " right before a name: the name may be where a person named before it belongs
 #: 'For the researcher Marie Dubois, …': a role and a full name after an opening 'For' (read by opening_source)
 _OPENING_FOR = re.compile(r"For[ \t]+(?:the[ \t]+)?((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+"
@@ -2180,7 +2178,9 @@ class LatinRules(Rules):
                 and not (self.auxiliary_re and self.auxiliary_re.search(text, a, b))):
             return False
         # no comma inside, but for a place's state or country ('In Novi, Michigan, Ortiz said')
-        return all(_PLACE_PART.fullmatch(p.strip()) for p in text[a:b].rstrip().rstrip(",").split(",")[1:])
+        phrase = text[a:b].rstrip().rstrip(",") + ","
+        k = phrase.find(",")
+        return k == len(phrase) - 1 or _STATE_AFTER_PLACE.fullmatch(phrase, k) is not None
 
     def after_comma(self, text: str, a: int, i: int) -> bool:
         """Does the speaker at ``i`` follow a comma (perhaps with a determiner: '…, the Times said'),

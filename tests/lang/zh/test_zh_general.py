@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import extract_text
+from conftest import case_params, extract_text
 
 import claimx
 
@@ -59,15 +59,7 @@ def _problems(text, claims) -> list[str]:
     return out
 
 
-def _params():
-    out = []
-    for text, claims in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=GAPS[text])] if text in GAPS else []
-        out.append(pytest.param(text, claims, marks=marks, id=text[:24]))
-    return out
-
-
-@pytest.mark.parametrize("text,claims", _params())
+@pytest.mark.parametrize("text,claims", case_params(CASES, GAPS))
 def test_passage(text, claims):
     assert _problems(text, claims) == []
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import extract_text, gap_params
+from conftest import extract_text, case_params
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_zh_general import _problems  # noqa: E402
@@ -226,13 +226,7 @@ GAPS = {
 }
 
 
-def _params():
-    gaps = [(t, c) for t, c in CASES if any(k in t for k in GAPS)]
-    ok = [pytest.param(t, c, id=t[:48]) for t, c in CASES if not any(k in t for k in GAPS)]
-    return ok + gap_params(gaps, GAPS)
-
-
-@pytest.mark.parametrize("text,claims", _params())
+@pytest.mark.parametrize("text,claims", case_params(CASES, GAPS))
 def test_passage(text, claims):
     assert _problems(text, claims) == []
 
